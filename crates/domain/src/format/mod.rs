@@ -1,0 +1,133 @@
+//! Formatting for people: amounts, dates and instants per language and time zone, and the text of
+//! every broken rule (`messages`).
+
+pub mod messages;
+
+use crate::language::Language;
+use crate::money::{Currency, Money, Percent};
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+/// Formats an amount as people in that language write it: `1 234,56 zł`, `PLN 1,234.56`.
+pub fn money(amount: Money, lang: Language) -> String {
+    let negative = amount.minor < 0;
+    let abs = amount.minor.unsigned_abs();
+    let (group, decimal) = match lang {
+        Language::En => (',', '.'),
+        // A no-break space keeps "1 234" on one line.
+        _ => ('\u{a0}', ','),
+    };
+    let whole = group_digits(abs / 100, group);
+    let number = format!(
+        "{}{whole}{decimal}{:02}",
+        if negative { "-" } else { "" },
+        abs % 100
+    );
+    match lang {
+        Language::En => format!("{} {number}", amount.currency.code()),
+        _ => format!("{number}\u{a0}{}", symbol(amount.currency, lang)),
+    }
+}
+
+fn symbol(currency: Currency, lang: Language) -> &'static str {
+    match (currency, lang) {
+        (Currency::PLN, _) => "zł",
+        (Currency::CZK, _) => "Kč",
+        (Currency::EUR, _) => "€",
+        (Currency::UAH, Language::Uk) => "грн",
+        (Currency::UAH, _) => "UAH",
+    }
+}
+
+fn group_digits(value: u64, separator: char) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Formats a percent with the language's decimal mark: `12,5%` / `12.5%`.
+pub fn percent(value: Percent, lang: Language) -> String {
+    let text = value.to_string();
+    let text = if text.contains('.') {
+        text.trim_end_matches("0%").to_string() + "%"
+    } else {
+        text
+    };
+    match lang {
+        Language::En => text,
+        _ => text.replace('.', ","),
+    }
+}
+
+/// Formats a calendar date: `31.12.2026` (pl, cs, uk) or `2026-12-31` (en).
+pub fn date(value: NaiveDate, lang: Language) -> String {
+    match lang {
+        Language::En => value.format("%Y-%m-%d").to_string(),
+        _ => value.format("%d.%m.%Y").to_string(),
+    }
+}
+
+/// Formats an instant in the tenant's time zone, to the second, with the zone's abbreviation.
+pub fn instant(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
+    let local = value.with_timezone(&zone);
+    match lang {
+        Language::En => local.format("%Y-%m-%d %H:%M:%S %Z").to_string(),
+        _ => local.format("%d.%m.%Y %H:%M:%S %Z").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn money_is_written_per_language() {
+        let amount = Money::new(123456, Currency::PLN);
+        assert_eq!(money(amount, Language::Pl), "1\u{a0}234,56\u{a0}zł");
+        assert_eq!(money(amount, Language::En), "PLN 1,234.56");
+        assert_eq!(
+            money(Money::new(-5, Currency::CZK), Language::Cs),
+            "-0,05\u{a0}Kč"
+        );
+        assert_eq!(
+            money(Money::new(100000000, Currency::UAH), Language::Uk),
+            "1\u{a0}000\u{a0}000,00\u{a0}грн"
+        );
+    }
+
+    #[test]
+    fn instants_are_shown_in_the_tenant_zone_across_dst() {
+        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 13, 0, 0).single().unwrap();
+        let winter = Utc
+            .with_ymd_and_hms(2026, 12, 1, 13, 0, 0)
+            .single()
+            .unwrap();
+        let warsaw: Tz = chrono_tz::Europe::Warsaw;
+        assert_eq!(
+            instant(summer, warsaw, Language::Pl),
+            "01.07.2026 15:00:00 CEST"
+        );
+        assert_eq!(
+            instant(winter, warsaw, Language::Pl),
+            "01.12.2026 14:00:00 CET"
+        );
+    }
+
+    #[test]
+    fn percents_use_the_decimal_mark() {
+        let p = Percent::from_basis_points(1250);
+        assert_eq!(percent(p, Language::Pl), "12,5%");
+        assert_eq!(percent(p, Language::En), "12.5%");
+        assert_eq!(
+            percent(Percent::from_basis_points(1000), Language::Pl),
+            "10%"
+        );
+    }
+}

@@ -1,0 +1,20 @@
+//! Granty's domain: the grant cycle's types, rules and state machines.
+//!
+//! No I/O, no async, no database: everything here is a pure function of its inputs (the clock is a
+//! parameter), so the same rules serve the HTTP API, the worker and the tests.
+
+pub mod application;
+pub mod call;
+pub mod format;
+pub mod identifiers;
+pub mod language;
+pub mod money;
+pub mod offer;
+pub mod organisation;
+pub mod roles;
+pub mod tenant;
+pub mod violation;
+
+pub use language::Language;
+pub use money::{Currency, Money, Percent};
+pub use violation::{Rule, Violation, Violations};

@@ -1,0 +1,36 @@
+//! A tenant: one municipality running its grant cycle in its language, zone and currency.
+
+use crate::language::Language;
+use crate::money::Currency;
+use crate::violation::{Rule, Violations};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tenant {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    #[serde(serialize_with = "serialize_zone")]
+    pub time_zone: Tz,
+    pub currency: Currency,
+    pub default_language: Language,
+}
+
+fn serialize_zone<S: serde::Serializer>(zone: &Tz, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(zone.name())
+}
+
+/// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.
+pub fn check_slug(slug: &str, violations: &mut Violations) {
+    let valid = !slug.is_empty()
+        && slug.len() <= 63
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-');
+    if !valid {
+        violations.push("slug", Rule::InvalidValue);
+    }
+}

@@ -1,0 +1,221 @@
+//! Broken rules, named: a field path (`costs[3].unit_cost`), a machine code and the parameters a
+//! message needs. The text a person reads is rendered per language in `format::messages`.
+
+use crate::money::{Money, Percent};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One rule broken by one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// Path of the field, e.g. `nip`, `schedule[0].end`, `costs[3].unit_cost`.
+    pub field: String,
+    pub rule: Rule,
+}
+
+impl Violation {
+    pub fn new(field: impl Into<String>, rule: Rule) -> Violation {
+        Violation {
+            field: field.into(),
+            rule,
+        }
+    }
+}
+
+/// The rules Granty enforces, each with the values its message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rule {
+    // Generic field rules.
+    Required,
+    TooLong { max: usize },
+    TooShort { min: usize },
+    InvalidValue,
+    InvalidEmail,
+    InvalidNumber,
+    TooManyDecimals { max: u32 },
+    MustBePositive,
+    MustNotBeNegative,
+    AmountTooLarge,
+    CurrencyMismatch { expected: crate::Currency },
+    PercentOutOfRange,
+    EndBeforeStart,
+    TooManyItems { max: usize },
+    UnknownReference,
+    Duplicate,
+    // Identifiers.
+    NipLength,
+    NipChecksum,
+    RegonLength,
+    RegonChecksum,
+    KrsFormat,
+    IbanCountry,
+    IbanLength,
+    IbanCharacters,
+    IbanChecksum,
+    // Calls.
+    MinGrantAboveMaxGrant,
+    MaxGrantAboveBudget { budget: Money },
+    DeadlineNotAfterOpening,
+    DeadlineInPast,
+    DeadlineTooSoon { days: i64, minimum: i64 },
+    RealisationStartsBeforeDeadline,
+    NoCriteria,
+    // Offers.
+    DateOutsideWindow { from: NaiveDate, to: NaiveDate },
+    NoActions,
+    NoCostLines,
+    UnknownAction { action_no: usize },
+    ActionWithoutCosts,
+    YearValuesCount { expected: usize },
+    YearValuesSum { total: Money },
+    GrantPartAboveLine { line: Money },
+    GrantPartsSum { grant: Money },
+    GrantPartsNotAllowed,
+    TotalsDiffer { costs: Money, sources: Money },
+    GrantBelowMinimum { minimum: Money },
+    GrantAboveMaximum { maximum: Money },
+    OwnContributionTooLow { required: Percent, actual: Percent },
+    FinancialContributionTooLow { required: Percent, actual: Percent },
+    NonFinancialContributionTooLow { required: Percent, actual: Percent },
+    AdminCostsAboveCap { cap: Percent, actual: Percent },
+    AttachmentMissing { name: String },
+    DeclarationRequired,
+    PaidNotAllowedForSimpleAssociation,
+    PartnerIsApplicant,
+    // Formal check.
+    DeficienciesRequired,
+    ReasonRequired,
+    // Attachments.
+    FileTooLarge { max_bytes: u64 },
+    FileTypeNotAllowed { allowed: String },
+    FileEmpty,
+}
+
+impl Rule {
+    /// The stable machine code clients can switch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Rule::Required => "required",
+            Rule::TooLong { .. } => "too_long",
+            Rule::TooShort { .. } => "too_short",
+            Rule::InvalidValue => "invalid_value",
+            Rule::InvalidEmail => "invalid_email",
+            Rule::InvalidNumber => "invalid_number",
+            Rule::TooManyDecimals { .. } => "too_many_decimals",
+            Rule::MustBePositive => "must_be_positive",
+            Rule::MustNotBeNegative => "must_not_be_negative",
+            Rule::AmountTooLarge => "amount_too_large",
+            Rule::CurrencyMismatch { .. } => "currency_mismatch",
+            Rule::PercentOutOfRange => "percent_out_of_range",
+            Rule::EndBeforeStart => "end_before_start",
+            Rule::TooManyItems { .. } => "too_many_items",
+            Rule::UnknownReference => "unknown_reference",
+            Rule::Duplicate => "duplicate",
+            Rule::NipLength => "nip_length",
+            Rule::NipChecksum => "nip_checksum",
+            Rule::RegonLength => "regon_length",
+            Rule::RegonChecksum => "regon_checksum",
+            Rule::KrsFormat => "krs_format",
+            Rule::IbanCountry => "iban_country",
+            Rule::IbanLength => "iban_length",
+            Rule::IbanCharacters => "iban_characters",
+            Rule::IbanChecksum => "iban_checksum",
+            Rule::MinGrantAboveMaxGrant => "min_grant_above_max_grant",
+            Rule::MaxGrantAboveBudget { .. } => "max_grant_above_budget",
+            Rule::DeadlineNotAfterOpening => "deadline_not_after_opening",
+            Rule::DeadlineInPast => "deadline_in_past",
+            Rule::DeadlineTooSoon { .. } => "deadline_too_soon",
+            Rule::RealisationStartsBeforeDeadline => "realisation_starts_before_deadline",
+            Rule::NoCriteria => "no_criteria",
+            Rule::DateOutsideWindow { .. } => "date_outside_window",
+            Rule::NoActions => "no_actions",
+            Rule::NoCostLines => "no_cost_lines",
+            Rule::UnknownAction { .. } => "unknown_action",
+            Rule::ActionWithoutCosts => "action_without_costs",
+            Rule::YearValuesCount { .. } => "year_values_count",
+            Rule::YearValuesSum { .. } => "year_values_sum",
+            Rule::GrantPartAboveLine { .. } => "grant_part_above_line",
+            Rule::GrantPartsSum { .. } => "grant_parts_sum",
+            Rule::GrantPartsNotAllowed => "grant_parts_not_allowed",
+            Rule::TotalsDiffer { .. } => "totals_differ",
+            Rule::GrantBelowMinimum { .. } => "grant_below_minimum",
+            Rule::GrantAboveMaximum { .. } => "grant_above_maximum",
+            Rule::OwnContributionTooLow { .. } => "own_contribution_too_low",
+            Rule::FinancialContributionTooLow { .. } => "financial_contribution_too_low",
+            Rule::NonFinancialContributionTooLow { .. } => "non_financial_contribution_too_low",
+            Rule::AdminCostsAboveCap { .. } => "admin_costs_above_cap",
+            Rule::AttachmentMissing { .. } => "attachment_missing",
+            Rule::DeclarationRequired => "declaration_required",
+            Rule::PaidNotAllowedForSimpleAssociation => "paid_not_allowed_for_simple_association",
+            Rule::PartnerIsApplicant => "partner_is_applicant",
+            Rule::DeficienciesRequired => "deficiencies_required",
+            Rule::ReasonRequired => "reason_required",
+            Rule::FileTooLarge { .. } => "file_too_large",
+            Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
+            Rule::FileEmpty => "file_empty",
+        }
+    }
+}
+
+/// A collection of violations gathered while checking one input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Violations(pub Vec<Violation>);
+
+impl Violations {
+    pub fn new() -> Violations {
+        Violations(Vec::new())
+    }
+
+    pub fn push(&mut self, field: impl Into<String>, rule: Rule) {
+        self.0.push(Violation::new(field, rule));
+    }
+
+    pub fn extend(&mut self, other: Violations) {
+        self.0.extend(other.0);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Violation> {
+        self.0.iter()
+    }
+
+    /// `Ok(value)` when nothing was violated.
+    pub fn into_result<T>(self, value: T) -> Result<T, Violations> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+
+    /// Checks a required, length-limited text field; returns the trimmed text.
+    pub fn text(&mut self, field: &str, value: &str, max: usize) -> String {
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
+            self.push(field, Rule::Required);
+        } else if trimmed.chars().count() > max {
+            self.push(field, Rule::TooLong { max });
+        }
+        trimmed.to_string()
+    }
+
+    /// Checks an optional, length-limited text field.
+    pub fn optional_text(&mut self, field: &str, value: &str, max: usize) -> String {
+        let trimmed = value.trim();
+        if trimmed.chars().count() > max {
+            self.push(field, Rule::TooLong { max });
+        }
+        trimmed.to_string()
+    }
+}
+
+/// What a client receives for one violation.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub code: &'static str,
+    pub message: String,
+}
