@@ -1,1 +1,230 @@
-fn main() {}
+//! The `granty` command: serve the web API and worker, run migrations, seed demo data, add users.
+
+mod config;
+mod seed;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use config::Config;
+use granty_domain::roles::Role;
+use granty_domain::Language;
+use granty_store::accounts::{self, NewUser};
+use granty_store::Db;
+use granty_web::{AppState, Limits, Storage, SystemClock};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "granty",
+    about = "Granty: a municipality's grant cycle with NGOs"
+)]
+struct Cli {
+    /// Folder with default.toml and per-environment files.
+    #[arg(long, env = "GRANTY_CONFIG_DIR", default_value = "config")]
+    config_dir: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server and the worker (migrates first).
+    Serve {
+        /// Run the web server only; start workers separately with `granty worker`.
+        #[arg(long)]
+        no_worker: bool,
+    },
+    /// Run the background worker alone.
+    Worker,
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Create the demo tenant `demo` with its users, organisations and an open call (once).
+    SeedDemo,
+    /// Manage users.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user with a role in a tenant; the password is read from GRANTY_PASSWORD or a prompt.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        tenant: String,
+        /// ngo, clerk, evaluator or admin.
+        #[arg(long)]
+        role: String,
+        #[arg(long, default_value = "pl")]
+        language: String,
+    },
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let config = match Config::load(&cli.config_dir) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("granty: {error:#}");
+            std::process::exit(2);
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(run(cli.command, config))
+}
+
+async fn connect(config: &Config) -> Result<Db> {
+    if let Some(path) = config.database_url.0.strip_prefix("sqlite://") {
+        let file = path.split('?').next().unwrap_or(path);
+        if let Some(parent) = std::path::Path::new(file)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
+        }
+    }
+    let db = Db::connect(&config.database_url.0)
+        .await
+        .context("connecting to the database (database_url)")?;
+    db.migrate().await.context("running migrations")?;
+    Ok(db)
+}
+
+async fn run(command: Command, config: Config) -> Result<()> {
+    match command {
+        Command::Migrate => {
+            connect(&config).await?;
+            println!("Database is up to date.");
+        }
+        Command::SeedDemo => {
+            let db = connect(&config).await?;
+            let created = seed::seed_demo(&db, chrono::Utc::now()).await?;
+            println!(
+                "{}",
+                if created {
+                    "Demo tenant `demo` created."
+                } else {
+                    "Demo tenant `demo` already exists."
+                }
+            );
+            println!(
+                "Demo logins (tenant `demo`, password `{}`):",
+                seed::DEMO_PASSWORD
+            );
+            for login in seed::DEMO_LOGINS {
+                println!("  {:<32} {}", login.email, login.role.code());
+            }
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    tenant,
+                    role,
+                    language,
+                },
+        } => {
+            let db = connect(&config).await?;
+            let role: Role = role.parse().map_err(anyhow::Error::msg)?;
+            let language: Language = language.parse()?;
+            let password = match std::env::var("GRANTY_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => rpassword::prompt_password("Password: ")?,
+            };
+            let tenant = accounts::tenant_by_slug(&db.reader, &tenant)
+                .await
+                .map_err(|_| anyhow::anyhow!("no tenant `{tenant}`"))?;
+            let now = chrono::Utc::now();
+            let id = accounts::create_user(
+                &db,
+                NewUser {
+                    email: &email,
+                    password: &password,
+                    display_name: &name,
+                    language,
+                },
+                now,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("adding the user: {e:?}"))?;
+            accounts::grant_role(&db, id, tenant.id, role, now)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            println!("User {email} added as {} in {}.", role.code(), tenant.slug);
+        }
+        Command::Worker => {
+            let db = connect(&config).await?;
+            granty_worker::run(db, shutdown_signal()).await?;
+        }
+        Command::Serve { no_worker } => serve(config, no_worker).await?,
+    }
+    Ok(())
+}
+
+async fn serve(config: Config, no_worker: bool) -> Result<()> {
+    let db = connect(&config).await?;
+    let storage =
+        Storage::open(&config.storage).context("opening attachment storage (storage_url)")?;
+    let limits = Limits {
+        max_attachment_bytes: config.max_attachment_bytes,
+        ..Limits::default()
+    };
+    let state = AppState {
+        db: db.clone(),
+        storage,
+        clock: Arc::new(SystemClock),
+        limits: Arc::new(limits),
+    };
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("listening on {} (listen)", config.listen))?;
+    let worker = (!no_worker).then(|| tokio::spawn(granty_worker::run(db, shutdown_signal())));
+    tracing::info!(mail = %config.mail.describe(), "mail transport configured (delivery arrives with the worker's jobs)");
+    println!(
+        "Granty is ready at {} (API under /api/v1)",
+        config.public_url
+    );
+    axum::serve(listener, granty_web::router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    if let Some(worker) = worker {
+        worker.await??;
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

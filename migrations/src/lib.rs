@@ -1,1 +1,17 @@
-//! placeholder
+//! Granty's schema as sea-orm migrations, portable between SQLite and PostgreSQL.
+//!
+//! One file per change; a landed migration is never edited. Unique constraints carry explicit
+//! names because the web layer maps them to field errors.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_core_tables;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_create_core_tables::Migration)]
+    }
+}

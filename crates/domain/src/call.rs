@@ -702,6 +702,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)]
     fn every_transition_is_allowed_only_from_its_phases() {
         let t = terms();
         let before = at(2026, 12, 1, 12, 0, 0);

@@ -153,7 +153,7 @@ impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        if abs % 100 == 0 {
+        if abs.is_multiple_of(100) {
             write!(f, "{sign}{}%", abs / 100)
         } else {
             write!(f, "{sign}{}.{:02}%", abs / 100, abs % 100)
@@ -257,6 +257,13 @@ pub fn parse_fixed(text: &str, scale: u32) -> Result<i64, AmountError> {
     Ok(if negative { -value } else { value })
 }
 
+/// Minor units as a plain decimal string (`123456` → `"1234.56"`), as the API sends amounts.
+pub fn decimal_string(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,11 +350,4 @@ mod tests {
         assert_eq!(int.basis_points(), 2000);
         assert!(serde_json::from_str::<Percent>("20.5").is_err());
     }
-}
-
-/// Minor units as a plain decimal string (`123456` → `"1234.56"`), as the API sends amounts.
-pub fn decimal_string(minor: i64) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let abs = minor.unsigned_abs();
-    format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }

@@ -81,6 +81,7 @@ pub struct CostLineInput {
     #[serde(deserialize_with = "text_or_number")]
     pub quantity: String,
     /// Values per year for multi-year tasks, in the order of the years.
+    #[serde(deserialize_with = "texts_or_numbers")]
     pub year_values: Vec<String>,
     /// The grant-financed part, where the call asks for it.
     #[serde(deserialize_with = "text_or_number")]
@@ -107,6 +108,11 @@ pub struct SourcesInput {
 
 fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(DecimalText::deserialize(d)?.0)
+}
+
+fn texts_or_numbers<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let values = Vec::<DecimalText>::deserialize(d)?;
+    Ok(values.into_iter().map(|value| value.0).collect())
 }
 
 /// Paid or unpaid implementation (VI.1).
@@ -238,8 +244,8 @@ pub fn compute_costs(input: &OfferInput, currency: Currency) -> (CostSummary, Vi
                 format!("II.{admin_counter}")
             }
         };
-        let value = value.unwrap_or(Money::zero(currency));
         let year_values = year_values(&mut v, i, line, value, &years, currency);
+        let value = value.unwrap_or(Money::zero(currency));
         let grant_part = amount_field(
             &mut v,
             &field("grant_part"),
@@ -362,14 +368,14 @@ fn year_values(
     v: &mut Violations,
     index: usize,
     line: &CostLineInput,
-    value: Money,
+    value: Option<Money>,
     years: &[i32],
     currency: Currency,
 ) -> Vec<Money> {
     let field = format!("costs[{index}].year_values");
     if years.len() <= 1 {
         // One year: the whole value falls in it; nothing to type.
-        return vec![value];
+        return vec![value.unwrap_or(Money::zero(currency))];
     }
     if line.year_values.len() != years.len() {
         v.push(
@@ -387,8 +393,11 @@ fn year_values(
         .map(|(y, text)| amount_field(v, &format!("{field}[{y}]"), text, currency, true))
         .collect();
     let values: Vec<Money> = parsed.into_iter().flatten().collect();
-    if values.len() == years.len() && Money::sum(currency, values.iter().copied()) != value {
-        v.push(&field, Rule::YearValuesSum { total: value });
+    // A line whose value could not be computed already has its violation: nothing to add up to.
+    if let Some(value) = value {
+        if values.len() == years.len() && Money::sum(currency, values.iter().copied()) != value {
+            v.push(&field, Rule::YearValuesSum { total: value });
+        }
     }
     values
 }
@@ -544,16 +553,18 @@ fn check_money_rules(
     ctx: &OfferContext<'_>,
 ) {
     let call = ctx.call;
+    // A grant that did not parse already has its violation; it is not compared with the limits.
+    let grant_parsed = !v.iter().any(|x| x.field == "sources.requested_grant");
     if input.sources.requested_grant.trim().is_empty() {
         v.push("sources.requested_grant", Rule::Required);
-    } else if s.requested_grant.minor < call.min_grant.minor {
+    } else if grant_parsed && s.requested_grant.minor < call.min_grant.minor {
         v.push(
             "sources.requested_grant",
             Rule::GrantBelowMinimum {
                 minimum: call.min_grant,
             },
         );
-    } else if s.requested_grant.minor > call.max_grant.minor {
+    } else if grant_parsed && s.requested_grant.minor > call.max_grant.minor {
         v.push(
             "sources.requested_grant",
             Rule::GrantAboveMaximum {
@@ -614,7 +625,14 @@ fn check_money_rules(
     if call.grant_part_per_line {
         for (i, line) in s.lines.iter().enumerate() {
             match line.grant_part {
-                None => v.push(format!("costs[{i}].grant_part"), Rule::Required),
+                // Only an empty part is missing; a typed but invalid one already has its violation.
+                None if input
+                    .costs
+                    .get(i)
+                    .is_some_and(|c| c.grant_part.trim().is_empty()) =>
+                {
+                    v.push(format!("costs[{i}].grant_part"), Rule::Required)
+                }
                 Some(part) if part.minor > line.value.minor => v.push(
                     format!("costs[{i}].grant_part"),
                     Rule::GrantPartAboveLine { line: line.value },

@@ -1,1 +1,16 @@
-//! placeholder
+//! Granty's persistence and use cases: sea-orm entities, repositories that return domain types,
+//! and the functions that apply the domain's rules inside one transaction per write.
+
+pub mod accounts;
+pub mod applications;
+pub mod attachments;
+pub mod audit;
+pub mod calls;
+mod db;
+pub mod entities;
+mod error;
+pub mod organisations;
+
+pub use accounts::Actor;
+pub use db::Db;
+pub use error::{StoreError, StoreResult};

@@ -1,0 +1,338 @@
+//! Tenants, users, memberships and login sessions.
+
+use crate::entities::{membership, organisation_member, session, tenant, user};
+use crate::error::{StoreError, StoreResult};
+use crate::Db;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use chrono::{DateTime, Duration, Utc};
+use granty_domain::organisation::is_plausible_email;
+use granty_domain::roles::Role;
+use granty_domain::tenant::Tenant;
+use granty_domain::{Currency, Language, Rule, Violations};
+use rand::RngCore;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sha2::{Digest, Sha256};
+
+/// How long a login lasts.
+pub const SESSION_LIFETIME_HOURS: i64 = 12;
+
+/// Who is calling: a user acting in one tenant with one role.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub language: Language,
+    pub role: Role,
+    pub tenant: Tenant,
+}
+
+impl Actor {
+    pub fn tenant_id(&self) -> i64 {
+        self.tenant.id
+    }
+
+    pub fn require_staff(&self) -> StoreResult<()> {
+        if self.role.is_staff() {
+            Ok(())
+        } else {
+            Err(StoreError::Forbidden)
+        }
+    }
+
+    pub fn require(&self, role: Role) -> StoreResult<()> {
+        if self.role == role {
+            Ok(())
+        } else {
+            Err(StoreError::Forbidden)
+        }
+    }
+}
+
+pub(crate) fn tenant_from_model(model: tenant::Model) -> StoreResult<Tenant> {
+    Ok(Tenant {
+        id: model.id,
+        time_zone: model
+            .time_zone
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("time zone {}", model.time_zone)))?,
+        currency: model
+            .currency
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("currency {}", model.currency)))?,
+        default_language: model.default_language.parse().unwrap_or_default(),
+        slug: model.slug,
+        name: model.name,
+    })
+}
+
+pub async fn tenant_by_slug(conn: &impl ConnectionTrait, slug: &str) -> StoreResult<Tenant> {
+    let model = tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq(slug))
+        .one(conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    tenant_from_model(model)
+}
+
+pub struct NewTenant<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub time_zone: chrono_tz::Tz,
+    pub currency: Currency,
+    pub default_language: Language,
+}
+
+pub async fn create_tenant(db: &Db, new: NewTenant<'_>, now: DateTime<Utc>) -> StoreResult<Tenant> {
+    let mut v = Violations::new();
+    granty_domain::tenant::check_slug(new.slug, &mut v);
+    v.text("name", new.name, 300);
+    if !v.is_empty() {
+        return Err(StoreError::Invalid(v));
+    }
+    let model = tenant::ActiveModel {
+        slug: Set(new.slug.to_string()),
+        name: Set(new.name.trim().to_string()),
+        time_zone: Set(new.time_zone.name().to_string()),
+        currency: Set(new.currency.code().to_string()),
+        default_language: Set(new.default_language.code().to_string()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db.writer)
+    .await?;
+    tenant_from_model(model)
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub display_name: &'a str,
+    pub language: Language,
+}
+
+/// The minimum password length (NIST SP 800-63B asks for at least 8).
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+pub async fn create_user(db: &Db, new: NewUser<'_>, now: DateTime<Utc>) -> StoreResult<i64> {
+    let mut v = Violations::new();
+    let email = normalise_email(new.email);
+    if email.is_empty() {
+        v.push("email", Rule::Required);
+    } else if !is_plausible_email(&email) || email.len() > 254 {
+        v.push("email", Rule::InvalidEmail);
+    }
+    if new.password.chars().count() < MIN_PASSWORD_CHARS {
+        v.push(
+            "password",
+            Rule::TooShort {
+                min: MIN_PASSWORD_CHARS,
+            },
+        );
+    }
+    if new.password.len() > 1000 {
+        v.push("password", Rule::TooLong { max: 1000 });
+    }
+    let display_name = v.text("display_name", new.display_name, 200);
+    if !v.is_empty() {
+        return Err(StoreError::Invalid(v));
+    }
+    let hash = hash_password(new.password)?;
+    let model = user::ActiveModel {
+        email: Set(email),
+        password_hash: Set(hash),
+        display_name: Set(display_name),
+        language: Set(new.language.code().to_string()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db.writer)
+    .await?;
+    Ok(model.id)
+}
+
+pub async fn grant_role(
+    db: &Db,
+    user_id: i64,
+    tenant_id: i64,
+    role: Role,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    membership::ActiveModel {
+        user_id: Set(user_id),
+        tenant_id: Set(tenant_id),
+        role: Set(role.code().to_string()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db.writer)
+    .await?;
+    Ok(())
+}
+
+pub async fn add_organisation_member(
+    conn: &impl ConnectionTrait,
+    organisation_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    organisation_member::ActiveModel {
+        organisation_id: Set(organisation_id),
+        user_id: Set(user_id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn user_id_by_email(db: &Db, email: &str) -> StoreResult<i64> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(normalise_email(email)))
+        .one(&db.reader)
+        .await?
+        .map(|u| u.id)
+        .ok_or(StoreError::NotFound)
+}
+
+fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+fn hash_password(password: &str) -> StoreResult<String> {
+    let mut salt_bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt_bytes);
+    let salt =
+        SaltString::encode_b64(&salt_bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// A verified login: the raw token goes to the client once; only its hash is stored.
+pub struct Login {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub actor: Actor,
+}
+
+/// Checks email and password for a tenant and opens a session. Every failure looks the same.
+pub async fn log_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    tenant_slug: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<Login> {
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(normalise_email(email)))
+        .one(&db.reader)
+        .await?;
+    let Some(found) = found else {
+        // Spend the same time as a real check so timing does not reveal which emails exist.
+        let _ = hash_password(password);
+        return Err(StoreError::BadCredentials);
+    };
+    let parsed =
+        PasswordHash::new(&found.password_hash).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_err()
+    {
+        return Err(StoreError::BadCredentials);
+    }
+    let tenant = tenant_by_slug(&db.reader, tenant_slug)
+        .await
+        .map_err(|_| StoreError::BadCredentials)?;
+    let role = role_in_tenant(&db.reader, found.id, tenant.id)
+        .await?
+        .ok_or(StoreError::BadCredentials)?;
+    let mut raw = [0u8; 32];
+    rand::rng().fill_bytes(&mut raw);
+    let token = hex::encode(raw);
+    let expires_at = now + Duration::hours(SESSION_LIFETIME_HOURS);
+    session::ActiveModel {
+        token_hash: Set(token_hash(&token)),
+        user_id: Set(found.id),
+        tenant_id: Set(tenant.id),
+        expires_at: Set(expires_at),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db.writer)
+    .await?;
+    Ok(Login {
+        token,
+        expires_at,
+        actor: actor_from(found, role, tenant),
+    })
+}
+
+fn actor_from(found: user::Model, role: Role, tenant: Tenant) -> Actor {
+    Actor {
+        user_id: found.id,
+        email: found.email,
+        display_name: found.display_name,
+        language: found.language.parse().unwrap_or_default(),
+        role,
+        tenant,
+    }
+}
+
+async fn role_in_tenant(
+    conn: &impl ConnectionTrait,
+    user_id: i64,
+    tenant_id: i64,
+) -> StoreResult<Option<Role>> {
+    let found = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(user_id))
+        .filter(membership::Column::TenantId.eq(tenant_id))
+        .one(conn)
+        .await?;
+    found
+        .map(|m| m.role.parse::<Role>().map_err(StoreError::Corrupt))
+        .transpose()
+}
+
+/// Resolves a bearer token to the acting user; expired and unknown tokens are refused alike.
+pub async fn actor_for_token(db: &Db, token: &str, now: DateTime<Utc>) -> StoreResult<Actor> {
+    let found = session::Entity::find()
+        .filter(session::Column::TokenHash.eq(token_hash(token)))
+        .one(&db.reader)
+        .await?
+        .filter(|s| s.expires_at > now)
+        .ok_or(StoreError::BadCredentials)?;
+    let person = user::Entity::find_by_id(found.user_id)
+        .one(&db.reader)
+        .await?
+        .ok_or(StoreError::BadCredentials)?;
+    let tenant = tenant::Entity::find_by_id(found.tenant_id)
+        .one(&db.reader)
+        .await?
+        .ok_or(StoreError::BadCredentials)?;
+    let role = role_in_tenant(&db.reader, person.id, tenant.id)
+        .await?
+        .ok_or(StoreError::BadCredentials)?;
+    Ok(actor_from(person, role, tenant_from_model(tenant)?))
+}
+
+/// Ends a session (logout).
+pub async fn log_out(db: &Db, token: &str) -> StoreResult<()> {
+    session::Entity::delete_many()
+        .filter(session::Column::TokenHash.eq(token_hash(token)))
+        .exec(&db.writer)
+        .await?;
+    Ok(())
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}

@@ -1,0 +1,238 @@
+//! Starting and saving drafts, with optimistic concurrency so no one's text is silently lost.
+
+use super::access;
+use crate::audit;
+use crate::calls;
+use crate::entities::{application, application_partner};
+use crate::error::{StoreError, StoreResult};
+use crate::organisations;
+use crate::{Actor, Db};
+use chrono::{DateTime, Utc};
+use granty_domain::application::{
+    apply, ApplicationAction, ApplicationState, Clock, TransitionError,
+};
+use granty_domain::call::CallPhase;
+use granty_domain::offer::{compute_costs, OfferInput};
+use granty_domain::roles::Role;
+use granty_domain::{Rule, Violations};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
+
+const MAX_PARTNERS: usize = 20;
+
+/// An NGO member starts a draft for one of their organisations, empty or copied from an earlier
+/// offer of the same organisation.
+pub async fn create_draft(
+    db: &Db,
+    actor: &Actor,
+    call_id: i64,
+    organisation_id: i64,
+    copy_from: Option<i64>,
+    now: DateTime<Utc>,
+) -> StoreResult<i64> {
+    actor.require(Role::Ngo)?;
+    let txn = db.writer.begin().await?;
+    let call = calls::visible(&txn, actor, call_id).await?;
+    match call.phase(now) {
+        CallPhase::Published | CallPhase::Open => {}
+        CallPhase::Closed
+        | CallPhase::InEvaluation
+        | CallPhase::ResultsPublished
+        | CallPhase::Archived => {
+            return Err(StoreError::Transition(TransitionError::DeadlinePassed {
+                deadline: call.terms.deadline,
+            }))
+        }
+        CallPhase::Draft | CallPhase::Cancelled => return Err(StoreError::NotFound),
+    }
+    if !organisations::is_member(&txn, actor, organisation_id).await?
+        || organisations::in_tenant(&txn, actor.tenant_id(), organisation_id)
+            .await?
+            .is_none()
+    {
+        let mut v = Violations::new();
+        v.push("organisation_id", Rule::UnknownReference);
+        return Err(StoreError::Invalid(v));
+    }
+    let content = match copy_from {
+        Some(source_id) => {
+            let source = access::visible(&txn, actor, source_id).await.map_err(|_| {
+                let mut v = Violations::new();
+                v.push("copy_from", Rule::UnknownReference);
+                StoreError::Invalid(v)
+            })?;
+            if !source.is_applicant_member {
+                let mut v = Violations::new();
+                v.push("copy_from", Rule::UnknownReference);
+                return Err(StoreError::Invalid(v));
+            }
+            source.record.content
+        }
+        None => OfferInput::default(),
+    };
+    let (summary, _) = compute_costs(&content, call.terms.budget.currency);
+    let saved = application::ActiveModel {
+        tenant_id: Set(actor.tenant_id()),
+        call_id: Set(call.id),
+        organisation_id: Set(organisation_id),
+        state: Set(ApplicationState::Draft.code().to_string()),
+        content: Set(serde_json::to_string(&content)?),
+        requested_grant_minor: Set(summary.requested_grant.minor),
+        total_costs_minor: Set(summary.total_costs.minor),
+        lock_version: Set(1),
+        current_version_no: Set(0),
+        receipt_number: Set(None),
+        submitted_at: Set(None),
+        correction_due_at: Set(None),
+        withdrawn_at: Set(None),
+        copied_from_id: Set(copy_from),
+        created_by: Set(actor.user_id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        actor,
+        "application",
+        saved.id,
+        "create",
+        serde_json::json!({ "copy_from": copy_from }),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(saved.id)
+}
+
+/// What a draft save changes; `None` leaves a part as it is.
+pub struct DraftChanges {
+    pub content: Option<OfferInput>,
+    pub partners: Option<Vec<i64>>,
+}
+
+/// Saves the working copy if `expected_version` is still current; otherwise `Stale`, and the
+/// caller fetches the current version to merge (neither side's text is lost).
+pub async fn save_draft(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    expected_version: i32,
+    changes: DraftChanges,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let txn = db.writer.begin().await?;
+    let seen = access::as_applicant(&txn, actor, id).await?;
+    let clock = Clock {
+        now,
+        call_opens_at: seen.call.terms.opens_at,
+        call_deadline: seen.call.terms.deadline,
+        correction_due: seen.record.correction_due_at,
+    };
+    apply(
+        seen.record.state,
+        ApplicationAction::SaveDraft,
+        granty_domain::application::Actor::Applicant,
+        &clock,
+    )
+    .map_err(StoreError::Transition)?;
+    if seen.record.version != expected_version {
+        return Err(StoreError::Stale {
+            current: seen.record.version,
+        });
+    }
+    let content = changes.content.unwrap_or(seen.record.content);
+    let (summary, _) = compute_costs(&content, seen.call.terms.budget.currency);
+    let updated = application::Entity::update_many()
+        .col_expr(
+            application::Column::Content,
+            Expr::value(serde_json::to_string(&content)?),
+        )
+        .col_expr(
+            application::Column::RequestedGrantMinor,
+            Expr::value(summary.requested_grant.minor),
+        )
+        .col_expr(
+            application::Column::TotalCostsMinor,
+            Expr::value(summary.total_costs.minor),
+        )
+        .col_expr(
+            application::Column::LockVersion,
+            Expr::value(expected_version + 1),
+        )
+        .col_expr(application::Column::UpdatedAt, Expr::value(now))
+        .filter(application::Column::Id.eq(id))
+        .filter(application::Column::LockVersion.eq(expected_version))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected == 0 {
+        return Err(StoreError::Stale {
+            current: expected_version + 1,
+        });
+    }
+    if let Some(partners) = changes.partners {
+        replace_partners(&txn, actor, id, seen.record.organisation_id, &partners, now).await?;
+    }
+    audit::record(
+        &txn,
+        actor,
+        "application",
+        id,
+        "save_draft",
+        serde_json::json!({ "version": expected_version + 1 }),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn replace_partners(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    application_id: i64,
+    applicant_id: i64,
+    partners: &[i64],
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let mut v = Violations::new();
+    if partners.len() > MAX_PARTNERS {
+        v.push("partners", Rule::TooManyItems { max: MAX_PARTNERS });
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, partner) in partners.iter().enumerate() {
+        if *partner == applicant_id {
+            v.push(format!("partners[{i}]"), Rule::PartnerIsApplicant);
+        } else if !seen.insert(*partner) {
+            v.push(format!("partners[{i}]"), Rule::Duplicate);
+        } else if organisations::in_tenant(conn, actor.tenant_id(), *partner)
+            .await?
+            .is_none()
+        {
+            v.push(format!("partners[{i}]"), Rule::UnknownReference);
+        }
+    }
+    if !v.is_empty() {
+        return Err(StoreError::Invalid(v));
+    }
+    application_partner::Entity::delete_many()
+        .filter(application_partner::Column::ApplicationId.eq(application_id))
+        .exec(conn)
+        .await?;
+    for partner in partners {
+        application_partner::ActiveModel {
+            application_id: Set(application_id),
+            organisation_id: Set(*partner),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
+}

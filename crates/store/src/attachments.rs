@@ -1,0 +1,143 @@
+//! Attachment metadata; the bytes live in object storage (see the web crate's storage module).
+
+use crate::applications::{access, AttachmentView};
+use crate::audit;
+use crate::entities::attachment;
+use crate::error::{StoreError, StoreResult};
+use crate::{Actor, Db};
+use chrono::{DateTime, Utc};
+use granty_domain::application::{apply, ApplicationAction, Clock};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+
+pub struct NewAttachment {
+    pub kind: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub storage_key: String,
+    pub sha256: String,
+}
+
+/// Checks that the caller may add to or remove from the application's attachments now.
+pub async fn ensure_editable(
+    db: &Db,
+    actor: &Actor,
+    application_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let seen = access::as_applicant(&db.reader, actor, application_id).await?;
+    let clock = Clock {
+        now,
+        call_opens_at: seen.call.terms.opens_at,
+        call_deadline: seen.call.terms.deadline,
+        correction_due: seen.record.correction_due_at,
+    };
+    apply(
+        seen.record.state,
+        ApplicationAction::SaveDraft,
+        granty_domain::application::Actor::Applicant,
+        &clock,
+    )
+    .map_err(StoreError::Transition)?;
+    Ok(())
+}
+
+pub async fn add(
+    db: &Db,
+    actor: &Actor,
+    application_id: i64,
+    new: NewAttachment,
+    now: DateTime<Utc>,
+) -> StoreResult<AttachmentView> {
+    let txn = db.writer.begin().await?;
+    access::as_applicant(&txn, actor, application_id).await?;
+    let saved = attachment::ActiveModel {
+        application_id: Set(application_id),
+        kind: Set(new.kind),
+        file_name: Set(new.file_name),
+        content_type: Set(new.content_type),
+        size_bytes: Set(new.size_bytes),
+        storage_key: Set(new.storage_key),
+        sha256: Set(new.sha256),
+        locked_in_version: Set(None),
+        uploaded_by: Set(actor.user_id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        actor,
+        "attachment",
+        saved.id,
+        "upload",
+        serde_json::json!({ "application": application_id }),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(saved.into())
+}
+
+/// One attachment, if the caller may see its application.
+pub async fn get(
+    db: &Db,
+    actor: &Actor,
+    application_id: i64,
+    attachment_id: i64,
+) -> StoreResult<AttachmentView> {
+    access::visible(&db.reader, actor, application_id).await?;
+    attachment::Entity::find_by_id(attachment_id)
+        .filter(attachment::Column::ApplicationId.eq(application_id))
+        .one(&db.reader)
+        .await?
+        .map(AttachmentView::from)
+        .ok_or(StoreError::NotFound)
+}
+
+/// Removes an attachment that is not yet part of a submitted version; returns its storage key.
+pub async fn delete(
+    db: &Db,
+    actor: &Actor,
+    application_id: i64,
+    attachment_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<String> {
+    ensure_editable(db, actor, application_id, now).await?;
+    let txn = db.writer.begin().await?;
+    let found = attachment::Entity::find_by_id(attachment_id)
+        .filter(attachment::Column::ApplicationId.eq(application_id))
+        .one(&txn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    if let Some(version) = found.locked_in_version {
+        return Err(StoreError::Transition(
+            granty_domain::application::TransitionError::NotAllowed {
+                action: ApplicationAction::SaveDraft,
+                state: granty_domain::application::ApplicationState::Submitted,
+            },
+        ))
+        .map_err(|e| {
+            tracing::debug!(version, "attachment is part of a submitted version");
+            e
+        });
+    }
+    let key = found.storage_key.clone();
+    attachment::Entity::delete_by_id(found.id)
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        actor,
+        "attachment",
+        attachment_id,
+        "delete",
+        serde_json::json!({ "application": application_id }),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(key)
+}

@@ -1,0 +1,99 @@
+//! The one error type of the store and its use cases.
+
+use granty_domain::application::TransitionError;
+use granty_domain::call::CallError;
+use granty_domain::Violations;
+use sea_orm::{DbErr, SqlErr};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Absent, or not visible to the caller: the two are never told apart.
+    #[error("not found")]
+    NotFound,
+    /// The caller's role may not do this.
+    #[error("forbidden")]
+    Forbidden,
+    #[error("invalid input")]
+    Invalid(Violations),
+    #[error("application transition refused: {0}")]
+    Transition(TransitionError),
+    #[error("call transition refused: {0}")]
+    Call(CallError),
+    /// A write based on an outdated version; carries the version now stored.
+    #[error("stale version; current is {current}")]
+    Stale { current: i32 },
+    /// A named unique constraint was violated.
+    #[error("duplicate value for {constraint}")]
+    Duplicate { constraint: String },
+    #[error("login failed")]
+    BadCredentials,
+    #[error(transparent)]
+    Db(DbErr),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+}
+
+impl From<DbErr> for StoreError {
+    fn from(error: DbErr) -> Self {
+        if let Some(SqlErr::UniqueConstraintViolation(message)) = error.sql_err() {
+            return StoreError::Duplicate {
+                constraint: constraint_name(&message),
+            };
+        }
+        if let DbErr::RecordNotFound(_) = error {
+            return StoreError::NotFound;
+        }
+        StoreError::Db(error)
+    }
+}
+
+impl From<serde_json::Error> for StoreError {
+    fn from(error: serde_json::Error) -> Self {
+        StoreError::Corrupt(error.to_string())
+    }
+}
+
+/// Finds our constraint name in the driver's message. PostgreSQL names the constraint; SQLite
+/// names the columns (`UNIQUE constraint failed: users.email`), which we map back.
+fn constraint_name(message: &str) -> String {
+    if let Some(start) = message.find("uq_") {
+        let rest = &message[start..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        return rest[..end].to_string();
+    }
+    const SQLITE_COLUMNS: &[(&str, &str)] = &[
+        ("tenants.slug", "uq_tenants_slug"),
+        ("users.email", "uq_users_email"),
+        ("memberships.user_id", "uq_memberships_user_tenant"),
+        (
+            "organisations.tenant_id, organisations.nip",
+            "uq_organisations_tenant_nip",
+        ),
+        (
+            "organisation_members.organisation_id",
+            "uq_organisation_members",
+        ),
+        (
+            "applications.call_id, applications.receipt_number",
+            "uq_applications_call_receipt",
+        ),
+        (
+            "application_partners.application_id",
+            "uq_application_partners",
+        ),
+        (
+            "application_versions.application_id",
+            "uq_application_versions",
+        ),
+        ("sessions.token_hash", "uq_sessions_token_hash"),
+    ];
+    SQLITE_COLUMNS
+        .iter()
+        .find(|(columns, _)| message.contains(columns))
+        .map(|(_, name)| name.to_string())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;

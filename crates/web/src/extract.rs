@@ -1,0 +1,91 @@
+//! Extractors: the authenticated actor and JSON bodies whose rejections become problems.
+
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use chrono_tz::Tz;
+use granty_store::{Actor, StoreError, StoreResult};
+use serde::de::DeserializeOwned;
+
+/// The logged-in caller, from `Authorization: Bearer <token>`.
+pub struct Auth(pub Actor);
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or(ApiError::Unauthorized)?;
+        let actor = granty_store::accounts::actor_for_token(&state.db, token, state.clock.now())
+            .await
+            .map_err(|e| match e {
+                StoreError::BadCredentials | StoreError::NotFound => ApiError::Unauthorized,
+                other => ApiError::from_store(other, chrono_tz::Europe::Warsaw),
+            })?;
+        Ok(Auth(actor))
+    }
+}
+
+/// A JSON body; a malformed one is a 400 naming where it broke, an oversized one a 413.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(JsonRejection::BytesRejection(_)) => Err(ApiError::TooLarge {
+                max_bytes: state.limits.max_json_bytes,
+            }),
+            Err(rejection) => Err(ApiError::BadRequest(rejection.body_text())),
+        }
+    }
+}
+
+/// Maps store results to API errors with instants shown in the caller's tenant zone.
+pub trait OrApi<T> {
+    fn or_api(self, zone: Tz) -> Result<T, ApiError>;
+}
+
+impl<T> OrApi<T> for StoreResult<T> {
+    fn or_api(self, zone: Tz) -> Result<T, ApiError> {
+        self.map_err(|e| ApiError::from_store(e, zone))
+    }
+}
+
+/// The language the caller asked for in `Accept-Language`, if any we speak.
+pub struct Lang(pub Option<granty_domain::Language>);
+
+impl Lang {
+    /// The header's language, else the user's own, else Polish.
+    pub fn or(&self, fallback: granty_domain::Language) -> granty_domain::Language {
+        self.0.unwrap_or(fallback)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Lang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Lang(
+            parts
+                .headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(granty_domain::Language::from_accept_language),
+        ))
+    }
+}

@@ -1,0 +1,175 @@
+//! Applications: NGO members draft, save and submit; clerks run the formal check.
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::views::ApplicationView;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use granty_domain::application::FormalOutcome;
+use granty_domain::offer::OfferInput;
+use granty_store::applications::{self, DraftChanges, FormalCheckInput, Receipt};
+use granty_store::{Actor, StoreError};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+async fn view(
+    state: &AppState,
+    actor: &Actor,
+    lang: &Lang,
+    id: i64,
+) -> Result<ApplicationView, ApiError> {
+    let detail = applications::get(&state.db, actor, id)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(ApplicationView::new(detail, lang.or(actor.language)))
+}
+
+#[derive(Deserialize)]
+pub struct CreateApplication {
+    organisation_id: i64,
+    /// Start as a copy of an earlier offer of the same organisation.
+    copy_from: Option<i64>,
+}
+
+pub async fn create_application(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(call_id): Path<i64>,
+    ApiJson(body): ApiJson<CreateApplication>,
+) -> Result<(StatusCode, Json<ApplicationView>), ApiError> {
+    let now = state.clock.now();
+    let id = applications::create_draft(
+        &state.db,
+        &actor,
+        call_id,
+        body.organisation_id,
+        body.copy_from,
+        now,
+    )
+    .await
+    .or_api(actor.tenant.time_zone)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(view(&state, &actor, &lang, id).await?),
+    ))
+}
+
+pub async fn list_applications(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(call_id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let items = applications::list_for_call(&state.db, &actor, call_id)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "applications": items })))
+}
+
+pub async fn get_application(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    Ok(Json(view(&state, &actor, &lang, id).await?))
+}
+
+#[derive(Deserialize)]
+pub struct SaveDraft {
+    /// The version this edit started from.
+    version: i32,
+    content: Option<OfferInput>,
+    partners: Option<Vec<i64>>,
+}
+
+/// Saves the draft; a stale version gets 409 with the current application, and nothing is lost.
+pub async fn update_application(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<SaveDraft>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    let changes = DraftChanges {
+        content: body.content,
+        partners: body.partners,
+    };
+    match applications::save_draft(
+        &state.db,
+        &actor,
+        id,
+        body.version,
+        changes,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(()) => Ok(Json(view(&state, &actor, &lang, id).await?)),
+        Err(StoreError::Stale { .. }) => {
+            let current = view(&state, &actor, &lang, id).await?;
+            Err(ApiError::Stale {
+                current: json!(current),
+            })
+        }
+        Err(other) => Err(ApiError::from_store(other, actor.tenant.time_zone)),
+    }
+}
+
+/// Submits (or resubmits a correction). Repeating it returns the same receipt with 200.
+pub async fn submit_application(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<(StatusCode, Json<Receipt>), ApiError> {
+    let receipt = applications::submit(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    let status = if receipt.newly_submitted {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(receipt)))
+}
+
+pub async fn withdraw_application(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    applications::withdraw(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view(&state, &actor, &lang, id).await?))
+}
+
+#[derive(Deserialize)]
+pub struct FormalCheckRequest {
+    outcome: FormalOutcome,
+    #[serde(default)]
+    deficiencies: Vec<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn check_application(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<FormalCheckRequest>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    let input = FormalCheckInput {
+        outcome: body.outcome,
+        deficiencies: body.deficiencies,
+        reason: body.reason,
+    };
+    applications::formal_check(&state.db, &actor, id, input, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view(&state, &actor, &lang, id).await?))
+}

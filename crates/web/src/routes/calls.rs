@@ -1,0 +1,218 @@
+//! Calls: clerks create, edit, publish and cancel; everyone reads what their role allows.
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::views::CallView;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use granty_domain::call::{CallAction, CallInput};
+use granty_store::calls;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+pub async fn list_public_calls(
+    State(state): State<AppState>,
+    Path(tenant): Path<String>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    let (tenant, records) = calls::public_list(&state.db, &tenant)
+        .await
+        .or_api(chrono_tz::Europe::Warsaw)?;
+    let now = state.clock.now();
+    let lang = lang.or(tenant.default_language);
+    let views: Vec<CallView> = records
+        .iter()
+        .map(|c| CallView::new(c, now, tenant.time_zone, lang))
+        .collect();
+    Ok(Json(
+        json!({ "tenant": { "slug": tenant.slug, "name": tenant.name, "time_zone": tenant.time_zone.name() }, "calls": views }),
+    ))
+}
+
+pub async fn list_calls(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    let zone = actor.tenant.time_zone;
+    let records = calls::list(&state.db, &actor).await.or_api(zone)?;
+    let now = state.clock.now();
+    let lang = lang.or(actor.language);
+    let views: Vec<CallView> = records
+        .iter()
+        .map(|c| CallView::new(c, now, zone, lang))
+        .collect();
+    Ok(Json(json!({ "calls": views })))
+}
+
+pub async fn create_call(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    ApiJson(body): ApiJson<Value>,
+) -> Result<(StatusCode, Json<CallView>), ApiError> {
+    let zone = actor.tenant.time_zone;
+    // `clone_from` starts from an earlier call's terms; fields given in the body override them.
+    let clone_from = body.get("clone_from").and_then(Value::as_i64);
+    let input = match clone_from {
+        Some(source) => {
+            let base = calls::clone_input(&state.db, &actor, source)
+                .await
+                .or_api(zone)?;
+            merge_input(base, body)?
+        }
+        None => serde_json::from_value::<CallInput>(body)
+            .map_err(|e| ApiError::BadRequest(e.to_string()))?,
+    };
+    let now = state.clock.now();
+    let record = calls::create(&state.db, &actor, &input, clone_from, now)
+        .await
+        .or_api(zone)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CallView::new(&record, now, zone, lang.or(actor.language))),
+    ))
+}
+
+pub async fn get_call(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Result<Json<CallView>, ApiError> {
+    let zone = actor.tenant.time_zone;
+    let record = calls::get(&state.db, &actor, id).await.or_api(zone)?;
+    Ok(Json(CallView::new(
+        &record,
+        state.clock.now(),
+        zone,
+        lang.or(actor.language),
+    )))
+}
+
+/// Applies a partial JSON object over the current input, field by field.
+fn merge_input(base: CallInput, patch: Value) -> Result<CallInput, ApiError> {
+    let Value::Object(changes) = patch else {
+        return Err(ApiError::BadRequest("expected a JSON object".into()));
+    };
+    let mut merged = serde_json::to_value(base).map_err(|e| ApiError::Internal(e.to_string()))?;
+    if let Value::Object(target) = &mut merged {
+        for (key, value) in changes {
+            if key != "version" && key != "clone_from" {
+                target.insert(key, value);
+            }
+        }
+    }
+    serde_json::from_value(merged).map_err(|e| ApiError::BadRequest(e.to_string()))
+}
+
+pub async fn update_call(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<Value>,
+) -> Result<Json<CallView>, ApiError> {
+    let zone = actor.tenant.time_zone;
+    let expected_version = body
+        .get("version")
+        .and_then(Value::as_i64)
+        .map(|v| v as i32);
+    let current = calls::get(&state.db, &actor, id).await.or_api(zone)?;
+    let input = merge_input(CallInput::from_terms(&current.terms), body)?;
+    let now = state.clock.now();
+    let record = calls::update(&state.db, &actor, id, expected_version, &input, now)
+        .await
+        .map_err(|e| match e {
+            granty_store::StoreError::Stale { .. } => ApiError::Stale {
+                current: json!(CallView::new(&current, now, zone, lang.or(actor.language))),
+            },
+            other => ApiError::from_store(other, zone),
+        })?;
+    Ok(Json(CallView::new(
+        &record,
+        now,
+        zone,
+        lang.or(actor.language),
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PublishRequest {
+    /// Publish even though the deadline is under 21 days away.
+    confirm_short_deadline: bool,
+}
+
+pub async fn publish_call(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Json<CallView>, ApiError> {
+    // The body is optional: an empty POST publishes without confirming a short deadline.
+    let request: PublishRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        PublishRequest::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?
+    };
+    let confirm = request.confirm_short_deadline;
+    transition(
+        state,
+        actor,
+        lang,
+        id,
+        CallAction::Publish {
+            confirm_short_deadline: confirm,
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CancelRequest {
+    reason: String,
+}
+
+pub async fn cancel_call(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<CancelRequest>,
+) -> Result<Json<CallView>, ApiError> {
+    transition(
+        state,
+        actor,
+        lang,
+        id,
+        CallAction::Cancel {
+            reason: body.reason,
+        },
+    )
+    .await
+}
+
+async fn transition(
+    state: AppState,
+    actor: granty_store::Actor,
+    lang: Lang,
+    id: i64,
+    action: CallAction,
+) -> Result<Json<CallView>, ApiError> {
+    let zone = actor.tenant.time_zone;
+    let now = state.clock.now();
+    let record = calls::transition(&state.db, &actor, id, action, now)
+        .await
+        .or_api(zone)?;
+    Ok(Json(CallView::new(
+        &record,
+        now,
+        zone,
+        lang.or(actor.language),
+    )))
+}

@@ -1,0 +1,68 @@
+//! Routes, one module per resource.
+
+mod applications;
+mod attachments;
+mod calls;
+pub mod health;
+mod organisations;
+mod sessions;
+
+use crate::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+
+pub fn api(max_attachment_bytes: usize) -> Router<AppState> {
+    Router::new()
+        .route(
+            "/sessions",
+            post(sessions::create_session).delete(sessions::delete_session),
+        )
+        .route("/public/{tenant}/calls", get(calls::list_public_calls))
+        .route("/calls", get(calls::list_calls).post(calls::create_call))
+        .route(
+            "/calls/{id}",
+            get(calls::get_call).patch(calls::update_call),
+        )
+        .route("/calls/{id}/publish", post(calls::publish_call))
+        .route("/calls/{id}/cancel", post(calls::cancel_call))
+        .route(
+            "/calls/{id}/applications",
+            get(applications::list_applications).post(applications::create_application),
+        )
+        .route(
+            "/applications/{id}",
+            get(applications::get_application).patch(applications::update_application),
+        )
+        .route(
+            "/applications/{id}/submit",
+            post(applications::submit_application),
+        )
+        .route(
+            "/applications/{id}/withdraw",
+            post(applications::withdraw_application),
+        )
+        .route(
+            "/applications/{id}/formal-check",
+            post(applications::check_application),
+        )
+        .route(
+            "/applications/{id}/attachments",
+            // Multipart overhead on top of the file itself.
+            post(attachments::upload_attachment)
+                .layer(DefaultBodyLimit::max(max_attachment_bytes + 64 * 1024)),
+        )
+        .route(
+            "/applications/{id}/attachments/{attachment_id}",
+            get(attachments::download_attachment).delete(attachments::delete_attachment),
+        )
+        .route(
+            "/organisations/mine",
+            get(organisations::list_my_organisations),
+        )
+        .route("/organisations", post(organisations::create_organisation))
+        .route(
+            "/organisations/{id}",
+            get(organisations::get_organisation).patch(organisations::update_organisation),
+        )
+}

@@ -1,0 +1,132 @@
+//! Attachment bytes in object storage: a local folder by default, any S3-compatible store in
+//! production, memory in tests.
+
+use object_store::aws::AmazonS3Builder;
+use object_store::local::LocalFileSystem;
+use object_store::memory::InMemory;
+use object_store::path::Path;
+use object_store::{BackoffConfig, ObjectStore, ObjectStoreExt, PutPayload, RetryConfig};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Where attachments go, parsed from `GRANTY_STORAGE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageConfig {
+    /// A folder on this machine.
+    Folder(std::path::PathBuf),
+    /// An S3 bucket; credentials, region and endpoint come from the usual AWS_* variables.
+    S3 {
+        bucket: String,
+        endpoint: Option<String>,
+        allow_http: bool,
+    },
+    Memory,
+}
+
+impl StorageConfig {
+    /// `s3://bucket`, `memory://`, `file:///path` or a plain folder path.
+    pub fn parse(url: &str) -> Result<StorageConfig, String> {
+        let url = url.trim();
+        if let Some(bucket) = url.strip_prefix("s3://") {
+            let bucket = bucket.trim_end_matches('/');
+            if bucket.is_empty() || bucket.contains('/') {
+                return Err(format!("`{url}` is not s3://<bucket>"));
+            }
+            let endpoint = std::env::var("GRANTY_S3_ENDPOINT")
+                .ok()
+                .filter(|e| !e.is_empty());
+            let allow_http = endpoint
+                .as_deref()
+                .is_some_and(|e| e.starts_with("http://"));
+            return Ok(StorageConfig::S3 {
+                bucket: bucket.to_string(),
+                endpoint,
+                allow_http,
+            });
+        }
+        if url == "memory://" {
+            return Ok(StorageConfig::Memory);
+        }
+        let path = url.strip_prefix("file://").unwrap_or(url);
+        if path.is_empty() {
+            return Err("the storage folder is empty".into());
+        }
+        Ok(StorageConfig::Folder(path.into()))
+    }
+}
+
+#[derive(Clone)]
+pub struct Storage {
+    store: Arc<dyn ObjectStore>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("storage: {0}")]
+pub struct StorageError(String);
+
+impl From<object_store::Error> for StorageError {
+    fn from(e: object_store::Error) -> Self {
+        StorageError(e.to_string())
+    }
+}
+
+impl Storage {
+    pub fn open(config: &StorageConfig) -> Result<Storage, StorageError> {
+        let store: Arc<dyn ObjectStore> = match config {
+            StorageConfig::Folder(path) => {
+                std::fs::create_dir_all(path)
+                    .map_err(|e| StorageError(format!("{}: {e}", path.display())))?;
+                Arc::new(LocalFileSystem::new_with_prefix(path)?)
+            }
+            StorageConfig::S3 {
+                bucket,
+                endpoint,
+                allow_http,
+            } => {
+                // A few quick retries: a request that fails ten times with the default backoff
+                // keeps an upload waiting for seconds.
+                let retry = RetryConfig {
+                    max_retries: 3,
+                    retry_timeout: Duration::from_secs(20),
+                    backoff: BackoffConfig {
+                        init_backoff: Duration::from_millis(100),
+                        max_backoff: Duration::from_secs(2),
+                        base: 2.0,
+                    },
+                };
+                let mut builder = AmazonS3Builder::from_env()
+                    .with_bucket_name(bucket)
+                    .with_allow_http(*allow_http)
+                    .with_retry(retry);
+                if let Some(endpoint) = endpoint {
+                    builder = builder
+                        .with_endpoint(endpoint)
+                        .with_virtual_hosted_style_request(false);
+                }
+                Arc::new(builder.build()?)
+            }
+            StorageConfig::Memory => Arc::new(InMemory::new()),
+        };
+        Ok(Storage { store })
+    }
+
+    pub fn from_store(store: Arc<dyn ObjectStore>) -> Storage {
+        Storage { store }
+    }
+
+    pub async fn put(&self, key: &str, bytes: bytes::Bytes) -> Result<(), StorageError> {
+        self.store
+            .put(&Path::from(key), PutPayload::from(bytes))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn get(&self, key: &str) -> Result<bytes::Bytes, StorageError> {
+        Ok(self.store.get(&Path::from(key)).await?.bytes().await?)
+    }
+
+    pub async fn delete(&self, key: &str) -> Result<(), StorageError> {
+        self.store.delete(&Path::from(key)).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,192 @@
+//! Layered configuration: `config/default.toml`, then `config/<GRANTY_ENV>.toml` if present, then
+//! `GRANTY_*` variables. A bad value stops start-up with one line that names the key.
+
+use anyhow::{anyhow, bail, Context, Result};
+use granty_web::StorageConfig;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::Path;
+
+/// A value that must not appear in logs.
+#[derive(Clone)]
+pub struct Secret(pub String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Where email goes.
+#[derive(Debug, Clone)]
+pub enum MailConfig {
+    Smtp { url: Secret },
+    Outbox(std::path::PathBuf),
+}
+
+impl MailConfig {
+    /// Where mail goes, for the start-up log line (no credentials).
+    pub fn describe(&self) -> String {
+        match self {
+            MailConfig::Smtp { url } => match url::Url::parse(&url.0) {
+                Ok(parsed) => format!(
+                    "SMTP {}:{}",
+                    parsed.host_str().unwrap_or("?"),
+                    parsed.port_or_known_default().unwrap_or(25)
+                ),
+                Err(_) => "SMTP".into(),
+            },
+            MailConfig::Outbox(folder) => format!("outbox folder {}", folder.display()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub public_url: url::Url,
+    pub database_url: Secret,
+    pub storage: StorageConfig,
+    pub mail: MailConfig,
+    pub max_attachment_bytes: usize,
+    pub log: String,
+}
+
+const KEYS: &[&str] = &[
+    "listen",
+    "public_url",
+    "database_url",
+    "storage_url",
+    "smtp_url",
+    "max_attachment_mb",
+    "log",
+];
+
+impl Config {
+    pub fn load(dir: &Path) -> Result<Config> {
+        let mut values = read_file(&dir.join("default.toml"))?;
+        if let Ok(env) = std::env::var("GRANTY_ENV") {
+            let path = dir.join(format!("{env}.toml"));
+            if path.exists() {
+                values.extend(read_file(&path)?);
+            }
+        }
+        for key in KEYS {
+            if let Ok(value) = std::env::var(format!("GRANTY_{}", key.to_uppercase())) {
+                values.insert(key.to_string(), value);
+            }
+        }
+        Config::from_values(&values)
+    }
+
+    fn from_values(values: &BTreeMap<String, String>) -> Result<Config> {
+        let get = |key: &str| {
+            values
+                .get(key)
+                .cloned()
+                .ok_or_else(|| anyhow!("configuration key `{key}` is missing"))
+        };
+        let listen = get("listen")?;
+        let listen = listen
+            .parse()
+            .map_err(|_| anyhow!("configuration key `listen`: `{listen}` is not address:port"))?;
+        let public_url = get("public_url")?;
+        let public_url = url::Url::parse(&public_url)
+            .map_err(|e| anyhow!("configuration key `public_url`: {e}"))?;
+        let database_url = get("database_url")?;
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            bail!("configuration key `database_url`: expected sqlite:… or postgres://…");
+        }
+        let storage = StorageConfig::parse(&get("storage_url")?)
+            .map_err(|e| anyhow!("configuration key `storage_url`: {e}"))?;
+        let smtp = get("smtp_url")?;
+        let mail = if smtp.starts_with("smtp://") || smtp.starts_with("smtps://") {
+            url::Url::parse(&smtp).map_err(|e| anyhow!("configuration key `smtp_url`: {e}"))?;
+            MailConfig::Smtp { url: Secret(smtp) }
+        } else if smtp.contains("://") {
+            bail!("configuration key `smtp_url`: expected smtp://, smtps:// or a folder");
+        } else {
+            MailConfig::Outbox(smtp.into())
+        };
+        let max_mb: usize = get("max_attachment_mb")?
+            .parse()
+            .ok()
+            .filter(|mb| (1..=1024).contains(mb))
+            .ok_or_else(|| {
+                anyhow!(
+                    "configuration key `max_attachment_mb`: expected a whole number from 1 to 1024"
+                )
+            })?;
+        Ok(Config {
+            listen,
+            public_url,
+            database_url: Secret(database_url),
+            storage,
+            mail,
+            max_attachment_bytes: max_mb * 1024 * 1024,
+            log: get("log")?,
+        })
+    }
+}
+
+fn read_file(path: &Path) -> Result<BTreeMap<String, String>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let table: toml::Table = text
+        .parse()
+        .with_context(|| format!("parsing {}", path.display()))?;
+    let mut values = BTreeMap::new();
+    for (key, value) in table {
+        if !KEYS.contains(&key.as_str()) {
+            bail!("{}: unknown configuration key `{key}`", path.display());
+        }
+        let text = match value {
+            toml::Value::String(s) => s,
+            other => other.to_string(),
+        };
+        values.insert(key, text);
+    }
+    Ok(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defaults() -> BTreeMap<String, String> {
+        read_file(Path::new("config/default.toml")).expect("default config")
+    }
+
+    #[test]
+    fn the_defaults_are_valid() {
+        let config = Config::from_values(&defaults()).expect("valid");
+        assert!(matches!(config.mail, MailConfig::Outbox(_)));
+        assert_eq!(config.max_attachment_bytes, 10 * 1024 * 1024);
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let mut values = defaults();
+        values.insert("listen".into(), "nowhere".into());
+        let error = Config::from_values(&values)
+            .expect_err("invalid")
+            .to_string();
+        assert!(error.contains("`listen`"), "{error}");
+        let mut values = defaults();
+        values.insert("database_url".into(), "mysql://x".into());
+        assert!(Config::from_values(&values)
+            .expect_err("invalid")
+            .to_string()
+            .contains("`database_url`"));
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug_output() {
+        let config = Config::from_values(&defaults()).expect("valid");
+        assert!(!format!("{config:?}").contains("granty.sqlite"));
+    }
+}

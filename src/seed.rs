@@ -1,0 +1,192 @@
+//! `granty seed-demo`: a demo tenant with an open call, a clerk, three evaluators and two NGOs.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use granty_domain::call::{CallAction, CallInput};
+use granty_domain::organisation::{OrganisationInput, RepresentativeInput};
+use granty_domain::roles::Role;
+use granty_domain::{Currency, Language};
+use granty_store::accounts::{self, NewTenant, NewUser};
+use granty_store::{calls, organisations, Db, StoreError};
+
+pub const DEMO_PASSWORD: &str = "granty-demo-2026";
+
+pub struct DemoLogin {
+    pub email: &'static str,
+    pub role: Role,
+}
+
+pub const DEMO_LOGINS: &[DemoLogin] = &[
+    DemoLogin {
+        email: "urzednik@demo.granty.pl",
+        role: Role::Clerk,
+    },
+    DemoLogin {
+        email: "oceniajacy1@demo.granty.pl",
+        role: Role::Evaluator,
+    },
+    DemoLogin {
+        email: "oceniajacy2@demo.granty.pl",
+        role: Role::Evaluator,
+    },
+    DemoLogin {
+        email: "oceniajacy3@demo.granty.pl",
+        role: Role::Evaluator,
+    },
+    DemoLogin {
+        email: "fundacja@demo.granty.pl",
+        role: Role::Ngo,
+    },
+    DemoLogin {
+        email: "stowarzyszenie@demo.granty.pl",
+        role: Role::Ngo,
+    },
+];
+
+/// Seeds the demo tenant once; returns false when it already existed.
+pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
+    if accounts::tenant_by_slug(&db.reader, "demo").await.is_ok() {
+        return Ok(false);
+    }
+    let tenant = accounts::create_tenant(
+        db,
+        NewTenant {
+            slug: "demo",
+            name: "Gmina Demo",
+            time_zone: chrono_tz::Europe::Warsaw,
+            currency: Currency::PLN,
+            default_language: Language::Pl,
+        },
+        now,
+    )
+    .await
+    .map_err(store)?;
+    let mut ids = Vec::new();
+    for login in DEMO_LOGINS {
+        let name = login.email.split('@').next().unwrap_or(login.email);
+        let id = accounts::create_user(
+            db,
+            NewUser {
+                email: login.email,
+                password: DEMO_PASSWORD,
+                display_name: name,
+                language: Language::Pl,
+            },
+            now,
+        )
+        .await
+        .map_err(store)?;
+        accounts::grant_role(db, id, tenant.id, login.role, now)
+            .await
+            .map_err(store)?;
+        ids.push(id);
+    }
+    let actor = |index: usize, role: Role| granty_store::Actor {
+        user_id: ids[index],
+        email: DEMO_LOGINS[index].email.to_string(),
+        display_name: String::new(),
+        language: Language::Pl,
+        role,
+        tenant: tenant.clone(),
+    };
+    organisations::create(
+        &db,
+        &actor(4, Role::Ngo),
+        &organisation(
+            "Fundacja Zielony Zakątek",
+            "foundation",
+            "5260001246",
+            "123456785",
+            "0000123456",
+        ),
+        now,
+    )
+    .await
+    .map_err(store)?;
+    organisations::create(
+        db,
+        &actor(5, Role::Ngo),
+        &organisation(
+            "Stowarzyszenie Aktywni Razem",
+            "association",
+            "7740001454",
+            "123456785",
+            "0000654321",
+        ),
+        now,
+    )
+    .await
+    .map_err(store)?;
+    let clerk = actor(0, Role::Clerk);
+    let zone = chrono_tz::Europe::Warsaw;
+    let local_deadline = (now + Duration::weeks(4)).with_timezone(&zone).date_naive();
+    let deadline = zone
+        .from_local_datetime(
+            &local_deadline
+                .and_hms_opt(15, 30, 0)
+                .context("deadline time")?,
+        )
+        .earliest()
+        .context("deadline in zone")?
+        .with_timezone(&Utc);
+    let realisation_start = local_deadline + Duration::days(30);
+    let input = CallInput {
+        title: "Otwarty konkurs ofert: kultura i dziedzictwo lokalne".into(),
+        task_area: "Kultura, sztuka, ochrona dóbr kultury i dziedzictwa narodowego".into(),
+        description: "Wspieranie wydarzeń kulturalnych dla mieszkańców gminy.".into(),
+        budget: "150000".into(),
+        min_grant: "5000".into(),
+        max_grant: "30000".into(),
+        min_own_contribution: "10".into(),
+        admin_cost_cap: "15".into(),
+        opens_at: Some(now - Duration::days(1)),
+        deadline: Some(deadline),
+        realisation_start: Some(realisation_start),
+        realisation_end: Some(realisation_start + Duration::days(180)),
+        required_attachments: vec![granty_domain::call::RequiredAttachment {
+            code: "statut".into(),
+            name: "Statut organizacji".into(),
+        }],
+        ..CallInput::default()
+    };
+    let call = calls::create(db, &clerk, &input, None, now - Duration::days(1))
+        .await
+        .map_err(store)?;
+    calls::transition(
+        db,
+        &clerk,
+        call.id,
+        CallAction::Publish {
+            confirm_short_deadline: false,
+        },
+        now - Duration::days(1),
+    )
+    .await
+    .map_err(store)?;
+    Ok(true)
+}
+
+fn organisation(name: &str, form: &str, nip: &str, regon: &str, krs: &str) -> OrganisationInput {
+    OrganisationInput {
+        name: name.into(),
+        legal_form: form.into(),
+        krs: krs.into(),
+        nip: nip.into(),
+        regon: regon.into(),
+        street: "ul. Rynek 1".into(),
+        postal_code: "00-001".into(),
+        city: "Demo".into(),
+        country: "PL".into(),
+        email: "kontakt@example.org".into(),
+        phone: String::new(),
+        bank_account: "PL61109010140000071219812874".into(),
+        representatives: vec![RepresentativeInput {
+            name: "Anna Nowak".into(),
+            function: "Prezes Zarządu".into(),
+        }],
+    }
+}
+
+fn store(error: StoreError) -> anyhow::Error {
+    anyhow::anyhow!("seeding the demo tenant: {error:?}")
+}
