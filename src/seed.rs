@@ -90,7 +90,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         tenant: tenant.clone(),
     };
     organisations::create(
-        &db,
+        db,
         &actor(4, Role::Ngo),
         &organisation(
             "Fundacja Zielony Zakątek",

@@ -112,17 +112,8 @@ pub async fn delete(
         .one(&txn)
         .await?
         .ok_or(StoreError::NotFound)?;
-    if let Some(version) = found.locked_in_version {
-        return Err(StoreError::Transition(
-            granty_domain::application::TransitionError::NotAllowed {
-                action: ApplicationAction::SaveDraft,
-                state: granty_domain::application::ApplicationState::Submitted,
-            },
-        ))
-        .map_err(|e| {
-            tracing::debug!(version, "attachment is part of a submitted version");
-            e
-        });
+    if found.locked_in_version.is_some() {
+        return Err(StoreError::AttachmentLocked);
     }
     let key = found.storage_key.clone();
     attachment::Entity::delete_by_id(found.id)

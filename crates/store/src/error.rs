@@ -25,6 +25,9 @@ pub enum StoreError {
     /// A named unique constraint was violated.
     #[error("duplicate value for {constraint}")]
     Duplicate { constraint: String },
+    /// The attachment belongs to a submitted version and cannot be removed.
+    #[error("attachment is part of a submitted version")]
+    AttachmentLocked,
     #[error("login failed")]
     BadCredentials,
     #[error(transparent)]

@@ -37,6 +37,7 @@ pub enum ApiError {
         current: serde_json::Value,
     },
     Conflict(String),
+    AttachmentLocked,
     Internal(String),
 }
 
@@ -47,6 +48,7 @@ impl ApiError {
             StoreError::NotFound => ApiError::NotFound,
             StoreError::Forbidden => ApiError::Forbidden,
             StoreError::BadCredentials => ApiError::Unauthorized,
+            StoreError::AttachmentLocked => ApiError::AttachmentLocked,
             StoreError::Invalid(v) => ApiError::Invalid(v),
             StoreError::Transition(TransitionError::WrongActor) => ApiError::Forbidden,
             StoreError::Transition(error) => ApiError::Transition { error, zone },
@@ -97,7 +99,8 @@ impl IntoResponse for ApiError {
             ApiError::Transition { .. }
             | ApiError::CallState(_)
             | ApiError::Stale { .. }
-            | ApiError::Conflict(_) => StatusCode::CONFLICT,
+            | ApiError::Conflict(_)
+            | ApiError::AttachmentLocked => StatusCode::CONFLICT,
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -196,6 +199,7 @@ fn title(problem: &ApiError, lang: Language) -> (&'static str, &'static str) {
         ApiError::Transition { .. } | ApiError::CallState(_) => ("state-conflict", pick(lang, ["Tej operacji nie można teraz wykonać.", "This cannot be done now.", "Tuto operaci nyní nelze provést.", "Цю дію зараз неможливо виконати."])),
         ApiError::Stale { .. } => ("stale-version", pick(lang, ["Ktoś zmienił ten dokument w międzyczasie. Twoje zmiany nie zostały zapisane: porównaj je z aktualną wersją.", "Someone changed this in the meantime. Your changes were not saved: compare them with the current version.", "Mezitím dokument změnil někdo jiný. Vaše změny nebyly uloženy: porovnejte je s aktuální verzí.", "Тим часом хтось змінив документ. Ваші зміни не збережено: порівняйте їх з актуальною версією."])),
         ApiError::Conflict(_) => ("conflict", pick(lang, ["Konflikt z istniejącymi danymi.", "This conflicts with existing data.", "Konflikt s existujícími daty.", "Конфлікт з наявними даними."])),
+        ApiError::AttachmentLocked => ("attachment-locked", pick(lang, ["Ten załącznik jest częścią złożonej oferty i nie można go usunąć.", "This attachment is part of a submitted offer and cannot be removed.", "Tato příloha je součástí podané žádosti a nelze ji odstranit.", "Цей додаток є частиною поданої заявки, його не можна видалити."])),
         ApiError::Internal(_) => ("internal", pick(lang, ["Wystąpił błąd serwera. Spróbuj ponownie za chwilę.", "Something went wrong on our side. Please try again shortly.", "Na serveru došlo k chybě. Zkuste to prosím za chvíli.", "Сталася помилка сервера. Спробуйте ще раз трохи згодом."])),
     }
 }

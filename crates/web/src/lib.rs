@@ -10,7 +10,7 @@ mod views;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::ApiError;
-pub use storage::{Storage, StorageConfig};
+pub use storage::{S3Credentials, Storage, StorageConfig};
 
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::Router;

@@ -14,11 +14,13 @@ use std::time::Duration;
 pub enum StorageConfig {
     /// A folder on this machine.
     Folder(std::path::PathBuf),
-    /// An S3 bucket; credentials, region and endpoint come from the usual AWS_* variables.
+    /// An S3 bucket. Credentials and region come from the usual AWS_* variables unless given
+    /// here; `endpoint` points at an S3-compatible store (MinIO, Ceph, moto in tests).
     S3 {
         bucket: String,
         endpoint: Option<String>,
         allow_http: bool,
+        credentials: Option<S3Credentials>,
     },
     Memory,
 }
@@ -42,6 +44,7 @@ impl StorageConfig {
                 bucket: bucket.to_string(),
                 endpoint,
                 allow_http,
+                credentials: None,
             });
         }
         if url == "memory://" {
@@ -52,6 +55,23 @@ impl StorageConfig {
             return Err("the storage folder is empty".into());
         }
         Ok(StorageConfig::Folder(path.into()))
+    }
+}
+
+/// Explicit S3 credentials; `Debug` never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct S3Credentials {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub region: String,
+}
+
+impl std::fmt::Debug for S3Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3Credentials")
+            .field("access_key_id", &self.access_key_id)
+            .field("region", &self.region)
+            .finish()
     }
 }
 
@@ -82,6 +102,7 @@ impl Storage {
                 bucket,
                 endpoint,
                 allow_http,
+                credentials,
             } => {
                 // A few quick retries: a request that fails ten times with the default backoff
                 // keeps an upload waiting for seconds.
@@ -98,6 +119,12 @@ impl Storage {
                     .with_bucket_name(bucket)
                     .with_allow_http(*allow_http)
                     .with_retry(retry);
+                if let Some(c) = credentials {
+                    builder = builder
+                        .with_access_key_id(&c.access_key_id)
+                        .with_secret_access_key(&c.secret_access_key)
+                        .with_region(&c.region);
+                }
                 if let Some(endpoint) = endpoint {
                     builder = builder
                         .with_endpoint(endpoint)

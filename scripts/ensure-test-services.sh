@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Makes sure the services the test suite talks to are there: PostgreSQL at 127.0.0.1:5432 with
+# trust auth, and moto's S3 server. Installs them from Debian / PyPI on a fresh machine.
+# Under CI=true a missing PostgreSQL is a failure, not a skip.
+set -euo pipefail
+
+pg_ready() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
+
+start_cluster() {
+  local version
+  version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1 || true)
+  [ -n "$version" ] || return 1
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null \
+    || pg_ctlcluster "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 30); do pg_ready && return 0; sleep 1; done
+  return 1
+}
+
+if ! pg_ready; then
+  echo "PostgreSQL is not answering at 127.0.0.1:5432; trying to start it." >&2
+  if ! start_cluster; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "Installing PostgreSQL from Debian's packages." >&2
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      version=$(ls /etc/postgresql | sort -V | tail -n 1)
+      # Tests connect over TCP as postgres without a password, as on this project's machines.
+      sed -i -E 's/^(host\s+all\s+all\s+(127\.0\.0\.1\/32|::1\/128)\s+)\S+/\1trust/' "/etc/postgresql/$version/main/pg_hba.conf"
+      start_cluster || true
+    fi
+  fi
+fi
+if pg_ready; then
+  echo "PostgreSQL: ready at 127.0.0.1:5432"
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL is required under CI=true and is not available." >&2
+  exit 1
+else
+  echo "PostgreSQL is not available: its test variants will be skipped (outside CI only)." >&2
+  mkdir -p target && echo "export GRANTY_TEST_POSTGRES_URL=" > target/test-env.overrides
+fi
+
+if ! command -v moto_server >/dev/null 2>&1; then
+  echo "Installing moto's S3 server from PyPI." >&2
+  python3 -m pip install -q 'moto[server]' || { [ "${CI:-}" = "true" ] && exit 1; true; }
+fi
+command -v moto_server >/dev/null 2>&1 && echo "S3 test server: moto_server available"
+exit 0

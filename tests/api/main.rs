@@ -1,0 +1,10 @@
+//! Integration tests: the JSON API driven over a real socket, on SQLite and PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+mod binary;
+mod calls;
+mod cycle;
+mod refusals;
+mod storage_s3;

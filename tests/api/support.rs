@@ -1,0 +1,432 @@
+//! The test harness: a real HTTP server on a loopback socket over a fresh database per test
+//! (a temporary SQLite file, or a new PostgreSQL database), with a clock the test moves.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use granty_domain::roles::Role;
+use granty_domain::{Currency, Language};
+use granty_store::accounts::{self, NewTenant, NewUser};
+use granty_store::Db;
+use granty_web::{AppState, Limits, ManualClock, Storage, StorageConfig};
+use reqwest::StatusCode;
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::{json, Value};
+use std::sync::Arc;
+
+pub const PASSWORD: &str = "correct horse battery";
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body against both databases.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::support::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if $crate::support::postgres_url().is_none() {
+                    return;
+                }
+                super::$name($crate::support::Backend::Postgres).await
+            }
+        }
+    )*};
+}
+
+/// The PostgreSQL server for tests. Under CI a missing one is a failure, not a skip.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("GRANTY_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(url) => Some(url),
+        None if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI=true but GRANTY_TEST_POSTGRES_URL is not set: PostgreSQL tests cannot be skipped in CI")
+        }
+        None => {
+            eprintln!("GRANTY_TEST_POSTGRES_URL is not set: skipping the PostgreSQL variant");
+            None
+        }
+    }
+}
+
+/// Drops the per-test PostgreSQL database, or removes the SQLite folder, when the test ends.
+enum DbGuard {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for DbGuard {
+    fn drop(&mut self) {
+        if let DbGuard::Postgres { admin_url, name } = self {
+            let (admin_url, name) = (admin_url.clone(), name.clone());
+            // Drop runs outside async context: a small runtime of its own does the cleanup.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                runtime.block_on(async {
+                    if let Ok(admin) = Database::connect(&admin_url).await {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                            ))
+                            .await;
+                        let _ = admin.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub clock: ManualClock,
+    pub db: Db,
+    pub tenant_id: i64,
+    server: tokio::task::JoinHandle<()>,
+    _guard: DbGuard,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// A fixed "now" for tests: 1 December 2026, 10:00 Warsaw time.
+pub fn start_of_test() -> DateTime<Utc> {
+    chrono_tz::Europe::Warsaw
+        .with_ymd_and_hms(2026, 12, 1, 10, 0, 0)
+        .single()
+        .expect("instant")
+        .with_timezone(&Utc)
+}
+
+impl TestApp {
+    pub async fn start(backend: Backend) -> TestApp {
+        Self::start_with(
+            backend,
+            Limits {
+                max_attachment_bytes: 200_000,
+                max_json_bytes: 256 * 1024,
+                ..Limits::default()
+            },
+        )
+        .await
+    }
+
+    pub async fn start_with(backend: Backend, limits: Limits) -> TestApp {
+        Self::start_full(backend, limits, StorageConfig::Memory).await
+    }
+
+    pub async fn start_full(backend: Backend, limits: Limits, storage: StorageConfig) -> TestApp {
+        let (url, guard) = match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!(
+                    "sqlite://{}?mode=rwc",
+                    dir.path().join("granty.sqlite").display()
+                );
+                (url, DbGuard::Sqlite(dir))
+            }
+            Backend::Postgres => {
+                let admin_url = postgres_url().expect("postgres url");
+                let name = format!("granty_t_{}", uuid::Uuid::new_v4().simple());
+                let admin = Database::connect(&admin_url)
+                    .await
+                    .expect("connect to PostgreSQL");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("create database");
+                admin.close().await.expect("close");
+                let mut parsed = url::Url::parse(&admin_url).expect("postgres url");
+                parsed.set_path(&name);
+                (parsed.to_string(), DbGuard::Postgres { admin_url, name })
+            }
+        };
+        let db = Db::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let clock = ManualClock::new(start_of_test());
+        let storage = Storage::open(&storage).expect("storage");
+        let state = AppState {
+            db: db.clone(),
+            storage,
+            clock: Arc::new(clock.clone()),
+            limits: Arc::new(limits),
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        let router = granty_web::router(state);
+        let server = tokio::spawn(async move {
+            axum::serve(listener, router).await.expect("server");
+        });
+        let tenant = accounts::create_tenant(
+            &db,
+            NewTenant {
+                slug: "miasto",
+                name: "Miasto Testowe",
+                time_zone: chrono_tz::Europe::Warsaw,
+                currency: Currency::PLN,
+                default_language: Language::Pl,
+            },
+            clock_now(&clock),
+        )
+        .await
+        .expect("tenant");
+        TestApp {
+            base: format!("http://{address}"),
+            client: reqwest::Client::new(),
+            clock,
+            db,
+            tenant_id: tenant.id,
+            server,
+            _guard: guard,
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        clock_now(&self.clock)
+    }
+
+    /// Creates a user with a role in the test tenant (or another) and logs in over HTTP.
+    pub async fn user(&self, email: &str, role: Role) -> String {
+        self.user_in(email, role, self.tenant_id, "miasto").await
+    }
+
+    pub async fn user_in(
+        &self,
+        email: &str,
+        role: Role,
+        tenant_id: i64,
+        tenant_slug: &str,
+    ) -> String {
+        let id = accounts::create_user(
+            &self.db,
+            NewUser {
+                email,
+                password: PASSWORD,
+                display_name: email,
+                language: Language::Pl,
+            },
+            self.now(),
+        )
+        .await
+        .expect("user");
+        accounts::grant_role(&self.db, id, tenant_id, role, self.now())
+            .await
+            .expect("role");
+        self.login(email, PASSWORD, tenant_slug).await.1["token"]
+            .as_str()
+            .expect("token")
+            .to_string()
+    }
+
+    /// Logs in again (sessions last 12 hours; tests that move the clock need new ones).
+    pub async fn token(&self, email: &str, tenant: &str) -> String {
+        let (status, body) = self.login(email, PASSWORD, tenant).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["token"].as_str().expect("token").to_string()
+    }
+
+    pub async fn other_tenant(&self, slug: &str) -> i64 {
+        accounts::create_tenant(
+            &self.db,
+            NewTenant {
+                slug,
+                name: slug,
+                time_zone: chrono_tz::Europe::Prague,
+                currency: Currency::CZK,
+                default_language: Language::Cs,
+            },
+            self.now(),
+        )
+        .await
+        .expect("tenant")
+        .id
+    }
+
+    pub async fn login(&self, email: &str, password: &str, tenant: &str) -> (StatusCode, Value) {
+        self.send(
+            self.client
+                .post(self.url("/api/v1/sessions"))
+                .json(&json!({ "email": email, "password": password, "tenant": tenant })),
+        )
+        .await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> (StatusCode, Value) {
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let text = response.text().await.expect("body");
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        (status, body)
+    }
+
+    pub async fn get(&self, token: &str, path: &str) -> (StatusCode, Value) {
+        self.send(self.client.get(self.url(path)).bearer_auth(token))
+            .await
+    }
+
+    pub async fn post(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+        self.send(
+            self.client
+                .post(self.url(path))
+                .bearer_auth(token)
+                .json(&body),
+        )
+        .await
+    }
+
+    pub async fn patch(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+        self.send(
+            self.client
+                .patch(self.url(path))
+                .bearer_auth(token)
+                .json(&body),
+        )
+        .await
+    }
+
+    /// Registers a valid organisation for an NGO user; returns its id.
+    pub async fn organisation(&self, token: &str, name: &str, nip: &str) -> i64 {
+        let (status, body) = self
+            .post(token, "/api/v1/organisations", organisation_body(name, nip))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["id"].as_i64().expect("id")
+    }
+
+    /// Creates and publishes a call that opens now and closes in 30 days; returns its id.
+    pub async fn open_call(&self, clerk: &str) -> i64 {
+        let (status, body) = self
+            .post(clerk, "/api/v1/calls", call_body(self.now()))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let id = body["id"].as_i64().expect("id");
+        let (status, body) = self
+            .post(clerk, &format!("/api/v1/calls/{id}/publish"), json!({}))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        id
+    }
+}
+
+fn clock_now(clock: &ManualClock) -> DateTime<Utc> {
+    use granty_web::Clock;
+    clock.now()
+}
+
+pub fn organisation_body(name: &str, nip: &str) -> Value {
+    json!({
+        "name": name,
+        "legal_form": "foundation",
+        "krs": "0000123456",
+        "nip": nip,
+        "regon": "123456785",
+        "street": "ul. Długa 5",
+        "postal_code": "00-950",
+        "city": "Warszawa",
+        "email": "biuro@example.org",
+        "bank_account": "PL61 1090 1014 0000 0712 1981 2874",
+        "representatives": [{ "name": "Anna Nowak", "function": "Prezeska" }]
+    })
+}
+
+/// A call: 100 000 zł, grants 5 000–20 000 zł, 10% own contribution, admin costs ≤ 15%.
+pub fn call_body(now: DateTime<Utc>) -> Value {
+    json!({
+        "title": "Kultura 2027",
+        "task_area": "kultura, sztuka, ochrona dóbr kultury",
+        "description": "Wydarzenia kulturalne dla mieszkańców.",
+        "budget": "100000",
+        "min_grant": "5000",
+        "max_grant": "20000",
+        "min_own_contribution": "10",
+        "admin_cost_cap": "15",
+        "opens_at": now,
+        "deadline": now + Duration::days(30),
+        "realisation_start": "2027-02-01",
+        "realisation_end": "2027-11-30",
+        "required_attachments": [{ "code": "statut", "name": "Statut" }],
+    })
+}
+
+/// A complete offer that meets the call of [`call_body`]: costs 13 000 zł, grant 11 000 zł.
+pub fn offer_content() -> Value {
+    json!({
+        "title": "Letnie koncerty w parku",
+        "place": "Park Miejski",
+        "target_group": "Mieszkańcy, rodziny z dziećmi",
+        "summary": "Cykl sześciu koncertów plenerowych.",
+        "start_date": "2027-05-01",
+        "end_date": "2027-09-30",
+        "schedule": [
+            { "name": "Koncerty", "description": "Sześć koncertów", "start": "2027-06-01", "end": "2027-08-31" }
+        ],
+        "results": [{ "name": "Liczba koncertów", "planned_value": "6", "monitoring": "Lista obecności" }],
+        "costs": [
+            { "category": "action", "action_no": 1, "name": "Honoraria artystów", "unit": "koncert", "unit_cost": "1500", "quantity": "6" },
+            { "category": "action", "action_no": 1, "name": "Nagłośnienie", "unit": "usługa", "unit_cost": "400", "quantity": "6" },
+            { "category": "administrative", "name": "Koordynacja", "unit": "miesiąc", "unit_cost": "400", "quantity": "4" }
+        ],
+        "sources": { "requested_grant": "11000", "own_financial": "1000", "own_personal": "1000" },
+        "declarations": {
+            "remuneration": "unpaid",
+            "public_benefit_only": true,
+            "fees_only_in_paid_activity": true,
+            "no_tax_arrears": true,
+            "no_social_security_arrears": true,
+            "register_data_consistent": true,
+            "information_true": true,
+            "gdpr_statements_obtained": true
+        }
+    })
+}
+
+/// Uploads a small PDF as the attachment `kind`.
+pub async fn upload(
+    app: &TestApp,
+    token: &str,
+    application: i64,
+    kind: &str,
+    bytes: Vec<u8>,
+    mime: &str,
+) -> (StatusCode, Value) {
+    let part = reqwest::multipart::Part::bytes(bytes)
+        .file_name("statut organizacji.pdf")
+        .mime_str(mime)
+        .expect("mime");
+    let form = reqwest::multipart::Form::new()
+        .text("kind", kind.to_string())
+        .part("file", part);
+    app.send(
+        app.client
+            .post(app.url(&format!("/api/v1/applications/{application}/attachments")))
+            .bearer_auth(token)
+            .multipart(form),
+    )
+    .await
+}
+
+pub fn pdf_bytes() -> Vec<u8> {
+    b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec()
+}
