@@ -35,6 +35,31 @@ async fn the_binary_seeds_the_demo_and_serves_it() {
     let again = run(&["seed-demo"]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("already exists"));
 
+    let added = Command::new(env!("CARGO_BIN_EXE_granty"))
+        .args([
+            "user",
+            "add",
+            "--email",
+            "Nowa@Demo.Granty.pl",
+            "--name",
+            "Nowa Urzędniczka",
+            "--tenant",
+            "demo",
+            "--role",
+            "clerk",
+        ])
+        .current_dir(dir.path())
+        .env("GRANTY_CONFIG_DIR", config_dir)
+        .env("GRANTY_PASSWORD", "bardzo-tajne-haslo")
+        .env_remove("GRANTY_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+
     // A bad configuration stops start-up with one line naming the key.
     let bad = Command::new(env!("CARGO_BIN_EXE_granty"))
         .args(["migrate"])
@@ -100,6 +125,15 @@ async fn the_binary_seeds_the_demo_and_serves_it() {
         .await
         .unwrap();
     assert_eq!(mine["organisations"][0]["name"], "Fundacja Zielony Zakątek");
+    let clerk = client
+        .post(format!("{base}/api/v1/sessions"))
+        .json(&serde_json::json!({ "email": "nowa@demo.granty.pl", "password": "bardzo-tajne-haslo", "tenant": "demo" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(clerk.status(), reqwest::StatusCode::CREATED);
+    let session: serde_json::Value = clerk.json().await.unwrap();
+    assert_eq!(session["role"], "clerk");
     server.kill().unwrap();
     server.wait().unwrap();
 }

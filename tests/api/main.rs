@@ -6,5 +6,7 @@ mod support;
 mod binary;
 mod calls;
 mod cycle;
+mod joint;
 mod refusals;
+mod schema;
 mod storage_s3;

@@ -520,3 +520,58 @@ async fn attachment_limits(backend: Backend) {
     let (_, detail) = app.get(&ngo, &format!("/api/v1/applications/{id}")).await;
     assert_eq!(detail["attachments"].as_array().unwrap().len(), 0);
 }
+
+#[tokio::test]
+async fn login_refusals_are_uniform_and_named() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    app.user("fundacja@example.org", Role::Ngo).await;
+    // Wrong password, unknown email and wrong tenant all look the same.
+    for (email, password, tenant) in [
+        ("fundacja@example.org", "wrong password!", "miasto"),
+        ("nikt@example.org", PASSWORD, "miasto"),
+        ("fundacja@example.org", PASSWORD, "ostrava"),
+    ] {
+        let (status, problem) = app.login(email, password, tenant).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{problem}");
+        assert_eq!(
+            problem["type"],
+            "https://granty.example/problems/unauthorized"
+        );
+    }
+    let (status, problem) = app.login("not-an-email", "", "miasto").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut fields: Vec<(&str, &str)> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    fields.sort();
+    assert_eq!(
+        fields,
+        vec![("email", "invalid_email"), ("password", "required")]
+    );
+    // Logging out ends the session.
+    let token = app.token("fundacja@example.org", "miasto").await;
+    let out = app
+        .client
+        .delete(app.url("/api/v1/sessions"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get(&token, "/api/v1/calls").await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    // Health probes answer without a session.
+    assert_eq!(
+        app.send(app.client.get(app.url("/health/ready"))).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.send(app.client.get(app.url("/health/live"))).await.0,
+        StatusCode::OK
+    );
+}

@@ -89,3 +89,38 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
         ))
     }
 }
+
+/// Checks a request's `validator` rules and reports them as named field violations.
+pub fn validate<T: validator::Validate>(value: &T) -> Result<(), ApiError> {
+    use granty_domain::{Rule, Violations};
+    let Err(errors) = value.validate() else {
+        return Ok(());
+    };
+    let mut violations = Violations::new();
+    for (field, list) in errors.field_errors() {
+        for error in list {
+            let max = error
+                .params
+                .get("max")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0) as usize;
+            let rule = match error.code.as_ref() {
+                "email" => Rule::InvalidEmail,
+                "length"
+                    if max > 0
+                        && error
+                            .params
+                            .get("value")
+                            .and_then(|v| v.as_str())
+                            .is_some_and(|v| v.chars().count() > max) =>
+                {
+                    Rule::TooLong { max }
+                }
+                "length" | "required" => Rule::Required,
+                _ => Rule::InvalidValue,
+            };
+            violations.push(field.to_string(), rule);
+        }
+    }
+    Err(ApiError::Invalid(violations))
+}

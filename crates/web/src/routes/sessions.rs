@@ -1,7 +1,7 @@
 //! Logging in and out.
 
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::{validate, ApiJson};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header::AUTHORIZATION, HeaderMap, StatusCode};
@@ -10,10 +10,13 @@ use granty_store::accounts;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, validator::Validate)]
 pub struct LoginRequest {
+    #[validate(email)]
     email: String,
+    #[validate(length(min = 1, max = 1000))]
     password: String,
+    #[validate(length(min = 1, max = 63))]
     tenant: String,
 }
 
@@ -21,6 +24,7 @@ pub async fn create_session(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    validate(&body)?;
     let login = accounts::log_in(
         &state.db,
         &body.email,

@@ -1,0 +1,36 @@
+//! Migrations go up, all the way down, and up again on both databases.
+
+use crate::on_both_databases;
+use crate::support::*;
+use granty_migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectionTrait, Statement};
+
+on_both_databases!(migrations_up_down_up);
+
+async fn count_tables(app: &TestApp) -> i64 {
+    let sql = match app.db.backend() {
+        sea_orm::DbBackend::Sqlite => {
+            "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'seaql_migrations'"
+        }
+        _ => "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'seaql_migrations'",
+    };
+    let row = app
+        .db
+        .writer
+        .query_one_raw(Statement::from_string(app.db.backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get::<i64>("", "n").unwrap()
+}
+
+async fn migrations_up_down_up(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    assert_eq!(count_tables(&app).await, 13);
+    Migrator::down(&app.db.writer, None)
+        .await
+        .expect("down to zero");
+    assert_eq!(count_tables(&app).await, 0);
+    Migrator::up(&app.db.writer, None).await.expect("up again");
+    assert_eq!(count_tables(&app).await, 13);
+}
