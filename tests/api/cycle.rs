@@ -4,7 +4,6 @@
 use crate::on_both_databases;
 use crate::support::*;
 use chrono::Duration;
-use granty_domain::roles::Role;
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -12,12 +11,12 @@ on_both_databases!(call_to_formal_acceptance, withdrawal_and_copy);
 
 async fn call_to_formal_acceptance(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app
-        .organisation(&ngo, "Fundacja Muzyki", "5260001246")
-        .await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        clerk,
+        ngo,
+        organisation,
+        call,
+    } = app.scenario().await;
 
     // The public sees the open call without logging in.
     let (status, public) = app
@@ -217,12 +216,12 @@ async fn call_to_formal_acceptance(backend: Backend) {
 
 async fn withdrawal_and_copy(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app
-        .organisation(&ngo, "Fundacja Muzyki", "5260001246")
-        .await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let (_, draft) = app
         .post(
             &ngo,

@@ -14,10 +14,12 @@ on_both_databases!(
 
 async fn a_double_click_submits_once(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app.organisation(&ngo, "Fundacja", "5260001246").await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let mut numbers = Vec::new();
     for round in 0..2 {
         let (_, draft) = app

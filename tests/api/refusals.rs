@@ -41,10 +41,12 @@ async fn draft_with_content(app: &TestApp, ngo: &str, call: i64, organisation: i
 
 async fn submission_after_the_deadline(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app.organisation(&ngo, "Fundacja", "5260001246").await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let id = draft_with_content(&app, &ngo, call, organisation).await;
     upload(&app, &ngo, id, "statut", pdf_bytes(), "application/pdf").await;
 
@@ -286,10 +288,12 @@ async fn invalid_identifiers_are_named(backend: Backend) {
 
 async fn arithmetic_that_does_not_add_up(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app.organisation(&ngo, "Fundacja", "5260001246").await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let (_, draft) = app
         .post(
             &ngo,
@@ -414,10 +418,12 @@ async fn oversized_bodies(backend: Backend) {
 
 async fn stale_draft_saves(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app.organisation(&ngo, "Fundacja", "5260001246").await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let (_, draft) = app
         .post(
             &ngo,
@@ -470,10 +476,12 @@ async fn stale_draft_saves(backend: Backend) {
 
 async fn attachment_limits(backend: Backend) {
     let app = TestApp::start(backend).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app.organisation(&ngo, "Fundacja", "5260001246").await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let id = draft_with_content(&app, &ngo, call, organisation).await;
     let (status, problem) = upload(
         &app,

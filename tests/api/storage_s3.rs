@@ -1,7 +1,6 @@
 //! Attachments through a real S3 protocol server (moto), as production stores them.
 
 use crate::support::*;
-use granty_domain::roles::Role;
 use granty_web::{Limits, S3Credentials, StorageConfig};
 use reqwest::StatusCode;
 use serde_json::json;
@@ -82,10 +81,12 @@ async fn attachments_round_trip_through_s3() {
         }),
     };
     let app = TestApp::start_full(Backend::Sqlite, Limits::default(), storage).await;
-    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
-    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
-    let organisation = app.organisation(&ngo, "Fundacja", "5260001246").await;
-    let call = app.open_call(&clerk).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
     let (_, draft) = app
         .post(
             &ngo,

@@ -89,6 +89,13 @@ impl Drop for DbGuard {
     }
 }
 
+pub struct Scenario {
+    pub clerk: String,
+    pub ngo: String,
+    pub organisation: i64,
+    pub call: i64,
+}
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
@@ -313,6 +320,22 @@ impl TestApp {
             .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_i64().expect("id")
+    }
+
+    /// The usual cast: a clerk, an NGO user with an organisation, and an open call.
+    pub async fn scenario(&self) -> Scenario {
+        let clerk = self.user("urzednik@miasto.pl", Role::Clerk).await;
+        let ngo = self.user("fundacja@example.org", Role::Ngo).await;
+        let organisation = self
+            .organisation(&ngo, "Fundacja Muzyki", "5260001246")
+            .await;
+        let call = self.open_call(&clerk).await;
+        Scenario {
+            clerk,
+            ngo,
+            organisation,
+            call,
+        }
     }
 
     /// Creates and publishes a call that opens now and closes in 30 days; returns its id.

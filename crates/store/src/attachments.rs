@@ -6,7 +6,7 @@ use crate::entities::attachment;
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::application::{apply, ApplicationAction, Clock};
+use granty_domain::application::ApplicationAction;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 
 pub struct NewAttachment {
@@ -26,19 +26,11 @@ pub async fn ensure_editable(
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     let seen = access::as_applicant(&db.reader, actor, application_id).await?;
-    let clock = Clock {
-        now,
-        call_opens_at: seen.call.terms.opens_at,
-        call_deadline: seen.call.terms.deadline,
-        correction_due: seen.record.correction_due_at,
-    };
-    apply(
-        seen.record.state,
+    seen.transition(
         ApplicationAction::SaveDraft,
         granty_domain::application::Actor::Applicant,
-        &clock,
-    )
-    .map_err(StoreError::Transition)?;
+        now,
+    )?;
     Ok(())
 }
 

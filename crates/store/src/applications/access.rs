@@ -5,7 +5,9 @@ use crate::calls::{self, CallRecord};
 use crate::entities::{application, application_partner};
 use crate::error::{StoreError, StoreResult};
 use crate::organisations::{self, OrganisationView};
-use crate::Actor;
+use crate::Actor as Caller;
+use chrono::{DateTime, Utc};
+use granty_domain::application::{apply, Actor, ApplicationAction, ApplicationState, Clock};
 use granty_domain::roles::Role;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -19,7 +21,7 @@ pub struct Seen {
 
 /// Loads an application the caller may see. Anything else, including another organisation's or
 /// another tenant's application, is "not found", so its existence is not revealed.
-pub async fn visible(conn: &impl ConnectionTrait, actor: &Actor, id: i64) -> StoreResult<Seen> {
+pub async fn visible(conn: &impl ConnectionTrait, actor: &Caller, id: i64) -> StoreResult<Seen> {
     let model = application::Entity::find_by_id(id)
         .one(conn)
         .await?
@@ -56,9 +58,27 @@ pub async fn visible(conn: &impl ConnectionTrait, actor: &Actor, id: i64) -> Sto
     })
 }
 
+impl Seen {
+    /// Applies a transition by `actor` at `now`, against this call's and correction's clock.
+    pub fn transition(
+        &self,
+        action: ApplicationAction,
+        actor: Actor,
+        now: DateTime<Utc>,
+    ) -> StoreResult<ApplicationState> {
+        let clock = Clock {
+            now,
+            call_opens_at: self.call.terms.opens_at,
+            call_deadline: self.call.terms.deadline,
+            correction_due: self.record.correction_due_at,
+        };
+        apply(self.record.state, action, actor, &clock).map_err(StoreError::Transition)
+    }
+}
+
 async fn is_partner_member(
     conn: &impl ConnectionTrait,
-    actor: &Actor,
+    actor: &Caller,
     application_id: i64,
 ) -> StoreResult<bool> {
     let mine = organisations::member_organisation_ids(conn, actor).await?;
@@ -73,7 +93,7 @@ async fn is_partner_member(
 /// Like [`visible`], but the caller must act for the applicant organisation.
 pub async fn as_applicant(
     conn: &impl ConnectionTrait,
-    actor: &Actor,
+    actor: &Caller,
     id: i64,
 ) -> StoreResult<Seen> {
     let seen = visible(conn, actor, id).await?;

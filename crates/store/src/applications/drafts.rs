@@ -8,9 +8,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::organisations;
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::application::{
-    apply, ApplicationAction, ApplicationState, Clock, TransitionError,
-};
+use granty_domain::application::{ApplicationAction, ApplicationState, TransitionError};
 use granty_domain::call::CallPhase;
 use granty_domain::offer::{compute_costs, OfferInput};
 use granty_domain::roles::Role;
@@ -127,19 +125,11 @@ pub async fn save_draft(
 ) -> StoreResult<()> {
     let txn = db.writer.begin().await?;
     let seen = access::as_applicant(&txn, actor, id).await?;
-    let clock = Clock {
-        now,
-        call_opens_at: seen.call.terms.opens_at,
-        call_deadline: seen.call.terms.deadline,
-        correction_due: seen.record.correction_due_at,
-    };
-    apply(
-        seen.record.state,
+    seen.transition(
         ApplicationAction::SaveDraft,
         granty_domain::application::Actor::Applicant,
-        &clock,
-    )
-    .map_err(StoreError::Transition)?;
+        now,
+    )?;
     if seen.record.version != expected_version {
         return Err(StoreError::Stale {
             current: seen.record.version,

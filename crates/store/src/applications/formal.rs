@@ -6,7 +6,7 @@ use crate::entities::{application, formal_check};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::application::{apply, correction_due, ApplicationState, Clock, FormalOutcome};
+use granty_domain::application::{correction_due, ApplicationState, FormalOutcome};
 use granty_domain::{Rule, Violations};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set, TransactionTrait};
 
@@ -52,19 +52,11 @@ pub async fn formal_check(
     }
     let txn = db.writer.begin().await?;
     let seen = access::visible(&txn, actor, id).await?;
-    let clock = Clock {
-        now,
-        call_opens_at: seen.call.terms.opens_at,
-        call_deadline: seen.call.terms.deadline,
-        correction_due: seen.record.correction_due_at,
-    };
-    let next = apply(
-        seen.record.state,
+    let next = seen.transition(
         input.outcome.action(),
         granty_domain::application::Actor::Staff,
-        &clock,
-    )
-    .map_err(StoreError::Transition)?;
+        now,
+    )?;
     let due = (input.outcome == FormalOutcome::NeedsCorrection)
         .then(|| correction_due(now, seen.call.terms.correction_days, actor.tenant.time_zone));
     formal_check::ActiveModel {

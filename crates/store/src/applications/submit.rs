@@ -6,9 +6,7 @@ use crate::entities::{application, application_version, attachment, call};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Datelike, Utc};
-use granty_domain::application::{
-    apply, receipt_number, ApplicationAction, ApplicationState, Clock,
-};
+use granty_domain::application::{receipt_number, ApplicationAction, ApplicationState};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
@@ -50,19 +48,7 @@ pub async fn submit(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> Stor
     } else {
         ApplicationAction::Submit
     };
-    let clock = Clock {
-        now,
-        call_opens_at: seen.call.terms.opens_at,
-        call_deadline: seen.call.terms.deadline,
-        correction_due: record.correction_due_at,
-    };
-    let next = apply(
-        record.state,
-        action,
-        granty_domain::application::Actor::Applicant,
-        &clock,
-    )
-    .map_err(StoreError::Transition)?;
+    let next = seen.transition(action, granty_domain::application::Actor::Applicant, now)?;
     let (summary, violations) = problems(&txn, record, &seen.call, &seen.applicant).await?;
     if !violations.is_empty() {
         return Err(StoreError::Invalid(violations));
@@ -236,19 +222,11 @@ async fn latest_receipt(
 pub async fn withdraw(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> StoreResult<()> {
     let txn = db.writer.begin().await?;
     let seen = access::as_applicant(&txn, actor, id).await?;
-    let clock = Clock {
-        now,
-        call_opens_at: seen.call.terms.opens_at,
-        call_deadline: seen.call.terms.deadline,
-        correction_due: seen.record.correction_due_at,
-    };
-    let next = apply(
-        seen.record.state,
+    let next = seen.transition(
         ApplicationAction::Withdraw,
         granty_domain::application::Actor::Applicant,
-        &clock,
-    )
-    .map_err(StoreError::Transition)?;
+        now,
+    )?;
     let stored = application::Entity::find_by_id(id)
         .one(&txn)
         .await?
