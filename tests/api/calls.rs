@@ -76,10 +76,19 @@ async fn publishing_and_the_21_day_rule(backend: Backend) {
         )
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
-    let (status, _) = app
+    let (status, problem) = app
         .post(&clerk, &format!("/api/v1/calls/{id}/publish"), json!({}))
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(
+        problem["detail"],
+        "Konkurs jest w stanie, który na to nie pozwala (trwa nabór ofert)"
+    );
+    let (status, problem) = app
+        .send(app.client.get(app.url("/api/v1/no-such-thing")))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(problem["title"], "Nie znaleziono.");
 }
 
 async fn editing_cloning_and_cancelling(backend: Backend) {

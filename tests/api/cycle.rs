@@ -126,7 +126,7 @@ async fn call_to_formal_acceptance(backend: Backend) {
     assert_eq!(again["version_no"], 1);
 
     // A submitted version is frozen: the draft can no longer be edited, nor the attachment removed.
-    let (status, _) = app
+    let (status, problem) = app
         .patch(
             &ngo,
             &format!("/api/v1/applications/{id}"),
@@ -134,6 +134,10 @@ async fn call_to_formal_acceptance(backend: Backend) {
         )
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(
+        problem["detail"],
+        "Oferta jest w stanie, który na to nie pozwala: złożona."
+    );
     let deleted = app
         .client
         .delete(app.url(&format!(

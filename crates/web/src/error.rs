@@ -218,7 +218,7 @@ fn detail(problem: &ApiError, lang: Language) -> Option<String> {
                     "Стан конкурсу цього не дозволяє"
                 ]
             ),
-            phase.code()
+            granty_domain::format::call_phase(*phase, lang)
         )),
         ApiError::BadRequest(detail) => Some(detail.clone()),
         ApiError::TooLarge { max_bytes } if *max_bytes > 0 => Some(format!("max {max_bytes} B")),
@@ -279,7 +279,7 @@ fn transition_detail(error: &TransitionError, zone: Tz, lang: Language) -> Strin
                     "Стан заявки цього не дозволяє"
                 ]
             ),
-            state.code()
+            granty_domain::format::application_state(*state, lang)
         ),
         TransitionError::WrongActor => String::new(),
     }

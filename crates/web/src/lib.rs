@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(routes::health::router())
         .nest("/api/v1", routes::api(state.limits.max_attachment_bytes))
+        .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(error::render_problems))
         .layer(tower_http::trace::TraceLayer::new_for_http())

@@ -131,3 +131,86 @@ mod tests {
         );
     }
 }
+
+/// The name of an application's state as people say it.
+pub fn application_state(
+    state: crate::application::ApplicationState,
+    lang: Language,
+) -> &'static str {
+    use crate::application::ApplicationState as S;
+    let names: [&str; 4] = match state {
+        S::Draft => ["wersja robocza", "draft", "rozpracovaná", "чернетка"],
+        S::Submitted => ["złożona", "submitted", "podaná", "подана"],
+        S::NeedsCorrection => [
+            "do uzupełnienia",
+            "needs correction",
+            "k doplnění",
+            "потребує виправлення",
+        ],
+        S::Resubmitted => ["uzupełniona", "corrected", "doplněná", "виправлена"],
+        S::FormallyAccepted => [
+            "poprawna formalnie",
+            "formally accepted",
+            "formálně v pořádku",
+            "формально прийнята",
+        ],
+        S::FormallyRejected => [
+            "odrzucona formalnie",
+            "formally rejected",
+            "formálně vyřazená",
+            "формально відхилена",
+        ],
+        S::Withdrawn => ["wycofana", "withdrawn", "stažená", "відкликана"],
+    };
+    pick(names, lang)
+}
+
+/// The name of a call's phase as people say it.
+pub fn call_phase(phase: crate::call::CallPhase, lang: Language) -> &'static str {
+    use crate::call::CallPhase as P;
+    let names: [&str; 4] = match phase {
+        P::Draft => ["projekt", "draft", "návrh", "проєкт"],
+        P::Published => [
+            "ogłoszony, nabór jeszcze nie trwa",
+            "announced, not yet open",
+            "vyhlášená, příjem ještě nezačal",
+            "оголошений, прийом ще не розпочато",
+        ],
+        P::Open => [
+            "trwa nabór ofert",
+            "open for offers",
+            "příjem žádostí probíhá",
+            "триває прийом заявок",
+        ],
+        P::Closed => [
+            "nabór zakończony",
+            "closed",
+            "příjem ukončen",
+            "прийом завершено",
+        ],
+        P::InEvaluation => [
+            "ocena ofert",
+            "in evaluation",
+            "hodnocení žádostí",
+            "оцінювання заявок",
+        ],
+        P::ResultsPublished => [
+            "wyniki ogłoszone",
+            "results published",
+            "výsledky zveřejněny",
+            "результати оголошено",
+        ],
+        P::Archived => ["zarchiwizowany", "archived", "archivovaná", "в архіві"],
+        P::Cancelled => ["unieważniony", "cancelled", "zrušená", "скасований"],
+    };
+    pick(names, lang)
+}
+
+fn pick(names: [&'static str; 4], lang: Language) -> &'static str {
+    match lang {
+        Language::Pl => names[0],
+        Language::En => names[1],
+        Language::Cs => names[2],
+        Language::Uk => names[3],
+    }
+}
