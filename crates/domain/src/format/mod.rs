@@ -82,56 +82,6 @@ pub fn instant(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    #[test]
-    fn money_is_written_per_language() {
-        let amount = Money::new(123456, Currency::PLN);
-        assert_eq!(money(amount, Language::Pl), "1\u{a0}234,56\u{a0}zł");
-        assert_eq!(money(amount, Language::En), "PLN 1,234.56");
-        assert_eq!(
-            money(Money::new(-5, Currency::CZK), Language::Cs),
-            "-0,05\u{a0}Kč"
-        );
-        assert_eq!(
-            money(Money::new(100000000, Currency::UAH), Language::Uk),
-            "1\u{a0}000\u{a0}000,00\u{a0}грн"
-        );
-    }
-
-    #[test]
-    fn instants_are_shown_in_the_tenant_zone_across_dst() {
-        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 13, 0, 0).single().unwrap();
-        let winter = Utc
-            .with_ymd_and_hms(2026, 12, 1, 13, 0, 0)
-            .single()
-            .unwrap();
-        let warsaw: Tz = chrono_tz::Europe::Warsaw;
-        assert_eq!(
-            instant(summer, warsaw, Language::Pl),
-            "01.07.2026 15:00:00 CEST"
-        );
-        assert_eq!(
-            instant(winter, warsaw, Language::Pl),
-            "01.12.2026 14:00:00 CET"
-        );
-    }
-
-    #[test]
-    fn percents_use_the_decimal_mark() {
-        let p = Percent::from_basis_points(1250);
-        assert_eq!(percent(p, Language::Pl), "12,5%");
-        assert_eq!(percent(p, Language::En), "12.5%");
-        assert_eq!(
-            percent(Percent::from_basis_points(1000), Language::Pl),
-            "10%"
-        );
-    }
-}
-
 /// The name of an application's state as people say it.
 pub fn application_state(
     state: crate::application::ApplicationState,
@@ -212,5 +162,55 @@ fn pick(names: [&'static str; 4], lang: Language) -> &'static str {
         Language::En => names[1],
         Language::Cs => names[2],
         Language::Uk => names[3],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn money_is_written_per_language() {
+        let amount = Money::new(123456, Currency::PLN);
+        assert_eq!(money(amount, Language::Pl), "1\u{a0}234,56\u{a0}zł");
+        assert_eq!(money(amount, Language::En), "PLN 1,234.56");
+        assert_eq!(
+            money(Money::new(-5, Currency::CZK), Language::Cs),
+            "-0,05\u{a0}Kč"
+        );
+        assert_eq!(
+            money(Money::new(100000000, Currency::UAH), Language::Uk),
+            "1\u{a0}000\u{a0}000,00\u{a0}грн"
+        );
+    }
+
+    #[test]
+    fn instants_are_shown_in_the_tenant_zone_across_dst() {
+        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 13, 0, 0).single().unwrap();
+        let winter = Utc
+            .with_ymd_and_hms(2026, 12, 1, 13, 0, 0)
+            .single()
+            .unwrap();
+        let warsaw: Tz = chrono_tz::Europe::Warsaw;
+        assert_eq!(
+            instant(summer, warsaw, Language::Pl),
+            "01.07.2026 15:00:00 CEST"
+        );
+        assert_eq!(
+            instant(winter, warsaw, Language::Pl),
+            "01.12.2026 14:00:00 CET"
+        );
+    }
+
+    #[test]
+    fn percents_use_the_decimal_mark() {
+        let p = Percent::from_basis_points(1250);
+        assert_eq!(percent(p, Language::Pl), "12,5%");
+        assert_eq!(percent(p, Language::En), "12.5%");
+        assert_eq!(
+            percent(Percent::from_basis_points(1000), Language::Pl),
+            "10%"
+        );
     }
 }
