@@ -57,6 +57,10 @@ async fn call_to_formal_acceptance(backend: Backend) {
         .await;
     assert_eq!(status, StatusCode::OK, "{saved}");
     assert_eq!(saved["version"], 2);
+    assert_eq!(
+        saved["content"]["schedule"][0]["performer"],
+        "Fundacja Muzyki"
+    );
     let computed = &saved["computed"];
     assert_eq!(computed["total_costs"]["minor"], 1_300_000);
     assert_eq!(computed["admin_costs"]["minor"], 160_000);

@@ -403,7 +403,7 @@ pub fn offer_content() -> Value {
         "start_date": "2027-05-01",
         "end_date": "2027-09-30",
         "schedule": [
-            { "name": "Koncerty", "description": "Sześć koncertów", "start": "2027-06-01", "end": "2027-08-31" }
+            { "name": "Koncerty", "description": "Sześć koncertów", "start": "2027-06-01", "end": "2027-08-31", "performer": "Fundacja Muzyki" }
         ],
         "results": [{ "name": "Liczba koncertów", "planned_value": "6", "monitoring": "Lista obecności" }],
         "costs": [

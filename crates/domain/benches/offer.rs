@@ -74,6 +74,7 @@ fn offer(lines: usize, actions: usize, multi_year: bool) -> OfferInput {
                 target_group: "dzieci i młodzież w wieku 7–15 lat".into(),
                 start: start.checked_add_days(Days::new(from)),
                 end: start.checked_add_days(Days::new(to)),
+                performer: String::new(),
                 non_party_scope: String::new(),
             }
         })

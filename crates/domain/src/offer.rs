@@ -45,6 +45,8 @@ pub struct ActionInput {
     pub target_group: String,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
+    /// Who carries the action out: the applicant, a partner of a joint offer, or a contractor.
+    pub performer: String,
     /// The part carried out by an entity that is not a party to the contract (art. 16(4)).
     pub non_party_scope: String,
 }
@@ -497,6 +499,7 @@ fn check_schedule(v: &mut Violations, input: &OfferInput, window: DateWindow) {
         v.text(&f("name"), &action.name, 300);
         v.optional_text(&f("description"), &action.description, 5000);
         v.optional_text(&f("target_group"), &action.target_group, 1000);
+        v.optional_text(&f("performer"), &action.performer, 300);
         v.optional_text(&f("non_party_scope"), &action.non_party_scope, 2000);
         check_dates(v, &f("start"), &f("end"), action.start, action.end, window);
         // An action must also lie within the offer's own dates.

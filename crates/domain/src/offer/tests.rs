@@ -76,6 +76,7 @@ fn action(name: &str, start: NaiveDate, end: NaiveDate) -> ActionInput {
         target_group: "dzieci i młodzież".into(),
         start: Some(start),
         end: Some(end),
+        performer: String::new(),
         non_party_scope: String::new(),
     }
 }

@@ -123,8 +123,10 @@ pub async fn save_draft(
     changes: DraftChanges,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let txn = db.writer.begin().await?;
-    let seen = access::as_applicant(&txn, actor, id).await?;
+    // Checks run on a read connection so that refused saves never wait for the single SQLite
+    // writer; the conditional update below catches anything that changed in between, because
+    // every change of an application bumps its lock_version.
+    let seen = access::as_applicant(&db.reader, actor, id).await?;
     seen.transition(
         ApplicationAction::SaveDraft,
         granty_domain::application::Actor::Applicant,
@@ -135,6 +137,7 @@ pub async fn save_draft(
             current: seen.record.version,
         });
     }
+    let txn = db.writer.begin().await?;
     let content = changes.content.unwrap_or(seen.record.content);
     let (summary, _) = compute_costs(&content, seen.call.terms.budget.currency);
     let updated = application::Entity::update_many()
