@@ -9,6 +9,7 @@ pub mod format;
 pub mod identifiers;
 pub mod language;
 pub mod money;
+pub mod notification;
 pub mod offer;
 pub mod organisation;
 pub mod roles;

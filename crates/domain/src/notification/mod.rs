@@ -1,0 +1,62 @@
+//! What reaches people by email: the events worth telling, their text in four languages, and the
+//! reminder plan (which reminder is due when), all pure.
+
+mod reminders;
+mod templates;
+
+pub use reminders::{due_offset, Offset, ReminderKind, ReminderSettings};
+pub use templates::{render, Message};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Something that happened and should be told to someone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Event {
+    ApplicationSubmitted {
+        call_title: String,
+        application_title: String,
+        organisation_name: String,
+        receipt_number: String,
+        submitted_at: DateTime<Utc>,
+        /// True for a corrected version.
+        correction: bool,
+    },
+    CorrectionRequested {
+        call_title: String,
+        application_title: String,
+        deficiencies: Vec<String>,
+        due: DateTime<Utc>,
+    },
+    FormallyAccepted {
+        call_title: String,
+        application_title: String,
+    },
+    FormallyRejected {
+        call_title: String,
+        application_title: String,
+        reason: String,
+    },
+    Reminder {
+        reminder: ReminderKind,
+        offset: Offset,
+        call_title: String,
+        application_title: String,
+        /// The deadline the reminder is about.
+        target: DateTime<Utc>,
+    },
+}
+
+impl Event {
+    /// A short stable code, used in logs and the admin list.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Event::ApplicationSubmitted { .. } => "application_submitted",
+            Event::CorrectionRequested { .. } => "correction_requested",
+            Event::FormallyAccepted { .. } => "formally_accepted",
+            Event::FormallyRejected { .. } => "formally_rejected",
+            Event::Reminder { reminder, .. } => reminder.code(),
+        }
+    }
+}

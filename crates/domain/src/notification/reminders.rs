@@ -1,0 +1,223 @@
+//! Reminders, one mechanism for all: a kind, a target instant and a list of offsets before (or
+//! after) it. Day offsets fire at the tenant's scan time on the local day, DST included; hour
+//! offsets fire to the minute. New kinds (reports, returns) are new enum values, not new code.
+
+use chrono::{DateTime, Days, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// An unsubmitted draft before the call's deadline.
+    DraftDeadline,
+    /// A correction requested by the formal check, before its due date.
+    CorrectionDue,
+}
+
+impl ReminderKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ReminderKind::DraftDeadline => "reminder_draft_deadline",
+            ReminderKind::CorrectionDue => "reminder_correction_due",
+        }
+    }
+}
+
+/// When, relative to the target, a reminder goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Offset {
+    /// On the local day `n` days before the target's day, at the scan time (`0d` = the last day).
+    DaysBefore(u32),
+    /// Exactly `n` hours before the target instant.
+    HoursBefore(u32),
+}
+
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Offset::DaysBefore(n) => write!(f, "{n}d"),
+            Offset::HoursBefore(n) => write!(f, "{n}h"),
+        }
+    }
+}
+
+impl FromStr for Offset {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let (number, unit) = s.split_at(s.len().saturating_sub(1));
+        let n: u32 = number.parse().map_err(|_| format!("`{s}` is not an offset like 7d or 2h"))?;
+        match unit {
+            "d" if n <= 365 => Ok(Offset::DaysBefore(n)),
+            "h" if (1..=24 * 30).contains(&n) => Ok(Offset::HoursBefore(n)),
+            _ => Err(format!("`{s}` is not an offset like 7d or 2h")),
+        }
+    }
+}
+
+impl TryFrom<String> for Offset {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<Offset> for String {
+    fn from(o: Offset) -> String {
+        o.to_string()
+    }
+}
+
+/// A tenant's reminder plan. Missing keys take the defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReminderSettings {
+    /// Local time at which day reminders go out.
+    pub scan_time: NaiveTime,
+    pub draft_deadline: Vec<Offset>,
+    pub correction_due: Vec<Offset>,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        ReminderSettings {
+            scan_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            draft_deadline: vec![Offset::DaysBefore(7), Offset::DaysBefore(3), Offset::DaysBefore(1), Offset::HoursBefore(2)],
+            correction_due: vec![Offset::DaysBefore(2), Offset::DaysBefore(0)],
+        }
+    }
+}
+
+impl ReminderSettings {
+    pub fn offsets(&self, kind: ReminderKind) -> &[Offset] {
+        match kind {
+            ReminderKind::DraftDeadline => &self.draft_deadline,
+            ReminderKind::CorrectionDue => &self.correction_due,
+        }
+    }
+}
+
+/// The instant an offset fires for a target.
+pub fn fire_at(offset: Offset, target: DateTime<Utc>, zone: Tz, scan_time: NaiveTime) -> DateTime<Utc> {
+    match offset {
+        Offset::HoursBefore(n) => target - Duration::hours(i64::from(n)),
+        Offset::DaysBefore(n) => {
+            // The target's local day; a target at midnight belongs to the day that just ended.
+            let target_day = (target - Duration::seconds(1)).with_timezone(&zone).date_naive();
+            let day = target_day.checked_sub_days(Days::new(u64::from(n))).unwrap_or(target_day);
+            let local = day.and_time(scan_time);
+            // In a spring-forward gap the first instant after it counts.
+            zone.from_local_datetime(&local)
+                .earliest()
+                .or_else(|| zone.from_local_datetime(&(local + Duration::hours(1))).earliest())
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or(target)
+        }
+    }
+}
+
+/// The offset to send now, if any: of the offsets whose moment has come while the target is
+/// still ahead, the one closest to the target. Earlier ones that were missed (the object was
+/// created late, the worker was down) are not sent late: "7 days left" the day before would be
+/// wrong. Sending each (object, kind, offset) once is the caller's dedupe key.
+pub fn due_offset(
+    offsets: &[Offset],
+    target: DateTime<Utc>,
+    now: DateTime<Utc>,
+    zone: Tz,
+    scan_time: NaiveTime,
+) -> Option<Offset> {
+    if now >= target {
+        return None;
+    }
+    offsets
+        .iter()
+        .map(|o| (fire_at(*o, target, zone, scan_time), *o))
+        .filter(|(at, _)| *at <= now)
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, o)| o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WARSAW: Tz = chrono_tz::Europe::Warsaw;
+
+    fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        WARSAW.with_ymd_and_hms(y, m, d, h, min, 0).earliest().expect("instant").with_timezone(&Utc)
+    }
+
+    fn nine() -> NaiveTime {
+        NaiveTime::from_hms_opt(9, 0, 0).expect("time")
+    }
+
+    #[test]
+    fn offsets_parse_and_print() {
+        assert_eq!("7d".parse(), Ok(Offset::DaysBefore(7)));
+        assert_eq!("2h".parse(), Ok(Offset::HoursBefore(2)));
+        assert!("2w".parse::<Offset>().is_err());
+        assert!("h".parse::<Offset>().is_err());
+        assert_eq!(Offset::DaysBefore(0).to_string(), "0d");
+        let settings: ReminderSettings = serde_json::from_str(r#"{"draft_deadline": ["5d", "1h"]}"#).expect("json");
+        assert_eq!(settings.draft_deadline, vec![Offset::DaysBefore(5), Offset::HoursBefore(1)]);
+        assert_eq!(settings.correction_due, ReminderSettings::default().correction_due);
+    }
+
+    #[test]
+    fn day_reminders_fire_at_local_scan_time_across_spring_dst() {
+        // Deadline Tuesday 31 March 2026, 15:30 CEST; DST began on Sunday 29 March.
+        let deadline = local(2026, 3, 31, 15, 30);
+        // 7 days before is 24 March, still CET: 09:00 local = 08:00 UTC.
+        assert_eq!(fire_at(Offset::DaysBefore(7), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 3, 24, 8, 0, 0).unwrap());
+        // 1 day before is 30 March, CEST: 09:00 local = 07:00 UTC.
+        assert_eq!(fire_at(Offset::DaysBefore(1), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
+        assert_eq!(fire_at(Offset::HoursBefore(2), deadline, WARSAW, nine()), local(2026, 3, 31, 13, 30));
+    }
+
+    #[test]
+    fn day_reminders_across_autumn_dst() {
+        // Deadline Monday 26 October 2026, 12:00 CET; DST ended on Sunday 25 October.
+        let deadline = local(2026, 10, 26, 12, 0);
+        assert_eq!(fire_at(Offset::DaysBefore(3), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 10, 23, 7, 0, 0).unwrap());
+        assert_eq!(fire_at(Offset::DaysBefore(1), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 10, 25, 8, 0, 0).unwrap());
+    }
+
+    #[test]
+    fn a_scan_time_in_the_spring_gap_moves_past_it() {
+        let deadline = local(2026, 3, 30, 12, 0);
+        let half_past_two = NaiveTime::from_hms_opt(2, 30, 0).expect("time");
+        // 29 March 02:30 does not exist in Warsaw; 03:30 CEST = 01:30 UTC.
+        assert_eq!(
+            fire_at(Offset::DaysBefore(1), deadline, WARSAW, half_past_two),
+            Utc.with_ymd_and_hms(2026, 3, 29, 1, 30, 0).unwrap()
+        );
+    }
+
+    #[test]
+    fn the_last_day_of_a_correction_period_is_the_day_before_its_midnight() {
+        // Due at the end of 8 January (midnight starting the 9th).
+        let due = local(2027, 1, 9, 0, 0);
+        assert_eq!(fire_at(Offset::DaysBefore(0), due, WARSAW, nine()), local(2027, 1, 8, 9, 0));
+        assert_eq!(fire_at(Offset::DaysBefore(2), due, WARSAW, nine()), local(2027, 1, 6, 9, 0));
+    }
+
+    #[test]
+    fn only_the_closest_due_offset_is_sent() {
+        let offsets = ReminderSettings::default().draft_deadline;
+        let deadline = local(2026, 12, 10, 15, 30);
+        let due = |now| due_offset(&offsets, deadline, now, WARSAW, nine());
+        assert_eq!(due(local(2026, 12, 3, 8, 59)), None);
+        assert_eq!(due(local(2026, 12, 3, 9, 0)), Some(Offset::DaysBefore(7)));
+        assert_eq!(due(local(2026, 12, 7, 9, 0)), Some(Offset::DaysBefore(3)));
+        // A draft started the day before the deadline hears "1 day", not "7 days".
+        assert_eq!(due(local(2026, 12, 9, 18, 0)), Some(Offset::DaysBefore(1)));
+        assert_eq!(due(local(2026, 12, 10, 13, 29)), Some(Offset::DaysBefore(1)));
+        assert_eq!(due(local(2026, 12, 10, 13, 30)), Some(Offset::HoursBefore(2)));
+        assert_eq!(due(deadline), None);
+    }
+}
