@@ -49,8 +49,32 @@ pub struct Config {
     pub database_url: Secret,
     pub storage: StorageConfig,
     pub mail: MailConfig,
+    pub mail_from: lettre::message::Mailbox,
+    pub worker: granty_worker::WorkerConfig,
     pub max_attachment_bytes: usize,
     pub log: String,
+}
+
+/// A whole number within `range`, or an error naming the key.
+fn number(
+    values: &BTreeMap<String, String>,
+    key: &str,
+    range: std::ops::RangeInclusive<u64>,
+) -> Result<u64> {
+    let text = values
+        .get(key)
+        .ok_or_else(|| anyhow!("configuration key `{key}` is missing"))?;
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            anyhow!(
+                "configuration key `{key}`: expected a whole number from {} to {}",
+                range.start(),
+                range.end()
+            )
+        })
 }
 
 const KEYS: &[&str] = &[
@@ -59,6 +83,11 @@ const KEYS: &[&str] = &[
     "database_url",
     "storage_url",
     "smtp_url",
+    "mail_from",
+    "worker_batch_size",
+    "worker_poll_ms",
+    "worker_lease_seconds",
+    "reminder_cron",
     "max_attachment_mb",
     "log",
 ];
@@ -121,7 +150,30 @@ impl Config {
                     "configuration key `max_attachment_mb`: expected a whole number from 1 to 1024"
                 )
             })?;
+        let mail_from = get("mail_from")?
+            .parse()
+            .map_err(|e| anyhow!("configuration key `mail_from`: {e}"))?;
+        let reminder_cron = get("reminder_cron")?;
+        if reminder_cron.split_whitespace().count() != 6 {
+            bail!("configuration key `reminder_cron`: expected six fields, seconds first (e.g. \"0 * * * * *\")");
+        }
+        let worker = granty_worker::WorkerConfig {
+            public_url: public_url.to_string(),
+            batch_size: number(values, "worker_batch_size", 1..=1000)?,
+            lease: chrono::Duration::seconds(
+                number(values, "worker_lease_seconds", 1..=3600)? as i64
+            ),
+            poll_interval: std::time::Duration::from_millis(number(
+                values,
+                "worker_poll_ms",
+                10..=600_000,
+            )?),
+            reminder_cron,
+            ..granty_worker::WorkerConfig::default()
+        };
         Ok(Config {
+            mail_from,
+            worker,
             listen,
             public_url,
             database_url: Secret(database_url),

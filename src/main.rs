@@ -167,7 +167,15 @@ async fn run(command: Command, config: Config) -> Result<()> {
         }
         Command::Worker => {
             let db = connect(&config).await?;
-            granty_worker::run(db, shutdown_signal()).await?;
+            let mailer = mailer(&config)?;
+            granty_worker::run(
+                db,
+                mailer,
+                Arc::new(granty_worker::SystemNow),
+                config.worker.clone(),
+                shutdown_signal(),
+            )
+            .await?;
         }
         Command::Serve { no_worker } => serve(config, no_worker).await?,
     }
@@ -191,8 +199,20 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {} (listen)", config.listen))?;
-    let worker = (!no_worker).then(|| tokio::spawn(granty_worker::run(db, shutdown_signal())));
-    tracing::info!(mail = %config.mail.describe(), "mail transport configured (delivery arrives with the worker's jobs)");
+    let worker = if no_worker {
+        None
+    } else {
+        let mailer = mailer(&config)?;
+        let job = granty_worker::run(
+            db,
+            mailer,
+            Arc::new(granty_worker::SystemNow),
+            config.worker.clone(),
+            shutdown_signal(),
+        );
+        Some(tokio::spawn(job))
+    };
+    tracing::info!(mail = %config.mail.describe(), "mail transport configured");
     println!(
         "Granty is ready at {} (API under /api/v1)",
         config.public_url
@@ -204,6 +224,21 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         worker.await??;
     }
     Ok(())
+}
+
+fn mailer(config: &Config) -> Result<Arc<dyn granty_worker::mailer::Mailer>> {
+    use granty_worker::mailer::{FolderMailer, SmtpMailer};
+    Ok(match &config.mail {
+        config::MailConfig::Smtp { url } => Arc::new(
+            SmtpMailer::new(&url.0, config.mail_from.clone())
+                .map_err(|e| anyhow::anyhow!("configuration key `smtp_url`: {e}"))?,
+        ),
+        config::MailConfig::Outbox(folder) => Arc::new(
+            FolderMailer::new(folder.clone(), config.mail_from.clone()).with_context(|| {
+                format!("creating the outbox folder {} (smtp_url)", folder.display())
+            })?,
+        ),
+    })
 }
 
 async fn shutdown_signal() {

@@ -97,6 +97,7 @@ pub async fn create_tenant(db: &Db, new: NewTenant<'_>, now: DateTime<Utc>) -> S
         time_zone: Set(new.time_zone.name().to_string()),
         currency: Set(new.currency.code().to_string()),
         default_language: Set(new.default_language.code().to_string()),
+        reminder_settings: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -335,4 +336,16 @@ pub async fn log_out(db: &Db, token: &str) -> StoreResult<()> {
 
 fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A tenant's time zone, for formatting messages.
+pub async fn tenant_zone(
+    conn: &impl ConnectionTrait,
+    tenant_id: i64,
+) -> StoreResult<chrono_tz::Tz> {
+    let model = tenant::Entity::find_by_id(tenant_id)
+        .one(conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Ok(tenant_from_model(model)?.time_zone)
 }

@@ -30,6 +30,7 @@ entity!(tenant, "tenants", {
     time_zone: String,
     currency: String,
     default_language: String,
+    reminder_settings: Option<String>,
 });
 
 entity!(user, "users", {
@@ -173,4 +174,25 @@ entity!(audit_event, "audit_events", {
     entity_id: i64,
     action: String,
     detail: String,
+});
+
+entity!(notification, "notifications", {
+    tenant_id: i64,
+    kind: String,
+    recipient_email: String,
+    recipient_user_id: Option<i64>,
+    language: String,
+    event: String,
+    link_path: String,
+    entity: String,
+    entity_id: i64,
+    dedupe_key: Option<String>,
+    message_id: String,
+    status: String,
+    attempts: i32,
+    next_attempt_at: DateTimeUtc,
+    lease_until: Option<DateTimeUtc>,
+    leased_by: Option<String>,
+    last_error: Option<String>,
+    sent_at: Option<DateTimeUtc>,
 });

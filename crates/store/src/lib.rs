@@ -9,7 +9,9 @@ pub mod calls;
 mod db;
 pub mod entities;
 mod error;
+pub mod notifications;
 pub mod organisations;
+pub mod reminders;
 
 pub use accounts::Actor;
 pub use db::Db;

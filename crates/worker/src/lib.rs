@@ -1,14 +1,203 @@
-//! Granty's background worker. It runs beside the web server (`granty serve`) or alone
-//! (`granty worker`). The outbox delivery and reminder jobs of the notifications issue plug in
-//! here; until then it holds the database handle and stops cleanly on shutdown.
+//! Granty's background worker: it delivers the notification outbox and runs the reminder scan.
+//! It runs beside the web server (`granty serve`) or alone (`granty worker`); on PostgreSQL any
+//! number of workers may run at once, each message still goes out once (see `deliver_once`).
 
-use granty_store::Db;
+pub mod mailer;
+
+use chrono::{DateTime, Utc};
+use granty_domain::notification::render;
+use granty_store::notifications::{self, Outgoing};
+use granty_store::{accounts, Db};
+use mailer::{Envelope, Mailer, SendError};
 use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
 
-/// Runs until `shutdown` resolves.
-pub async fn run(db: Db, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
-    tracing::info!(backend = ?db.backend(), "worker started (no jobs are scheduled yet)");
-    shutdown.await;
-    tracing::info!("worker stopped");
+/// The clock the worker reads; tests move it.
+pub trait Now: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+pub struct SystemNow;
+
+impl Now for SystemNow {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    /// Prefixed to each message's link, e.g. `https://granty.gmina.pl`.
+    pub public_url: String,
+    /// How many messages one claim takes.
+    pub batch_size: u64,
+    /// How long a claim holds its messages; a worker that dies frees them after this.
+    pub lease: chrono::Duration,
+    /// Pause between polls when the outbox is empty.
+    pub poll_interval: Duration,
+    /// Cron expression (with seconds) of the reminder scan.
+    pub reminder_cron: String,
+    /// Names this worker in leases and logs.
+    pub worker_id: String,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        WorkerConfig {
+            public_url: "http://127.0.0.1:8080".into(),
+            batch_size: 20,
+            lease: chrono::Duration::seconds(120),
+            poll_interval: Duration::from_secs(2),
+            reminder_cron: "0 * * * * *".into(),
+            worker_id: format!("worker-{}-{}", std::process::id(), uuid_fragment()),
+        }
+    }
+}
+
+fn uuid_fragment() -> String {
+    format!("{:08x}", rand_u32())
+}
+
+fn rand_u32() -> u32 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(std::process::id() as u64);
+    hasher.finish() as u32
+}
+
+/// What one delivery round did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+}
+
+impl Delivered {
+    pub fn claimed(&self) -> usize {
+        self.sent + self.retrying + self.failed
+    }
+}
+
+/// Claims one batch and delivers it, one message at a time. A message is marked sent right after
+/// the server accepted it; a worker killed between the two re-sends at most that one message
+/// (after its lease expires), with the same Message-ID.
+pub async fn deliver_once(
+    db: &Db,
+    mailer: &dyn Mailer,
+    now: &dyn Now,
+    config: &WorkerConfig,
+) -> anyhow::Result<Delivered> {
+    let claimed = notifications::claim(
+        db,
+        &config.worker_id,
+        now.now(),
+        config.lease,
+        config.batch_size,
+    )
+    .await?;
+    let mut done = Delivered::default();
+    for message in &claimed {
+        match deliver(db, mailer, message, config).await {
+            Ok(()) => {
+                notifications::mark_sent(db, message.id, &config.worker_id, now.now()).await?;
+                done.sent += 1;
+            }
+            Err(SendError::Temporary(reason)) => {
+                tracing::warn!(notification = message.id, %reason, "delivery failed; will retry");
+                notifications::mark_retry(db, message, &config.worker_id, &reason, now.now())
+                    .await?;
+                done.retrying += 1;
+            }
+            Err(SendError::Permanent(reason)) => {
+                tracing::error!(notification = message.id, %reason, "delivery failed permanently");
+                notifications::mark_failed(db, message, &config.worker_id, &reason, now.now())
+                    .await?;
+                done.failed += 1;
+            }
+        }
+    }
+    Ok(done)
+}
+
+async fn deliver(
+    db: &Db,
+    mailer: &dyn Mailer,
+    message: &Outgoing,
+    config: &WorkerConfig,
+) -> Result<(), SendError> {
+    let event = message
+        .event()
+        .map_err(|e| SendError::Permanent(format!("stored event: {e:?}")))?;
+    let zone = accounts::tenant_zone(&db.reader, message.tenant_id)
+        .await
+        .map_err(|e| SendError::Temporary(format!("tenant: {e:?}")))?;
+    let lang = message.language.parse().unwrap_or_default();
+    let link = format!(
+        "{}{}",
+        config.public_url.trim_end_matches('/'),
+        message.link_path
+    );
+    let rendered = render(&event, zone, lang, &link);
+    mailer
+        .send(&Envelope {
+            to: &message.recipient_email,
+            message_id: &message.message_id,
+            rendered: &rendered,
+        })
+        .await
+}
+
+/// Runs until `shutdown` resolves: delivers the outbox continuously and scans for reminders on
+/// the configured schedule.
+pub async fn run(
+    db: Db,
+    mailer: Arc<dyn Mailer>,
+    now: Arc<dyn Now>,
+    config: WorkerConfig,
+    shutdown: impl Future<Output = ()>,
+) -> anyhow::Result<()> {
+    tracing::info!(worker = %config.worker_id, backend = ?db.backend(), "worker started");
+    let scheduler = tokio_cron_scheduler::JobScheduler::new().await?;
+    let scan_db = db.clone();
+    let scan_now = now.clone();
+    scheduler
+        .add(tokio_cron_scheduler::Job::new_async(
+            config.reminder_cron.as_str(),
+            move |_, _| {
+                let db = scan_db.clone();
+                let now = scan_now.clone();
+                Box::pin(async move { send_reminders(&db, now.now()).await })
+            },
+        )?)
+        .await?;
+    scheduler.start().await?;
+    let delivery = async {
+        loop {
+            match deliver_once(&db, mailer.as_ref(), now.as_ref(), &config).await {
+                Ok(done) if done.claimed() > 0 => continue,
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "delivery round failed"),
+            }
+            tokio::time::sleep(config.poll_interval).await;
+        }
+    };
+    tokio::select! {
+        _ = shutdown => {},
+        _ = delivery => {},
+    }
+    let mut scheduler = scheduler;
+    let _ = scheduler.shutdown().await;
+    tracing::info!(worker = %config.worker_id, "worker stopped");
     Ok(())
+}
+
+/// The scheduled reminder scan; failures are logged and the next run tries again.
+pub async fn send_reminders(db: &Db, now: DateTime<Utc>) {
+    match granty_store::reminders::scan(db, now).await {
+        Ok(0) => {}
+        Ok(queued) => tracing::info!(queued, "reminders queued"),
+        Err(error) => tracing::error!(?error, "reminder scan failed"),
+    }
 }

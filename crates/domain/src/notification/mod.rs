@@ -5,7 +5,7 @@ mod reminders;
 mod templates;
 
 pub use reminders::{due_offset, Offset, ReminderKind, ReminderSettings};
-pub use templates::{render, Message};
+pub use templates::{render, Attachment, Message};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -22,6 +22,9 @@ pub enum Event {
         submitted_at: DateTime<Utc>,
         /// True for a corrected version.
         correction: bool,
+        /// SHA-256 of the submitted content, printed on the receipt as evidence.
+        #[serde(default)]
+        content_sha256: String,
     },
     CorrectionRequested {
         call_title: String,

@@ -50,7 +50,9 @@ impl FromStr for Offset {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
         let (number, unit) = s.split_at(s.len().saturating_sub(1));
-        let n: u32 = number.parse().map_err(|_| format!("`{s}` is not an offset like 7d or 2h"))?;
+        let n: u32 = number
+            .parse()
+            .map_err(|_| format!("`{s}` is not an offset like 7d or 2h"))?;
         match unit {
             "d" if n <= 365 => Ok(Offset::DaysBefore(n)),
             "h" if (1..=24 * 30).contains(&n) => Ok(Offset::HoursBefore(n)),
@@ -86,7 +88,12 @@ impl Default for ReminderSettings {
     fn default() -> Self {
         ReminderSettings {
             scan_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
-            draft_deadline: vec![Offset::DaysBefore(7), Offset::DaysBefore(3), Offset::DaysBefore(1), Offset::HoursBefore(2)],
+            draft_deadline: vec![
+                Offset::DaysBefore(7),
+                Offset::DaysBefore(3),
+                Offset::DaysBefore(1),
+                Offset::HoursBefore(2),
+            ],
             correction_due: vec![Offset::DaysBefore(2), Offset::DaysBefore(0)],
         }
     }
@@ -102,18 +109,30 @@ impl ReminderSettings {
 }
 
 /// The instant an offset fires for a target.
-pub fn fire_at(offset: Offset, target: DateTime<Utc>, zone: Tz, scan_time: NaiveTime) -> DateTime<Utc> {
+pub fn fire_at(
+    offset: Offset,
+    target: DateTime<Utc>,
+    zone: Tz,
+    scan_time: NaiveTime,
+) -> DateTime<Utc> {
     match offset {
         Offset::HoursBefore(n) => target - Duration::hours(i64::from(n)),
         Offset::DaysBefore(n) => {
             // The target's local day; a target at midnight belongs to the day that just ended.
-            let target_day = (target - Duration::seconds(1)).with_timezone(&zone).date_naive();
-            let day = target_day.checked_sub_days(Days::new(u64::from(n))).unwrap_or(target_day);
+            let target_day = (target - Duration::seconds(1))
+                .with_timezone(&zone)
+                .date_naive();
+            let day = target_day
+                .checked_sub_days(Days::new(u64::from(n)))
+                .unwrap_or(target_day);
             let local = day.and_time(scan_time);
             // In a spring-forward gap the first instant after it counts.
             zone.from_local_datetime(&local)
                 .earliest()
-                .or_else(|| zone.from_local_datetime(&(local + Duration::hours(1))).earliest())
+                .or_else(|| {
+                    zone.from_local_datetime(&(local + Duration::hours(1)))
+                        .earliest()
+                })
                 .map(|t| t.with_timezone(&Utc))
                 .unwrap_or(target)
         }
@@ -149,7 +168,11 @@ mod tests {
     const WARSAW: Tz = chrono_tz::Europe::Warsaw;
 
     fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        WARSAW.with_ymd_and_hms(y, m, d, h, min, 0).earliest().expect("instant").with_timezone(&Utc)
+        WARSAW
+            .with_ymd_and_hms(y, m, d, h, min, 0)
+            .earliest()
+            .expect("instant")
+            .with_timezone(&Utc)
     }
 
     fn nine() -> NaiveTime {
@@ -163,9 +186,16 @@ mod tests {
         assert!("2w".parse::<Offset>().is_err());
         assert!("h".parse::<Offset>().is_err());
         assert_eq!(Offset::DaysBefore(0).to_string(), "0d");
-        let settings: ReminderSettings = serde_json::from_str(r#"{"draft_deadline": ["5d", "1h"]}"#).expect("json");
-        assert_eq!(settings.draft_deadline, vec![Offset::DaysBefore(5), Offset::HoursBefore(1)]);
-        assert_eq!(settings.correction_due, ReminderSettings::default().correction_due);
+        let settings: ReminderSettings =
+            serde_json::from_str(r#"{"draft_deadline": ["5d", "1h"]}"#).expect("json");
+        assert_eq!(
+            settings.draft_deadline,
+            vec![Offset::DaysBefore(5), Offset::HoursBefore(1)]
+        );
+        assert_eq!(
+            settings.correction_due,
+            ReminderSettings::default().correction_due
+        );
     }
 
     #[test]
@@ -173,18 +203,33 @@ mod tests {
         // Deadline Tuesday 31 March 2026, 15:30 CEST; DST began on Sunday 29 March.
         let deadline = local(2026, 3, 31, 15, 30);
         // 7 days before is 24 March, still CET: 09:00 local = 08:00 UTC.
-        assert_eq!(fire_at(Offset::DaysBefore(7), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 3, 24, 8, 0, 0).unwrap());
+        assert_eq!(
+            fire_at(Offset::DaysBefore(7), deadline, WARSAW, nine()),
+            Utc.with_ymd_and_hms(2026, 3, 24, 8, 0, 0).unwrap()
+        );
         // 1 day before is 30 March, CEST: 09:00 local = 07:00 UTC.
-        assert_eq!(fire_at(Offset::DaysBefore(1), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
-        assert_eq!(fire_at(Offset::HoursBefore(2), deadline, WARSAW, nine()), local(2026, 3, 31, 13, 30));
+        assert_eq!(
+            fire_at(Offset::DaysBefore(1), deadline, WARSAW, nine()),
+            Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap()
+        );
+        assert_eq!(
+            fire_at(Offset::HoursBefore(2), deadline, WARSAW, nine()),
+            local(2026, 3, 31, 13, 30)
+        );
     }
 
     #[test]
     fn day_reminders_across_autumn_dst() {
         // Deadline Monday 26 October 2026, 12:00 CET; DST ended on Sunday 25 October.
         let deadline = local(2026, 10, 26, 12, 0);
-        assert_eq!(fire_at(Offset::DaysBefore(3), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 10, 23, 7, 0, 0).unwrap());
-        assert_eq!(fire_at(Offset::DaysBefore(1), deadline, WARSAW, nine()), Utc.with_ymd_and_hms(2026, 10, 25, 8, 0, 0).unwrap());
+        assert_eq!(
+            fire_at(Offset::DaysBefore(3), deadline, WARSAW, nine()),
+            Utc.with_ymd_and_hms(2026, 10, 23, 7, 0, 0).unwrap()
+        );
+        assert_eq!(
+            fire_at(Offset::DaysBefore(1), deadline, WARSAW, nine()),
+            Utc.with_ymd_and_hms(2026, 10, 25, 8, 0, 0).unwrap()
+        );
     }
 
     #[test]
@@ -202,8 +247,14 @@ mod tests {
     fn the_last_day_of_a_correction_period_is_the_day_before_its_midnight() {
         // Due at the end of 8 January (midnight starting the 9th).
         let due = local(2027, 1, 9, 0, 0);
-        assert_eq!(fire_at(Offset::DaysBefore(0), due, WARSAW, nine()), local(2027, 1, 8, 9, 0));
-        assert_eq!(fire_at(Offset::DaysBefore(2), due, WARSAW, nine()), local(2027, 1, 6, 9, 0));
+        assert_eq!(
+            fire_at(Offset::DaysBefore(0), due, WARSAW, nine()),
+            local(2027, 1, 8, 9, 0)
+        );
+        assert_eq!(
+            fire_at(Offset::DaysBefore(2), due, WARSAW, nine()),
+            local(2027, 1, 6, 9, 0)
+        );
     }
 
     #[test]
@@ -216,8 +267,14 @@ mod tests {
         assert_eq!(due(local(2026, 12, 7, 9, 0)), Some(Offset::DaysBefore(3)));
         // A draft started the day before the deadline hears "1 day", not "7 days".
         assert_eq!(due(local(2026, 12, 9, 18, 0)), Some(Offset::DaysBefore(1)));
-        assert_eq!(due(local(2026, 12, 10, 13, 29)), Some(Offset::DaysBefore(1)));
-        assert_eq!(due(local(2026, 12, 10, 13, 30)), Some(Offset::HoursBefore(2)));
+        assert_eq!(
+            due(local(2026, 12, 10, 13, 29)),
+            Some(Offset::DaysBefore(1))
+        );
+        assert_eq!(
+            due(local(2026, 12, 10, 13, 30)),
+            Some(Offset::HoursBefore(2))
+        );
         assert_eq!(due(deadline), None);
     }
 }

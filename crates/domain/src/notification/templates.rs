@@ -11,6 +11,15 @@ pub struct Message {
     pub subject: String,
     pub text: String,
     pub html: String,
+    pub attachment: Option<Attachment>,
+}
+
+/// A file sent with a message (the submission receipt; the offer's PDF once documents exist).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub file_name: String,
+    pub content_type: &'static str,
+    pub content: String,
 }
 
 /// The parts of a message before they are laid out as text and HTML.
@@ -50,7 +59,15 @@ pub fn render(event: &Event, zone: Tz, lang: Language, link: &str) -> Message {
         html.push_str("</ul>\n");
         text.push('\n');
     }
-    let open = pick(lang, ["Otwórz w Granty", "Open in Granty", "Otevřít v Granty", "Відкрити в Granty"]);
+    let open = pick(
+        lang,
+        [
+            "Otwórz w Granty",
+            "Open in Granty",
+            "Otevřít v Granty",
+            "Відкрити в Granty",
+        ],
+    );
     text.push_str(&format!("{open}: {link}\n\n{}\n", parts.closing));
     html.push_str(&format!(
         "<p><a href=\"{}\">{}</a></p>\n<p>{}</p>\n</body></html>\n",
@@ -58,12 +75,103 @@ pub fn render(event: &Event, zone: Tz, lang: Language, link: &str) -> Message {
         escape(open),
         escape(parts.closing)
     ));
-    Message { subject: parts.subject, text, html }
+    Message {
+        subject: parts.subject,
+        text,
+        html,
+        attachment: receipt(event, zone, lang),
+    }
+}
+
+/// The submission receipt (UPO-like) as a plain-text file the applicant can keep.
+fn receipt(event: &Event, zone: Tz, lang: Language) -> Option<Attachment> {
+    let Event::ApplicationSubmitted {
+        call_title,
+        application_title,
+        organisation_name,
+        receipt_number,
+        submitted_at,
+        content_sha256,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    let labels = pick(
+        lang,
+        [
+            [
+                "POTWIERDZENIE ZŁOŻENIA OFERTY",
+                "Numer",
+                "Konkurs",
+                "Oferta",
+                "Oferent",
+                "Złożono",
+                "Skrót treści (SHA-256)",
+            ],
+            [
+                "OFFER SUBMISSION RECEIPT",
+                "Number",
+                "Call",
+                "Offer",
+                "Applicant",
+                "Submitted",
+                "Content digest (SHA-256)",
+            ],
+            [
+                "POTVRZENÍ O PODÁNÍ ŽÁDOSTI",
+                "Číslo",
+                "Výzva",
+                "Žádost",
+                "Žadatel",
+                "Podáno",
+                "Otisk obsahu (SHA-256)",
+            ],
+            [
+                "ПІДТВЕРДЖЕННЯ ПОДАННЯ ЗАЯВКИ",
+                "Номер",
+                "Конкурс",
+                "Заявка",
+                "Заявник",
+                "Подано",
+                "Відбиток змісту (SHA-256)",
+            ],
+        ],
+    );
+    let content = format!(
+        "{}\n\n{}: {receipt_number}\n{}: {call_title}\n{}: {application_title}\n{}: {organisation_name}\n{}: {}\n{}: {content_sha256}\n",
+        labels[0],
+        labels[1],
+        labels[2],
+        labels[3],
+        labels[4],
+        labels[5],
+        instant(*submitted_at, zone, lang),
+        labels[6],
+    );
+    let safe_number: String = receipt_number
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    Some(Attachment {
+        file_name: format!("potwierdzenie-{safe_number}.txt"),
+        content_type: "text/plain; charset=utf-8",
+        content,
+    })
 }
 
 fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
     let at = |t| instant(t, zone, lang);
-    let greeting = pick(lang, ["Dzień dobry,", "Hello,", "Dobrý den,", "Добрий день!"]);
+    let greeting = pick(
+        lang,
+        ["Dzień dobry,", "Hello,", "Dobrý den,", "Добрий день!"],
+    );
     let closing = pick(
         lang,
         [
@@ -74,11 +182,35 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
         ],
     );
     let (subject, paragraphs, list) = match event {
-        Event::ApplicationSubmitted { call_title, application_title, organisation_name, receipt_number, submitted_at, correction } => {
+        Event::ApplicationSubmitted {
+            call_title,
+            application_title,
+            organisation_name,
+            receipt_number,
+            submitted_at,
+            correction,
+            ..
+        } => {
             let subject = if *correction {
-                pick(lang, ["Złożono poprawioną ofertę", "Corrected offer submitted", "Opravená žádost podána", "Виправлену заявку подано"])
+                pick(
+                    lang,
+                    [
+                        "Złożono poprawioną ofertę",
+                        "Corrected offer submitted",
+                        "Opravená žádost podána",
+                        "Виправлену заявку подано",
+                    ],
+                )
             } else {
-                pick(lang, ["Potwierdzenie złożenia oferty", "Offer submitted: your receipt", "Potvrzení o podání žádosti", "Підтвердження подання заявки"])
+                pick(
+                    lang,
+                    [
+                        "Potwierdzenie złożenia oferty",
+                        "Offer submitted: your receipt",
+                        "Potvrzení o podání žádosti",
+                        "Підтвердження подання заявки",
+                    ],
+                )
             };
             (
                 format!("{subject} {receipt_number}"),
@@ -90,37 +222,101 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
                     ),
                     format!(
                         "{} {receipt_number}. {} {}.",
-                        pick(lang, ["Numer potwierdzenia:", "Receipt number:", "Číslo potvrzení:", "Номер підтвердження:"]),
-                        pick(lang, ["Data i godzina złożenia:", "Submitted at:", "Datum a čas podání:", "Дата і час подання:"]),
+                        pick(
+                            lang,
+                            [
+                                "Numer potwierdzenia:",
+                                "Receipt number:",
+                                "Číslo potvrzení:",
+                                "Номер підтвердження:"
+                            ]
+                        ),
+                        pick(
+                            lang,
+                            [
+                                "Data i godzina złożenia:",
+                                "Submitted at:",
+                                "Datum a čas podání:",
+                                "Дата і час подання:"
+                            ]
+                        ),
                         at(*submitted_at)
                     ),
                 ],
                 vec![],
             )
         }
-        Event::CorrectionRequested { call_title, application_title, deficiencies, due } => (
+        Event::CorrectionRequested {
+            call_title,
+            application_title,
+            deficiencies,
+            due,
+        } => (
             format!(
                 "{}: {application_title}",
-                pick(lang, ["Oferta wymaga uzupełnienia", "Your offer needs corrections", "Žádost je třeba doplnit", "Заявка потребує виправлень"])
+                pick(
+                    lang,
+                    [
+                        "Oferta wymaga uzupełnienia",
+                        "Your offer needs corrections",
+                        "Žádost je třeba doplnit",
+                        "Заявка потребує виправлень"
+                    ]
+                )
             ),
             vec![
                 format!(
                     "{} „{application_title}” ({call_title}) {}",
-                    pick(lang, ["W ocenie formalnej oferty", "The formal check of the offer", "Při formální kontrole žádosti", "Під час формальної перевірки заявки"]),
-                    pick(lang, ["stwierdzono braki:", "found these deficiencies:", "byly zjištěny tyto nedostatky:", "виявлено такі недоліки:"])
+                    pick(
+                        lang,
+                        [
+                            "W ocenie formalnej oferty",
+                            "The formal check of the offer",
+                            "Při formální kontrole žádosti",
+                            "Під час формальної перевірки заявки"
+                        ]
+                    ),
+                    pick(
+                        lang,
+                        [
+                            "stwierdzono braki:",
+                            "found these deficiencies:",
+                            "byly zjištěny tyto nedostatky:",
+                            "виявлено такі недоліки:"
+                        ]
+                    )
                 ),
                 format!(
                     "{} {}.",
-                    pick(lang, ["Poprawioną ofertę złóż w Granty do", "Submit the corrected offer in Granty by", "Opravenou žádost podejte v Granty do", "Подайте виправлену заявку в Granty до"]),
+                    pick(
+                        lang,
+                        [
+                            "Poprawioną ofertę złóż w Granty do",
+                            "Submit the corrected offer in Granty by",
+                            "Opravenou žádost podejte v Granty do",
+                            "Подайте виправлену заявку в Granty до"
+                        ]
+                    ),
                     at(*due)
                 ),
             ],
             deficiencies.clone(),
         ),
-        Event::FormallyAccepted { call_title, application_title } => (
+        Event::FormallyAccepted {
+            call_title,
+            application_title,
+        } => (
             format!(
                 "{}: {application_title}",
-                pick(lang, ["Oferta poprawna formalnie", "Offer passed the formal check", "Žádost je formálně v pořádku", "Заявка пройшла формальну перевірку"])
+                pick(
+                    lang,
+                    [
+                        "Oferta poprawna formalnie",
+                        "Offer passed the formal check",
+                        "Žádost je formálně v pořádku",
+                        "Заявка пройшла формальну перевірку"
+                    ]
+                )
             ),
             vec![format!(
                 "{} „{application_title}” ({call_title}) {}",
@@ -137,47 +333,126 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
             )],
             vec![],
         ),
-        Event::FormallyRejected { call_title, application_title, reason } => (
+        Event::FormallyRejected {
+            call_title,
+            application_title,
+            reason,
+        } => (
             format!(
                 "{}: {application_title}",
-                pick(lang, ["Oferta odrzucona z przyczyn formalnych", "Offer rejected on formal grounds", "Žádost vyřazena z formálních důvodů", "Заявку відхилено з формальних причин"])
+                pick(
+                    lang,
+                    [
+                        "Oferta odrzucona z przyczyn formalnych",
+                        "Offer rejected on formal grounds",
+                        "Žádost vyřazena z formálních důvodů",
+                        "Заявку відхилено з формальних причин"
+                    ]
+                )
             ),
             vec![
                 format!(
                     "{} „{application_title}” ({call_title}) {}",
                     pick(lang, ["Oferta", "The offer", "Žádost", "Заявка"]),
-                    pick(lang, ["nie przeszła oceny formalnej.", "did not pass the formal check.", "neprošla formální kontrolou.", "не пройшла формальну перевірку."])
+                    pick(
+                        lang,
+                        [
+                            "nie przeszła oceny formalnej.",
+                            "did not pass the formal check.",
+                            "neprošla formální kontrolou.",
+                            "не пройшла формальну перевірку."
+                        ]
+                    )
                 ),
-                format!("{} {reason}", pick(lang, ["Uzasadnienie:", "Reason:", "Odůvodnění:", "Обґрунтування:"])),
+                format!(
+                    "{} {reason}",
+                    pick(
+                        lang,
+                        ["Uzasadnienie:", "Reason:", "Odůvodnění:", "Обґрунтування:"]
+                    )
+                ),
             ],
             vec![],
         ),
-        Event::Reminder { reminder, offset, call_title, application_title, target } => {
+        Event::Reminder {
+            reminder,
+            offset,
+            call_title,
+            application_title,
+            target,
+        } => {
             let when = remaining(*offset, lang);
             match reminder {
                 ReminderKind::DraftDeadline => (
                     format!(
                         "{} {when}: {call_title}",
-                        pick(lang, ["Do końca naboru ofert zostało", "Submissions close in", "Do konce příjmu žádostí zbývá", "До завершення прийому заявок залишилося"])
+                        pick(
+                            lang,
+                            [
+                                "Do końca naboru ofert zostało",
+                                "Submissions close in",
+                                "Do konce příjmu žádostí zbývá",
+                                "До завершення прийому заявок залишилося"
+                            ]
+                        )
                     ),
                     vec![
                         format!(
                             "{} „{application_title}” {}",
-                            pick(lang, ["Twoja oferta", "Your offer", "Vaše žádost", "Ваша заявка"]),
-                            pick(lang, ["nie została jeszcze złożona.", "has not been submitted yet.", "ještě nebyla podána.", "ще не подана."])
+                            pick(
+                                lang,
+                                ["Twoja oferta", "Your offer", "Vaše žádost", "Ваша заявка"]
+                            ),
+                            pick(
+                                lang,
+                                [
+                                    "nie została jeszcze złożona.",
+                                    "has not been submitted yet.",
+                                    "ještě nebyla podána.",
+                                    "ще не подана."
+                                ]
+                            )
                         ),
-                        format!("{} {}.", pick(lang, ["Termin składania ofert:", "Deadline:", "Termín podání:", "Кінцевий термін:"]), at(*target)),
+                        format!(
+                            "{} {}.",
+                            pick(
+                                lang,
+                                [
+                                    "Termin składania ofert:",
+                                    "Deadline:",
+                                    "Termín podání:",
+                                    "Кінцевий термін:"
+                                ]
+                            ),
+                            at(*target)
+                        ),
                     ],
                     vec![],
                 ),
                 ReminderKind::CorrectionDue => (
                     format!(
                         "{} {when}: {application_title}",
-                        pick(lang, ["Na uzupełnienie oferty zostało", "Corrections are due in", "Na doplnění žádosti zbývá", "На виправлення заявки залишилося"])
+                        pick(
+                            lang,
+                            [
+                                "Na uzupełnienie oferty zostało",
+                                "Corrections are due in",
+                                "Na doplnění žádosti zbývá",
+                                "На виправлення заявки залишилося"
+                            ]
+                        )
                     ),
                     vec![format!(
                         "{} {}.",
-                        pick(lang, ["Poprawioną ofertę złóż do", "Submit the corrected offer by", "Opravenou žádost podejte do", "Подайте виправлену заявку до"]),
+                        pick(
+                            lang,
+                            [
+                                "Poprawioną ofertę złóż do",
+                                "Submit the corrected offer by",
+                                "Opravenou žádost podejte do",
+                                "Подайте виправлену заявку до"
+                            ]
+                        ),
                         at(*target)
                     )],
                     vec![],
@@ -185,17 +460,52 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
             }
         }
     };
-    Parts { subject, greeting, paragraphs, list, closing }
+    Parts {
+        subject,
+        greeting,
+        paragraphs,
+        list,
+        closing,
+    }
 }
 
 /// "7 dni", "2 godziny", "ostatni dzień" and their equivalents.
 fn remaining(offset: Offset, lang: Language) -> String {
     match offset {
-        Offset::DaysBefore(0) => pick(lang, ["ostatni dzień", "the last day", "poslední den", "останній день"]).to_string(),
+        Offset::DaysBefore(0) => pick(
+            lang,
+            [
+                "ostatni dzień",
+                "the last day",
+                "poslední den",
+                "останній день",
+            ],
+        )
+        .to_string(),
         Offset::DaysBefore(1) => pick(lang, ["1 dzień", "1 day", "1 den", "1 день"]).to_string(),
-        Offset::DaysBefore(n) => format!("{n} {}", plural(n, lang, ["dni", "dni", "days", "dny", "dní", "дні", "днів"])),
-        Offset::HoursBefore(1) => pick(lang, ["1 godzina", "1 hour", "1 hodina", "1 година"]).to_string(),
-        Offset::HoursBefore(n) => format!("{n} {}", plural(n, lang, ["godziny", "godzin", "hours", "hodiny", "hodin", "години", "годин"])),
+        Offset::DaysBefore(n) => format!(
+            "{n} {}",
+            plural(n, lang, ["dni", "dni", "days", "dny", "dní", "дні", "днів"])
+        ),
+        Offset::HoursBefore(1) => {
+            pick(lang, ["1 godzina", "1 hour", "1 hodina", "1 година"]).to_string()
+        }
+        Offset::HoursBefore(n) => format!(
+            "{n} {}",
+            plural(
+                n,
+                lang,
+                [
+                    "godziny",
+                    "godzin",
+                    "hours",
+                    "hodiny",
+                    "hodin",
+                    "години",
+                    "годин"
+                ]
+            )
+        ),
     }
 }
 
@@ -203,10 +513,28 @@ fn remaining(offset: Offset, lang: Language) -> String {
 fn plural(n: u32, lang: Language, forms: [&'static str; 7]) -> &'static str {
     let few = (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100));
     match lang {
-        Language::Pl => if few { forms[0] } else { forms[1] },
+        Language::Pl => {
+            if few {
+                forms[0]
+            } else {
+                forms[1]
+            }
+        }
         Language::En => forms[2],
-        Language::Cs => if (2..=4).contains(&n) { forms[3] } else { forms[4] },
-        Language::Uk => if few { forms[5] } else { forms[6] },
+        Language::Cs => {
+            if (2..=4).contains(&n) {
+                forms[3]
+            } else {
+                forms[4]
+            }
+        }
+        Language::Uk => {
+            if few {
+                forms[5]
+            } else {
+                forms[6]
+            }
+        }
     }
 }
 
@@ -240,18 +568,37 @@ mod tests {
             receipt_number: "K1/2026/0001".into(),
             submitted_at: Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap(),
             correction: false,
+            content_sha256: "abc123".into(),
         }
     }
 
     #[test]
     fn a_receipt_in_polish_with_local_time_and_escaped_html() {
-        let message = render(&submitted(), WARSAW, Language::Pl, "https://granty.example/a/1");
-        assert_eq!(message.subject, "Potwierdzenie złożenia oferty K1/2026/0001");
-        assert!(message.text.contains("01.12.2026 10:00:00 CET"), "{}", message.text);
+        let message = render(
+            &submitted(),
+            WARSAW,
+            Language::Pl,
+            "https://granty.example/a/1",
+        );
+        assert_eq!(
+            message.subject,
+            "Potwierdzenie złożenia oferty K1/2026/0001"
+        );
+        assert!(
+            message.text.contains("01.12.2026 10:00:00 CET"),
+            "{}",
+            message.text
+        );
         assert!(message.text.contains("„Koncerty <w parku>”"));
         assert!(message.html.contains("Koncerty &lt;w parku&gt;"));
-        assert!(message.html.starts_with("<!DOCTYPE html><html lang=\"pl\">"));
+        assert!(message
+            .html
+            .starts_with("<!DOCTYPE html><html lang=\"pl\">"));
         assert!(message.text.contains("https://granty.example/a/1"));
+        let receipt = message.attachment.expect("receipt attached");
+        assert_eq!(receipt.file_name, "potwierdzenie-K1-2026-0001.txt");
+        assert!(receipt.content.contains("Numer: K1/2026/0001"));
+        assert!(receipt.content.contains("Skrót treści (SHA-256): abc123"));
     }
 
     #[test]
@@ -259,17 +606,44 @@ mod tests {
         let target = Utc.with_ymd_and_hms(2026, 12, 10, 14, 30, 0).unwrap();
         let events = [
             submitted(),
-            Event::CorrectionRequested { call_title: "K".into(), application_title: "A".into(), deficiencies: vec!["Brak podpisu".into()], due: target },
-            Event::FormallyAccepted { call_title: "K".into(), application_title: "A".into() },
-            Event::FormallyRejected { call_title: "K".into(), application_title: "A".into(), reason: "Po terminie".into() },
-            Event::Reminder { reminder: ReminderKind::DraftDeadline, offset: Offset::DaysBefore(3), call_title: "K".into(), application_title: "A".into(), target },
-            Event::Reminder { reminder: ReminderKind::CorrectionDue, offset: Offset::DaysBefore(0), call_title: "K".into(), application_title: "A".into(), target },
+            Event::CorrectionRequested {
+                call_title: "K".into(),
+                application_title: "A".into(),
+                deficiencies: vec!["Brak podpisu".into()],
+                due: target,
+            },
+            Event::FormallyAccepted {
+                call_title: "K".into(),
+                application_title: "A".into(),
+            },
+            Event::FormallyRejected {
+                call_title: "K".into(),
+                application_title: "A".into(),
+                reason: "Po terminie".into(),
+            },
+            Event::Reminder {
+                reminder: ReminderKind::DraftDeadline,
+                offset: Offset::DaysBefore(3),
+                call_title: "K".into(),
+                application_title: "A".into(),
+                target,
+            },
+            Event::Reminder {
+                reminder: ReminderKind::CorrectionDue,
+                offset: Offset::DaysBefore(0),
+                call_title: "K".into(),
+                application_title: "A".into(),
+                target,
+            },
         ];
         for event in &events {
             let english = render(event, WARSAW, Language::En, "x");
             for lang in [Language::Pl, Language::Cs, Language::Uk] {
                 let message = render(event, WARSAW, lang, "x");
-                assert!(!message.subject.is_empty() && message.subject != english.subject, "{lang} {event:?}");
+                assert!(
+                    !message.subject.is_empty() && message.subject != english.subject,
+                    "{lang} {event:?}"
+                );
                 assert!(message.html.contains(&format!("lang=\"{}\"", lang.code())));
             }
         }
@@ -286,6 +660,9 @@ mod tests {
         assert_eq!(remaining(Offset::DaysBefore(7), Language::Cs), "7 dní");
         assert_eq!(remaining(Offset::DaysBefore(3), Language::Uk), "3 дні");
         assert_eq!(remaining(Offset::HoursBefore(2), Language::En), "2 hours");
-        assert_eq!(remaining(Offset::DaysBefore(0), Language::Pl), "ostatni dzień");
+        assert_eq!(
+            remaining(Offset::DaysBefore(0), Language::Pl),
+            "ostatni dzień"
+        );
     }
 }

@@ -7,6 +7,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::application::{correction_due, ApplicationState, FormalOutcome};
+use granty_domain::notification::Event;
 use granty_domain::{Rule, Violations};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set, TransactionTrait};
 
@@ -64,7 +65,7 @@ pub async fn formal_check(
         version_no: Set(seen.record.current_version_no),
         outcome: Set(input.outcome.code().to_string()),
         deficiencies: Set(serde_json::to_string(&deficiencies)?),
-        reason: Set(reason),
+        reason: Set(reason.clone()),
         correction_due_at: Set(due),
         checked_by: Set(actor.user_id),
         checked_at: Set(now),
@@ -94,6 +95,27 @@ pub async fn formal_check(
         now,
     )
     .await?;
+    let (reason_text, deficiency_list) = (reason, deficiencies);
+    let call_title = seen.call.terms.title.clone();
+    let application_title = seen.record.content.title.clone();
+    let event = match input.outcome {
+        FormalOutcome::Accepted => Event::FormallyAccepted {
+            call_title,
+            application_title,
+        },
+        FormalOutcome::Rejected => Event::FormallyRejected {
+            call_title,
+            application_title,
+            reason: reason_text,
+        },
+        FormalOutcome::NeedsCorrection => Event::CorrectionRequested {
+            call_title,
+            application_title,
+            deficiencies: deficiency_list,
+            due: due.unwrap_or(now),
+        },
+    };
+    super::submit::notify_applicant(&txn, &seen, &event, now).await?;
     txn.commit().await?;
     Ok(next)
 }

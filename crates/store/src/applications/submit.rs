@@ -4,9 +4,11 @@ use super::{access, partner_ids, problems, record_from_model};
 use crate::audit;
 use crate::entities::{application, application_version, attachment, call};
 use crate::error::{StoreError, StoreResult};
+use crate::notifications;
 use crate::{Actor, Db};
 use chrono::{DateTime, Datelike, Utc};
 use granty_domain::application::{receipt_number, ApplicationAction, ApplicationState};
+use granty_domain::notification::Event;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
@@ -159,8 +161,37 @@ pub async fn submit(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> Stor
     )
     .await?;
     let receipt = latest_receipt(&txn, id, true).await?;
+    let event = Event::ApplicationSubmitted {
+        call_title: seen.call.terms.title.clone(),
+        application_title: record.content.title.clone(),
+        organisation_name: seen.applicant.name.clone(),
+        receipt_number: receipt.receipt_number.clone(),
+        submitted_at: now,
+        correction: kind == "correction",
+        content_sha256: receipt.content_sha256.clone(),
+    };
+    notify_applicant(&txn, &seen, &event, now).await?;
     txn.commit().await?;
     Ok(receipt)
+}
+
+/// Tells every member of the applicant organisation, in the same transaction as the change.
+pub(crate) async fn notify_applicant(
+    txn: &DatabaseTransaction,
+    seen: &access::Seen,
+    event: &Event,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let recipients =
+        notifications::organisation_recipients(txn, seen.record.organisation_id).await?;
+    let subject = notifications::Subject {
+        tenant_id: seen.record.tenant_id,
+        entity: "application",
+        entity_id: seen.record.id,
+        link_path: format!("/applications/{}", seen.record.id),
+    };
+    notifications::enqueue(txn, &subject, &recipients, event, None, now).await?;
+    Ok(())
 }
 
 async fn next_receipt_number(

@@ -1,5 +1,6 @@
 //! Routes, one module per resource.
 
+mod admin;
 mod applications;
 mod attachments;
 mod calls;
@@ -56,6 +57,7 @@ pub fn api(max_attachment_bytes: usize) -> Router<AppState> {
             "/applications/{id}/attachments/{attachment_id}",
             get(attachments::download_attachment).delete(attachments::delete_attachment),
         )
+        .route("/admin/notifications", get(admin::list_notifications))
         .route(
             "/organisations/mine",
             get(organisations::list_my_organisations),

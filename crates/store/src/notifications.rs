@@ -1,0 +1,378 @@
+//! The notification outbox: events are written in the same transaction as the change that caused
+//! them; workers claim due rows with a lease, deliver, and mark them. A worker that dies loses its
+//! lease, and the rows go to another worker.
+
+use crate::accounts::Actor;
+use crate::entities::{notification, organisation_member, tenant, user};
+use crate::error::{StoreError, StoreResult};
+use crate::Db;
+use chrono::{DateTime, Duration, Utc};
+use granty_domain::notification::{Event, ReminderSettings};
+use granty_domain::roles::Role;
+use granty_domain::Language;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, Set, Statement,
+};
+use serde::Serialize;
+
+/// Delivery states of an outbox row.
+pub mod status {
+    pub const QUEUED: &str = "queued";
+    pub const SENDING: &str = "sending";
+    pub const SENT: &str = "sent";
+    pub const RETRYING: &str = "retrying";
+    pub const FAILED: &str = "failed";
+}
+
+/// Attempts before a temporarily failing message is given up as failed.
+pub const MAX_ATTEMPTS: i32 = 12;
+
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub email: String,
+    pub user_id: Option<i64>,
+    pub language: Language,
+}
+
+/// Everyone who acts for an organisation, in their own language.
+pub async fn organisation_recipients(
+    conn: &impl ConnectionTrait,
+    organisation_id: i64,
+) -> StoreResult<Vec<Recipient>> {
+    let member_ids: Vec<i64> = organisation_member::Entity::find()
+        .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(member_ids))
+        .order_by_asc(user::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|u| Recipient {
+            email: u.email,
+            user_id: Some(u.id),
+            language: u.language.parse().unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// What is being notified about.
+pub struct Subject<'a> {
+    pub tenant_id: i64,
+    pub entity: &'a str,
+    pub entity_id: i64,
+    /// Path of the object in Granty, e.g. `/applications/7`.
+    pub link_path: String,
+}
+
+/// Queues `event` for each recipient. With a `dedupe_key`, a row that exists already is kept and
+/// nothing is added: reminders are sent once per (object, kind, offset) whoever scans.
+/// Returns how many rows were added.
+pub async fn enqueue(
+    conn: &impl ConnectionTrait,
+    subject: &Subject<'_>,
+    recipients: &[Recipient],
+    event: &Event,
+    dedupe_key: Option<&str>,
+    now: DateTime<Utc>,
+) -> StoreResult<u64> {
+    let event_json = serde_json::to_string(event)?;
+    let mut added = 0;
+    for recipient in recipients {
+        let key = dedupe_key.map(|k| format!("{k}:{}", recipient.email));
+        let row = notification::ActiveModel {
+            id: NotSet,
+            tenant_id: Set(subject.tenant_id),
+            kind: Set(event.code().to_string()),
+            recipient_email: Set(recipient.email.clone()),
+            recipient_user_id: Set(recipient.user_id),
+            language: Set(recipient.language.code().to_string()),
+            event: Set(event_json.clone()),
+            link_path: Set(subject.link_path.clone()),
+            entity: Set(subject.entity.to_string()),
+            entity_id: Set(subject.entity_id),
+            dedupe_key: Set(key),
+            message_id: Set(format!("<{}@granty>", uuid::Uuid::new_v4())),
+            status: Set(status::QUEUED.to_string()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            lease_until: Set(None),
+            leased_by: Set(None),
+            last_error: Set(None),
+            sent_at: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        };
+        let inserted = notification::Entity::insert(row)
+            .on_conflict(
+                OnConflict::column(notification::Column::DedupeKey)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(conn)
+            .await?;
+        added += inserted;
+    }
+    Ok(added)
+}
+
+/// A message claimed for delivery.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct Outgoing {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub recipient_email: String,
+    pub language: String,
+    pub event: String,
+    pub link_path: String,
+    pub message_id: String,
+    pub attempts: i32,
+}
+
+impl Outgoing {
+    pub fn event(&self) -> StoreResult<Event> {
+        Ok(serde_json::from_str(&self.event)?)
+    }
+}
+
+/// Claims up to `limit` due messages for `worker` until `now + lease`. On PostgreSQL rows locked
+/// by another worker's claim are skipped (`FOR UPDATE SKIP LOCKED`); SQLite serialises writers,
+/// so its claim is atomic as it stands. A `sending` row whose lease ran out belonged to a worker
+/// that died: it is claimed again.
+pub async fn claim(
+    db: &Db,
+    worker: &str,
+    now: DateTime<Utc>,
+    lease: Duration,
+    limit: u64,
+) -> StoreResult<Vec<Outgoing>> {
+    let backend = db.backend();
+    let (p, skip_locked) = match backend {
+        DbBackend::Postgres => (["$1", "$2", "$3", "$4"], " FOR UPDATE SKIP LOCKED"),
+        _ => (["?", "?", "?", "?"], ""),
+    };
+    let sql = format!(
+        "UPDATE notifications SET status = 'sending', lease_until = {lease}, leased_by = {worker}, updated_at = {now} \
+         WHERE id IN (SELECT id FROM notifications \
+           WHERE status IN ('queued', 'retrying', 'sending') AND next_attempt_at <= {now} \
+             AND (lease_until IS NULL OR lease_until < {now}) \
+           ORDER BY id LIMIT {limit}{skip_locked}) \
+         RETURNING id, tenant_id, recipient_email, language, event, link_path, message_id, attempts",
+        lease = p[0],
+        worker = p[1],
+        now = p[2],
+        limit = p[3],
+    );
+    // SQLite binds positionally, so `now` is bound at each of its places.
+    let values: Vec<sea_orm::Value> = match backend {
+        DbBackend::Postgres => vec![
+            (now + lease).into(),
+            worker.into(),
+            now.into(),
+            (limit as i64).into(),
+        ],
+        _ => vec![
+            (now + lease).into(),
+            worker.into(),
+            now.into(),
+            now.into(),
+            now.into(),
+            (limit as i64).into(),
+        ],
+    };
+    let statement = Statement::from_sql_and_values(backend, sql, values);
+    let mut claimed = Outgoing::find_by_statement(statement)
+        .all(&db.writer)
+        .await?;
+    claimed.sort_by_key(|m| m.id);
+    Ok(claimed)
+}
+
+async fn settle(
+    db: &Db,
+    id: i64,
+    worker: &str,
+    changes: notification::ActiveModel,
+) -> StoreResult<bool> {
+    let result = notification::Entity::update_many()
+        .set(changes)
+        .filter(notification::Column::Id.eq(id))
+        .filter(notification::Column::LeasedBy.eq(worker))
+        .filter(notification::Column::Status.eq(status::SENDING))
+        .exec(&db.writer)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Records a delivery. False when the lease was lost meanwhile (another worker owns the row now).
+pub async fn mark_sent(db: &Db, id: i64, worker: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+    settle(
+        db,
+        id,
+        worker,
+        notification::ActiveModel {
+            status: Set(status::SENT.to_string()),
+            sent_at: Set(Some(now)),
+            lease_until: Set(None),
+            last_error: Set(None),
+            updated_at: Set(now),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+/// Records a temporary failure: retried after an exponential backoff, failed after
+/// `MAX_ATTEMPTS`.
+pub async fn mark_retry(
+    db: &Db,
+    message: &Outgoing,
+    worker: &str,
+    error: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let attempts = message.attempts + 1;
+    if attempts >= MAX_ATTEMPTS {
+        return mark_failed(db, message, worker, error, now).await;
+    }
+    settle(
+        db,
+        message.id,
+        worker,
+        notification::ActiveModel {
+            status: Set(status::RETRYING.to_string()),
+            attempts: Set(attempts),
+            next_attempt_at: Set(now + backoff(attempts)),
+            lease_until: Set(None),
+            last_error: Set(Some(error.chars().take(2000).collect())),
+            updated_at: Set(now),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+/// Records a permanent failure, with its reason, for the admin to see.
+pub async fn mark_failed(
+    db: &Db,
+    message: &Outgoing,
+    worker: &str,
+    error: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    settle(
+        db,
+        message.id,
+        worker,
+        notification::ActiveModel {
+            status: Set(status::FAILED.to_string()),
+            attempts: Set(message.attempts + 1),
+            lease_until: Set(None),
+            last_error: Set(Some(error.chars().take(2000).collect())),
+            updated_at: Set(now),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+/// 30 s, 1 min, 2 min … capped at 1 hour.
+pub fn backoff(attempts: i32) -> Duration {
+    let exponent = attempts.clamp(1, 8) - 1;
+    Duration::seconds((30i64 << exponent).min(3600))
+}
+
+/// A row of the admin's notification log.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotificationView {
+    pub id: i64,
+    pub kind: String,
+    pub recipient_email: String,
+    pub language: String,
+    pub entity: String,
+    pub entity_id: i64,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The tenant's notification log, newest first; for admins.
+pub async fn list(
+    db: &Db,
+    actor: &Actor,
+    status_filter: Option<&str>,
+    limit: u64,
+) -> StoreResult<Vec<NotificationView>> {
+    actor.require(Role::Admin)?;
+    let mut query =
+        notification::Entity::find().filter(notification::Column::TenantId.eq(actor.tenant_id()));
+    if let Some(wanted) = status_filter {
+        query = query.filter(notification::Column::Status.eq(wanted));
+    }
+    let rows = query
+        .order_by_desc(notification::Column::Id)
+        .limit(limit)
+        .all(&db.reader)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|n| NotificationView {
+            id: n.id,
+            kind: n.kind,
+            recipient_email: n.recipient_email,
+            language: n.language,
+            entity: n.entity,
+            entity_id: n.entity_id,
+            status: n.status,
+            attempts: n.attempts,
+            next_attempt_at: n.next_attempt_at,
+            last_error: n.last_error,
+            sent_at: n.sent_at,
+            created_at: n.created_at,
+        })
+        .collect())
+}
+
+/// A tenant's reminder settings (defaults where unset).
+pub async fn reminder_settings(
+    conn: &impl ConnectionTrait,
+    tenant_id: i64,
+) -> StoreResult<ReminderSettings> {
+    let found = tenant::Entity::find_by_id(tenant_id)
+        .one(conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    match found.reminder_settings {
+        Some(json) => Ok(serde_json::from_str(&json)?),
+        None => Ok(ReminderSettings::default()),
+    }
+}
+
+/// Changes a tenant's reminder settings (admin).
+pub async fn set_reminder_settings(
+    db: &Db,
+    actor: &Actor,
+    settings: &ReminderSettings,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    actor.require(Role::Admin)?;
+    tenant::Entity::update_many()
+        .set(tenant::ActiveModel {
+            reminder_settings: Set(Some(serde_json::to_string(settings)?)),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .filter(tenant::Column::Id.eq(actor.tenant_id()))
+        .exec(&db.writer)
+        .await?;
+    Ok(())
+}
