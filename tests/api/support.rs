@@ -98,6 +98,8 @@ pub struct Scenario {
 
 pub struct TestApp {
     pub base: String,
+    /// The database URL, for worker processes started by a test.
+    pub db_url: String,
     pub client: reqwest::Client,
     pub clock: ManualClock,
     pub db: Db,
@@ -164,6 +166,7 @@ impl TestApp {
                 (parsed.to_string(), DbGuard::Postgres { admin_url, name })
             }
         };
+        let db_url = url.clone();
         let db = Db::connect(&url).await.expect("connect");
         db.migrate().await.expect("migrate");
         let clock = ManualClock::new(start_of_test());
@@ -197,6 +200,7 @@ impl TestApp {
         .expect("tenant");
         TestApp {
             base: format!("http://{address}"),
+            db_url,
             client: reqwest::Client::new(),
             clock,
             db,
@@ -222,13 +226,25 @@ impl TestApp {
         tenant_id: i64,
         tenant_slug: &str,
     ) -> String {
+        self.user_full(email, role, tenant_id, tenant_slug, Language::Pl)
+            .await
+    }
+
+    pub async fn user_full(
+        &self,
+        email: &str,
+        role: Role,
+        tenant_id: i64,
+        tenant_slug: &str,
+        language: Language,
+    ) -> String {
         let id = accounts::create_user(
             &self.db,
             NewUser {
                 email,
                 password: PASSWORD,
                 display_name: email,
-                language: Language::Pl,
+                language,
             },
             self.now(),
         )
@@ -452,4 +468,19 @@ pub async fn upload(
 
 pub fn pdf_bytes() -> Vec<u8> {
     b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec()
+}
+
+/// The worker reads the test's clock.
+pub struct TestNow(pub ManualClock);
+
+impl granty_worker::Now for TestNow {
+    fn now(&self) -> DateTime<Utc> {
+        clock_now(&self.0)
+    }
+}
+
+impl TestApp {
+    pub fn worker_now(&self) -> TestNow {
+        TestNow(self.clock.clone())
+    }
 }
