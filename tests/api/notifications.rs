@@ -466,3 +466,82 @@ async fn correction_reminders(backend: Backend) {
         .expect("last-day reminder");
     assert_eq!(last.recipients, vec!["fundacja@example.org"]);
 }
+
+#[tokio::test]
+async fn reminder_settings_are_per_tenant() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let admin = app.user("admin@miasto.pl", Role::Admin).await;
+    let (status, defaults) = app.get(&admin, "/api/v1/admin/reminder-settings").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(defaults["draft_deadline"], json!(["7d", "3d", "1d", "2h"]));
+    assert_eq!(defaults["scan_time"], "09:00:00");
+    let wanted = json!({ "scan_time": "08:00:00", "draft_deadline": ["5d", "1h"], "correction_due": ["1d"] });
+    let put = app
+        .send(
+            app.client
+                .put(app.url("/api/v1/admin/reminder-settings"))
+                .bearer_auth(&admin)
+                .json(&wanted),
+        )
+        .await;
+    assert_eq!(put.0, StatusCode::OK, "{}", put.1);
+    let bad = app
+        .send(
+            app.client
+                .put(app.url("/api/v1/admin/reminder-settings"))
+                .bearer_auth(&admin)
+                .json(&json!({ "draft_deadline": ["2w"] })),
+        )
+        .await;
+    assert_eq!(bad.0, StatusCode::BAD_REQUEST);
+    assert!(
+        bad.1["detail"].as_str().unwrap().contains("2w"),
+        "{}",
+        bad.1
+    );
+
+    let s = app.scenario().await;
+    assert_eq!(
+        app.get(&s.clerk, "/api/v1/admin/reminder-settings").await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (_, draft) = app
+        .post(
+            &s.ngo,
+            &format!("/api/v1/calls/{}/applications", s.call),
+            json!({ "organisation_id": s.organisation }),
+        )
+        .await;
+    assert!(draft["id"].is_i64());
+    // The scenario's deadline: 31 December 2026, 10:00 CET.
+    scan_through(
+        &app,
+        warsaw(2026, 12, 25, 0, 0),
+        warsaw(2026, 12, 31, 10, 0),
+        Duration::minutes(30),
+    )
+    .await;
+    let times: Vec<(String, DateTime<Utc>)> = notification::Entity::find()
+        .order_by_asc(notification::Column::Id)
+        .all(&app.db.reader)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| {
+            (
+                serde_json::from_str::<serde_json::Value>(&r.event).unwrap()["offset"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+                r.created_at,
+            )
+        })
+        .collect();
+    assert_eq!(
+        times,
+        vec![
+            ("5d".to_string(), warsaw(2026, 12, 26, 8, 0)),
+            ("1h".to_string(), warsaw(2026, 12, 31, 9, 0))
+        ]
+    );
+}

@@ -1,10 +1,11 @@
 //! Administration: the notification log (queued, sent, retrying, failed with the reason).
 
 use crate::error::{invalid, ApiError};
-use crate::extract::{Auth, OrApi};
+use crate::extract::{ApiJson, Auth, OrApi};
 use crate::AppState;
 use axum::extract::{Query, State};
 use axum::Json;
+use granty_domain::notification::ReminderSettings;
 use granty_domain::Rule;
 use granty_store::notifications::{self, status};
 use serde::Deserialize;
@@ -40,4 +41,42 @@ pub async fn list_notifications(
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok(Json(json!({ "notifications": rows })))
+}
+
+/// The tenant's reminder plan: offsets per kind (`7d`, `2h`, `0d` = the last day) and the local
+/// time at which day reminders go out.
+pub async fn get_reminder_settings(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> Result<Json<ReminderSettings>, ApiError> {
+    actor
+        .require(granty_domain::roles::Role::Admin)
+        .or_api(actor.tenant.time_zone)?;
+    let settings = notifications::reminder_settings(&state.db.reader, actor.tenant_id())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(settings))
+}
+
+pub async fn update_reminder_settings(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(settings): ApiJson<ReminderSettings>,
+) -> Result<Json<ReminderSettings>, ApiError> {
+    let mut v = granty_domain::Violations::new();
+    for (field, offsets) in [
+        ("draft_deadline", &settings.draft_deadline),
+        ("correction_due", &settings.correction_due),
+    ] {
+        if offsets.len() > 10 {
+            v.push(field, Rule::TooManyItems { max: 10 });
+        }
+    }
+    if !v.is_empty() {
+        return Err(ApiError::Invalid(v));
+    }
+    notifications::set_reminder_settings(&state.db, &actor, &settings, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(settings))
 }

@@ -59,6 +59,10 @@ pub fn api(max_attachment_bytes: usize) -> Router<AppState> {
         )
         .route("/admin/notifications", get(admin::list_notifications))
         .route(
+            "/admin/reminder-settings",
+            get(admin::get_reminder_settings).put(admin::update_reminder_settings),
+        )
+        .route(
             "/organisations/mine",
             get(organisations::list_my_organisations),
         )
