@@ -195,6 +195,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         storage,
         clock: Arc::new(SystemClock),
         limits: Arc::new(limits),
+        secure_cookies: config.public_url.scheme() == "https",
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

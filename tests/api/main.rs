@@ -8,6 +8,7 @@ mod calls;
 mod cycle;
 mod joint;
 mod notifications;
+mod pages;
 mod refusals;
 mod schema;
 mod smtp;

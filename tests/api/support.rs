@@ -176,6 +176,7 @@ impl TestApp {
             storage,
             clock: Arc::new(clock.clone()),
             limits: Arc::new(limits),
+            secure_cookies: false,
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

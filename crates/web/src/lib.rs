@@ -4,6 +4,7 @@
 pub mod clock;
 mod error;
 mod extract;
+pub mod pages;
 mod routes;
 pub mod storage;
 mod views;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
     pub limits: Arc<Limits>,
+    /// Mark cookies `Secure` (when Granty is served over https).
+    pub secure_cookies: bool,
 }
 
 /// The whole HTTP application.
@@ -61,6 +64,7 @@ pub fn router(state: AppState) -> Router {
     let json_limit = state.limits.max_json_bytes;
     Router::new()
         .merge(routes::health::router())
+        .merge(pages::router())
         .nest("/api/v1", routes::api(state.limits.max_attachment_bytes))
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(json_limit))

@@ -1,0 +1,137 @@
+//! Server-rendered pages. Sessions live in an HttpOnly, SameSite=Lax cookie (Secure behind
+//! https) holding the same session token the API accepts as a bearer; every form carries a CSRF
+//! token. The pages so far: login, logout and the admin's notification log.
+
+mod session;
+pub mod texts;
+
+use crate::AppState;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use granty_domain::Language;
+use minijinja::Environment;
+use serde::Serialize;
+use std::sync::OnceLock;
+
+pub use session::{Cookies, PageLanguage};
+
+mod admin;
+mod login;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(login::home))
+        .route("/login", get(login::show_login).post(login::submit_login))
+        .route("/logout", post(login::submit_logout))
+        .route("/admin/notifications", get(admin::notifications_page))
+        .route("/static/granty.css", get(stylesheet))
+}
+
+async fn stylesheet() -> Response {
+    let mut response = include_str!("../../static/granty.css").into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    response
+}
+
+fn environment() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        let templates = [
+            ("layout.html", include_str!("../../templates/layout.html")),
+            ("login.html", include_str!("../../templates/login.html")),
+            (
+                "notifications.html",
+                include_str!("../../templates/notifications.html"),
+            ),
+            ("message.html", include_str!("../../templates/message.html")),
+        ];
+        for (name, source) in templates {
+            if let Err(error) = env.add_template(name, source) {
+                tracing::error!(%error, name, "template does not compile");
+            }
+        }
+        env
+    })
+}
+
+#[derive(Serialize)]
+struct LanguageLink {
+    code: &'static str,
+    name: &'static str,
+}
+
+/// What every page's layout needs.
+#[derive(Serialize)]
+pub struct Frame {
+    pub lang: &'static str,
+    pub t: std::collections::BTreeMap<&'static str, &'static str>,
+    languages: Vec<LanguageLink>,
+    pub tenant_name: Option<String>,
+    pub user_email: Option<String>,
+    pub csrf: String,
+}
+
+impl Frame {
+    pub fn new(lang: Language, csrf: String) -> Frame {
+        Frame {
+            lang: lang.code(),
+            t: texts::for_language(lang),
+            languages: Language::ALL
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code(),
+                    name: texts::language_name(*l),
+                })
+                .collect(),
+            tenant_name: None,
+            user_email: None,
+            csrf,
+        }
+    }
+}
+
+/// Renders `template` with the frame and the page's own values flattened together.
+pub fn render<T: Serialize>(
+    status: StatusCode,
+    template: &str,
+    frame: &Frame,
+    page: &T,
+) -> Response {
+    let mut context = match serde_json::to_value(page) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    if let Ok(serde_json::Value::Object(frame)) = serde_json::to_value(frame) {
+        context.extend(frame);
+    }
+    let rendered = environment()
+        .get_template(template)
+        .and_then(|t| t.render(&context));
+    match rendered {
+        Ok(html) => {
+            let mut response = (status, Html(html)).into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_LANGUAGE,
+                HeaderValue::from_static(frame.lang),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
+            response
+        }
+        Err(error) => {
+            tracing::error!(%error, template, "rendering failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

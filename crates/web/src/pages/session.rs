@@ -1,0 +1,111 @@
+//! Cookies: the session, the language choice and the login form's CSRF token.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use granty_domain::Language;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+
+pub const SESSION: &str = "granty_session";
+pub const LANG: &str = "granty_lang";
+pub const LOGIN_CSRF: &str = "granty_csrf";
+
+/// The request's cookies.
+pub struct Cookies(pub HashMap<String, String>);
+
+impl Cookies {
+    pub fn from_headers(headers: &HeaderMap) -> Cookies {
+        let mut map = HashMap::new();
+        for value in headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+        {
+            for pair in value.split(';') {
+                if let Some((name, value)) = pair.trim().split_once('=') {
+                    map.insert(name.trim().to_string(), value.trim().to_string());
+                }
+            }
+        }
+        Cookies(map)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Cookies {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Cookies::from_headers(&parts.headers))
+    }
+}
+
+/// The page language: `?lang=`, then the remembered choice, then `Accept-Language`, then Polish.
+/// `chosen` is set when `?lang=` asked for a change to remember.
+pub struct PageLanguage {
+    pub lang: Language,
+    pub chosen: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or("");
+        let asked = query
+            .split('&')
+            .find_map(|p| p.strip_prefix("lang="))
+            .and_then(|code| code.parse::<Language>().ok());
+        if let Some(lang) = asked {
+            return Ok(PageLanguage { lang, chosen: true });
+        }
+        let cookies = Cookies::from_headers(&parts.headers);
+        let remembered = cookies.get(LANG).and_then(|c| c.parse().ok());
+        let accepted = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Language::from_accept_language);
+        Ok(PageLanguage {
+            lang: remembered.or(accepted).unwrap_or_default(),
+            chosen: false,
+        })
+    }
+}
+
+/// A `Set-Cookie` value with the attributes every Granty cookie has.
+pub fn cookie(name: &str, value: &str, max_age_seconds: i64, secure: bool) -> String {
+    format!(
+        "{name}={value}; Path=/; Max-Age={max_age_seconds}; HttpOnly; SameSite=Lax{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+/// The CSRF token of a logged-in session: derived from the secret session token, so it needs no
+/// storage and cannot be guessed without the cookie.
+pub fn session_csrf(session_token: &str) -> String {
+    hex::encode(Sha256::digest(
+        format!("granty-csrf:{session_token}").as_bytes(),
+    ))
+}
+
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Constant-time comparison, so the check does not leak how much of a token matched.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}

@@ -1,0 +1,253 @@
+//! The interface's words in Polish, English, Czech and Ukrainian. Every entry has all four by
+//! construction, so no page can miss a translation.
+
+use granty_domain::Language;
+use std::collections::BTreeMap;
+
+/// (key, [pl, en, cs, uk])
+const TEXTS: &[(&str, [&str; 4])] = &[
+    (
+        "skip_to_content",
+        [
+            "Przejdź do treści",
+            "Skip to content",
+            "Přejít na obsah",
+            "Перейти до змісту",
+        ],
+    ),
+    ("language", ["Język", "Language", "Jazyk", "Мова"]),
+    (
+        "log_in",
+        ["Zaloguj się", "Log in", "Přihlásit se", "Увійти"],
+    ),
+    (
+        "log_out",
+        ["Wyloguj się", "Log out", "Odhlásit se", "Вийти"],
+    ),
+    (
+        "login_title",
+        [
+            "Logowanie do Granty",
+            "Log in to Granty",
+            "Přihlášení do Granty",
+            "Вхід до Granty",
+        ],
+    ),
+    (
+        "tenant",
+        [
+            "Gmina (identyfikator)",
+            "Municipality (identifier)",
+            "Obec (identifikátor)",
+            "Громада (ідентифікатор)",
+        ],
+    ),
+    (
+        "tenant_hint",
+        [
+            "Na przykład: demo",
+            "For example: demo",
+            "Například: demo",
+            "Наприклад: demo",
+        ],
+    ),
+    (
+        "email",
+        [
+            "Adres e-mail",
+            "Email address",
+            "E-mailová adresa",
+            "Електронна пошта",
+        ],
+    ),
+    ("password", ["Hasło", "Password", "Heslo", "Пароль"]),
+    (
+        "login_failed",
+        [
+            "Nie udało się zalogować: sprawdź gminę, adres e-mail i hasło.",
+            "We could not log you in: check the municipality, email address and password.",
+            "Přihlášení se nezdařilo: zkontrolujte obec, e-mail a heslo.",
+            "Не вдалося увійти: перевірте громаду, електронну пошту та пароль.",
+        ],
+    ),
+    (
+        "form_expired",
+        [
+            "Formularz wygasł. Spróbuj ponownie.",
+            "The form expired. Please try again.",
+            "Platnost formuláře vypršela. Zkuste to znovu.",
+            "Термін дії форми минув. Спробуйте ще раз.",
+        ],
+    ),
+    (
+        "there_is_a_problem",
+        [
+            "Wystąpił problem",
+            "There is a problem",
+            "Vyskytl se problém",
+            "Виникла проблема",
+        ],
+    ),
+    (
+        "notifications_title",
+        [
+            "Powiadomienia e-mail",
+            "Email notifications",
+            "E-mailová oznámení",
+            "Сповіщення електронною поштою",
+        ],
+    ),
+    (
+        "notifications_intro",
+        [
+            "Wiadomości wysłane i oczekujące w kolejce. Nieudane wysyłki pokazują przyczynę.",
+            "Messages sent and waiting in the queue. Failed deliveries show the reason.",
+            "Odeslané zprávy a zprávy ve frontě. U neúspěšných je uveden důvod.",
+            "Надіслані повідомлення та ті, що в черзі. Для невдалих показано причину.",
+        ],
+    ),
+    ("filter_all", ["Wszystkie", "All", "Vše", "Усі"]),
+    (
+        "status_queued",
+        ["w kolejce", "queued", "ve frontě", "у черзі"],
+    ),
+    (
+        "status_sending",
+        ["wysyłana", "sending", "odesílá se", "надсилається"],
+    ),
+    ("status_sent", ["wysłana", "sent", "odesláno", "надіслано"]),
+    (
+        "status_retrying",
+        ["ponawiana", "retrying", "opakuje se", "повторюється"],
+    ),
+    (
+        "status_failed",
+        ["nieudana", "failed", "selhalo", "не вдалося"],
+    ),
+    (
+        "col_created",
+        ["Utworzono", "Created", "Vytvořeno", "Створено"],
+    ),
+    ("col_kind", ["Rodzaj", "Kind", "Druh", "Вид"]),
+    (
+        "col_recipient",
+        ["Odbiorca", "Recipient", "Příjemce", "Одержувач"],
+    ),
+    ("col_status", ["Stan", "Status", "Stav", "Стан"]),
+    ("col_attempts", ["Próby", "Attempts", "Pokusy", "Спроби"]),
+    ("col_sent", ["Wysłano", "Sent", "Odesláno", "Надіслано"]),
+    (
+        "col_error",
+        ["Przyczyna błędu", "Error", "Důvod chyby", "Причина помилки"],
+    ),
+    (
+        "no_notifications",
+        [
+            "Brak wiadomości.",
+            "No messages.",
+            "Žádné zprávy.",
+            "Повідомлень немає.",
+        ],
+    ),
+    (
+        "kind_application_submitted",
+        [
+            "potwierdzenie złożenia",
+            "submission receipt",
+            "potvrzení podání",
+            "підтвердження подання",
+        ],
+    ),
+    (
+        "kind_correction_requested",
+        [
+            "wezwanie do uzupełnienia",
+            "correction request",
+            "výzva k doplnění",
+            "вимога виправити",
+        ],
+    ),
+    (
+        "kind_formally_accepted",
+        [
+            "ocena formalna pozytywna",
+            "formally accepted",
+            "formálně v pořádku",
+            "формально прийнято",
+        ],
+    ),
+    (
+        "kind_formally_rejected",
+        [
+            "odrzucenie formalne",
+            "formally rejected",
+            "formálně vyřazeno",
+            "формально відхилено",
+        ],
+    ),
+    (
+        "kind_reminder_draft_deadline",
+        [
+            "przypomnienie o terminie",
+            "deadline reminder",
+            "připomínka termínu",
+            "нагадування про термін",
+        ],
+    ),
+    (
+        "kind_reminder_correction_due",
+        [
+            "przypomnienie o uzupełnieniu",
+            "correction reminder",
+            "připomínka doplnění",
+            "нагадування про виправлення",
+        ],
+    ),
+    (
+        "admin_only",
+        [
+            "Ta strona jest dostępna dla administratora gminy.",
+            "This page is for the municipality's administrator.",
+            "Tato stránka je určena správci obce.",
+            "Ця сторінка доступна адміністраторові громади.",
+        ],
+    ),
+];
+
+/// All texts of one language, for templates (`{{ t.log_in }}`).
+pub fn for_language(lang: Language) -> BTreeMap<&'static str, &'static str> {
+    let index = match lang {
+        Language::Pl => 0,
+        Language::En => 1,
+        Language::Cs => 2,
+        Language::Uk => 3,
+    };
+    TEXTS
+        .iter()
+        .map(|(key, texts)| (*key, texts[index]))
+        .collect()
+}
+
+/// The language's own name, for the switch.
+pub fn language_name(lang: Language) -> &'static str {
+    match lang {
+        Language::Pl => "Polski",
+        Language::En => "English",
+        Language::Cs => "Čeština",
+        Language::Uk => "Українська",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_texts_filled() {
+        let mut keys = std::collections::HashSet::new();
+        for (key, texts) in TEXTS {
+            assert!(keys.insert(key), "duplicate key {key}");
+            assert!(texts.iter().all(|t| !t.trim().is_empty()), "{key}");
+        }
+    }
+}

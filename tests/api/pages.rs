@@ -1,0 +1,267 @@
+//! The first pages: login with CSRF and language choice, and the admin's notification log.
+
+use crate::smtp::{Mode, SmtpServer};
+use crate::support::*;
+use granty_domain::roles::Role;
+use granty_worker::mailer::SmtpMailer;
+use granty_worker::{deliver_once, WorkerConfig};
+use reqwest::StatusCode;
+use serde_json::json;
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+fn set_cookies(response: &reqwest::Response) -> Vec<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect()
+}
+
+fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
+    cookies
+        .iter()
+        .find_map(|c| c.strip_prefix(&format!("{name}=")))
+        .map(|rest| rest.split(';').next().unwrap().to_string())
+}
+
+fn form(fields: &[(&str, &str)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+}
+
+async fn post_form(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    client()
+        .post(app.url(path))
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form(fields))
+        .send()
+        .await
+        .unwrap()
+}
+
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("{name} in {html}"))
+        + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn logging_in_and_out_in_the_browser() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    app.user("admin@miasto.pl", Role::Admin).await;
+
+    let page = client()
+        .get(app.url("/login"))
+        .header("accept-language", "cs-CZ,cs;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let cookies = set_cookies(&page);
+    let login_csrf = cookie_value(&cookies, "granty_csrf").expect("csrf cookie");
+    assert!(cookies.iter().any(|c| c.starts_with("granty_csrf=")
+        && c.contains("HttpOnly")
+        && c.contains("SameSite=Lax")));
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<html lang=\"cs\">"));
+    assert!(html.contains("<title>Přihlášení do Granty — Granty</title>"));
+    assert_eq!(hidden(&html, "csrf"), login_csrf);
+
+    // Without the form's token the login is refused and nothing else happens.
+    let forged = post_form(
+        &app,
+        "/login",
+        "",
+        &[
+            ("tenant", "miasto"),
+            ("email", "admin@miasto.pl"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert!(forged.text().await.unwrap().contains("Formularz wygasł"));
+
+    let cookie = format!("granty_csrf={login_csrf}");
+    let fields = [
+        ("csrf", login_csrf.as_str()),
+        ("next", "/admin/notifications"),
+        ("tenant", "miasto"),
+        ("email", "admin@miasto.pl"),
+    ];
+    let wrong = post_form(
+        &app,
+        "/login?lang=en",
+        &cookie,
+        &[&fields[..], &[("password", "nope-nope-nope")]].concat(),
+    )
+    .await;
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = wrong.text().await.unwrap();
+    assert!(html.contains("We could not log you in"), "{html}");
+    assert!(
+        html.contains("value=\"admin@miasto.pl\""),
+        "the typed email stays"
+    );
+    assert!(!html.contains("nope-nope-nope"), "the password does not");
+
+    let ok = post_form(
+        &app,
+        "/login",
+        &cookie,
+        &[&fields[..], &[("password", PASSWORD)]].concat(),
+    )
+    .await;
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    assert_eq!(ok.headers()["location"], "/admin/notifications");
+    let cookies = set_cookies(&ok);
+    let session = cookie_value(&cookies, "granty_session").expect("session cookie");
+    assert!(cookies
+        .iter()
+        .any(|c| c.starts_with("granty_session=") && c.contains("HttpOnly")));
+    // The same session works for the API.
+    assert_eq!(
+        app.get(&session, "/api/v1/admin/notifications").await.0,
+        StatusCode::OK
+    );
+
+    // An open redirect is not possible through `next`.
+    let evil = post_form(
+        &app,
+        "/login",
+        &cookie,
+        &[
+            ("csrf", &login_csrf),
+            ("next", "//evil.example"),
+            ("tenant", "miasto"),
+            ("email", "admin@miasto.pl"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(evil.headers()["location"], "/");
+
+    let session_cookie = format!("granty_session={session}");
+    let page = client()
+        .get(app.url("/admin/notifications"))
+        .header("cookie", &session_cookie)
+        .send()
+        .await
+        .unwrap();
+    let html = page.text().await.unwrap();
+    let csrf = hidden(&html, "csrf");
+    assert_eq!(
+        post_form(&app, "/logout", &session_cookie, &[("csrf", "forged")])
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let out = post_form(&app, "/logout", &session_cookie, &[("csrf", &csrf)]).await;
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    assert!(set_cookies(&out)
+        .iter()
+        .any(|c| c.starts_with("granty_session=;") && c.contains("Max-Age=0")));
+    let after = client()
+        .get(app.url("/admin/notifications"))
+        .header("cookie", &session_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        after.headers()["location"],
+        "/login?next=/admin/notifications"
+    );
+}
+
+#[tokio::test]
+async fn the_admin_page_lists_failed_messages_with_their_reason() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let admin = app.user("admin@miasto.pl", Role::Admin).await;
+    let s = app.scenario().await;
+    let (_, draft) = app
+        .post(
+            &s.ngo,
+            &format!("/api/v1/calls/{}/applications", s.call),
+            json!({ "organisation_id": s.organisation }),
+        )
+        .await;
+    let id = draft["id"].as_i64().unwrap();
+    app.patch(
+        &s.ngo,
+        &format!("/api/v1/applications/{id}"),
+        json!({ "version": 1, "content": offer_content() }),
+    )
+    .await;
+    upload(&app, &s.ngo, id, "statut", pdf_bytes(), "application/pdf").await;
+    app.post(
+        &s.ngo,
+        &format!("/api/v1/applications/{id}/submit"),
+        json!({}),
+    )
+    .await;
+    let smtp = SmtpServer::start().await;
+    smtp.set_mode(Mode::Refuse);
+    let mailer =
+        SmtpMailer::new(&smtp.url(), "Granty <granty@miasto.pl>".parse().unwrap()).unwrap();
+    deliver_once(
+        &app.db,
+        &mailer,
+        &app.worker_now(),
+        &WorkerConfig::default(),
+    )
+    .await
+    .unwrap();
+
+    let page = client()
+        .get(app.url("/admin/notifications?status=failed"))
+        .header("cookie", format!("granty_session={admin}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<html lang=\"pl\">"));
+    assert!(html.contains("potwierdzenie złożenia"), "{html}");
+    assert!(html.contains("fundacja@example.org"));
+    assert!(
+        html.contains("(550): 5.7.1 Relaying denied"),
+        "the reason is shown: {html}"
+    );
+    assert!(html.contains("nieudana (1)"));
+    // Switching language is remembered.
+    let english = client()
+        .get(app.url("/admin/notifications?lang=en"))
+        .header("cookie", format!("granty_session={admin}"))
+        .send()
+        .await
+        .unwrap();
+    assert!(english.text().await.unwrap().contains("submission receipt"));
+
+    // Not for clerks.
+    let clerk = client()
+        .get(app.url("/admin/notifications"))
+        .header("cookie", format!("granty_session={}", s.clerk))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(clerk.status(), StatusCode::FORBIDDEN);
+    assert!(clerk.text().await.unwrap().contains("administratora"));
+}
