@@ -34,6 +34,9 @@ pub enum Offset {
     DaysBefore(u32),
     /// Exactly `n` hours before the target instant.
     HoursBefore(u32),
+    /// On the local day `n` days after the target's day, at the scan time (`+0d` = the day
+    /// itself): for overdue reminders, e.g. `+0d, +7d, +14d` for "on the day, then weekly".
+    DaysAfter(u32),
 }
 
 impl fmt::Display for Offset {
@@ -41,6 +44,7 @@ impl fmt::Display for Offset {
         match self {
             Offset::DaysBefore(n) => write!(f, "{n}d"),
             Offset::HoursBefore(n) => write!(f, "{n}h"),
+            Offset::DaysAfter(n) => write!(f, "+{n}d"),
         }
     }
 }
@@ -49,6 +53,12 @@ impl FromStr for Offset {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
+        if let Some(after) = s.strip_prefix('+') {
+            return match after.strip_suffix('d').map(str::parse::<u32>) {
+                Some(Ok(n)) if n <= 365 => Ok(Offset::DaysAfter(n)),
+                _ => Err(format!("`{s}` is not an offset like +7d")),
+            };
+        }
         let (number, unit) = s.split_at(s.len().saturating_sub(1));
         let n: u32 = number
             .parse()
@@ -117,14 +127,22 @@ pub fn fire_at(
 ) -> DateTime<Utc> {
     match offset {
         Offset::HoursBefore(n) => target - Duration::hours(i64::from(n)),
-        Offset::DaysBefore(n) => {
-            // The target's local day; a target at midnight belongs to the day that just ended.
+        Offset::DaysBefore(_) | Offset::DaysAfter(_) => {
+            // Counting back, a target at midnight belongs to the day that just ended; counting
+            // forward, to the day it starts (the first day something is overdue).
             let target_day = (target - Duration::seconds(1))
                 .with_timezone(&zone)
                 .date_naive();
-            let day = target_day
-                .checked_sub_days(Days::new(u64::from(n)))
-                .unwrap_or(target_day);
+            let day = match offset {
+                Offset::DaysAfter(n) => target
+                    .with_timezone(&zone)
+                    .date_naive()
+                    .checked_add_days(Days::new(u64::from(n))),
+                Offset::DaysBefore(n) | Offset::HoursBefore(n) => {
+                    target_day.checked_sub_days(Days::new(u64::from(n)))
+                }
+            }
+            .unwrap_or(target_day);
             let local = day.and_time(scan_time);
             // In a spring-forward gap the first instant after it counts.
             zone.from_local_datetime(&local)
@@ -139,10 +157,11 @@ pub fn fire_at(
     }
 }
 
-/// The offset to send now, if any: of the offsets whose moment has come while the target is
-/// still ahead, the one closest to the target. Earlier ones that were missed (the object was
-/// created late, the worker was down) are not sent late: "7 days left" the day before would be
-/// wrong. Sending each (object, kind, offset) once is the caller's dedupe key.
+/// The offset to send now, if any: of the offsets whose moment has come, the latest. "Before"
+/// offsets count only while the target is ahead, "after" offsets only once it has passed.
+/// Earlier ones that were missed (the object was created late, the worker was down) are not sent
+/// late: "7 days left" the day before would be wrong. Sending each (object, kind, offset) once is
+/// the caller's dedupe key.
 pub fn due_offset(
     offsets: &[Offset],
     target: DateTime<Utc>,
@@ -150,11 +169,10 @@ pub fn due_offset(
     zone: Tz,
     scan_time: NaiveTime,
 ) -> Option<Offset> {
-    if now >= target {
-        return None;
-    }
+    let overdue = now >= target;
     offsets
         .iter()
+        .filter(|o| matches!(o, Offset::DaysAfter(_)) == overdue)
         .map(|o| (fire_at(*o, target, zone, scan_time), *o))
         .filter(|(at, _)| *at <= now)
         .max_by_key(|(at, _)| *at)
@@ -177,6 +195,33 @@ mod tests {
 
     fn nine() -> NaiveTime {
         NaiveTime::from_hms_opt(9, 0, 0).expect("time")
+    }
+
+    #[test]
+    fn overdue_reminders_on_the_day_then_weekly() {
+        let offsets: Vec<Offset> = ["+0d", "+7d", "+14d"]
+            .iter()
+            .map(|o| o.parse().expect("offset"))
+            .collect();
+        // A report due at the end of 30 January 2027.
+        let due = local(2027, 1, 31, 0, 0);
+        let at = |now| due_offset(&offsets, due, now, WARSAW, nine());
+        assert_eq!(at(local(2027, 1, 30, 12, 0)), None, "not before it is due");
+        assert_eq!(
+            at(local(2027, 1, 31, 8, 0)),
+            None,
+            "the day after, before the scan time"
+        );
+        assert_eq!(
+            fire_at(Offset::DaysAfter(0), due, WARSAW, nine()),
+            local(2027, 1, 31, 9, 0)
+        );
+        assert_eq!(at(local(2027, 1, 31, 9, 0)), Some(Offset::DaysAfter(0)));
+        assert_eq!(at(local(2027, 2, 6, 9, 0)), Some(Offset::DaysAfter(0)));
+        assert_eq!(at(local(2027, 2, 7, 9, 0)), Some(Offset::DaysAfter(7)));
+        assert_eq!(at(local(2027, 2, 20, 9, 0)), Some(Offset::DaysAfter(14)));
+        assert_eq!(Offset::DaysAfter(7).to_string(), "+7d");
+        assert!("+7h".parse::<Offset>().is_err());
     }
 
     #[test]

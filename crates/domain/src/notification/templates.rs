@@ -506,6 +506,13 @@ fn remaining(offset: Offset, lang: Language) -> String {
                 ]
             )
         ),
+        // Overdue kinds (reports, returns) word their own messages; today's kinds only use
+        // offsets before their target.
+        Offset::DaysAfter(_) => pick(
+            lang,
+            ["termin minął", "overdue", "po termínu", "термін минув"],
+        )
+        .to_string(),
     }
 }
 
