@@ -1,4 +1,4 @@
-//! The notification outbox, and per-tenant reminder settings.
+//! The notification outbox, per-tenant reminder settings, and the calls' formal check period.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -71,10 +71,27 @@ impl MigrationTrait for Migration {
                     .add_column(text_null("reminder_settings"))
                     .to_owned(),
             )
+            .await?;
+        // SQLite adds one column per ALTER TABLE, hence separate statements.
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("calls")
+                    .add_column(integer("formal_check_days").default(14))
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("calls")
+                    .drop_column("formal_check_days")
+                    .to_owned(),
+            )
+            .await?;
         manager
             .alter_table(
                 Table::alter()

@@ -20,6 +20,7 @@ on_both_databases!(
     permanent_failures_reach_the_admin,
     reminders_across_dst,
     correction_reminders,
+    formal_check_reminders_for_clerks,
 );
 
 fn mailer(smtp: &SmtpServer) -> SmtpMailer {
@@ -543,5 +544,64 @@ async fn reminder_settings_are_per_tenant() {
             ("5d".to_string(), warsaw(2026, 12, 26, 8, 0)),
             ("1h".to_string(), warsaw(2026, 12, 31, 9, 0))
         ]
+    );
+}
+
+async fn formal_check_reminders_for_clerks(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let s = app.scenario().await;
+    let id = submitted_application(&app, &s).await;
+    let (_, call) = app
+        .get(&s.clerk, &format!("/api/v1/calls/{}", s.call))
+        .await;
+    // Deadline 31 December 2026; 14 days for the formal check: due at the end of 14 January.
+    assert_eq!(call["formal_check_due"], "2027-01-14T23:00:00Z");
+    scan_through(
+        &app,
+        warsaw(2026, 12, 31, 10, 0),
+        warsaw(2027, 1, 12, 10, 0),
+        Duration::hours(1),
+    )
+    .await;
+    let clerk = app.token("urzednik@miasto.pl", "miasto").await;
+    let (status, _) = app
+        .post(
+            &clerk,
+            &format!("/api/v1/applications/{id}/formal-check"),
+            json!({ "outcome": "accepted" }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // Nothing left to check: no last-day reminder.
+    scan_through(
+        &app,
+        warsaw(2027, 1, 12, 11, 0),
+        warsaw(2027, 1, 15, 1, 0),
+        Duration::hours(1),
+    )
+    .await;
+    let reminders: Vec<(String, String, DateTime<Utc>)> = notification::Entity::find()
+        .order_by_asc(notification::Column::Id)
+        .all(&app.db.reader)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.kind == "reminder_formal_check_due")
+        .map(|r| {
+            let event: serde_json::Value = serde_json::from_str(&r.event).unwrap();
+            (
+                r.recipient_email,
+                event["offset"].as_str().unwrap().to_string(),
+                r.created_at,
+            )
+        })
+        .collect();
+    assert_eq!(
+        reminders,
+        vec![(
+            "urzednik@miasto.pl".to_string(),
+            "3d".to_string(),
+            warsaw(2027, 1, 11, 9, 0)
+        )]
     );
 }

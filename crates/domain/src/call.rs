@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 pub const STATUTORY_MIN_DAYS_TO_DEADLINE: i64 = 21;
 /// Default correction period after a formal check (domain defaults).
 pub const DEFAULT_CORRECTION_DAYS: u32 = 7;
+/// Default time the clerks give themselves for the formal check after the deadline; towns set it
+/// in the call's rules (regulamin).
+pub const DEFAULT_FORMAL_CHECK_DAYS: u32 = 14;
 
 /// The states a call is stored in. Whether a published call is open or closed is not stored: it
 /// follows from the clock (see [`CallPhase`]).
@@ -189,6 +192,8 @@ pub struct CallTerms {
     pub criteria: Vec<Criterion>,
     pub required_attachments: Vec<RequiredAttachment>,
     pub correction_days: u32,
+    /// Days after the deadline by which the clerks finish the formal check.
+    pub formal_check_days: u32,
     /// Whether applicants must give the grant-financed part of each cost line.
     pub grant_part_per_line: bool,
 }
@@ -215,6 +220,7 @@ pub struct CallInput {
     pub criteria: Option<Vec<Criterion>>,
     pub required_attachments: Vec<RequiredAttachment>,
     pub correction_days: Option<u32>,
+    pub formal_check_days: Option<u32>,
     pub grant_part_per_line: bool,
 }
 
@@ -242,6 +248,7 @@ impl CallInput {
             criteria: Some(terms.criteria.clone()),
             required_attachments: terms.required_attachments.clone(),
             correction_days: Some(terms.correction_days),
+            formal_check_days: Some(terms.formal_check_days),
             grant_part_per_line: terms.grant_part_per_line,
         }
     }
@@ -404,6 +411,10 @@ impl CallTerms {
                 300,
             );
         }
+        let formal_check_days = input.formal_check_days.unwrap_or(DEFAULT_FORMAL_CHECK_DAYS);
+        if formal_check_days == 0 || formal_check_days > 180 {
+            v.push("formal_check_days", Rule::InvalidValue);
+        }
         let correction_days = input.correction_days.unwrap_or(DEFAULT_CORRECTION_DAYS);
         if correction_days == 0 || correction_days > 90 {
             v.push("correction_days", Rule::InvalidValue);
@@ -446,10 +457,17 @@ impl CallTerms {
                     })
                     .collect(),
                 correction_days,
+                formal_check_days,
                 grant_part_per_line: input.grant_part_per_line,
             }),
             _ => Err(v),
         }
+    }
+
+    /// When the formal check should be finished: the end of the local day `formal_check_days`
+    /// after the deadline's day.
+    pub fn formal_check_due(&self, zone: Tz) -> DateTime<Utc> {
+        crate::application::correction_due(self.deadline, self.formal_check_days, zone)
     }
 
     /// Total points available across all criteria.

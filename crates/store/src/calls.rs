@@ -71,6 +71,8 @@ pub(crate) fn record_from_model(m: call::Model) -> StoreResult<CallRecord> {
         required_attachments: serde_json::from_str(&m.required_attachments)?,
         correction_days: u32::try_from(m.correction_days)
             .unwrap_or(granty_domain::call::DEFAULT_CORRECTION_DAYS),
+        formal_check_days: u32::try_from(m.formal_check_days)
+            .unwrap_or(granty_domain::call::DEFAULT_FORMAL_CHECK_DAYS),
         grant_part_per_line: m.grant_part_per_line,
     };
     Ok(CallRecord {
@@ -113,6 +115,7 @@ fn apply_terms(model: &mut call::ActiveModel, t: &CallTerms) -> StoreResult<()> 
     model.criteria = Set(serde_json::to_string(&t.criteria)?);
     model.required_attachments = Set(serde_json::to_string(&t.required_attachments)?);
     model.correction_days = Set(i32::try_from(t.correction_days).unwrap_or(i32::MAX));
+    model.formal_check_days = Set(i32::try_from(t.formal_check_days).unwrap_or(i32::MAX));
     model.grant_part_per_line = Set(t.grant_part_per_line);
     Ok(())
 }

@@ -98,6 +98,7 @@ entity!(call, "calls", {
     criteria: String,
     required_attachments: String,
     correction_days: i32,
+    formal_check_days: i32,
     grant_part_per_line: bool,
     published_at: Option<DateTimeUtc>,
     cancelled_at: Option<DateTimeUtc>,

@@ -62,6 +62,33 @@ pub async fn organisation_recipients(
         .collect())
 }
 
+/// The tenant's clerks, who run calls and formal checks.
+pub async fn staff_recipients(
+    conn: &impl ConnectionTrait,
+    tenant_id: i64,
+) -> StoreResult<Vec<Recipient>> {
+    let clerk_ids: Vec<i64> = crate::entities::membership::Entity::find()
+        .filter(crate::entities::membership::Column::TenantId.eq(tenant_id))
+        .filter(crate::entities::membership::Column::Role.eq(Role::Clerk.code()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(clerk_ids))
+        .order_by_asc(user::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|u| Recipient {
+            email: u.email,
+            user_id: Some(u.id),
+            language: u.language.parse().unwrap_or_default(),
+        })
+        .collect())
+}
+
 /// What is being notified about.
 pub struct Subject<'a> {
     pub tenant_id: i64,

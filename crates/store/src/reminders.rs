@@ -12,7 +12,7 @@ use granty_domain::application::ApplicationState;
 use granty_domain::call::CallState;
 use granty_domain::notification::{due_offset, Event, ReminderKind, ReminderSettings};
 use granty_domain::tenant::Tenant;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 /// Runs one scan over every tenant; returns how many messages were queued.
 pub async fn scan(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
@@ -60,6 +60,7 @@ async fn scan_tenant(
             .await?;
         }
     }
+    queued += formal_checks(db, tenant, settings, now).await?;
     let corrections = application::Entity::find()
         .filter(application::Column::TenantId.eq(tenant.id))
         .filter(application::Column::State.eq(ApplicationState::NeedsCorrection.code()))
@@ -119,6 +120,7 @@ async fn remind(
         call_title: call_title.to_string(),
         application_title: record.content.title.clone(),
         target,
+        pending: 0,
     };
     // The target is part of the key: a new correction period earns its own reminders.
     let key = format!(
@@ -134,4 +136,73 @@ async fn remind(
         link_path: format!("/applications/{}", record.id),
     };
     notifications::enqueue(&db.writer, &subject, &recipients, &event, Some(&key), now).await
+}
+
+/// Clerks hear when submitted offers still await the formal check as its date nears.
+async fn formal_checks(
+    db: &Db,
+    tenant: &Tenant,
+    settings: &ReminderSettings,
+    now: DateTime<Utc>,
+) -> StoreResult<u64> {
+    let closed = call::Entity::find()
+        .filter(call::Column::TenantId.eq(tenant.id))
+        .filter(
+            call::Column::State
+                .is_in([CallState::Published.code(), CallState::InEvaluation.code()]),
+        )
+        .filter(call::Column::Deadline.lte(now))
+        .all(&db.reader)
+        .await?;
+    let mut queued = 0;
+    for model in closed {
+        let record = crate::calls::record_from_model(model)?;
+        let target = record.terms.formal_check_due(tenant.time_zone);
+        let kind = ReminderKind::FormalCheckDue;
+        let Some(offset) = due_offset(
+            settings.offsets(kind),
+            target,
+            now,
+            tenant.time_zone,
+            settings.scan_time,
+        ) else {
+            continue;
+        };
+        let pending = application::Entity::find()
+            .filter(application::Column::CallId.eq(record.id))
+            .filter(application::Column::State.is_in([
+                ApplicationState::Submitted.code(),
+                ApplicationState::Resubmitted.code(),
+            ]))
+            .count(&db.reader)
+            .await?;
+        if pending == 0 {
+            continue;
+        }
+        let recipients = notifications::staff_recipients(&db.reader, tenant.id).await?;
+        let event = Event::Reminder {
+            reminder: kind,
+            offset,
+            call_title: record.terms.title.clone(),
+            application_title: String::new(),
+            target,
+            pending: u32::try_from(pending).unwrap_or(u32::MAX),
+        };
+        let key = format!(
+            "{}:{}:{offset}:{}",
+            kind.code(),
+            record.id,
+            target.timestamp()
+        );
+        let subject = Subject {
+            tenant_id: tenant.id,
+            entity: "call",
+            entity_id: record.id,
+            link_path: format!("/calls/{}", record.id),
+        };
+        queued +=
+            notifications::enqueue(&db.writer, &subject, &recipients, &event, Some(&key), now)
+                .await?;
+    }
+    Ok(queued)
 }

@@ -62,6 +62,9 @@ pub struct CallView {
     pub max_points: u32,
     pub required_attachments: Vec<RequiredAttachment>,
     pub correction_days: u32,
+    pub formal_check_days: u32,
+    /// When the clerks should have finished the formal check.
+    pub formal_check_due: DateTime<Utc>,
     pub grant_part_per_line: bool,
     pub published_at: Option<DateTime<Utc>>,
     pub cancelled_at: Option<DateTime<Utc>>,
@@ -104,6 +107,8 @@ impl CallView {
             max_points: t.max_points(),
             required_attachments: t.required_attachments.clone(),
             correction_days: t.correction_days,
+            formal_check_days: t.formal_check_days,
+            formal_check_due: t.formal_check_due(zone),
             grant_part_per_line: t.grant_part_per_line,
             published_at: call.published_at,
             cancelled_at: call.cancelled_at,

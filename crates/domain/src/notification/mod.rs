@@ -48,6 +48,9 @@ pub enum Event {
         application_title: String,
         /// The deadline the reminder is about.
         target: DateTime<Utc>,
+        /// For reminders about many objects (offers awaiting a check): how many are left.
+        #[serde(default)]
+        pending: u32,
     },
 }
 

@@ -15,6 +15,8 @@ pub enum ReminderKind {
     DraftDeadline,
     /// A correction requested by the formal check, before its due date.
     CorrectionDue,
+    /// Clerks: submitted offers still awaiting the formal check as its date nears.
+    FormalCheckDue,
 }
 
 impl ReminderKind {
@@ -22,6 +24,7 @@ impl ReminderKind {
         match self {
             ReminderKind::DraftDeadline => "reminder_draft_deadline",
             ReminderKind::CorrectionDue => "reminder_correction_due",
+            ReminderKind::FormalCheckDue => "reminder_formal_check_due",
         }
     }
 }
@@ -92,6 +95,7 @@ pub struct ReminderSettings {
     pub scan_time: NaiveTime,
     pub draft_deadline: Vec<Offset>,
     pub correction_due: Vec<Offset>,
+    pub formal_check_due: Vec<Offset>,
 }
 
 impl Default for ReminderSettings {
@@ -105,6 +109,7 @@ impl Default for ReminderSettings {
                 Offset::HoursBefore(2),
             ],
             correction_due: vec![Offset::DaysBefore(2), Offset::DaysBefore(0)],
+            formal_check_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
         }
     }
 }
@@ -114,6 +119,7 @@ impl ReminderSettings {
         match kind {
             ReminderKind::DraftDeadline => &self.draft_deadline,
             ReminderKind::CorrectionDue => &self.correction_due,
+            ReminderKind::FormalCheckDue => &self.formal_check_due,
         }
     }
 }

@@ -380,6 +380,7 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
             call_title,
             application_title,
             target,
+            pending,
         } => {
             let when = remaining(*offset, lang);
             match reminder {
@@ -455,6 +456,48 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
                         ),
                         at(*target)
                     )],
+                    vec![],
+                ),
+                ReminderKind::FormalCheckDue => (
+                    format!(
+                        "{} {when}: {call_title}",
+                        pick(
+                            lang,
+                            [
+                                "Do końca oceny formalnej zostało",
+                                "The formal check is due in",
+                                "Do konce formální kontroly zbývá",
+                                "До завершення формальної перевірки залишилося"
+                            ]
+                        )
+                    ),
+                    vec![
+                        format!(
+                            "{} {pending}.",
+                            pick(
+                                lang,
+                                [
+                                    "Oferty czekające na ocenę formalną:",
+                                    "Offers awaiting the formal check:",
+                                    "Žádosti čekající na formální kontrolu:",
+                                    "Заявки, що чекають формальної перевірки:"
+                                ]
+                            )
+                        ),
+                        format!(
+                            "{} {}.",
+                            pick(
+                                lang,
+                                [
+                                    "Termin oceny formalnej:",
+                                    "Formal check due:",
+                                    "Termín formální kontroly:",
+                                    "Термін формальної перевірки:"
+                                ]
+                            ),
+                            at(*target)
+                        ),
+                    ],
                     vec![],
                 ),
             }
@@ -634,6 +677,7 @@ mod tests {
                 call_title: "K".into(),
                 application_title: "A".into(),
                 target,
+                pending: 0,
             },
             Event::Reminder {
                 reminder: ReminderKind::CorrectionDue,
@@ -641,6 +685,15 @@ mod tests {
                 call_title: "K".into(),
                 application_title: "A".into(),
                 target,
+                pending: 0,
+            },
+            Event::Reminder {
+                reminder: ReminderKind::FormalCheckDue,
+                offset: Offset::DaysBefore(3),
+                call_title: "K".into(),
+                application_title: String::new(),
+                target,
+                pending: 4,
             },
         ];
         for event in &events {
