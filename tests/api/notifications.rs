@@ -605,3 +605,35 @@ async fn formal_check_reminders_for_clerks(backend: Backend) {
         )]
     );
 }
+
+#[tokio::test]
+async fn the_outbox_folder_receives_eml_files() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    submitted_application(&app, &s).await;
+    let folder = tempfile::tempdir().unwrap();
+    let mailer = granty_worker::mailer::FolderMailer::new(
+        folder.path().join("outbox"),
+        "Granty <granty@localhost>".parse().unwrap(),
+    )
+    .unwrap();
+    let done = deliver_once(&app.db, &mailer, &app.worker_now(), &config())
+        .await
+        .unwrap();
+    assert_eq!(done.sent, 1);
+    let files: Vec<_> = std::fs::read_dir(folder.path().join("outbox"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].extension().and_then(|e| e.to_str()), Some("eml"));
+    let raw = std::fs::read_to_string(&files[0]).unwrap();
+    let parsed = crate::smtp::Received {
+        recipients: vec![],
+        data: raw,
+    };
+    assert_eq!(parsed.header("To"), "fundacja@example.org");
+    assert!(parsed
+        .header("Subject")
+        .starts_with("Potwierdzenie złożenia oferty"));
+}
