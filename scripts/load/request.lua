@@ -4,6 +4,11 @@
 --   LOAD_TOKEN         bearer token (optional)
 --   LOAD_BODY_FILE     file with the request body (optional)
 --   LOAD_IDS           comma-separated ids, one per wrk thread (optional)
+--   LOAD_IDS_ONCE      if set, each id in LOAD_IDS is used by exactly one request: the ids are
+--                      dealt out to the threads (LOAD_THREADS of them) and each request takes the
+--                      next one of its thread. A thread whose ids run out stops and done() reports
+--                      `ids_ran_out`; size the run so that this does not happen (wrk still divides
+--                      by the whole duration, so such a row's req/s is too low).
 --   LOAD_VERSION_BODY  if set, the body is {"version": V, "content": <LOAD_BODY_FILE>} where V is
 --                      the version of the last response on this thread; run with -t equal to -c so
 --                      that a thread is one connection and its saves follow each other.
@@ -27,10 +32,14 @@ local function split_ids(text)
   return ids
 end
 
+local once = (os.getenv("LOAD_IDS_ONCE") or "") ~= ""
+
 function setup(thread)
   next_thread = next_thread + 1
   local ids = split_ids(os.getenv("LOAD_IDS"))
-  if #ids > 0 then
+  if once then
+    thread:set("thread_no", next_thread)
+  elseif #ids > 0 then
     thread:set("thread_id", ids[((next_thread - 1) % #ids) + 1])
   end
   table.insert(threads, thread)
@@ -58,9 +67,34 @@ function init(args)
   content = body
   version = 1
   fixed_request = wrk.format(method, path, headers, body)
+  used = 0
+  ran_out = 0
+  if once then
+    -- This thread's share: ids number thread_no, thread_no + LOAD_THREADS, ...
+    local total = tonumber(os.getenv("LOAD_THREADS") or "")
+    assert(total and total >= 1, "LOAD_IDS_ONCE needs LOAD_THREADS")
+    own_ids = {}
+    for i, id in ipairs(split_ids(os.getenv("LOAD_IDS"))) do
+      if (i - 1) % total == thread_no - 1 then
+        table.insert(own_ids, id)
+      end
+    end
+    template = path
+  end
 end
 
 function request()
+  if once then
+    if used >= #own_ids then
+      -- Out of ids: stop this thread. The request returned here may still go out; it repeats
+      -- the last id (a 200) and the row is marked invalid by the script anyway.
+      ran_out = 1
+      wrk.thread:stop()
+      return wrk.format(method, string.gsub(template, "{id}", own_ids[#own_ids] or "0"), headers, body)
+    end
+    used = used + 1
+    return wrk.format(method, string.gsub(template, "{id}", own_ids[used]), headers, body)
+  end
   if track_version then
     return wrk.format(method, path, headers,
       '{"version":' .. version .. ',"content":' .. content .. '}')
@@ -81,11 +115,14 @@ end
 
 function done(summary, latency, requests)
   local counts = {}
+  local ids_used, ids_ran_out = 0, 0
   for _, thread in ipairs(threads) do
     local seen = thread:get("statuses") or {}
     for status, count in pairs(seen) do
       counts[status] = (counts[status] or 0) + count
     end
+    ids_used = ids_used + (thread:get("used") or 0)
+    ids_ran_out = ids_ran_out + (thread:get("ran_out") or 0)
   end
   local keys = {}
   for status in pairs(counts) do
@@ -99,8 +136,8 @@ function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
     "LOAD_RESULT requests=%d duration_us=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f " ..
-    "socket_errors=%d timeouts=%d statuses=%s\n",
+    "socket_errors=%d timeouts=%d ids_used=%d ids_ran_out=%d statuses=%s\n",
     summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    e.connect + e.read + e.write, e.timeout, table.concat(parts, ",")))
+    e.connect + e.read + e.write, e.timeout, ids_used, ids_ran_out, table.concat(parts, ",")))
 end

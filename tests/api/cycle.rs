@@ -230,14 +230,7 @@ async fn withdrawal_and_copy(backend: Backend) {
         call,
         ..
     } = app.scenario().await;
-    let (_, draft) = app
-        .post(
-            &ngo,
-            &format!("/api/v1/calls/{call}/applications"),
-            json!({ "organisation_id": organisation }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
+    let id = app.new_draft(&ngo, call, organisation).await;
     app.patch(
         &ngo,
         &format!("/api/v1/applications/{id}"),

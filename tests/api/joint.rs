@@ -80,14 +80,7 @@ async fn joint_offers_and_partners(backend: Backend) {
         .organisation(&partner, "Stowarzyszenie Partner", "7740001454")
         .await;
     let call = app.open_call(&clerk).await;
-    let (_, draft) = app
-        .post(
-            &lead,
-            &format!("/api/v1/calls/{call}/applications"),
-            json!({ "organisation_id": lead_org }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
+    let id = app.new_draft(&lead, call, lead_org).await;
     let path = format!("/api/v1/applications/{id}");
 
     let (status, problem) = app

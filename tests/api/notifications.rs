@@ -35,33 +35,6 @@ fn config() -> WorkerConfig {
     }
 }
 
-async fn submitted_application(app: &TestApp, s: &Scenario) -> i64 {
-    let (_, draft) = app
-        .post(
-            &s.ngo,
-            &format!("/api/v1/calls/{}/applications", s.call),
-            json!({ "organisation_id": s.organisation }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
-    app.patch(
-        &s.ngo,
-        &format!("/api/v1/applications/{id}"),
-        json!({ "version": 1, "content": offer_content() }),
-    )
-    .await;
-    upload(app, &s.ngo, id, "statut", pdf_bytes(), "application/pdf").await;
-    let (status, receipt) = app
-        .post(
-            &s.ngo,
-            &format!("/api/v1/applications/{id}/submit"),
-            json!({}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::CREATED, "{receipt}");
-    id
-}
-
 async fn receipts_and_formal_check_letters(backend: Backend) {
     let app = TestApp::start(backend).await;
     let s = app.scenario().await;
@@ -86,7 +59,7 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
     .await
     .unwrap();
     let smtp = SmtpServer::start().await;
-    let id = submitted_application(&app, &s).await;
+    let id = app.submitted(&s.ngo, s.call, s.organisation).await;
 
     let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
         .await
@@ -170,7 +143,7 @@ async fn smtp_down_then_back(backend: Backend) {
     let s = app.scenario().await;
     let mut smtp = SmtpServer::start().await;
     smtp.stop();
-    submitted_application(&app, &s).await;
+    app.submitted(&s.ngo, s.call, s.organisation).await;
     let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
         .await
         .unwrap();
@@ -228,7 +201,7 @@ async fn permanent_failures_reach_the_admin(backend: Backend) {
     let admin = app.user("admin@miasto.pl", Role::Admin).await;
     let smtp = SmtpServer::start().await;
     smtp.set_mode(Mode::Refuse);
-    submitted_application(&app, &s).await;
+    app.submitted(&s.ngo, s.call, s.organisation).await;
     let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
         .await
         .unwrap();
@@ -413,7 +386,7 @@ async fn reminders_across_dst(backend: Backend) {
 async fn correction_reminders(backend: Backend) {
     let app = TestApp::start(backend).await;
     let s = app.scenario().await;
-    let id = submitted_application(&app, &s).await;
+    let id = app.submitted(&s.ngo, s.call, s.organisation).await;
     app.clock.set(warsaw(2027, 1, 1, 10, 0));
     let clerk = app.token("urzednik@miasto.pl", "miasto").await;
     let (status, checked) = app
@@ -550,7 +523,7 @@ async fn reminder_settings_are_per_tenant() {
 async fn formal_check_reminders_for_clerks(backend: Backend) {
     let app = TestApp::start(backend).await;
     let s = app.scenario().await;
-    let id = submitted_application(&app, &s).await;
+    let id = app.submitted(&s.ngo, s.call, s.organisation).await;
     let (_, call) = app
         .get(&s.clerk, &format!("/api/v1/calls/{}", s.call))
         .await;
@@ -610,7 +583,7 @@ async fn formal_check_reminders_for_clerks(backend: Backend) {
 async fn the_outbox_folder_receives_eml_files() {
     let app = TestApp::start(Backend::Sqlite).await;
     let s = app.scenario().await;
-    submitted_application(&app, &s).await;
+    app.submitted(&s.ngo, s.call, s.organisation).await;
     let folder = tempfile::tempdir().unwrap();
     let mailer = granty_worker::mailer::FolderMailer::new(
         folder.path().join("outbox"),

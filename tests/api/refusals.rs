@@ -19,26 +19,6 @@ on_both_databases!(
     attachment_limits,
 );
 
-async fn draft_with_content(app: &TestApp, ngo: &str, call: i64, organisation: i64) -> i64 {
-    let (_, draft) = app
-        .post(
-            ngo,
-            &format!("/api/v1/calls/{call}/applications"),
-            json!({ "organisation_id": organisation }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
-    let (status, _) = app
-        .patch(
-            ngo,
-            &format!("/api/v1/applications/{id}"),
-            json!({ "version": 1, "content": offer_content() }),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK);
-    id
-}
-
 async fn submission_after_the_deadline(backend: Backend) {
     let app = TestApp::start(backend).await;
     let Scenario {
@@ -47,7 +27,7 @@ async fn submission_after_the_deadline(backend: Backend) {
         call,
         ..
     } = app.scenario().await;
-    let id = draft_with_content(&app, &ngo, call, organisation).await;
+    let id = app.filled_draft(&ngo, call, organisation).await;
     upload(&app, &ngo, id, "statut", pdf_bytes(), "application/pdf").await;
 
     // Exactly at the deadline it is too late: the clock decides, not a job.
@@ -123,7 +103,7 @@ async fn roles_are_enforced(backend: Backend) {
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 
-    let id = draft_with_content(&app, &ngo, call, organisation).await;
+    let id = app.filled_draft(&ngo, call, organisation).await;
     upload(&app, &ngo, id, "statut", pdf_bytes(), "application/pdf").await;
     app.post(
         &ngo,
@@ -179,7 +159,7 @@ async fn other_organisations_and_tenants_see_nothing(backend: Backend) {
         .organisation(&rival, "Stowarzyszenie", "7740001454")
         .await;
     let call = app.open_call(&clerk).await;
-    let id = draft_with_content(&app, &ngo, call, organisation).await;
+    let id = app.filled_draft(&ngo, call, organisation).await;
 
     // Another NGO gets "not found", never "forbidden": the offer's existence is not revealed.
     for (status, _) in [
@@ -294,14 +274,7 @@ async fn arithmetic_that_does_not_add_up(backend: Backend) {
         call,
         ..
     } = app.scenario().await;
-    let (_, draft) = app
-        .post(
-            &ngo,
-            &format!("/api/v1/calls/{call}/applications"),
-            json!({ "organisation_id": organisation }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
+    let id = app.new_draft(&ngo, call, organisation).await;
     let mut content = offer_content();
     // A client's own totals are not even read; the server's sums decide.
     content["total_costs"] = json!("99999");
@@ -424,14 +397,7 @@ async fn stale_draft_saves(backend: Backend) {
         call,
         ..
     } = app.scenario().await;
-    let (_, draft) = app
-        .post(
-            &ngo,
-            &format!("/api/v1/calls/{call}/applications"),
-            json!({ "organisation_id": organisation }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
+    let id = app.new_draft(&ngo, call, organisation).await;
     // Two tabs edit version 1; the second save is refused and shown the first one's text.
     let mut first = offer_content();
     first["title"] = json!("Tytuł z pierwszej karty");
@@ -482,7 +448,7 @@ async fn attachment_limits(backend: Backend) {
         call,
         ..
     } = app.scenario().await;
-    let id = draft_with_content(&app, &ngo, call, organisation).await;
+    let id = app.filled_draft(&ngo, call, organisation).await;
     let (status, problem) = upload(
         &app,
         &ngo,

@@ -3,7 +3,6 @@
 use crate::support::*;
 use granty_web::{Limits, S3Credentials, StorageConfig};
 use reqwest::StatusCode;
-use serde_json::json;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -87,14 +86,7 @@ async fn attachments_round_trip_through_s3() {
         call,
         ..
     } = app.scenario().await;
-    let (_, draft) = app
-        .post(
-            &ngo,
-            &format!("/api/v1/calls/{call}/applications"),
-            json!({ "organisation_id": organisation }),
-        )
-        .await;
-    let id = draft["id"].as_i64().unwrap();
+    let id = app.new_draft(&ngo, call, organisation).await;
 
     let content: Vec<u8> = pdf_bytes()
         .into_iter()

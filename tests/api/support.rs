@@ -355,6 +355,44 @@ impl TestApp {
         }
     }
 
+    /// Starts an empty draft; returns its id.
+    pub async fn new_draft(&self, ngo: &str, call: i64, organisation: i64) -> i64 {
+        let (status, draft) = self
+            .post(
+                ngo,
+                &format!("/api/v1/calls/{call}/applications"),
+                json!({ "organisation_id": organisation }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{draft}");
+        draft["id"].as_i64().expect("id")
+    }
+
+    /// A draft holding [`offer_content`]; returns its id (at version 2).
+    pub async fn filled_draft(&self, ngo: &str, call: i64, organisation: i64) -> i64 {
+        let id = self.new_draft(ngo, call, organisation).await;
+        let (status, saved) = self
+            .patch(
+                ngo,
+                &format!("/api/v1/applications/{id}"),
+                json!({ "version": 1, "content": offer_content() }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{saved}");
+        id
+    }
+
+    /// A complete offer with its attachment, submitted; returns its id.
+    pub async fn submitted(&self, ngo: &str, call: i64, organisation: i64) -> i64 {
+        let id = self.filled_draft(ngo, call, organisation).await;
+        upload(self, ngo, id, "statut", pdf_bytes(), "application/pdf").await;
+        let (status, receipt) = self
+            .post(ngo, &format!("/api/v1/applications/{id}/submit"), json!({}))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{receipt}");
+        id
+    }
+
     /// Creates and publishes a call that opens now and closes in 30 days; returns its id.
     pub async fn open_call(&self, clerk: &str) -> i64 {
         let (status, body) = self
