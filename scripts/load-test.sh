@@ -7,7 +7,9 @@
 #   LOAD_DB=postgres bash scripts/load-test.sh # a fresh database at postgres://postgres@127.0.0.1:5432
 #
 # Settings: LOAD_DURATION (10s), LOAD_CONNECTIONS ("8 32"), LOAD_SAVE_CONNECTIONS (8),
-# LOAD_PORT (a free port from 18080), LOAD_LOG (warn),
+# LOAD_SUBMIT_CONNECTIONS (as LOAD_CONNECTIONS), LOAD_SUBMIT_DURATION (5s, whole seconds),
+# LOAD_SUBMIT_DRAFTS (drafts prepared per first-submission run; by default sized from the repeat
+# submit rate so that they do not run out), LOAD_PORT (a free port from 18080), LOAD_LOG (warn),
 # LOAD_PG_URL (postgres://postgres@127.0.0.1:5432), CARGO_TARGET_DIR (honoured for the build).
 # Raw wrk output is kept in <target dir>/load-test/<db>-<time>/. How to read the numbers:
 # docs/benchmarks.md.
@@ -152,25 +154,92 @@ SAVED_VERSION=$(app_version <"$OUT/saved.json")
 [ "$SAVED_VERSION" = 2 ] || { echo "first save returned version '$SAVED_VERSION'" >&2; exit 1; }
 echo "==> logged in; filled draft $APP_ID at version $SAVED_VERSION"
 
+# --- Fixtures for submission: complete drafts -----------------------------------------------------
+# Submitting needs an offer that meets every rule of the call: dates inside the demo call's
+# realisation window (it moves with the seed date) and the required attachment `statut`.
+api GET /api/v1/calls/1 >"$OUT/call.json"
+WINDOW_START=$(json_field realisation_start <"$OUT/call.json")
+WINDOW_END=$(json_field realisation_end <"$OUT/call.json")
+[ -n "$WINDOW_START" ] && [ -n "$WINDOW_END" ] || { echo "no realisation window in call 1" >&2; exit 1; }
+# One calendar year only, so that no cost line needs values per year.
+TASK_END=$WINDOW_END
+[ "${WINDOW_END:0:4}" = "${WINDOW_START:0:4}" ] || TASK_END="${WINDOW_START:0:4}-12-31"
+sed -e "s/\"start_date\": \"[0-9-]*\"/\"start_date\": \"$WINDOW_START\"/" \
+  -e "s/\"end_date\": \"[0-9-]*\"/\"end_date\": \"$TASK_END\"/" \
+  -e "s/\"start\": \"[0-9-]*\"/\"start\": \"$WINDOW_START\"/" \
+  -e "s/\"end\": \"[0-9-]*\"/\"end\": \"$TASK_END\"/" "$WORK/content.json" >"$WORK/offer.json"
+{ printf '{"version": 1, "content": '; cat "$WORK/offer.json"; printf '}'; } >"$WORK/offer-v1.json"
+printf '%%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%%%EOF\n' >"$WORK/statut.pdf"
+echo '{}' >"$WORK/empty.json"
+
+# prepare_drafts N FILE: N drafts ready to submit (the offer saved, the statut uploaded); their ids,
+# one a line, go to FILE. Three batches, each one curl over one keep-alive connection.
+prepare_drafts() {
+  local n=$1 file=$2 batch="$WORK/batch.curl"
+  local auth=(-H "Authorization: Bearer $TOKEN")
+  for _ in $(seq 1 "$n"); do echo "url = \"$BASE/api/v1/calls/1/applications\""; done >"$batch"
+  timeout 600 curl -sS --max-time 10 -X POST "${auth[@]}" -H "Content-Type: application/json" \
+    --data-binary "@$WORK/create.json" -w '\n' -K "$batch" >"$WORK/batch-created.txt" || true
+  sed -nE 's/^\{"id":([0-9]+),.*/\1/p' "$WORK/batch-created.txt" >"$file"
+  [ "$(wc -l <"$file")" -eq "$n" ] || { echo "created $(wc -l <"$file") of $n drafts" >&2; return 1; }
+  # One request per id (PATH after the id), every status must be EXPECTED.
+  batch_check() { # PATH EXPECTED CURL-ARGS...
+    local what=$1 expected=$2 statuses
+    shift 2
+    while read -r id; do
+      printf 'url = "%s/api/v1/applications/%s%s"\noutput = "/dev/null"\n' "$BASE" "$id" "$what"
+    done <"$file" >"$batch"
+    statuses=$(timeout 600 curl -sS --max-time 10 "${auth[@]}" "$@" -w '%{http_code}\n' -K "$batch" || true)
+    [ "$(grep -cx "$expected" <<<"$statuses")" -eq "$n" ] \
+      || { echo "preparing drafts, $what: $(sort <<<"$statuses" | uniq -c | tr -s ' \n' ' ')" >&2; return 1; }
+  }
+  batch_check "" 200 -X PATCH -H "Content-Type: application/json" --data-binary "@$WORK/offer-v1.json"
+  batch_check /attachments 201 -F kind=statut -F "file=@$WORK/statut.pdf;type=application/pdf"
+}
+
+# One submitted application: the target of the repeated (idempotent) submission.
+prepare_drafts 1 "$WORK/repeat-id.txt"
+REPEAT_ID=$(cat "$WORK/repeat-id.txt")
+curl -sS --max-time 10 -o "$OUT/receipt.json" -w '%{http_code}' -X POST \
+  -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+  --data-binary "@$WORK/empty.json" "$BASE/api/v1/applications/$REPEAT_ID/submit" >"$WORK/status.txt"
+[ "$(cat "$WORK/status.txt")" = 201 ] \
+  || { echo "first submission of $REPEAT_ID: $(cat "$WORK/status.txt") $(cat "$OUT/receipt.json")" >&2; exit 1; }
+echo "==> submitted application $REPEAT_ID: receipt $(json_field receipt_number <"$OUT/receipt.json")"
+
+outbox_count() { find "$WORK/outbox" -type f -name '*.eml' 2>/dev/null | wc -l; }
+# Waits (at most 60 s) until the worker has caught up: the number of messages in the outbox
+# folder stays the same for 3 s.
+outbox_settle() {
+  local last=-1 same=0 now
+  for _ in $(seq 1 120); do
+    now=$(outbox_count)
+    if [ "$now" -eq "$last" ]; then same=$((same + 1)); else same=0; last=$now; fi
+    [ "$same" -ge 6 ] && break
+    sleep 0.5
+  done
+}
+
 # --- Scenarios -----------------------------------------------------------------------------------
 RESULTS="$OUT/results.tsv"
 printf 'scenario\tconn\treq/s\tp50 ms\tp99 ms\tmax ms\tstatuses\terrors\n' >"$RESULTS"
 
-# run NAME CONNECTIONS THREADS [VAR=VALUE ...]: one bounded wrk run with the Lua scenario script.
+# run NAME CONNECTIONS THREADS [VAR=VALUE ...]: one bounded wrk run with the Lua scenario script,
+# for RUN_DURATION (default LOAD_DURATION).
 run() {
-  local name=$1 conns=$2 threads=$3
+  local name=$1 conns=$2 threads=$3 duration=${RUN_DURATION:-$DURATION}
   shift 3
   local log="$OUT/$(echo "$name" | tr -c 'A-Za-z0-9\n' '_')-c$conns.txt"
   echo "--> $name, $conns connections"
-  env "$@" timeout 60 wrk -t"$threads" -c"$conns" -d"$DURATION" --timeout 10s --latency \
-    -s "$LUA" "$BASE" >"$log" 2>&1 || echo "    wrk failed, see $log" >&2
+  env LOAD_THREADS="$threads" "$@" timeout 60 wrk -t"$threads" -c"$conns" -d"$duration" \
+    --timeout 10s --latency -s "$LUA" "$BASE" >"$log" 2>&1 || echo "    wrk failed, see $log" >&2
   local line
   line=$(grep '^LOAD_RESULT' "$log" || true)
   if [ -z "$line" ]; then
     printf '%s\t%s\t-\t-\t-\t-\t-\twrk failed\n' "$name" "$conns" >>"$RESULTS"
     return
   fi
-  local rps p50 p99 max statuses sockets timeouts
+  local rps p50 p99 max statuses sockets timeouts used ran_out errors
   rps=$(sed -E 's/.* rps=([^ ]+).*/\1/' <<<"$line")
   p50=$(sed -E 's/.* p50_ms=([^ ]+).*/\1/' <<<"$line")
   p99=$(sed -E 's/.* p99_ms=([^ ]+).*/\1/' <<<"$line")
@@ -178,8 +247,17 @@ run() {
   statuses=$(sed -E 's/.* statuses=([^ ]*).*/\1/' <<<"$line")
   sockets=$(sed -E 's/.* socket_errors=([^ ]+).*/\1/' <<<"$line")
   timeouts=$(sed -E 's/.* timeouts=([^ ]+).*/\1/' <<<"$line")
+  used=$(sed -E 's/.* ids_used=([^ ]+).*/\1/' <<<"$line")
+  ran_out=$(sed -E 's/.* ids_ran_out=([^ ]+).*/\1/' <<<"$line")
+  errors="socket=$sockets timeout=$timeouts"
+  # A run that takes each id once: how many it took (less the one wrk builds to check the script
+  # and never sends), and whether it ran out (an invalid row).
+  if [ "$used" -gt 0 ]; then
+    errors="$errors ids=$((used - 1))/$(grep -c . "$LOAD_IDS_FILE")"
+    [ "$ran_out" -eq 0 ] || errors="$errors IDS-RAN-OUT"
+  fi
   printf '%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\n' "$name" "$conns" "$rps" "$p50" "$p99" "$max" \
-    "$statuses" "socket=$sockets timeout=$timeouts" >>"$RESULTS"
+    "$statuses" "$errors" >>"$RESULTS"
 }
 
 threads_for() { [ "$1" -lt 2 ] && echo 1 || echo 2; }
@@ -193,6 +271,9 @@ for c in $CONNECTIONS; do
     LOAD_TOKEN="$TOKEN" LOAD_BODY_FILE="$WORK/save-v1.json"
   run "POST new draft" "$c" "$t" LOAD_METHOD=POST LOAD_PATH=/api/v1/calls/1/applications \
     LOAD_TOKEN="$TOKEN" LOAD_BODY_FILE="$WORK/create.json"
+  run "POST submit repeat (200)" "$c" "$t" LOAD_METHOD=POST \
+    LOAD_PATH="/api/v1/applications/$REPEAT_ID/submit" LOAD_TOKEN="$TOKEN" \
+    LOAD_BODY_FILE="$WORK/empty.json"
 done
 
 # Successful saves: one draft per connection, each thread one connection that sends back the
@@ -206,11 +287,46 @@ done
 run "PATCH save (200)" "$SAVE_CONNS" "$SAVE_CONNS" LOAD_METHOD=PATCH LOAD_PATH="/api/v1/applications/{id}" \
   LOAD_IDS="$SAVE_IDS" LOAD_TOKEN="$TOKEN" LOAD_BODY_FILE="$WORK/content.json" LOAD_VERSION_BODY=1
 
+# First submissions: each request submits a different complete draft once (201): the version, the
+# receipt number, an audit row and the outbox rows in one transaction, while the worker delivers
+# the outbox to $WORK/outbox. The drafts are prepared before each run; without LOAD_SUBMIT_DRAFTS
+# there are 1.3 times as many as the repeat submission (less work per request) got through in the
+# same time, plus 100.
+SUBMIT_DURATION=${LOAD_SUBMIT_DURATION:-5s}
+SUBMIT_SECONDS=${SUBMIT_DURATION%s}
+case "$SUBMIT_SECONDS" in '' | *[!0-9]*) echo "LOAD_SUBMIT_DURATION: whole seconds, e.g. 5s" >&2; exit 2 ;; esac
+for c in ${LOAD_SUBMIT_CONNECTIONS:-$CONNECTIONS}; do
+  t=$(threads_for "$c")
+  drafts=${LOAD_SUBMIT_DRAFTS:-}
+  if [ -z "$drafts" ]; then
+    repeat_rps=$(awk -F'\t' -v c="$c" '$1 == "POST submit repeat (200)" && $2 == c { print $3 }' "$RESULTS")
+    case "$repeat_rps" in '' | *[!0-9]*) repeat_rps=1000 ;; esac
+    drafts=$((repeat_rps * SUBMIT_SECONDS * 13 / 10 + 100))
+    [ "$drafts" -le 20000 ] || drafts=20000
+  fi
+  echo "==> preparing $drafts complete drafts"
+  started=$(date +%s)
+  prepare_drafts "$drafts" "$WORK/submit-ids-c$c.txt"
+  echo "    done in $(($(date +%s) - started)) s; waiting for the outbox to settle"
+  outbox_settle
+  LOAD_IDS_FILE="$WORK/submit-ids-c$c.txt" RUN_DURATION="$SUBMIT_DURATION" \
+    run "POST submit first (201)" "$c" "$t" LOAD_METHOD=POST \
+    LOAD_PATH="/api/v1/applications/{id}/submit" LOAD_IDS_FILE="$WORK/submit-ids-c$c.txt" \
+    LOAD_IDS_ONCE=1 LOAD_TOKEN="$TOKEN" LOAD_BODY_FILE="$WORK/empty.json"
+done
+# Each first submission queues one message per member of the organisation (one member here).
+outbox_settle
+SUBMITTED=$(awk -F'\t' '$1 == "POST submit first (201)" && match($7, /201:[0-9]+/) { n += substr($7, RSTART + 4, RLENGTH - 4) } END { print n + 0 }' "$RESULTS")
+
 # --- Report ----------------------------------------------------------------------------------------
 echo
-echo "Results ($DB_KIND, $(nproc) cores shared by server and wrk, ${DURATION} per run, CPU ${BUSY}% busy before;"
+echo "Results ($DB_KIND, $(nproc) cores shared by server and wrk, ${DURATION} per run (first submissions"
+echo "${SUBMIT_DURATION}), CPU ${BUSY}% busy before;"
 echo "raw output in $OUT)"
 column -t -s $'\t' "$RESULTS" 2>/dev/null || cat "$RESULTS"
 echo
-echo "Expected statuses: 200 everywhere, 409 for the stale PATCH, 201 for POST new draft."
-echo "Any other status, socket error or timeout makes that row invalid."
+echo "Expected statuses: 200 everywhere, 409 for the stale PATCH, 201 for POST new draft and the"
+echo "first submissions. Any other status, socket error, timeout or IDS-RAN-OUT makes that row invalid."
+echo "Outbox: $(outbox_count) messages written by the worker for $((SUBMITTED + 1)) first submissions"
+echo "(the 201s counted by wrk plus the one before the runs; a submission cut off by the end of a run"
+echo "is not counted by wrk but may have gone through)."

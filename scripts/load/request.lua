@@ -3,12 +3,16 @@
 --   LOAD_PATH          request path; `{id}` is replaced by this thread's id from LOAD_IDS
 --   LOAD_TOKEN         bearer token (optional)
 --   LOAD_BODY_FILE     file with the request body (optional)
---   LOAD_IDS           comma-separated ids, one per wrk thread (optional)
+--   LOAD_IDS           comma-separated ids, one per wrk thread (optional; see LOAD_IDS_ONCE)
+--   LOAD_IDS_FILE      file with more ids (comma- or newline-separated), added to LOAD_IDS: for
+--                      lists too long for the environment
 --   LOAD_IDS_ONCE      if set, each id in LOAD_IDS is used by exactly one request: the ids are
 --                      dealt out to the threads (LOAD_THREADS of them) and each request takes the
 --                      next one of its thread. A thread whose ids run out stops and done() reports
 --                      `ids_ran_out`; size the run so that this does not happen (wrk still divides
---                      by the whole duration, so such a row's req/s is too low).
+--                      by the whole duration, so such a row's req/s is too low). `ids_used`
+--                      counts one request that wrk builds at start-up to check the script and
+--                      never sends, so it is one more than the requests sent.
 --   LOAD_VERSION_BODY  if set, the body is {"version": V, "content": <LOAD_BODY_FILE>} where V is
 --                      the version of the last response on this thread; run with -t equal to -c so
 --                      that a thread is one connection and its saves follow each other.
@@ -26,17 +30,26 @@ end
 
 local function split_ids(text)
   local ids = {}
-  for id in string.gmatch(text or "", "[^,]+") do
+  for id in string.gmatch(text or "", "[^,%s]+") do
     table.insert(ids, id)
   end
   return ids
+end
+
+local function all_ids()
+  local text = os.getenv("LOAD_IDS") or ""
+  local file = os.getenv("LOAD_IDS_FILE")
+  if file and file ~= "" then
+    text = text .. "," .. read_file(file)
+  end
+  return split_ids(text)
 end
 
 local once = (os.getenv("LOAD_IDS_ONCE") or "") ~= ""
 
 function setup(thread)
   next_thread = next_thread + 1
-  local ids = split_ids(os.getenv("LOAD_IDS"))
+  local ids = all_ids()
   if once then
     thread:set("thread_no", next_thread)
   elseif #ids > 0 then
@@ -74,7 +87,7 @@ function init(args)
     local total = tonumber(os.getenv("LOAD_THREADS") or "")
     assert(total and total >= 1, "LOAD_IDS_ONCE needs LOAD_THREADS")
     own_ids = {}
-    for i, id in ipairs(split_ids(os.getenv("LOAD_IDS"))) do
+    for i, id in ipairs(all_ids()) do
       if (i - 1) % total == thread_no - 1 then
         table.insert(own_ids, id)
       end

@@ -255,7 +255,21 @@ async fn the_admin_page_lists_failed_messages_with_their_reason() {
         .unwrap();
     assert!(english.text().await.unwrap().contains("submission receipt"));
 
-    // Not for clerks.
+    // A clerk's start page says who is signed in; the admin page is not for clerks.
+    let home = client()
+        .get(app.url("/"))
+        .header("cookie", format!("granty_session={}", s.clerk))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(home.status(), StatusCode::OK, "{:?}", home.headers());
+    assert!(home
+        .text()
+        .await
+        .unwrap()
+        .contains("Jesteś zalogowany jako urzednik@miasto.pl."));
+    let anonymous = client().get(app.url("/")).send().await.unwrap();
+    assert_eq!(anonymous.headers()["location"], "/login");
     let clerk = client()
         .get(app.url("/admin/notifications"))
         .header("cookie", format!("granty_session={}", s.clerk))

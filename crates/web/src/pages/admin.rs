@@ -82,8 +82,8 @@ pub async fn notifications_page(
             current: None,
             statuses: vec![],
             rows: vec![],
-            heading: t["notifications_title"],
-            text: t["admin_only"],
+            heading: super::texts::text(lang, "notifications_title"),
+            text: super::texts::text(lang, "admin_only"),
         };
         return render(StatusCode::FORBIDDEN, "message.html", &frame, &page);
     }
@@ -135,7 +135,7 @@ pub async fn notifications_page(
         current,
         statuses,
         rows,
-        heading: t["notifications_title"],
+        heading: super::texts::text(lang, "notifications_title"),
         text: "",
     };
     render(StatusCode::OK, "notifications.html", &frame, &page)

@@ -22,7 +22,11 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-pub async fn home(State(state): State<AppState>, cookies: Cookies) -> Response {
+pub async fn home(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+) -> Response {
     let Some(token) = cookies.get(SESSION) else {
         return Redirect::to("/login").into_response();
     };
@@ -30,7 +34,30 @@ pub async fn home(State(state): State<AppState>, cookies: Cookies) -> Response {
         Ok(actor) if actor.role == granty_domain::roles::Role::Admin => {
             Redirect::to("/admin/notifications").into_response()
         }
-        Ok(_) => Redirect::to("/api/v1/calls").into_response(),
+        Ok(actor) => {
+            let lang = if language.chosen {
+                language.lang
+            } else {
+                actor.language
+            };
+            let mut frame = Frame::new(lang, session_csrf(token));
+            frame.tenant_name = Some(actor.tenant.name.clone());
+            frame.user_email = Some(actor.email.clone());
+            #[derive(Serialize)]
+            struct Page {
+                heading: &'static str,
+                text: String,
+            }
+            let page = Page {
+                heading: super::texts::text(lang, "signed_in"),
+                text: format!(
+                    "{} {}.",
+                    super::texts::text(lang, "signed_in_as"),
+                    actor.email
+                ),
+            };
+            render(StatusCode::OK, "message.html", &frame, &page)
+        }
         Err(_) => Redirect::to("/login").into_response(),
     }
 }
@@ -127,7 +154,7 @@ pub async fn submit_login(
         .get(LOGIN_CSRF)
         .is_some_and(|expected| same(expected, &form.csrf));
     if !csrf_ok {
-        page.error = Some(super::texts::for_language(language.lang)["form_expired"]);
+        page.error = Some(super::texts::text(language.lang, "form_expired"));
         return login_page(&state, &cookies, &language, StatusCode::FORBIDDEN, page);
     }
     match accounts::log_in(
@@ -153,7 +180,7 @@ pub async fn submit_login(
             response
         }
         Err(StoreError::BadCredentials) | Err(StoreError::NotFound) => {
-            page.error = Some(super::texts::for_language(language.lang)["login_failed"]);
+            page.error = Some(super::texts::text(language.lang, "login_failed"));
             login_page(
                 &state,
                 &cookies,

@@ -204,6 +204,19 @@ const TEXTS: &[(&str, [&str; 4])] = &[
         ],
     ),
     (
+        "signed_in",
+        ["Zalogowano", "Signed in", "Přihlášeno", "Ви увійшли"],
+    ),
+    (
+        "signed_in_as",
+        [
+            "Jesteś zalogowany jako",
+            "You are signed in as",
+            "Jste přihlášeni jako",
+            "Ви увійшли як",
+        ],
+    ),
+    (
         "admin_only",
         [
             "Ta strona jest dostępna dla administratora gminy.",
@@ -249,5 +262,37 @@ mod tests {
             assert!(keys.insert(key), "duplicate key {key}");
             assert!(texts.iter().all(|t| !t.trim().is_empty()), "{key}");
         }
+    }
+}
+
+/// One text; a missing key shows `?` (and is logged) rather than failing the page.
+pub fn text(lang: Language, key: &str) -> &'static str {
+    TEXTS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, texts)| texts[lang_index(lang)])
+        .unwrap_or_else(|| {
+            tracing::warn!(key, "missing interface text");
+            "?"
+        })
+}
+
+fn lang_index(lang: Language) -> usize {
+    match lang {
+        Language::Pl => 0,
+        Language::En => 1,
+        Language::Cs => 2,
+        Language::Uk => 3,
+    }
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::*;
+
+    #[test]
+    fn a_text_in_each_language_and_a_visible_gap_for_a_missing_key() {
+        assert_eq!(text(Language::Cs, "log_in"), "Přihlásit se");
+        assert_eq!(text(Language::Pl, "no-such-key"), "?");
     }
 }
