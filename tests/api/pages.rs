@@ -279,3 +279,94 @@ async fn the_admin_page_lists_failed_messages_with_their_reason() {
     assert_eq!(clerk.status(), StatusCode::FORBIDDEN);
     assert!(clerk.text().await.unwrap().contains("administratora"));
 }
+
+#[tokio::test]
+async fn the_public_sees_a_towns_calls_and_their_terms() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    // An upcoming call too.
+    let mut upcoming = call_body(app.now() + chrono::Duration::days(3));
+    upcoming["title"] = json!("Sport 2027");
+    upcoming["deadline"] = json!(app.now() + chrono::Duration::days(40));
+    let (_, created) = app.post(&s.clerk, "/api/v1/calls", upcoming).await;
+    let upcoming_id = created["id"].as_i64().unwrap();
+    app.post(
+        &s.clerk,
+        &format!("/api/v1/calls/{upcoming_id}/publish"),
+        json!({}),
+    )
+    .await;
+    // And a draft nobody outside may see.
+    let mut draft = call_body(app.now());
+    draft["title"] = json!("Projekt tajny");
+    app.post(&s.clerk, "/api/v1/calls", draft).await;
+
+    let list = client().get(app.url("/miasto")).send().await.unwrap();
+    assert_eq!(list.status(), StatusCode::OK);
+    let html = list.text().await.unwrap();
+    assert!(html.contains("<html lang=\"pl\">"));
+    let open_at = html.find("Trwa nabór").unwrap();
+    let upcoming_at = html.find("Zapowiedziane").unwrap();
+    let kultura = html.find("Kultura 2027").unwrap();
+    let sport = html.find("Sport 2027").unwrap();
+    assert!(
+        open_at < kultura && kultura < upcoming_at && upcoming_at < sport,
+        "grouped by phase"
+    );
+    assert!(html.contains("100\u{a0}000,00\u{a0}zł"));
+    assert!(!html.contains("Projekt tajny"));
+
+    let page = client()
+        .get(app.url(&format!("/miasto/calls/{}", s.call)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<h1>Kultura 2027</h1>"));
+    assert!(
+        html.contains("31.12.2026 10:00:00 CET"),
+        "the deadline in the town's zone"
+    );
+    assert!(html.contains("30 dni 0 godzin"), "the countdown");
+    assert!(html.contains("5\u{a0}000,00\u{a0}zł – 20\u{a0}000,00\u{a0}zł"));
+    assert!(
+        html.contains("art. 15 ust. 1 pkt 1"),
+        "the statutory criteria"
+    );
+    assert!(html.contains("<li>Statut</li>"));
+
+    // In Ukrainian, by choice, remembered in a cookie.
+    let ukrainian = client()
+        .get(app.url(&format!("/miasto/calls/{}?lang=uk", s.call)))
+        .send()
+        .await
+        .unwrap();
+    assert!(set_cookies(&ukrainian)
+        .iter()
+        .any(|c| c.starts_with("granty_lang=uk")));
+    let html = ukrainian.text().await.unwrap();
+    assert!(html.contains("<html lang=\"uk\">"));
+    assert!(html.contains("Критерії оцінювання"));
+    assert!(html.contains("30 днів 0 годин"));
+
+    assert_eq!(
+        client()
+            .get(app.url("/no-such-town"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let hidden = client()
+        .get(app.url(&format!("/miasto/calls/{}", s.call + 2)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        hidden.status(),
+        StatusCode::NOT_FOUND,
+        "a draft call is not public"
+    );
+}

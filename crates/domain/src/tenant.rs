@@ -21,6 +21,18 @@ fn serialize_zone<S: serde::Serializer>(zone: &Tz, s: S) -> Result<S::Ok, S::Err
     s.serialize_str(zone.name())
 }
 
+/// Paths of Granty's own pages, which a tenant's public address (`/{slug}`) must not shadow.
+pub const RESERVED_SLUGS: &[&str] = &[
+    "api",
+    "admin",
+    "health",
+    "login",
+    "logout",
+    "static",
+    "applications",
+    "calls",
+];
+
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.
 pub fn check_slug(slug: &str, violations: &mut Violations) {
     let valid = !slug.is_empty()
@@ -29,8 +41,31 @@ pub fn check_slug(slug: &str, violations: &mut Violations) {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !slug.starts_with('-')
-        && !slug.ends_with('-');
+        && !slug.ends_with('-')
+        && !RESERVED_SLUGS.contains(&slug);
     if !valid {
         violations.push("slug", Rule::InvalidValue);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_url_safe_and_never_shadow_granty_pages() {
+        for (slug, ok) in [
+            ("gmina-demo", true),
+            ("demo2", true),
+            ("Demo", false),
+            ("-x", false),
+            ("login", false),
+            ("api", false),
+            ("", false),
+        ] {
+            let mut v = Violations::new();
+            check_slug(slug, &mut v);
+            assert_eq!(v.is_empty(), ok, "{slug}");
+        }
     }
 }

@@ -316,3 +316,16 @@ pub async fn public_list(db: &Db, tenant_slug: &str) -> StoreResult<(Tenant, Vec
         .collect::<StoreResult<_>>()?;
     Ok((tenant, records))
 }
+
+/// One published call of a tenant, for the public page.
+pub async fn public_get(db: &Db, tenant_slug: &str, id: i64) -> StoreResult<(Tenant, CallRecord)> {
+    let tenant = tenant_by_slug(&db.reader, tenant_slug).await?;
+    let record = call::Entity::find_by_id(id)
+        .one(&db.reader)
+        .await?
+        .filter(|c| c.tenant_id == tenant.id && c.state != CallState::Draft.code())
+        .map(record_from_model)
+        .transpose()?
+        .ok_or(StoreError::NotFound)?;
+    Ok((tenant, record))
+}

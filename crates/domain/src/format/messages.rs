@@ -45,7 +45,7 @@ fn plural_category(lang: Language, n: u64) -> Plural {
 }
 
 /// `n` followed by the word form that agrees with it; `forms` are `[one, few, many]`.
-fn count(lang: Language, n: u64, forms: [&str; 3]) -> String {
+pub fn count(lang: Language, n: u64, forms: [&str; 3]) -> String {
     let [one, few, many] = forms;
     let word = match plural_category(lang, n) {
         Plural::One => one,

@@ -165,6 +165,40 @@ fn pick(names: [&'static str; 4], lang: Language) -> &'static str {
     }
 }
 
+/// Time left until a deadline, as people say it: "3 dni 4 godziny", "2 hours 5 minutes".
+pub fn time_left(seconds: i64, lang: Language) -> String {
+    use messages::count;
+    let seconds = seconds.max(0) as u64;
+    let (days, hours, minutes) = (
+        seconds / 86_400,
+        seconds % 86_400 / 3600,
+        seconds % 3600 / 60,
+    );
+    let day = |n| match lang {
+        Language::Pl => count(lang, n, ["dzień", "dni", "dni"]),
+        Language::En => count(lang, n, ["day", "days", "days"]),
+        Language::Cs => count(lang, n, ["den", "dny", "dní"]),
+        Language::Uk => count(lang, n, ["день", "дні", "днів"]),
+    };
+    let hour = |n| match lang {
+        Language::Pl => count(lang, n, ["godzina", "godziny", "godzin"]),
+        Language::En => count(lang, n, ["hour", "hours", "hours"]),
+        Language::Cs => count(lang, n, ["hodina", "hodiny", "hodin"]),
+        Language::Uk => count(lang, n, ["година", "години", "годин"]),
+    };
+    let minute = |n| match lang {
+        Language::Pl => count(lang, n, ["minuta", "minuty", "minut"]),
+        Language::En => count(lang, n, ["minute", "minutes", "minutes"]),
+        Language::Cs => count(lang, n, ["minuta", "minuty", "minut"]),
+        Language::Uk => count(lang, n, ["хвилина", "хвилини", "хвилин"]),
+    };
+    if days > 0 {
+        format!("{} {}", day(days), hour(hours))
+    } else {
+        format!("{} {}", hour(hours), minute(minutes))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +235,22 @@ mod tests {
             instant(winter, warsaw, Language::Pl),
             "01.12.2026 14:00:00 CET"
         );
+    }
+
+    #[test]
+    fn time_left_agrees_in_number() {
+        assert_eq!(
+            time_left(3 * 86_400 + 4 * 3600, Language::Pl),
+            "3 dni 4 godziny"
+        );
+        assert_eq!(time_left(86_400 + 3600, Language::Pl), "1 dzień 1 godzina");
+        assert_eq!(
+            time_left(2 * 3600 + 5 * 60, Language::En),
+            "2 hours 5 minutes"
+        );
+        assert_eq!(time_left(22 * 86_400, Language::Uk), "22 дні 0 годин");
+        assert_eq!(time_left(5 * 86_400, Language::Cs), "5 dní 0 hodin");
+        assert_eq!(time_left(-5, Language::Pl), "0 godzin 0 minut");
     }
 
     #[test]

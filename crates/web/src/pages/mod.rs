@@ -19,6 +19,7 @@ pub use session::{Cookies, PageLanguage};
 
 mod admin;
 mod login;
+mod public;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -27,6 +28,8 @@ pub fn router() -> Router<AppState> {
         .route("/logout", post(login::submit_logout))
         .route("/admin/notifications", get(admin::notifications_page))
         .route("/static/granty.css", get(stylesheet))
+        .route("/{tenant}", get(public::list_calls_page))
+        .route("/{tenant}/calls/{id}", get(public::call_page))
 }
 
 async fn stylesheet() -> Response {
@@ -54,6 +57,8 @@ fn environment() -> &'static Environment<'static> {
                 include_str!("../../templates/notifications.html"),
             ),
             ("message.html", include_str!("../../templates/message.html")),
+            ("calls.html", include_str!("../../templates/calls.html")),
+            ("call.html", include_str!("../../templates/call.html")),
         ];
         for (name, source) in templates {
             if let Err(error) = env.add_template(name, source) {

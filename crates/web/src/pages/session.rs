@@ -52,6 +52,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Cookies {
 pub struct PageLanguage {
     pub lang: Language,
     pub chosen: bool,
+    /// The language came from the remembered choice or `Accept-Language`, not the default.
+    pub from_browser: bool,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
@@ -63,7 +65,11 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
             .find_map(|p| p.strip_prefix("lang="))
             .and_then(|code| code.parse::<Language>().ok());
         if let Some(lang) = asked {
-            return Ok(PageLanguage { lang, chosen: true });
+            return Ok(PageLanguage {
+                lang,
+                chosen: true,
+                from_browser: false,
+            });
         }
         let cookies = Cookies::from_headers(&parts.headers);
         let remembered = cookies.get(LANG).and_then(|c| c.parse().ok());
@@ -72,9 +78,11 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .and_then(Language::from_accept_language);
+        let found = remembered.or(accepted);
         Ok(PageLanguage {
-            lang: remembered.or(accepted).unwrap_or_default(),
+            lang: found.unwrap_or_default(),
             chosen: false,
+            from_browser: found.is_some(),
         })
     }
 }

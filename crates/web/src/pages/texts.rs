@@ -225,6 +225,197 @@ const TEXTS: &[(&str, [&str; 4])] = &[
             "Ця сторінка доступна адміністраторові громади.",
         ],
     ),
+    (
+        "calls_title",
+        [
+            "Konkursy ofert",
+            "Calls for proposals",
+            "Dotační výzvy",
+            "Конкурси проєктів",
+        ],
+    ),
+    (
+        "calls_open",
+        [
+            "Trwa nabór",
+            "Open now",
+            "Příjem žádostí probíhá",
+            "Триває прийом",
+        ],
+    ),
+    (
+        "calls_upcoming",
+        ["Zapowiedziane", "Coming up", "Připravované", "Заплановані"],
+    ),
+    (
+        "calls_closed",
+        ["Zakończone", "Closed", "Ukončené", "Завершені"],
+    ),
+    (
+        "no_calls",
+        [
+            "Brak konkursów.",
+            "No calls.",
+            "Žádné výzvy.",
+            "Конкурсів немає.",
+        ],
+    ),
+    (
+        "deadline",
+        [
+            "Termin składania ofert",
+            "Deadline for offers",
+            "Termín podání žádostí",
+            "Кінцевий термін подання",
+        ],
+    ),
+    (
+        "opens",
+        [
+            "Początek naboru",
+            "Submissions open",
+            "Začátek příjmu žádostí",
+            "Початок прийому",
+        ],
+    ),
+    (
+        "budget",
+        [
+            "Pula środków",
+            "Funds available",
+            "Objem prostředků",
+            "Обсяг коштів",
+        ],
+    ),
+    ("state", ["Stan", "Status", "Stav", "Стан"]),
+    (
+        "time_left",
+        [
+            "Do końca naboru zostało",
+            "Time left",
+            "Do konce zbývá",
+            "До завершення залишилося",
+        ],
+    ),
+    (
+        "grant_range",
+        [
+            "Kwota dotacji na ofertę",
+            "Grant per offer",
+            "Výše dotace na žádost",
+            "Сума гранту на заявку",
+        ],
+    ),
+    (
+        "own_contribution",
+        [
+            "Wymagany wkład własny",
+            "Required own contribution",
+            "Požadovaný vlastní podíl",
+            "Необхідний власний внесок",
+        ],
+    ),
+    (
+        "financial",
+        ["finansowy", "financial", "finanční", "фінансовий"],
+    ),
+    (
+        "non_financial",
+        [
+            "niefinansowy",
+            "non-financial",
+            "nefinanční",
+            "нефінансовий",
+        ],
+    ),
+    (
+        "admin_cap",
+        [
+            "Limit kosztów administracyjnych",
+            "Administrative costs at most",
+            "Limit administrativních nákladů",
+            "Ліміт адміністративних витрат",
+        ],
+    ),
+    (
+        "realisation",
+        [
+            "Termin realizacji zadania",
+            "Task period",
+            "Období realizace",
+            "Термін реалізації",
+        ],
+    ),
+    (
+        "correction_days",
+        [
+            "Dni na uzupełnienie braków formalnych",
+            "Days to correct formal deficiencies",
+            "Dní na doplnění formálních nedostatků",
+            "Днів на виправлення формальних недоліків",
+        ],
+    ),
+    ("description", ["Opis", "Description", "Popis", "Опис"]),
+    (
+        "criteria",
+        [
+            "Kryteria oceny",
+            "Evaluation criteria",
+            "Hodnoticí kritéria",
+            "Критерії оцінювання",
+        ],
+    ),
+    (
+        "criterion",
+        ["Kryterium", "Criterion", "Kritérium", "Критерій"],
+    ),
+    ("points", ["Punkty", "Points", "Body", "Бали"]),
+    (
+        "max_points",
+        [
+            "najwyżej punktów",
+            "maximum points",
+            "nejvýše bodů",
+            "максимум балів",
+        ],
+    ),
+    (
+        "required_attachments",
+        [
+            "Wymagane załączniki",
+            "Required attachments",
+            "Povinné přílohy",
+            "Обов'язкові додатки",
+        ],
+    ),
+    ("none", ["Brak.", "None.", "Žádné.", "Немає."]),
+    (
+        "cancel_reason",
+        [
+            "Przyczyna unieważnienia",
+            "Reason for cancellation",
+            "Důvod zrušení",
+            "Причина скасування",
+        ],
+    ),
+    (
+        "not_found",
+        [
+            "Nie znaleziono strony",
+            "Page not found",
+            "Stránka nenalezena",
+            "Сторінку не знайдено",
+        ],
+    ),
+    (
+        "not_found_text",
+        [
+            "Sprawdź adres lub wróć do listy konkursów.",
+            "Check the address or go back to the list of calls.",
+            "Zkontrolujte adresu nebo se vraťte na seznam výzev.",
+            "Перевірте адресу або поверніться до списку конкурсів.",
+        ],
+    ),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).
