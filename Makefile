@@ -14,9 +14,11 @@ run:
 	$(GRANTY) seed-demo
 	$(GRANTY) serve
 
-## Every test, against SQLite and PostgreSQL, with a real S3 protocol server.
+## Every test: Rust (SQLite and PostgreSQL, real SMTP and S3 servers), then the browser journeys
+## in headless Chromium with axe-core (screenshots in target/screenshots/).
 test: test-deps
 	source scripts/test-env.sh && cargo test --workspace --all-targets
+	bash scripts/browser-tests.sh
 
 ## Installs or starts what the tests need (PostgreSQL, the moto S3 server).
 test-deps:

@@ -44,4 +44,22 @@ if ! command -v moto_server >/dev/null 2>&1; then
   python3 -m pip install -q 'moto[server]' || { [ "${CI:-}" = "true" ] && exit 1; true; }
 fi
 command -v moto_server >/dev/null 2>&1 && echo "S3 test server: moto_server available"
+
+# Browser journeys: Debian's Chromium, and playwright-core plus axe-core from npm.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the browser journeys." >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || { [ "${CI:-}" = "true" ] && exit 1; true; }
+  fi
+fi
+if command -v node >/dev/null 2>&1 && [ ! -d tests/browser/node_modules/playwright-core ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --silent) || { [ "${CI:-}" = "true" ] && exit 1; true; }
+fi
+if command -v chromium >/dev/null 2>&1 && [ -d tests/browser/node_modules/playwright-core ]; then
+  echo "Browser journeys: chromium and playwright-core available"
+elif [ "${CI:-}" = "true" ]; then
+  echo "The browser journeys need chromium, node and npm under CI=true." >&2
+  exit 1
+fi
 exit 0

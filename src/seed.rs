@@ -22,6 +22,10 @@ pub const DEMO_LOGINS: &[DemoLogin] = &[
         role: Role::Clerk,
     },
     DemoLogin {
+        email: "admin@demo.granty.pl",
+        role: Role::Admin,
+    },
+    DemoLogin {
         email: "oceniajacy1@demo.granty.pl",
         role: Role::Evaluator,
     },
@@ -91,7 +95,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     };
     organisations::create(
         db,
-        &actor(4, Role::Ngo),
+        &actor(5, Role::Ngo),
         &organisation(
             "Fundacja Zielony Zakątek",
             "foundation",
@@ -105,7 +109,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     .map_err(store)?;
     organisations::create(
         db,
-        &actor(5, Role::Ngo),
+        &actor(6, Role::Ngo),
         &organisation(
             "Stowarzyszenie Aktywni Razem",
             "association",

@@ -1,0 +1,105 @@
+// Starts the real `granty` binary on the demo data and a headless Debian Chromium, and offers the
+// checks every journey makes: axe-core on each page and screenshots at phone and desktop widths.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, '../..');
+const binary = process.env.GRANTY_BIN ?? join(repo, 'target/debug/granty');
+const screenshots = join(repo, 'target/screenshots');
+const axePath = join(here, 'node_modules/axe-core/axe.min.js');
+
+export const DEMO_PASSWORD = 'granty-demo-2026';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+/** Seeds the demo tenant into a fresh folder and serves it; resolves when ready. */
+export async function startGranty() {
+  const dir = mkdtempSync(join(tmpdir(), 'granty-browser-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    GRANTY_CONFIG_DIR: join(repo, 'config'),
+    GRANTY_LISTEN: `127.0.0.1:${port}`,
+    GRANTY_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    GRANTY_DATABASE_URL: `sqlite://${join(dir, 'granty.sqlite')}?mode=rwc`,
+    GRANTY_STORAGE_URL: join(dir, 'attachments'),
+    GRANTY_SMTP_URL: join(dir, 'outbox'),
+    GRANTY_LOG: 'warn',
+  };
+  execFileSync(binary, ['seed-demo'], { env, cwd: dir, stdio: 'ignore' });
+  const child = spawn(binary, ['serve'], { env, cwd: dir, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    try {
+      const response = await fetch(`${base}/health/ready`);
+      if (response.ok) break;
+    } catch { /* not yet listening */ }
+    if (Date.now() - started > 30_000) throw new Error('granty did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, dir, stop: () => child.kill('SIGTERM') };
+}
+
+export function chromiumPath() {
+  for (const candidate of [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  throw new Error('Chromium is not installed: `make test` installs Debian\'s chromium');
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** No serious or critical accessibility violation on the page as it stands. */
+export async function checkAccessibility(page, label) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `${label}: axe found ${JSON.stringify(serious)}`);
+}
+
+/** Screenshots at phone and desktop widths under target/screenshots/. */
+export async function screenshot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  const original = page.viewportSize();
+  for (const [suffix, size] of [['phone', { width: 375, height: 812 }], ['desktop', { width: 1280, height: 800 }]]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(screenshots, `${name}-${suffix}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Every check a page gets: accessibility, the lang attribute, a title, screenshots. */
+export async function visit(page, name, expectedLang) {
+  assert.equal(await page.getAttribute('html', 'lang'), expectedLang, `${name}: lang attribute`);
+  assert.ok((await page.title()).length > 0, `${name}: a page title`);
+  await checkAccessibility(page, name);
+  await screenshot(page, name);
+}
