@@ -370,3 +370,207 @@ async fn the_public_sees_a_towns_calls_and_their_terms() {
         "a draft call is not public"
     );
 }
+
+/// The first link in the plain-text part of the last message to `to`.
+fn link_in_last_message(smtp: &SmtpServer, to: &str) -> String {
+    let message = smtp
+        .messages()
+        .into_iter()
+        .rev()
+        .find(|m| m.recipients == [to])
+        .expect("a message");
+    let text = message
+        .parts()
+        .into_iter()
+        .find(|(t, _, _)| t == "text/plain")
+        .unwrap()
+        .2;
+    let start = text.find("http://").expect("a link");
+    text[start..].split_whitespace().next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn an_ngo_signs_up_confirms_its_email_and_resets_its_password() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let smtp = SmtpServer::start().await;
+    let mailer =
+        SmtpMailer::new(&smtp.url(), "Granty <granty@miasto.pl>".parse().unwrap()).unwrap();
+    let config = WorkerConfig {
+        public_url: app.base.clone(),
+        ..WorkerConfig::default()
+    };
+
+    let form_page = client()
+        .get(app.url("/miasto/register"))
+        .header("accept-language", "pl")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(form_page.status(), StatusCode::OK);
+    let csrf = cookie_value(&set_cookies(&form_page), "granty_csrf").unwrap();
+    let cookie = format!("granty_csrf={csrf}");
+    // Mistakes are named next to their fields; what was typed stays, passwords do not.
+    let bad = post_form(
+        &app,
+        "/miasto/register",
+        &cookie,
+        &[
+            ("csrf", &csrf),
+            ("display_name", "Ewa Kowalska"),
+            ("email", "ewa@"),
+            ("password", "krotkie"),
+            ("password_again", "krotkie"),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text().await.unwrap();
+    assert!(
+        html.contains("href=\"#email\""),
+        "the summary links to the field"
+    );
+    assert!(html.contains("value=\"Ewa Kowalska\""));
+    assert!(!html.contains("krotkie"));
+    assert!(html.contains("aria-invalid=\"true\""));
+    let mismatch = post_form(
+        &app,
+        "/miasto/register",
+        &cookie,
+        &[
+            ("csrf", &csrf),
+            ("display_name", "Ewa Kowalska"),
+            ("email", "ewa@example.org"),
+            ("password", "dlugie-haslo-1"),
+            ("password_again", "dlugie-haslo-2"),
+        ],
+    )
+    .await;
+    assert!(mismatch.text().await.unwrap().contains("Hasła się różnią"));
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("display_name", "Ewa Kowalska"),
+        ("email", "ewa@example.org"),
+        ("password", "dlugie-haslo-1"),
+        ("password_again", "dlugie-haslo-1"),
+    ];
+    let ok = post_form(&app, "/miasto/register", &cookie, &fields).await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert!(ok.text().await.unwrap().contains("Sprawdź skrzynkę e-mail"));
+    let again = post_form(&app, "/miasto/register", &cookie, &fields).await;
+    assert!(again
+        .text()
+        .await
+        .unwrap()
+        .contains("Ten adres e-mail ma już konto"));
+
+    // Not before the address is confirmed.
+    let (status, problem) = app
+        .login("ewa@example.org", "dlugie-haslo-1", "miasto")
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{problem}");
+    deliver_once(&app.db, &mailer, &app.worker_now(), &config)
+        .await
+        .unwrap();
+    let link = link_in_last_message(&smtp, "ewa@example.org");
+    assert!(link.contains("/confirm-email?token="), "{link}");
+    let confirmed = client().get(&link).send().await.unwrap();
+    assert_eq!(confirmed.status(), StatusCode::OK);
+    assert!(confirmed
+        .text()
+        .await
+        .unwrap()
+        .contains("Adres e-mail potwierdzony"));
+    assert_eq!(
+        client().get(&link).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND,
+        "a link works once"
+    );
+    let (status, session) = app
+        .login("ewa@example.org", "dlugie-haslo-1", "miasto")
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(session["role"], "ngo");
+
+    // Password reset: the same answer for known and unknown addresses.
+    for email in ["ewa@example.org", "nikt@example.org"] {
+        let sent = post_form(
+            &app,
+            "/miasto/password-reset",
+            &cookie,
+            &[("csrf", &csrf), ("email", email)],
+        )
+        .await;
+        assert_eq!(sent.status(), StatusCode::OK);
+        assert!(sent
+            .text()
+            .await
+            .unwrap()
+            .contains("Jeśli ten adres ma konto"));
+    }
+    deliver_once(&app.db, &mailer, &app.worker_now(), &config)
+        .await
+        .unwrap();
+    assert!(!smtp
+        .messages()
+        .iter()
+        .any(|m| m.recipients == ["nikt@example.org"]));
+    let reset = link_in_last_message(&smtp, "ewa@example.org");
+    assert!(reset.contains("/password-reset/"), "{reset}");
+    let path = reset.trim_start_matches(&app.base).to_string();
+    let short = post_form(
+        &app,
+        &path,
+        &cookie,
+        &[("csrf", &csrf), ("password", "x"), ("password_again", "x")],
+    )
+    .await;
+    assert_eq!(short.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let done = post_form(
+        &app,
+        &path,
+        &cookie,
+        &[
+            ("csrf", &csrf),
+            ("password", "nowe-haslo-2027"),
+            ("password_again", "nowe-haslo-2027"),
+        ],
+    )
+    .await;
+    assert_eq!(done.status(), StatusCode::OK);
+    // Old sessions end; the new password works; the link is spent.
+    assert_eq!(
+        app.get(session["token"].as_str().unwrap(), "/api/v1/calls")
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.login("ewa@example.org", "nowe-haslo-2027", "miasto")
+            .await
+            .0,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        client().get(app.url(&path)).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    // Two hours later an unused link has expired.
+    post_form(
+        &app,
+        "/miasto/password-reset",
+        &cookie,
+        &[("csrf", &csrf), ("email", "ewa@example.org")],
+    )
+    .await;
+    deliver_once(&app.db, &mailer, &app.worker_now(), &config)
+        .await
+        .unwrap();
+    let late = link_in_last_message(&smtp, "ewa@example.org")
+        .trim_start_matches(&app.base)
+        .to_string();
+    app.clock.advance(chrono::Duration::hours(2));
+    assert_eq!(
+        client().get(app.url(&late)).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+}

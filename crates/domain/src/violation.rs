@@ -42,6 +42,7 @@ pub enum Rule {
     TooManyItems { max: usize },
     UnknownReference,
     Duplicate,
+    PasswordsDiffer,
     // Identifiers.
     NipLength,
     NipChecksum,
@@ -111,6 +112,7 @@ impl Rule {
             Rule::TooManyItems { .. } => "too_many_items",
             Rule::UnknownReference => "unknown_reference",
             Rule::Duplicate => "duplicate",
+            Rule::PasswordsDiffer => "passwords_differ",
             Rule::NipLength => "nip_length",
             Rule::NipChecksum => "nip_checksum",
             Rule::RegonLength => "regon_length",

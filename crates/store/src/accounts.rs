@@ -146,6 +146,8 @@ pub async fn create_user(db: &Db, new: NewUser<'_>, now: DateTime<Utc>) -> Store
         password_hash: Set(hash),
         display_name: Set(display_name),
         language: Set(new.language.code().to_string()),
+        // Accounts made by staff or the CLI are vouched for; sign-up confirms by email.
+        email_confirmed_at: Set(Some(now)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -206,7 +208,7 @@ fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-fn hash_password(password: &str) -> StoreResult<String> {
+pub(crate) fn hash_password(password: &str) -> StoreResult<String> {
     let mut salt_bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut salt_bytes);
     let salt =
@@ -248,6 +250,9 @@ pub async fn log_in(
         .is_err()
     {
         return Err(StoreError::BadCredentials);
+    }
+    if found.email_confirmed_at.is_none() {
+        return Err(StoreError::EmailNotConfirmed);
     }
     let tenant = tenant_by_slug(&db.reader, tenant_slug)
         .await

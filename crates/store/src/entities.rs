@@ -38,6 +38,7 @@ entity!(user, "users", {
     password_hash: String,
     display_name: String,
     language: String,
+    email_confirmed_at: Option<DateTimeUtc>,
 });
 
 entity!(membership, "memberships", {
@@ -196,4 +197,12 @@ entity!(notification, "notifications", {
     leased_by: Option<String>,
     last_error: Option<String>,
     sent_at: Option<DateTimeUtc>,
+});
+
+entity!(account_token, "account_tokens", {
+    user_id: i64,
+    purpose: String,
+    token_hash: String,
+    expires_at: DateTimeUtc,
+    used_at: Option<DateTimeUtc>,
 });

@@ -28,6 +28,9 @@ pub enum StoreError {
     /// The attachment belongs to a submitted version and cannot be removed.
     #[error("attachment is part of a submitted version")]
     AttachmentLocked,
+    /// The password was right but the account's email is not confirmed yet.
+    #[error("email not confirmed")]
+    EmailNotConfirmed,
     #[error("login failed")]
     BadCredentials,
     #[error(transparent)]

@@ -12,6 +12,7 @@ mod error;
 pub mod notifications;
 pub mod organisations;
 pub mod reminders;
+pub mod signup;
 
 pub use accounts::Actor;
 pub use db::Db;

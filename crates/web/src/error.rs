@@ -38,6 +38,7 @@ pub enum ApiError {
     },
     Conflict(String),
     AttachmentLocked,
+    EmailNotConfirmed,
     Internal(String),
 }
 
@@ -49,6 +50,7 @@ impl ApiError {
             StoreError::Forbidden => ApiError::Forbidden,
             StoreError::BadCredentials => ApiError::Unauthorized,
             StoreError::AttachmentLocked => ApiError::AttachmentLocked,
+            StoreError::EmailNotConfirmed => ApiError::EmailNotConfirmed,
             StoreError::Invalid(v) => ApiError::Invalid(v),
             StoreError::Transition(TransitionError::WrongActor) => ApiError::Forbidden,
             StoreError::Transition(error) => ApiError::Transition { error, zone },
@@ -91,7 +93,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = match &self {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::Forbidden | ApiError::EmailNotConfirmed => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -199,6 +201,10 @@ fn title(problem: &ApiError, lang: Language) -> (&'static str, &'static str) {
         ApiError::Transition { .. } | ApiError::CallState(_) => ("state-conflict", pick(lang, ["Tej operacji nie można teraz wykonać.", "This cannot be done now.", "Tuto operaci nyní nelze provést.", "Цю дію зараз неможливо виконати."])),
         ApiError::Stale { .. } => ("stale-version", pick(lang, ["Ktoś zmienił ten dokument w międzyczasie. Twoje zmiany nie zostały zapisane: porównaj je z aktualną wersją.", "Someone changed this in the meantime. Your changes were not saved: compare them with the current version.", "Mezitím dokument změnil někdo jiný. Vaše změny nebyly uloženy: porovnejte je s aktuální verzí.", "Тим часом хтось змінив документ. Ваші зміни не збережено: порівняйте їх з актуальною версією."])),
         ApiError::Conflict(_) => ("conflict", pick(lang, ["Konflikt z istniejącymi danymi.", "This conflicts with existing data.", "Konflikt s existujícími daty.", "Конфлікт з наявними даними."])),
+        ApiError::EmailNotConfirmed => (
+            "email-not-confirmed",
+            pick(lang, ["Potwierdź najpierw adres e-mail: wysłaliśmy link na Twoją skrzynkę.", "Confirm your email address first: we sent a link to your inbox.", "Nejprve potvrďte e-mailovou adresu: odkaz jsme poslali do vaší schránky.", "Спершу підтвердьте адресу електронної пошти: ми надіслали посилання на вашу скриньку."]),
+        ),
         ApiError::AttachmentLocked => ("attachment-locked", pick(lang, ["Ten załącznik jest częścią złożonej oferty i nie można go usunąć.", "This attachment is part of a submitted offer and cannot be removed.", "Tato příloha je součástí podané žádosti a nelze ji odstranit.", "Цей додаток є частиною поданої заявки, його не можна видалити."])),
         ApiError::Internal(_) => ("internal", pick(lang, ["Wystąpił błąd serwera. Spróbuj ponownie za chwilę.", "Something went wrong on our side. Please try again shortly.", "Na serveru došlo k chybě. Zkuste to prosím za chvíli.", "Сталася помилка сервера. Спробуйте ще раз трохи згодом."])),
     }

@@ -41,6 +41,10 @@ pub enum Event {
         application_title: String,
         reason: String,
     },
+    /// A new account's email address must be confirmed through the link.
+    AccountConfirmation { display_name: String },
+    /// Someone asked to reset the password; the link sets a new one.
+    PasswordReset { display_name: String },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -62,6 +66,8 @@ impl Event {
             Event::CorrectionRequested { .. } => "correction_requested",
             Event::FormallyAccepted { .. } => "formally_accepted",
             Event::FormallyRejected { .. } => "formally_rejected",
+            Event::AccountConfirmation { .. } => "account_confirmation",
+            Event::PasswordReset { .. } => "password_reset",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -374,6 +374,44 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
             ],
             vec![],
         ),
+        Event::AccountConfirmation { display_name } => (
+            pick(lang, ["Potwierdź adres e-mail w Granty", "Confirm your email address for Granty", "Potvrďte e-mailovou adresu v Granty", "Підтвердьте адресу електронної пошти в Granty"]).to_string(),
+            vec![
+                format!("{display_name},"),
+                pick(lang, [
+                    "dziękujemy za założenie konta. Aby z niego korzystać, potwierdź adres e-mail, otwierając link poniżej w ciągu 48 godzin.",
+                    "thank you for creating an account. To use it, confirm your email address by opening the link below within 48 hours.",
+                    "děkujeme za založení účtu. Abyste jej mohli používat, potvrďte e-mailovou adresu otevřením odkazu níže do 48 hodin.",
+                    "дякуємо за створення облікового запису. Щоб ним користуватися, підтвердьте адресу, відкривши посилання нижче протягом 48 годин.",
+                ]).to_string(),
+                pick(lang, [
+                    "Jeśli to nie Ty zakładałeś konto, zignoruj tę wiadomość.",
+                    "If you did not create an account, ignore this message.",
+                    "Pokud jste účet nezakládali, tuto zprávu ignorujte.",
+                    "Якщо ви не створювали обліковий запис, проігноруйте це повідомлення.",
+                ]).to_string(),
+            ],
+            vec![],
+        ),
+        Event::PasswordReset { display_name } => (
+            pick(lang, ["Ustaw nowe hasło w Granty", "Set a new password for Granty", "Nastavte nové heslo v Granty", "Встановіть новий пароль у Granty"]).to_string(),
+            vec![
+                format!("{display_name},"),
+                pick(lang, [
+                    "otrzymaliśmy prośbę o zmianę hasła. Nowe hasło ustawisz, otwierając link poniżej w ciągu 2 godzin.",
+                    "we received a request to change your password. Open the link below within 2 hours to set a new one.",
+                    "obdrželi jsme žádost o změnu hesla. Nové heslo nastavíte otevřením odkazu níže do 2 hodin.",
+                    "ми отримали запит на зміну пароля. Відкрийте посилання нижче протягом 2 годин, щоб встановити новий.",
+                ]).to_string(),
+                pick(lang, [
+                    "Jeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.",
+                    "If this was not you, ignore this message: your password stays as it is.",
+                    "Pokud jste to nebyli vy, zprávu ignorujte: heslo zůstane beze změny.",
+                    "Якщо це були не ви, проігноруйте повідомлення: пароль залишиться без змін.",
+                ]).to_string(),
+            ],
+            vec![],
+        ),
         Event::Reminder {
             reminder,
             offset,

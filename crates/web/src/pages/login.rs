@@ -179,6 +179,10 @@ pub async fn submit_login(
             );
             response
         }
+        Err(StoreError::EmailNotConfirmed) => {
+            page.error = Some(super::texts::text(language.lang, "email_not_confirmed"));
+            login_page(&state, &cookies, &language, StatusCode::FORBIDDEN, page)
+        }
         Err(StoreError::BadCredentials) | Err(StoreError::NotFound) => {
             page.error = Some(super::texts::text(language.lang, "login_failed"));
             login_page(

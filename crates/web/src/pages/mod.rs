@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 pub use session::{Cookies, PageLanguage};
 
+mod accounts;
 mod admin;
 mod login;
 mod public;
@@ -27,6 +28,19 @@ pub fn router() -> Router<AppState> {
         .route("/login", get(login::show_login).post(login::submit_login))
         .route("/logout", post(login::submit_logout))
         .route("/admin/notifications", get(admin::notifications_page))
+        .route("/confirm-email", get(accounts::confirm_email))
+        .route(
+            "/password-reset/{token}",
+            get(accounts::new_password).post(accounts::submit_new_password),
+        )
+        .route(
+            "/{tenant}/register",
+            get(accounts::register_page).post(accounts::submit_register),
+        )
+        .route(
+            "/{tenant}/password-reset",
+            get(accounts::reset_request).post(accounts::submit_reset_request),
+        )
         .route("/static/granty.css", get(stylesheet))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
@@ -59,6 +73,14 @@ fn environment() -> &'static Environment<'static> {
             ("message.html", include_str!("../../templates/message.html")),
             ("calls.html", include_str!("../../templates/calls.html")),
             ("call.html", include_str!("../../templates/call.html")),
+            (
+                "register.html",
+                include_str!("../../templates/register.html"),
+            ),
+            (
+                "password_form.html",
+                include_str!("../../templates/password_form.html"),
+            ),
         ];
         for (name, source) in templates {
             if let Err(error) = env.add_template(name, source) {
