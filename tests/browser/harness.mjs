@@ -103,3 +103,40 @@ export async function visit(page, name, expectedLang) {
   await checkAccessibility(page, name);
   await screenshot(page, name);
 }
+
+/** The first http(s) link in the newest email to `to` in the outbox folder (decoding MIME). */
+export async function linkFromOutbox(dir, to, timeoutMs = 20_000) {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const folder = join(dir, 'outbox');
+  const started = Date.now();
+  for (;;) {
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : [];
+    const mails = files
+      .map((f) => ({ path: join(folder, f), at: statSync(join(folder, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .map((f) => readFileSync(f.path, 'utf8'))
+      .filter((raw) => new RegExp(`^To: .*${to.replace(/[.@]/g, '\\$&')}`, 'mi').test(raw));
+    if (mails.length > 0) {
+      const link = findLink(mails[0]);
+      if (link) return link;
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`no email with a link to ${to}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function findLink(raw) {
+  // Quoted-printable soft breaks and escapes, then any base64 bodies.
+  const unfolded = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  const direct = unfolded.match(/https?:\/\/[^\s"<>]+/);
+  if (direct) return direct[0];
+  for (const block of raw.split(/\r?\n\r?\n/)) {
+    const compact = block.replace(/\s+/g, '');
+    if (/^[A-Za-z0-9+/=]{40,}$/.test(compact)) {
+      const decoded = Buffer.from(compact, 'base64').toString('utf8');
+      const found = decoded.match(/https?:\/\/[^\s"<>]+/);
+      if (found) return found[0];
+    }
+  }
+  return null;
+}
