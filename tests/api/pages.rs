@@ -574,3 +574,133 @@ async fn an_ngo_signs_up_confirms_its_email_and_resets_its_password() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn the_ngo_dashboard_and_organisation_profile() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    let id = app.filled_draft(&s.ngo, s.call, s.organisation).await;
+    let session = format!("granty_session={}", s.ngo);
+    let home = client()
+        .get(app.url("/"))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(home.headers()["location"], "/dashboard");
+    let page = client()
+        .get(app.url("/dashboard"))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Fundacja Muzyki"), "{html}");
+    assert!(html.contains("Letnie koncerty w parku"));
+    assert!(html.contains("Uzupełnij i złóż ofertę do 31.12.2026 10:00:00 CET."));
+    let csrf = hidden(&html, "csrf");
+
+    let edit = client()
+        .get(app.url(&format!("/organisations/{}/edit", s.organisation)))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    let html = edit.text().await.unwrap();
+    assert!(html.contains("value=\"5260001246\""));
+    let version = hidden(&html, "version");
+    let mut fields: Vec<(&str, String)> = vec![
+        ("csrf", csrf.clone()),
+        ("version", version.clone()),
+        ("name", "Fundacja Muzyki Dawnej".into()),
+        ("legal_form", "foundation".into()),
+        ("krs", "0000123456".into()),
+        ("nip", "5260001247".into()),
+        ("regon", "123456785".into()),
+        ("street", "ul. Długa 5".into()),
+        ("postal_code", "00-950".into()),
+        ("city", "Warszawa".into()),
+        ("email", "biuro@example.org".into()),
+        ("bank_account", "PL61109010140000071219812874".into()),
+        ("representative_name", "Anna Nowak".into()),
+        ("representative_function", "Prezeska".into()),
+    ];
+    let as_refs = |f: &Vec<(&'static str, String)>| {
+        f.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()
+    };
+    let send = |f: Vec<(&'static str, String)>| {
+        let body: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let form = form(&body);
+        client()
+            .post(app.url(&format!("/organisations/{}/edit", s.organisation)))
+            .header("cookie", &session)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form)
+            .send()
+    };
+    let bad = send(as_refs(&fields)).await.unwrap();
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("href=\"#nip\""), "{html}");
+    assert!(
+        html.contains("value=\"Fundacja Muzyki Dawnej\""),
+        "what was typed stays"
+    );
+    fields[5].1 = "5260001246".into();
+    let ok = send(as_refs(&fields)).await.unwrap();
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    // A second tab still holding the old version is told, and keeps its text.
+    let stale = send(as_refs(&fields)).await.unwrap();
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    assert!(stale
+        .text()
+        .await
+        .unwrap()
+        .contains("Ktoś zapisał te dane w międzyczasie"));
+    let (_, view) = app
+        .get(&s.ngo, &format!("/api/v1/organisations/{}", s.organisation))
+        .await;
+    assert_eq!(view["name"], "Fundacja Muzyki Dawnej");
+    let _ = id;
+}
+
+#[tokio::test]
+async fn a_new_organisation_from_the_browser_form() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let ngo = app.user("nowa@example.org", Role::Ngo).await;
+    let session = format!("granty_session={ngo}");
+    let page = client()
+        .get(app.url("/organisations/new"))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let csrf = hidden(&page.text().await.unwrap(), "csrf");
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("version", ""),
+        ("legal_form", "association"),
+        ("name", "Stowarzyszenie Nowe Horyzonty"),
+        ("krs", "0000654321"),
+        ("nip", "5260001247"),
+        ("regon", "123456785"),
+        ("street", "ul. Polna 3"),
+        ("postal_code", "00-950"),
+        ("city", "Demo"),
+        ("email", "biuro@horyzonty.org"),
+        ("phone", ""),
+        ("bank_account", "PL62 1090 1014 0000 0712 1981 2874"),
+        ("representative_name", "Ewa Kowalska"),
+        ("representative_function", "Prezeska"),
+    ];
+    let bad = post_form(&app, "/organisations/new", &session, &fields).await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("class=\"error-summary\""), "{html}");
+    assert!(
+        html.contains("selected>stowarzyszenie<"),
+        "the chosen legal form stays"
+    );
+}

@@ -141,6 +141,11 @@ impl TestApp {
     }
 
     pub async fn start_full(backend: Backend, limits: Limits, storage: StorageConfig) -> TestApp {
+        // Logs show with a failing test's output only.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("warn,granty_web=info")
+            .with_test_writer()
+            .try_init();
         let (url, guard) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");

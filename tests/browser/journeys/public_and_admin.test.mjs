@@ -57,12 +57,12 @@ test('the administrator logs in, sees the notification log, and logs out', async
   await page.fill('#tenant', 'demo');
   await page.fill('#email', 'admin@demo.granty.pl');
   await page.fill('#password', 'wrong password');
-  await page.click('button[type=submit]');
+  await page.click('main button[type=submit]');
   await visit(page, 'login-error', 'pl');
   assert.match(await page.textContent('.error-summary'), /Nie udało się zalogować/);
   assert.equal(await page.inputValue('#email'), 'admin@demo.granty.pl', 'what was typed stays');
   await page.fill('#password', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
+  await page.click('main button[type=submit]');
   await page.waitForURL(/\/admin\/notifications$/);
   await visit(page, 'admin-notifications', 'pl');
   assert.match(await page.textContent('h1'), /Powiadomienia e-mail/);

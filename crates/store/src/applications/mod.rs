@@ -315,3 +315,68 @@ pub async fn list_for_call(
         })
         .collect()
 }
+
+/// A row of an NGO member's dashboard: the offer with its call's dates.
+#[derive(Debug, Clone)]
+pub struct DashboardItem {
+    pub id: i64,
+    pub title: String,
+    pub organisation_name: String,
+    pub state: ApplicationState,
+    pub receipt_number: Option<String>,
+    pub call_id: i64,
+    pub call_title: String,
+    pub call_deadline: DateTime<Utc>,
+    pub correction_due_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Every offer of the caller's organisations in this tenant, most recently changed first.
+pub async fn mine(db: &Db, actor: &Actor) -> StoreResult<Vec<DashboardItem>> {
+    let organisations = crate::organisations::member_organisation_ids(&db.reader, actor).await?;
+    let rows = application::Entity::find()
+        .filter(application::Column::TenantId.eq(actor.tenant_id()))
+        .filter(application::Column::OrganisationId.is_in(organisations))
+        .order_by_desc(application::Column::UpdatedAt)
+        .all(&db.reader)
+        .await?;
+    let call_ids: Vec<i64> = rows.iter().map(|r| r.call_id).collect();
+    let calls: std::collections::HashMap<i64, crate::entities::call::Model> =
+        crate::entities::call::Entity::find()
+            .filter(crate::entities::call::Column::Id.is_in(call_ids))
+            .all(&db.reader)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+    let organisation_ids: Vec<i64> = rows.iter().map(|r| r.organisation_id).collect();
+    let names: std::collections::HashMap<i64, String> =
+        crate::entities::organisation::Entity::find()
+            .filter(crate::entities::organisation::Column::Id.is_in(organisation_ids))
+            .all(&db.reader)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
+    rows.into_iter()
+        .map(|m| {
+            let record = record_from_model(m)?;
+            let call = calls.get(&record.call_id).ok_or(StoreError::NotFound)?;
+            Ok(DashboardItem {
+                id: record.id,
+                title: record.content.title.clone(),
+                organisation_name: names
+                    .get(&record.organisation_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                state: record.state,
+                receipt_number: record.receipt_number,
+                call_id: call.id,
+                call_title: call.title.clone(),
+                call_deadline: call.deadline,
+                correction_due_at: record.correction_due_at,
+                updated_at: record.updated_at,
+            })
+        })
+        .collect()
+}

@@ -34,6 +34,9 @@ pub async fn home(
         Ok(actor) if actor.role == granty_domain::roles::Role::Admin => {
             Redirect::to("/admin/notifications").into_response()
         }
+        Ok(actor) if actor.role == granty_domain::roles::Role::Ngo => {
+            Redirect::to("/dashboard").into_response()
+        }
         Ok(actor) => {
             let lang = if language.chosen {
                 language.lang

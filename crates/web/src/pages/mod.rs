@@ -20,6 +20,7 @@ pub use session::{Cookies, PageLanguage};
 mod accounts;
 mod admin;
 mod login;
+mod ngo;
 mod public;
 
 pub fn router() -> Router<AppState> {
@@ -40,6 +41,15 @@ pub fn router() -> Router<AppState> {
         .route(
             "/{tenant}/password-reset",
             get(accounts::reset_request).post(accounts::submit_reset_request),
+        )
+        .route("/dashboard", get(ngo::dashboard))
+        .route(
+            "/organisations/new",
+            get(ngo::new_organisation).post(ngo::create_organisation),
+        )
+        .route(
+            "/organisations/{id}/edit",
+            get(ngo::edit_organisation).post(ngo::update_organisation),
         )
         .route("/static/granty.css", get(stylesheet))
         .route("/{tenant}", get(public::list_calls_page))
@@ -73,6 +83,14 @@ fn environment() -> &'static Environment<'static> {
             ("message.html", include_str!("../../templates/message.html")),
             ("calls.html", include_str!("../../templates/calls.html")),
             ("call.html", include_str!("../../templates/call.html")),
+            (
+                "dashboard.html",
+                include_str!("../../templates/dashboard.html"),
+            ),
+            (
+                "organisation.html",
+                include_str!("../../templates/organisation.html"),
+            ),
             (
                 "register.html",
                 include_str!("../../templates/register.html"),
@@ -159,6 +177,25 @@ pub fn render<T: Serialize>(
         Err(error) => {
             tracing::error!(%error, template, "rendering failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_template_file_is_registered_and_compiles() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/templates");
+        for entry in std::fs::read_dir(folder).expect("templates folder") {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .to_string();
+            assert!(
+                super::environment().get_template(&name).is_ok(),
+                "{name} is not registered or does not compile"
+            );
         }
     }
 }

@@ -256,3 +256,22 @@ fn not_found_or_error(error: StoreError, language: &PageLanguage) -> Response {
         }
     }
 }
+
+/// The "page not found" page in `lang`.
+pub(super) fn not_found_page(lang: Language) -> Response {
+    #[derive(Serialize)]
+    struct Page {
+        heading: &'static str,
+        text: &'static str,
+    }
+    let frame = Frame::new(lang, String::new());
+    render(
+        StatusCode::NOT_FOUND,
+        "message.html",
+        &frame,
+        &Page {
+            heading: text(lang, "not_found"),
+            text: text(lang, "not_found_text"),
+        },
+    )
+}
