@@ -27,41 +27,30 @@ pub async fn home(
     cookies: Cookies,
     language: PageLanguage,
 ) -> Response {
-    let Some(token) = cookies.get(SESSION) else {
-        return Redirect::to("/login").into_response();
+    let signed = match super::ngo::signed_in(&state, &cookies, &language, "/").await {
+        Ok(signed) => signed,
+        Err(_) => return Redirect::to("/login").into_response(),
     };
-    match accounts::actor_for_token(&state.db, token, state.clock.now()).await {
-        Ok(actor) if actor.role == granty_domain::roles::Role::Admin => {
-            Redirect::to("/admin/notifications").into_response()
-        }
-        Ok(actor) if actor.role == granty_domain::roles::Role::Ngo => {
-            Redirect::to("/dashboard").into_response()
-        }
-        Ok(actor) => {
-            let lang = if language.chosen {
-                language.lang
-            } else {
-                actor.language
-            };
-            let mut frame = Frame::new(lang, session_csrf(token));
-            frame.tenant_name = Some(actor.tenant.name.clone());
-            frame.user_email = Some(actor.email.clone());
+    match signed.actor.role {
+        granty_domain::roles::Role::Admin => Redirect::to("/admin/notifications").into_response(),
+        granty_domain::roles::Role::Ngo => Redirect::to("/dashboard").into_response(),
+        _ => {
             #[derive(Serialize)]
             struct Page {
                 heading: &'static str,
                 text: String,
             }
+            let lang = signed.lang;
             let page = Page {
                 heading: super::texts::text(lang, "signed_in"),
                 text: format!(
                     "{} {}.",
                     super::texts::text(lang, "signed_in_as"),
-                    actor.email
+                    signed.actor.email
                 ),
             };
-            render(StatusCode::OK, "message.html", &frame, &page)
+            render(StatusCode::OK, "message.html", &signed.frame, &page)
         }
-        Err(_) => Redirect::to("/login").into_response(),
     }
 }
 

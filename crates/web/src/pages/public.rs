@@ -232,24 +232,7 @@ fn with_language_cookie(
 
 fn not_found_or_error(error: StoreError, language: &PageLanguage) -> Response {
     match error {
-        StoreError::NotFound => {
-            #[derive(Serialize)]
-            struct Page {
-                heading: &'static str,
-                text: &'static str,
-            }
-            let lang = language.lang;
-            let frame = Frame::new(lang, String::new());
-            render(
-                StatusCode::NOT_FOUND,
-                "message.html",
-                &frame,
-                &Page {
-                    heading: text(lang, "not_found"),
-                    text: text(lang, "not_found_text"),
-                },
-            )
-        }
+        StoreError::NotFound => not_found_page(language.lang),
         other => {
             tracing::error!(error = ?other, "public page");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
