@@ -262,12 +262,11 @@ async fn the_admin_page_lists_failed_messages_with_their_reason() {
         .send()
         .await
         .unwrap();
-    assert_eq!(home.status(), StatusCode::OK, "{:?}", home.headers());
-    assert!(home
-        .text()
-        .await
-        .unwrap()
-        .contains("Jesteś zalogowany jako urzednik@miasto.pl."));
+    assert_eq!(
+        home.headers()["location"],
+        "/clerk/calls",
+        "a clerk starts at the town's calls"
+    );
     let anonymous = client().get(app.url("/")).send().await.unwrap();
     assert_eq!(anonymous.headers()["location"], "/login");
     let clerk = client()
@@ -703,4 +702,107 @@ async fn a_new_organisation_from_the_browser_form() {
         html.contains("selected>stowarzyszenie<"),
         "the chosen legal form stays"
     );
+}
+
+#[tokio::test]
+async fn the_clerk_lists_submissions_and_runs_the_formal_check() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    let id = app.submitted(&s.ngo, s.call, s.organisation).await;
+    let clerk = format!("granty_session={}", s.clerk);
+    let calls = client()
+        .get(app.url("/clerk/calls"))
+        .header("cookie", &clerk)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(calls.status(), StatusCode::OK);
+    assert!(calls.text().await.unwrap().contains("Kultura 2027"));
+    let list = client()
+        .get(app.url(&format!("/clerk/calls/{}/applications?sort=grant", s.call)))
+        .header("cookie", &clerk)
+        .send()
+        .await
+        .unwrap();
+    let html = list.text().await.unwrap();
+    // The template escapes "/" as &#x2f;.
+    let receipt = format!("K{}&#x2f;2026&#x2f;0001", s.call);
+    assert!(html.contains(&receipt), "{html}");
+    assert!(html.contains("11\u{a0}000,00\u{a0}zł"));
+    let filtered = client()
+        .get(app.url(&format!(
+            "/clerk/calls/{}/applications?state=formally_accepted",
+            s.call
+        )))
+        .header("cookie", &clerk)
+        .send()
+        .await
+        .unwrap();
+    assert!(!filtered.text().await.unwrap().contains(&receipt));
+
+    let page = client()
+        .get(app.url(&format!("/clerk/applications/{id}")))
+        .header("cookie", &clerk)
+        .send()
+        .await
+        .unwrap();
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("Oferta spełnia wszystkie warunki sprawdzane automatycznie."),
+        "{html}"
+    );
+    assert!(html.contains("statut — statut organizacji.pdf"));
+    let csrf = hidden(&html, "csrf");
+    let missing = post_form(
+        &app,
+        &format!("/clerk/applications/{id}"),
+        &clerk,
+        &[("csrf", &csrf), ("deficiencies", "Brak podpisu")],
+    )
+    .await;
+    assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = missing.text().await.unwrap();
+    assert!(html.contains("Wybierz wynik oceny formalnej."));
+    assert!(
+        html.contains(">Brak podpisu</textarea>"),
+        "what was typed stays"
+    );
+    let empty = post_form(
+        &app,
+        &format!("/clerk/applications/{id}"),
+        &clerk,
+        &[
+            ("csrf", &csrf),
+            ("outcome", "needs_correction"),
+            ("deficiencies", "  "),
+        ],
+    )
+    .await;
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let done = post_form(
+        &app,
+        &format!("/clerk/applications/{id}"),
+        &clerk,
+        &[
+            ("csrf", &csrf),
+            ("outcome", "needs_correction"),
+            ("deficiencies", "Brak podpisu skarbnika\nBrak statutu"),
+        ],
+    )
+    .await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    let (_, view) = app.get(&s.ngo, &format!("/api/v1/applications/{id}")).await;
+    assert_eq!(view["state"], "needs_correction");
+    assert_eq!(
+        view["formal_checks"][0]["deficiencies"],
+        json!(["Brak podpisu skarbnika", "Brak statutu"])
+    );
+    // Not for NGOs.
+    let ngo = client()
+        .get(app.url("/clerk/calls"))
+        .header("cookie", format!("granty_session={}", s.ngo))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ngo.status(), StatusCode::FORBIDDEN);
 }

@@ -34,6 +34,7 @@ pub async fn home(
     match signed.actor.role {
         granty_domain::roles::Role::Admin => Redirect::to("/admin/notifications").into_response(),
         granty_domain::roles::Role::Ngo => Redirect::to("/dashboard").into_response(),
+        granty_domain::roles::Role::Clerk => Redirect::to("/clerk/calls").into_response(),
         _ => {
             #[derive(Serialize)]
             struct Page {

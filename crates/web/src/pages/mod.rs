@@ -19,6 +19,7 @@ pub use session::{Cookies, PageLanguage};
 
 mod accounts;
 mod admin;
+mod clerk;
 mod login;
 mod ngo;
 mod public;
@@ -41,6 +42,15 @@ pub fn router() -> Router<AppState> {
         .route(
             "/{tenant}/password-reset",
             get(accounts::reset_request).post(accounts::submit_reset_request),
+        )
+        .route("/clerk/calls", get(clerk::calls_page))
+        .route(
+            "/clerk/calls/{id}/applications",
+            get(clerk::applications_page),
+        )
+        .route(
+            "/clerk/applications/{id}",
+            get(clerk::application_page).post(clerk::submit_check),
         )
         .route("/dashboard", get(ngo::dashboard))
         .route(
@@ -82,6 +92,18 @@ fn environment() -> &'static Environment<'static> {
             ),
             ("message.html", include_str!("../../templates/message.html")),
             ("calls.html", include_str!("../../templates/calls.html")),
+            (
+                "clerk_calls.html",
+                include_str!("../../templates/clerk_calls.html"),
+            ),
+            (
+                "clerk_applications.html",
+                include_str!("../../templates/clerk_applications.html"),
+            ),
+            (
+                "clerk_application.html",
+                include_str!("../../templates/clerk_application.html"),
+            ),
             ("call.html", include_str!("../../templates/call.html")),
             (
                 "dashboard.html",
