@@ -55,7 +55,8 @@ fn group_digits(value: u64, separator: char) -> String {
 pub fn percent(value: Percent, lang: Language) -> String {
     let text = value.to_string();
     let text = if text.contains('.') {
-        text.trim_end_matches("0%").to_string() + "%"
+        // "12.50%" → "12.5%", "16.67%" stays; never a doubled sign.
+        text.trim_end_matches('%').trim_end_matches('0').to_string() + "%"
     } else {
         text
     };
@@ -254,7 +255,15 @@ mod tests {
     }
 
     #[test]
-    fn percents_use_the_decimal_mark() {
+    fn percents_use_the_decimal_mark_and_one_sign() {
+        assert_eq!(
+            percent(Percent::from_basis_points(1667), Language::Pl),
+            "16,67%"
+        );
+        assert_eq!(
+            percent(Percent::from_basis_points(1837), Language::En),
+            "18.37%"
+        );
         let p = Percent::from_basis_points(1250);
         assert_eq!(percent(p, Language::Pl), "12,5%");
         assert_eq!(percent(p, Language::En), "12.5%");

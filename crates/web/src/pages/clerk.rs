@@ -314,7 +314,7 @@ async fn check_page(
                 format!(
                     "{} — {}: {}",
                     instant(c.checked_at, zone, lang),
-                    c.outcome,
+                    text(lang, &format!("outcome_{}", c.outcome)),
                     c.deficiencies.join("; ")
                 )
             })

@@ -503,6 +503,7 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("reason", ["Uzasadnienie", "Reason", "Odůvodnění", "Обґрунтування"]),
     ("save_decision", ["Zapisz decyzję", "Save the decision", "Uložit rozhodnutí", "Зберегти рішення"]),
     ("choose_outcome", ["Wybierz wynik oceny formalnej.", "Choose the outcome of the formal check.", "Vyberte výsledek formální kontroly.", "Виберіть результат формальної перевірки."]),
+    ("own_contribution_actual", ["Wkład własny", "Own contribution", "Vlastní podíl", "Власний внесок"]),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).
