@@ -806,3 +806,80 @@ async fn the_clerk_lists_submissions_and_runs_the_formal_check() {
         .unwrap();
     assert_eq!(ngo.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_clerk_creates_a_call_in_local_time_and_publishes_it() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let clerk_token = app.user("urzednik@miasto.pl", Role::Clerk).await;
+    let clerk = format!("granty_session={clerk_token}");
+    let page = client()
+        .get(app.url("/clerk/calls/new"))
+        .header("cookie", &clerk)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let csrf = hidden(&page.text().await.unwrap(), "csrf");
+    let mut fields = vec![
+        ("csrf", csrf.as_str()),
+        ("title", ""),
+        ("task_area", "kultura"),
+        ("budget", "100 000"),
+        ("min_grant", "5000"),
+        ("max_grant", "20000"),
+        ("min_own_contribution", "10"),
+        ("admin_cost_cap", "15"),
+        ("opens_at", "2026-12-02T08:00"),
+        ("deadline", "2027-03-28T02:30"),
+        ("realisation_start", "2027-04-01"),
+        ("realisation_end", "2027-11-30"),
+        ("required_attachments", "Statut organizacji\nPełnomocnictwo"),
+    ];
+    let bad = post_form(&app, "/clerk/calls/new", &clerk, &fields).await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("href=\"#title\""), "{html}");
+    assert!(
+        html.contains("href=\"#deadline\""),
+        "02:30 on 28 March 2027 does not exist in Warsaw"
+    );
+    assert!(
+        html.contains("Statut organizacji\nPełnomocnictwo</textarea>"),
+        "what was typed stays"
+    );
+    fields[1].1 = "Kultura 2027";
+    fields[9].1 = "2026-12-15T15:30";
+    let ok = post_form(&app, "/clerk/calls/new", &clerk, &fields).await;
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let (_, list) = app.get(&clerk_token, "/api/v1/calls").await;
+    let call = &list["calls"][0];
+    assert_eq!(call["deadline"], "2026-12-15T14:30:00Z", "15:30 CET");
+    assert_eq!(
+        call["required_attachments"][0]["code"],
+        "statut-organizacji"
+    );
+    let id = call["id"].as_i64().unwrap();
+    // Fourteen days is under the statutory 21: publishing needs the confirmation.
+    let refused = post_form(
+        &app,
+        &format!("/clerk/calls/{id}/publish"),
+        &clerk,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert!(refused.text().await.unwrap().contains("21"));
+    let published = post_form(
+        &app,
+        &format!("/clerk/calls/{id}/publish"),
+        &clerk,
+        &[("csrf", &csrf), ("confirm_short_deadline", "yes")],
+    )
+    .await;
+    assert!(published
+        .text()
+        .await
+        .unwrap()
+        .contains("Konkurs opublikowany."));
+    let (_, view) = app.get(&clerk_token, &format!("/api/v1/calls/{id}")).await;
+    assert_eq!(view["state"], "published");
+}

@@ -17,7 +17,7 @@ use granty_store::applications::{self, FormalCheckInput};
 use granty_store::{calls, StoreError};
 use serde::{Deserialize, Serialize};
 
-async fn staff(
+pub(super) async fn staff(
     state: &AppState,
     cookies: &Cookies,
     language: &PageLanguage,
@@ -44,6 +44,10 @@ async fn staff(
     Ok(signed)
 }
 
+pub(super) fn failure_response(error: StoreError, signed: &Signed) -> Response {
+    failure(error, signed)
+}
+
 fn failure(error: StoreError, signed: &Signed) -> Response {
     match error {
         StoreError::NotFound => super::public::not_found_page(signed.lang),
@@ -60,6 +64,7 @@ struct CallRow {
     title: String,
     phase: &'static str,
     deadline: String,
+    draft: bool,
 }
 
 pub async fn calls_page(
@@ -67,19 +72,27 @@ pub async fn calls_page(
     cookies: Cookies,
     language: PageLanguage,
 ) -> Response {
-    let signed = match staff(&state, &cookies, &language, "/clerk/calls").await {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    match staff(&state, &cookies, &language, "/clerk/calls").await {
+        Ok(signed) => calls_list(&state, &signed, None).await,
+        Err(response) => response,
+    }
+}
+
+pub(super) async fn calls_list(
+    state: &AppState,
+    signed: &Signed,
+    notice: Option<String>,
+) -> Response {
     let records = match calls::list(&state.db, &signed.actor).await {
         Ok(records) => records,
-        Err(error) => return failure(error, &signed),
+        Err(error) => return failure(error, signed),
     };
     let now = state.clock.now();
     let zone = signed.actor.tenant.time_zone;
     #[derive(Serialize)]
     struct Page {
         calls: Vec<CallRow>,
+        notice: Option<String>,
     }
     let calls = records
         .iter()
@@ -88,13 +101,14 @@ pub async fn calls_page(
             title: c.terms.title.clone(),
             phase: call_phase(c.phase(now), signed.lang),
             deadline: instant(c.terms.deadline, zone, signed.lang),
+            draft: c.state == granty_domain::call::CallState::Draft,
         })
         .collect();
     render(
         StatusCode::OK,
         "clerk_calls.html",
         &signed.frame,
-        &Page { calls },
+        &Page { calls, notice },
     )
 }
 

@@ -20,6 +20,7 @@ pub use session::{Cookies, PageLanguage};
 mod accounts;
 mod admin;
 mod clerk;
+mod clerk_calls;
 mod login;
 mod ngo;
 mod public;
@@ -43,6 +44,11 @@ pub fn router() -> Router<AppState> {
             "/{tenant}/password-reset",
             get(accounts::reset_request).post(accounts::submit_reset_request),
         )
+        .route(
+            "/clerk/calls/new",
+            get(clerk_calls::new_call).post(clerk_calls::create_call),
+        )
+        .route("/clerk/calls/{id}/publish", post(clerk_calls::publish_call))
         .route("/clerk/calls", get(clerk::calls_page))
         .route(
             "/clerk/calls/{id}/applications",
@@ -103,6 +109,10 @@ fn environment() -> &'static Environment<'static> {
             (
                 "clerk_application.html",
                 include_str!("../../templates/clerk_application.html"),
+            ),
+            (
+                "clerk_call_form.html",
+                include_str!("../../templates/clerk_call_form.html"),
             ),
             ("call.html", include_str!("../../templates/call.html")),
             (
