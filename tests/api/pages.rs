@@ -883,3 +883,167 @@ async fn the_clerk_creates_a_call_in_local_time_and_publishes_it() {
     let (_, view) = app.get(&clerk_token, &format!("/api/v1/calls/{id}")).await;
     assert_eq!(view["state"], "published");
 }
+
+#[tokio::test]
+async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    let session = format!("granty_session={}", s.ngo);
+    let dashboard = client()
+        .get(app.url("/dashboard"))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(dashboard.contains("Rozpocznij ofertę"), "{dashboard}");
+    let csrf = hidden(&dashboard, "csrf");
+    let started = post_form(
+        &app,
+        &format!("/calls/{}/start", s.call),
+        &session,
+        &[
+            ("csrf", &csrf),
+            ("organisation_id", &s.organisation.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    let edit_path = started.headers()["location"].to_str().unwrap().to_string();
+    let id: i64 = edit_path.split('/').nth(2).unwrap().parse().unwrap();
+    let editor = client()
+        .get(app.url(&edit_path))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(editor.contains("Kalkulacja kosztów"));
+    let version = hidden(&editor, "version");
+    let fields = vec![
+        ("csrf", csrf.as_str()),
+        ("version", version.as_str()),
+        ("action", "save"),
+        ("title", "Letnie koncerty"),
+        ("place", "Park"),
+        ("target_group", "Mieszkańcy"),
+        ("summary", "Sześć koncertów."),
+        ("start_date", "2027-05-01"),
+        ("end_date", "2027-09-30"),
+        ("schedule.0.name", "Koncerty"),
+        ("schedule.0.start", "2027-06-01"),
+        ("schedule.0.end", "2027-08-31"),
+        ("costs.0.category", "action"),
+        ("costs.0.action_no", "1"),
+        ("costs.0.name", "Honoraria"),
+        ("costs.0.unit", "koncert"),
+        ("costs.0.unit_cost", "1 500"),
+        ("costs.0.quantity", "6"),
+        ("costs.1.category", "administrative"),
+        ("costs.1.name", "Koordynacja"),
+        ("costs.1.unit", "miesiąc"),
+        ("costs.1.unit_cost", "500"),
+        ("costs.1.quantity", "2"),
+        ("costs.2.name", ""),
+        ("sources.requested_grant", "9000"),
+        ("sources.own_financial", "1000"),
+        ("declarations.remuneration", "unpaid"),
+        ("declarations.no_tax_arrears", "yes"),
+        ("declarations.no_social_security_arrears", "yes"),
+        ("declarations.public_benefit_only", "yes"),
+        ("declarations.fees_only_in_paid_activity", "yes"),
+        ("declarations.register_data_consistent", "yes"),
+        ("declarations.information_true", "yes"),
+        ("declarations.gdpr_statements_obtained", "yes"),
+    ];
+    let saved = post_form(&app, &edit_path, &session, &fields).await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    let html = saved.text().await.unwrap();
+    assert!(html.contains("Zapisano."));
+    assert!(
+        html.contains("9\u{a0}000,00\u{a0}zł"),
+        "the line value is computed"
+    );
+    assert!(
+        html.contains("10\u{a0}000,00\u{a0}zł"),
+        "the total is computed"
+    );
+    assert!(
+        html.contains("href=\"#attachments-statut\""),
+        "the missing attachment is listed: {html}"
+    );
+    // A stale second save keeps the typed text and says so.
+    let stale = post_form(&app, &edit_path, &session, &fields).await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    assert!(stale.text().await.unwrap().contains("Ktoś zapisał"));
+
+    let review = client()
+        .get(app.url(&format!("/applications/{id}/review")))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(review.contains("Oferty nie można jeszcze złożyć"));
+    let part = reqwest::multipart::Part::bytes(pdf_bytes())
+        .file_name("statut.pdf")
+        .mime_str("application/pdf")
+        .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "statut")
+        .part("file", part);
+    let uploaded = client()
+        .post(app.url(&format!("/applications/{id}/upload?csrf={csrf}")))
+        .header("cookie", &session)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::SEE_OTHER);
+    let review = client()
+        .get(app.url(&format!("/applications/{id}/review")))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(review.contains("Oferta jest kompletna"), "{review}");
+    let submitted = post_form(
+        &app,
+        &format!("/applications/{id}/submit"),
+        &session,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(
+        submitted.headers()["location"],
+        format!("/applications/{id}/receipt").as_str()
+    );
+    let receipt = client()
+        .get(app.url(&format!("/applications/{id}/receipt")))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(receipt.contains("Oferta złożona"));
+    assert!(receipt.contains(&format!("K{}&#x2f;2026&#x2f;0001", s.call)));
+    // A submitted offer opens as its receipt.
+    let again = client()
+        .get(app.url(&edit_path))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+}

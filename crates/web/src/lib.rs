@@ -5,7 +5,7 @@ pub mod clock;
 mod error;
 mod extract;
 pub mod pages;
-mod routes;
+pub(crate) mod routes;
 pub mod storage;
 mod views;
 

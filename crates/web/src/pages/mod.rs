@@ -21,6 +21,8 @@ mod accounts;
 mod admin;
 mod clerk;
 mod clerk_calls;
+mod editor;
+mod editor_form;
 mod login;
 mod ngo;
 mod public;
@@ -58,6 +60,18 @@ pub fn router() -> Router<AppState> {
             "/clerk/applications/{id}",
             get(clerk::application_page).post(clerk::submit_check),
         )
+        .route(
+            "/applications/{id}/edit",
+            get(editor::edit).post(editor::save),
+        )
+        .route("/applications/{id}/review", get(editor::review))
+        .route("/calls/{id}/start", post(editor::start))
+        .route(
+            "/applications/{id}/upload",
+            post(editor::upload).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+        )
+        .route("/applications/{id}/submit", post(editor::submit))
+        .route("/applications/{id}/receipt", get(editor::receipt))
         .route("/dashboard", get(ngo::dashboard))
         .route(
             "/organisations/new",
@@ -114,6 +128,9 @@ fn environment() -> &'static Environment<'static> {
                 "clerk_call_form.html",
                 include_str!("../../templates/clerk_call_form.html"),
             ),
+            ("editor.html", include_str!("../../templates/editor.html")),
+            ("review.html", include_str!("../../templates/review.html")),
+            ("receipt.html", include_str!("../../templates/receipt.html")),
             ("call.html", include_str!("../../templates/call.html")),
             (
                 "dashboard.html",

@@ -71,7 +71,15 @@ fn only_for_ngo(signed: &Signed) -> Option<Response> {
 }
 
 #[derive(Serialize)]
+struct OpenCall {
+    id: i64,
+    title: String,
+    deadline: String,
+}
+
+#[derive(Serialize)]
 struct Row {
+    id: i64,
     title: String,
     organisation: String,
     receipt: Option<String>,
@@ -86,6 +94,7 @@ struct Dashboard {
     tenant_slug: String,
     organisations: Vec<OrganisationView>,
     applications: Vec<Row>,
+    open_calls: Vec<OpenCall>,
 }
 
 fn next_step(
@@ -146,6 +155,7 @@ pub async fn dashboard(
     let rows = offers
         .into_iter()
         .map(|a| Row {
+            id: a.id,
             title: if a.title.is_empty() {
                 "—".into()
             } else {
@@ -166,10 +176,26 @@ pub async fn dashboard(
             ),
         })
         .collect();
+    let open_calls = match granty_store::calls::list(&state.db, actor).await {
+        Ok(records) => records
+            .into_iter()
+            .filter(|c| c.phase(now) == granty_domain::call::CallPhase::Open)
+            .map(|c| OpenCall {
+                id: c.id,
+                title: c.terms.title.clone(),
+                deadline: instant(c.terms.deadline, zone, lang),
+            })
+            .collect(),
+        Err(error) => {
+            tracing::error!(?error, "dashboard calls");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
     let page = Dashboard {
         tenant_slug: actor.tenant.slug.clone(),
         organisations: found,
         applications: rows,
+        open_calls,
     };
     render(StatusCode::OK, "dashboard.html", &signed.frame, &page)
 }

@@ -94,6 +94,19 @@ pub async fn upload_attachment(
     Path(application_id): Path<i64>,
     multipart: Multipart,
 ) -> Result<(StatusCode, Json<AttachmentView>), ApiError> {
+    let view = store_upload(&state, &actor, application_id, multipart).await?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+/// Checks an upload (editable offer, size, type), stores the bytes and records them; used by the
+/// API and by the editor page.
+pub(crate) async fn store_upload(
+    state: &AppState,
+    actor: &granty_store::Actor,
+    application_id: i64,
+    multipart: Multipart,
+) -> Result<AttachmentView, ApiError> {
+    let actor = actor.clone();
     let zone = actor.tenant.time_zone;
     let now = state.clock.now();
     attachments::ensure_editable(&state.db, &actor, application_id, now)
@@ -136,7 +149,7 @@ pub async fn upload_attachment(
         sha256,
     };
     match attachments::add(&state.db, &actor, application_id, new, now).await {
-        Ok(view) => Ok((StatusCode::CREATED, Json(view))),
+        Ok(view) => Ok(view),
         Err(error) => {
             // The metadata did not land: do not leave an orphaned object behind.
             if let Err(e) = state.storage.delete(&key).await {

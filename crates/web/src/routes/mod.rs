@@ -2,7 +2,7 @@
 
 mod admin;
 mod applications;
-mod attachments;
+pub(crate) mod attachments;
 mod calls;
 pub mod health;
 mod organisations;

@@ -1,0 +1,792 @@
+//! The offer editor without JavaScript: one form in sections, blank rows to add lines, every
+//! value and sum computed by the server on save, problems listed with links to their fields, a
+//! review page before submission, and the receipt.
+
+use super::editor_form::{Posted, BLANK_ROWS};
+use super::ngo::{signed_in, Signed};
+use super::render;
+use super::session::{same, session_csrf, Cookies, PageLanguage};
+use super::texts::text;
+use crate::AppState;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use granty_domain::format::{instant, messages::message, money, percent};
+use granty_domain::offer::{compute_costs, CostCategory, CostSummary, OfferInput};
+use granty_domain::{Language, Violations};
+use granty_store::applications::{self, ApplicationDetail, DraftChanges};
+use granty_store::StoreError;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// `costs[3].unit_cost` → `costs-3-unit_cost`, the id of the input it belongs to.
+fn anchor(field: &str) -> String {
+    field
+        .replace("].", "-")
+        .replace('[', "-")
+        .replace(']', "")
+        .replace('.', "-")
+}
+
+#[derive(Serialize)]
+struct Problem {
+    anchor: String,
+    message: String,
+}
+
+fn problems(v: &Violations, lang: Language) -> (Vec<Problem>, BTreeMap<String, String>) {
+    let list: Vec<Problem> = v
+        .iter()
+        .map(|p| Problem {
+            anchor: anchor(&p.field),
+            message: message(&p.rule, lang),
+        })
+        .collect();
+    let mut by_field = BTreeMap::new();
+    for p in &list {
+        by_field
+            .entry(p.anchor.clone())
+            .or_insert_with(|| p.message.clone());
+    }
+    (list, by_field)
+}
+
+#[derive(Serialize)]
+struct Input {
+    name: String,
+    anchor: String,
+    label: &'static str,
+    kind: &'static str,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct Total {
+    label: &'static str,
+    value: String,
+}
+
+fn totals(s: &CostSummary, lang: Language) -> Vec<Total> {
+    let row = |key, value| Total {
+        label: text(lang, key),
+        value,
+    };
+    vec![
+        row("total_costs", money(s.total_costs, lang)),
+        row(
+            "admin_costs",
+            format!(
+                "{} ({})",
+                money(s.admin_costs, lang),
+                percent(s.admin_share, lang)
+            ),
+        ),
+        row(
+            "requested_grant",
+            format!(
+                "{} ({})",
+                money(s.requested_grant, lang),
+                percent(s.grant_share, lang)
+            ),
+        ),
+        row(
+            "own_contribution_actual",
+            format!(
+                "{} ({})",
+                money(s.own_contribution, lang),
+                percent(s.own_contribution_share, lang)
+            ),
+        ),
+        row("sources_total", money(s.total_sources, lang)),
+    ]
+}
+
+fn date_text(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+fn editor_page(
+    signed: &Signed,
+    detail: &ApplicationDetail,
+    content: &OfferInput,
+    version: i32,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let lang = signed.lang;
+    let zone = signed.actor.tenant.time_zone;
+    let currency = detail.call.terms.budget.currency;
+    // Values shown are computed from what is on screen, which may be newer than what is stored.
+    let (summary, _) = compute_costs(content, currency);
+    let ctx = granty_domain::offer::OfferContext {
+        call: &detail.call.terms,
+        applicant_form: serde_json::from_value(serde_json::Value::String(
+            detail.applicant.legal_form.clone(),
+        ))
+        .unwrap_or(granty_domain::organisation::LegalForm::Other),
+        attachment_codes: detail.attachments.iter().map(|a| a.kind.clone()).collect(),
+    };
+    let (_, violations) = granty_domain::offer::check_offer(content, &ctx);
+    let (problem_list, errors) = problems(&violations, lang);
+    let field = |name: &str, label, kind, value: String| Input {
+        name: name.into(),
+        anchor: anchor(name),
+        label: text(lang, label),
+        kind,
+        value,
+    };
+    let task = vec![
+        field("title", "offer_title", "text", content.title.clone()),
+        field("place", "place", "text", content.place.clone()),
+        field(
+            "target_group",
+            "target_group",
+            "text",
+            content.target_group.clone(),
+        ),
+        field("summary", "summary", "textarea", content.summary.clone()),
+        field(
+            "start_date",
+            "start_date",
+            "date",
+            date_text(content.start_date),
+        ),
+        field("end_date", "end_date", "date", date_text(content.end_date)),
+    ];
+    #[derive(Serialize)]
+    struct ScheduleRow {
+        i: usize,
+        no: usize,
+        name: String,
+        start: String,
+        end: String,
+        performer: String,
+    }
+    let mut schedule: Vec<ScheduleRow> = content
+        .schedule
+        .iter()
+        .enumerate()
+        .map(|(i, a)| ScheduleRow {
+            i,
+            no: i + 1,
+            name: a.name.clone(),
+            start: date_text(a.start),
+            end: date_text(a.end),
+            performer: a.performer.clone(),
+        })
+        .collect();
+    for extra in 0..BLANK_ROWS {
+        let i = content.schedule.len() + extra;
+        schedule.push(ScheduleRow {
+            i,
+            no: i + 1,
+            name: String::new(),
+            start: String::new(),
+            end: String::new(),
+            performer: String::new(),
+        });
+    }
+    #[derive(Serialize)]
+    struct ResultRow {
+        i: usize,
+        no: usize,
+        name: String,
+        planned_value: String,
+        monitoring: String,
+    }
+    let mut results: Vec<ResultRow> = content
+        .results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ResultRow {
+            i,
+            no: i + 1,
+            name: r.name.clone(),
+            planned_value: r.planned_value.clone(),
+            monitoring: r.monitoring.clone(),
+        })
+        .collect();
+    for extra in 0..BLANK_ROWS {
+        let i = content.results.len() + extra;
+        results.push(ResultRow {
+            i,
+            no: i + 1,
+            name: String::new(),
+            planned_value: String::new(),
+            monitoring: String::new(),
+        });
+    }
+    #[derive(Serialize)]
+    struct CostRow {
+        i: usize,
+        no: usize,
+        number: String,
+        category: &'static str,
+        action_no: String,
+        name: String,
+        unit: String,
+        unit_cost: String,
+        quantity: String,
+        value: String,
+    }
+    let mut costs: Vec<CostRow> = content
+        .costs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let computed = summary.lines.get(i);
+            CostRow {
+                i,
+                no: i + 1,
+                number: computed.map(|l| l.number.clone()).unwrap_or_default(),
+                category: if c.category == CostCategory::Administrative {
+                    "administrative"
+                } else {
+                    "action"
+                },
+                action_no: c.action_no.map(|n| n.to_string()).unwrap_or_default(),
+                name: c.name.clone(),
+                unit: c.unit.clone(),
+                unit_cost: c.unit_cost.clone(),
+                quantity: c.quantity.clone(),
+                value: computed.map(|l| money(l.value, lang)).unwrap_or_default(),
+            }
+        })
+        .collect();
+    for extra in 0..BLANK_ROWS + 1 {
+        let i = content.costs.len() + extra;
+        costs.push(CostRow {
+            i,
+            no: i + 1,
+            number: String::new(),
+            category: "action",
+            action_no: String::new(),
+            name: String::new(),
+            unit: String::new(),
+            unit_cost: String::new(),
+            quantity: String::new(),
+            value: String::new(),
+        });
+    }
+    let s = &content.sources;
+    let sources = vec![
+        field(
+            "sources.requested_grant",
+            "requested_grant",
+            "text",
+            s.requested_grant.clone(),
+        ),
+        field(
+            "sources.own_financial",
+            "own_financial",
+            "text",
+            s.own_financial.clone(),
+        ),
+        field(
+            "sources.own_personal",
+            "own_personal",
+            "text",
+            s.own_personal.clone(),
+        ),
+        field(
+            "sources.own_in_kind",
+            "own_in_kind",
+            "text",
+            s.own_in_kind.clone(),
+        ),
+        field(
+            "sources.participant_fees",
+            "participant_fees",
+            "text",
+            s.participant_fees.clone(),
+        ),
+    ];
+    let d = &content.declarations;
+    #[derive(Serialize)]
+    struct Question {
+        name: &'static str,
+        label: &'static str,
+        value: &'static str,
+    }
+    let yes_no = |v: Option<bool>| match v {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    };
+    let arrears = vec![
+        Question {
+            name: "no_tax_arrears",
+            label: text(lang, "tax_arrears"),
+            value: yes_no(d.no_tax_arrears),
+        },
+        Question {
+            name: "no_social_security_arrears",
+            label: text(lang, "zus_arrears"),
+            value: yes_no(d.no_social_security_arrears),
+        },
+    ];
+    #[derive(Serialize)]
+    struct Check {
+        name: &'static str,
+        label: &'static str,
+        checked: bool,
+    }
+    let checks = vec![
+        Check {
+            name: "public_benefit_only",
+            label: text(lang, "decl_public_benefit_only"),
+            checked: d.public_benefit_only,
+        },
+        Check {
+            name: "fees_only_in_paid_activity",
+            label: text(lang, "decl_fees"),
+            checked: d.fees_only_in_paid_activity,
+        },
+        Check {
+            name: "register_data_consistent",
+            label: text(lang, "decl_register"),
+            checked: d.register_data_consistent,
+        },
+        Check {
+            name: "information_true",
+            label: text(lang, "decl_true"),
+            checked: d.information_true,
+        },
+        Check {
+            name: "gdpr_statements_obtained",
+            label: text(lang, "decl_gdpr"),
+            checked: d.gdpr_statements_obtained,
+        },
+    ];
+    #[derive(Serialize)]
+    struct Head {
+        id: i64,
+        version: i32,
+        call_title: String,
+        deadline: String,
+    }
+    #[derive(Serialize)]
+    struct DeclarationValues {
+        remuneration: &'static str,
+    }
+    #[derive(Serialize)]
+    struct Page {
+        a: Head,
+        notice: Option<String>,
+        problems: Vec<Problem>,
+        attachments: Vec<String>,
+        kinds: Vec<(String, String)>,
+        upload_csrf: String,
+        errors: BTreeMap<String, String>,
+        task: Vec<Input>,
+        schedule: Vec<ScheduleRow>,
+        results: Vec<ResultRow>,
+        costs: Vec<CostRow>,
+        sources: Vec<Input>,
+        totals: Vec<Total>,
+        d: DeclarationValues,
+        arrears: Vec<Question>,
+        checks: Vec<Check>,
+    }
+    let page = Page {
+        a: Head {
+            id: detail.record.id,
+            version,
+            call_title: detail.call.terms.title.clone(),
+            deadline: instant(detail.call.terms.deadline, zone, lang),
+        },
+        notice,
+        problems: problem_list,
+        attachments: detail
+            .attachments
+            .iter()
+            .map(|a| format!("{} — {}", a.kind, a.file_name))
+            .collect(),
+        kinds: detail
+            .call
+            .terms
+            .required_attachments
+            .iter()
+            .map(|r| (r.code.clone(), r.name.clone()))
+            .chain(std::iter::once((
+                "inne".to_string(),
+                text(lang, "other_attachment").to_string(),
+            )))
+            .collect(),
+        upload_csrf: session_csrf(&signed.token),
+        errors,
+        task,
+        schedule,
+        results,
+        costs,
+        sources,
+        totals: totals(&summary, lang),
+        d: DeclarationValues {
+            remuneration: match d.remuneration {
+                Some(granty_domain::offer::Remuneration::Paid) => "paid",
+                Some(granty_domain::offer::Remuneration::Unpaid) => "unpaid",
+                None => "",
+            },
+        },
+        arrears,
+        checks,
+    };
+    render(status, "editor.html", &signed.frame, &page)
+}
+
+async fn load(state: &AppState, signed: &Signed, id: i64) -> Result<ApplicationDetail, Response> {
+    match applications::get(&state.db, &signed.actor, id).await {
+        Ok(detail) => Ok(detail),
+        Err(StoreError::NotFound) | Err(StoreError::Forbidden) => {
+            Err(super::public::not_found_page(signed.lang))
+        }
+        Err(error) => {
+            tracing::error!(?error, "loading an application");
+            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/edit"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    let detail = match load(&state, &signed, id).await {
+        Ok(detail) => detail,
+        Err(response) => return response,
+    };
+    if !detail.editable {
+        return Redirect::to(&format!("/applications/{id}/receipt")).into_response();
+    }
+    editor_page(
+        &signed,
+        &detail,
+        &detail.record.content,
+        detail.record.version,
+        None,
+        StatusCode::OK,
+    )
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/edit"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    let posted = Posted::new(pairs);
+    if !same(&session_csrf(&signed.token), &posted.get("csrf")) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let content = posted.offer();
+    let version: i32 = posted.get("version").parse().unwrap_or(0);
+    let saved = applications::save_draft(
+        &state.db,
+        &signed.actor,
+        id,
+        version,
+        DraftChanges {
+            content: Some(content.clone()),
+            partners: None,
+        },
+        state.clock.now(),
+    )
+    .await;
+    let detail = match load(&state, &signed, id).await {
+        Ok(detail) => detail,
+        Err(response) => return response,
+    };
+    match saved {
+        Ok(()) if posted.get("action") == "review" => {
+            Redirect::to(&format!("/applications/{id}/review")).into_response()
+        }
+        Ok(()) => editor_page(
+            &signed,
+            &detail,
+            &detail.record.content,
+            detail.record.version,
+            Some(text(signed.lang, "saved").to_string()),
+            StatusCode::OK,
+        ),
+        // Someone saved in between: show this person's text against the newest version, so the
+        // next save, made knowingly, wins.
+        Err(StoreError::Stale { .. }) => editor_page(
+            &signed,
+            &detail,
+            &content,
+            detail.record.version,
+            Some(text(signed.lang, "saved_elsewhere").to_string()),
+            StatusCode::CONFLICT,
+        ),
+        Err(StoreError::Transition(_)) => {
+            Redirect::to(&format!("/applications/{id}/receipt")).into_response()
+        }
+        Err(error) => {
+            tracing::error!(?error, "saving a draft");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/review"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    let detail = match load(&state, &signed, id).await {
+        Ok(detail) => detail,
+        Err(response) => return response,
+    };
+    let (list, _) = problems(&detail.problems, signed.lang);
+    #[derive(Serialize)]
+    struct Page {
+        id: i64,
+        title: String,
+        call_title: String,
+        totals: Vec<Total>,
+        problems: Vec<Problem>,
+    }
+    let page = Page {
+        id,
+        title: detail.record.content.title.clone(),
+        call_title: detail.call.terms.title.clone(),
+        totals: totals(&detail.summary, signed.lang),
+        problems: list,
+    };
+    render(StatusCode::OK, "review.html", &signed.frame, &page)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/review"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    if !same(
+        &session_csrf(&signed.token),
+        &Posted::new(pairs).get("csrf"),
+    ) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    match applications::submit(&state.db, &signed.actor, id, state.clock.now()).await {
+        Ok(_) => Redirect::to(&format!("/applications/{id}/receipt")).into_response(),
+        Err(StoreError::Invalid(_)) => {
+            Redirect::to(&format!("/applications/{id}/review")).into_response()
+        }
+        Err(StoreError::Transition(error)) => {
+            let detail = crate::error::ApiError::Transition {
+                error,
+                zone: signed.actor.tenant.time_zone,
+            };
+            tracing::info!(?detail, "submission refused");
+            Redirect::to(&format!("/applications/{id}/review")).into_response()
+        }
+        Err(error) => {
+            tracing::error!(?error, "submitting");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+pub async fn receipt(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/receipt"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    let detail = match load(&state, &signed, id).await {
+        Ok(detail) => detail,
+        Err(response) => return response,
+    };
+    let Some(version) = detail.versions.last() else {
+        return Redirect::to(&format!("/applications/{id}/edit")).into_response();
+    };
+    #[derive(Serialize)]
+    struct Receipt {
+        number: String,
+        title: String,
+        call_title: String,
+        submitted_at: String,
+        sha: String,
+    }
+    #[derive(Serialize)]
+    struct Page {
+        r: Receipt,
+    }
+    let r = Receipt {
+        number: version.receipt_number.clone(),
+        title: detail.record.content.title.clone(),
+        call_title: detail.call.terms.title.clone(),
+        submitted_at: instant(
+            version.submitted_at,
+            signed.actor.tenant.time_zone,
+            signed.lang,
+        ),
+        sha: version.content_sha256.clone(),
+    };
+    render(StatusCode::OK, "receipt.html", &signed.frame, &Page { r })
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(call_id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let signed = match signed_in(&state, &cookies, &language, "/dashboard").await {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    let posted = Posted::new(pairs);
+    if !same(&session_csrf(&signed.token), &posted.get("csrf")) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let organisation: i64 = posted.get("organisation_id").parse().unwrap_or(0);
+    match applications::create_draft(
+        &state.db,
+        &signed.actor,
+        call_id,
+        organisation,
+        None,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(id) => Redirect::to(&format!("/applications/{id}/edit")).into_response(),
+        Err(StoreError::NotFound) | Err(StoreError::Invalid(_)) | Err(StoreError::Forbidden) => {
+            super::public::not_found_page(signed.lang)
+        }
+        Err(StoreError::Transition(_)) => Redirect::to("/dashboard").into_response(),
+        Err(error) => {
+            tracing::error!(?error, "starting an offer");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct UploadQuery {
+    csrf: String,
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+    axum::extract::Query(query): axum::extract::Query<UploadQuery>,
+    multipart: axum::extract::Multipart,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/edit"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(response) => return response,
+    };
+    if !same(&session_csrf(&signed.token), &query.csrf) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let outcome =
+        crate::routes::attachments::store_upload(&state, &signed.actor, id, multipart).await;
+    let detail = match load(&state, &signed, id).await {
+        Ok(detail) => detail,
+        Err(response) => return response,
+    };
+    match outcome {
+        Ok(_) => Redirect::to(&format!("/applications/{id}/edit#attachments")).into_response(),
+        Err(crate::error::ApiError::Invalid(v)) => {
+            let text_of = v
+                .iter()
+                .map(|p| message(&p.rule, signed.lang))
+                .collect::<Vec<_>>()
+                .join(" ");
+            editor_page(
+                &signed,
+                &detail,
+                &detail.record.content,
+                detail.record.version,
+                Some(text_of),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(error) => {
+            tracing::warn!(?error, "upload refused");
+            editor_page(
+                &signed,
+                &detail,
+                &detail.record.content,
+                detail.record.version,
+                Some(text(signed.lang, "form_expired").to_string()),
+                StatusCode::CONFLICT,
+            )
+        }
+    }
+}

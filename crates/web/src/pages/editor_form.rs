@@ -1,0 +1,176 @@
+//! The offer editor's form, both ways: the working copy laid out as named fields, and posted
+//! fields read back into the offer. Blank rows are dropped; nothing typed is lost otherwise.
+
+use granty_domain::offer::{
+    ActionInput, CostCategory, CostLineInput, Declarations, OfferInput, Remuneration, ResultInput,
+};
+use std::collections::BTreeMap;
+
+/// Rows of each table shown beyond the filled ones, so a line can be added without JavaScript.
+pub const BLANK_ROWS: usize = 2;
+
+/// Posted fields by name (`costs.3.unit_cost`).
+pub struct Posted(pub BTreeMap<String, String>);
+
+impl Posted {
+    pub fn new(pairs: Vec<(String, String)>) -> Posted {
+        Posted(pairs.into_iter().collect())
+    }
+
+    pub fn get(&self, name: &str) -> String {
+        self.0.get(name).cloned().unwrap_or_default()
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        self.0.get(name).is_some_and(|v| v == "yes")
+    }
+
+    fn rows(&self, table: &str) -> usize {
+        self.0
+            .keys()
+            .filter_map(|k| k.strip_prefix(&format!("{table}.")))
+            .filter_map(|rest| rest.split('.').next()?.parse::<usize>().ok())
+            .map(|i| i + 1)
+            .max()
+            .unwrap_or(0)
+            .min(500)
+    }
+
+    /// The offer as posted.
+    pub fn offer(&self) -> OfferInput {
+        let date =
+            |name: &str| chrono::NaiveDate::parse_from_str(self.get(name).trim(), "%Y-%m-%d").ok();
+        let schedule = (0..self.rows("schedule"))
+            .map(|i| {
+                let f = |n: &str| self.get(&format!("schedule.{i}.{n}"));
+                ActionInput {
+                    name: f("name"),
+                    description: f("description"),
+                    target_group: String::new(),
+                    start: date(&format!("schedule.{i}.start")),
+                    end: date(&format!("schedule.{i}.end")),
+                    performer: f("performer"),
+                    non_party_scope: String::new(),
+                }
+            })
+            .filter(|a| {
+                !(a.name.trim().is_empty()
+                    && a.description.trim().is_empty()
+                    && a.start.is_none()
+                    && a.end.is_none())
+            })
+            .collect();
+        let results = (0..self.rows("results"))
+            .map(|i| {
+                let f = |n: &str| self.get(&format!("results.{i}.{n}"));
+                ResultInput {
+                    name: f("name"),
+                    planned_value: f("planned_value"),
+                    monitoring: f("monitoring"),
+                }
+            })
+            .filter(|r| {
+                !(r.name.trim().is_empty()
+                    && r.planned_value.trim().is_empty()
+                    && r.monitoring.trim().is_empty())
+            })
+            .collect();
+        let costs = (0..self.rows("costs"))
+            .map(|i| {
+                let f = |n: &str| self.get(&format!("costs.{i}.{n}"));
+                CostLineInput {
+                    category: if f("category") == "administrative" {
+                        CostCategory::Administrative
+                    } else {
+                        CostCategory::Action
+                    },
+                    action_no: f("action_no").trim().parse().ok(),
+                    name: f("name"),
+                    unit: f("unit"),
+                    unit_cost: f("unit_cost"),
+                    quantity: f("quantity"),
+                    year_values: vec![],
+                    grant_part: f("grant_part"),
+                }
+            })
+            .filter(|c| {
+                !(c.name.trim().is_empty()
+                    && c.unit.trim().is_empty()
+                    && c.unit_cost.trim().is_empty()
+                    && c.quantity.trim().is_empty())
+            })
+            .collect();
+        let answer = |name: &str| match self.get(name).as_str() {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        };
+        OfferInput {
+            title: self.get("title"),
+            place: self.get("place"),
+            target_group: self.get("target_group"),
+            summary: self.get("summary"),
+            start_date: date("start_date"),
+            end_date: date("end_date"),
+            schedule,
+            results,
+            previous_activity: self.get("previous_activity"),
+            resources: self.get("resources"),
+            costs,
+            sources: granty_domain::offer::SourcesInput {
+                requested_grant: self.get("sources.requested_grant"),
+                own_financial: self.get("sources.own_financial"),
+                own_personal: self.get("sources.own_personal"),
+                own_in_kind: self.get("sources.own_in_kind"),
+                participant_fees: self.get("sources.participant_fees"),
+                other_public_funds: self.get("sources.other_public_funds"),
+            },
+            declarations: Declarations {
+                remuneration: match self.get("declarations.remuneration").as_str() {
+                    "paid" => Some(Remuneration::Paid),
+                    "unpaid" => Some(Remuneration::Unpaid),
+                    _ => None,
+                },
+                public_benefit_only: self.flag("declarations.public_benefit_only"),
+                fees_only_in_paid_activity: self.flag("declarations.fees_only_in_paid_activity"),
+                no_tax_arrears: answer("declarations.no_tax_arrears"),
+                no_social_security_arrears: answer("declarations.no_social_security_arrears"),
+                register_data_consistent: self.flag("declarations.register_data_consistent"),
+                information_true: self.flag("declarations.information_true"),
+                gdpr_statements_obtained: self.flag("declarations.gdpr_statements_obtained"),
+            },
+            other_information: self.get("other_information"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_come_back_in_order_and_blank_ones_are_dropped() {
+        let posted = Posted::new(vec![
+            ("title".into(), "Koncerty".into()),
+            ("costs.0.name".into(), "Honoraria".into()),
+            ("costs.0.unit_cost".into(), "1500".into()),
+            ("costs.0.quantity".into(), "6".into()),
+            ("costs.0.action_no".into(), "1".into()),
+            ("costs.1.name".into(), "".into()),
+            ("costs.2.name".into(), "Koordynacja".into()),
+            ("costs.2.category".into(), "administrative".into()),
+            ("costs.2.unit_cost".into(), "12,5x".into()),
+            ("declarations.no_tax_arrears".into(), "yes".into()),
+            ("declarations.public_benefit_only".into(), "yes".into()),
+        ]);
+        let offer = posted.offer();
+        assert_eq!(offer.title, "Koncerty");
+        assert_eq!(offer.costs.len(), 2);
+        assert_eq!(offer.costs[0].action_no, Some(1));
+        assert_eq!(offer.costs[1].category, CostCategory::Administrative);
+        assert_eq!(offer.costs[1].unit_cost, "12,5x", "what was typed survives");
+        assert_eq!(offer.declarations.no_tax_arrears, Some(true));
+        assert!(offer.declarations.public_benefit_only);
+        assert_eq!(offer.declarations.no_social_security_arrears, None);
+    }
+}

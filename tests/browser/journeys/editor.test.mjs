@@ -1,0 +1,82 @@
+// An NGO writes an offer in the editor, sees the sums, attaches the statute, reviews and submits.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+
+let granty;
+let browser;
+
+before(async () => {
+  granty = await startGranty();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  granty?.stop();
+});
+
+test('write, save, attach, review and submit an offer', async () => {
+  const call = await (await fetch(`${granty.base}/api/v1/public/demo/calls`)).json();
+  const start = call.calls[0].realisation_start;
+  const page = await browser.newPage({ locale: 'pl-PL' });
+  await page.goto(`${granty.base}/login?tenant=demo`);
+  await page.fill('#tenant', 'demo');
+  await page.fill('#email', 'fundacja@demo.granty.pl');
+  await page.fill('#password', DEMO_PASSWORD);
+  await page.click('main button[type=submit]');
+  await page.waitForURL(/\/dashboard$/);
+  await visit(page, 'dashboard-open-call', 'pl');
+  await page.click('main button:has-text("Rozpocznij ofertę")');
+  await page.waitForURL(/\/applications\/\d+\/edit$/);
+  await visit(page, 'editor-empty', 'pl');
+  await page.fill('#title', 'Letnie koncerty w parku');
+  await page.fill('#place', 'Park Miejski');
+  await page.fill('#target_group', 'Mieszkańcy');
+  await page.fill('#summary', 'Sześć koncertów plenerowych.');
+  await page.fill('#start_date', start);
+  await page.fill('#end_date', start);
+  await page.fill('#schedule-0-name', 'Koncerty');
+  await page.fill('#schedule-0-start', start);
+  await page.fill('#schedule-0-end', start);
+  await page.fill('#costs-0-action_no', '1');
+  await page.fill('#costs-0-name', 'Honoraria');
+  await page.fill('#costs-0-unit', 'koncert');
+  await page.fill('#costs-0-unit_cost', '1 500');
+  await page.fill('#costs-0-quantity', '6');
+  await page.fill('#sources-requested_grant', '8000');
+  await page.fill('#sources-own_financial', '1000');
+  await page.check('#rem-unpaid');
+  await page.check('#no_tax_arrears-yes');
+  await page.check('#no_social_security_arrears-yes');
+  for (const name of ['public_benefit_only', 'fees_only_in_paid_activity', 'register_data_consistent', 'information_true', 'gdpr_statements_obtained']) {
+    await page.check(`#declarations-${name}`);
+  }
+  await page.click('main button[value=save]');
+  await page.waitForLoadState();
+  await visit(page, 'editor-saved', 'pl');
+  const main = await page.textContent('main');
+  assert.match(main, /9\u00a0000,00\u00a0zł/, 'the line value and total are computed');
+  assert.match(main, /Statut organizacji/, 'the missing attachment is listed');
+  // Nothing typed was lost on the round trip.
+  assert.equal(await page.inputValue('#costs-0-unit_cost'), '1 500');
+
+  const file = join(granty.dir, 'statut.pdf');
+  writeFileSync(file, '%PDF-1.4\n%%EOF\n');
+  await page.selectOption('#attachments-kind', 'statut');
+  await page.setInputFiles('#attachments-file', file);
+  await page.click('section button:has-text("Dodaj załącznik")');
+  await page.waitForLoadState();
+  assert.match(await page.textContent('#attachments ~ ul'), /statut\.pdf/);
+  await page.click('main button[value=review]');
+  await page.waitForURL(/\/review$/);
+  await visit(page, 'review', 'pl');
+  assert.match(await page.textContent('main'), /Oferta jest kompletna/);
+  await page.click('main button:has-text("Składam ofertę")');
+  await page.waitForURL(/\/receipt$/);
+  await visit(page, 'receipt', 'pl');
+  assert.match(await page.textContent('main'), /K1\/\d{4}\/0001/);
+  await page.close();
+});
