@@ -54,6 +54,12 @@ test('write, save, attach, review and submit an offer', async () => {
   for (const name of ['public_benefit_only', 'fees_only_in_paid_activity', 'register_data_consistent', 'information_true', 'gdpr_statements_obtained']) {
     await page.check(`#declarations-${name}`);
   }
+  // Autosave a few seconds after typing stops: sums update live and a reload loses nothing.
+  await page.waitForFunction(() => /Zapisano automatycznie/.test(document.getElementById('autosave-status').textContent), null, { timeout: 20000 });
+  assert.match(await page.textContent('[data-line="0"]'), /9\u00a0000,00\u00a0zł/);
+  await page.reload();
+  assert.equal(await page.inputValue('#title'), 'Letnie koncerty w parku');
+  assert.equal(await page.isChecked('#declarations-gdpr_statements_obtained'), true);
   await page.click('main button[value=save]');
   await page.waitForLoadState();
   await visit(page, 'editor-saved', 'pl');

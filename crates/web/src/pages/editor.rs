@@ -378,6 +378,8 @@ fn editor_page(
         attachments: Vec<String>,
         kinds: Vec<(String, String)>,
         upload_csrf: String,
+        /// JSON of this page's own words for the autosave script.
+        autosave_words: String,
         errors: BTreeMap<String, String>,
         task: Vec<Input>,
         schedule: Vec<ScheduleRow>,
@@ -415,6 +417,12 @@ fn editor_page(
             )))
             .collect(),
         upload_csrf: session_csrf(&signed.token),
+        autosave_words: serde_json::json!({
+            "saved": text(lang, "autosaved"),
+            "offline": text(lang, "autosave_offline"),
+            "stale": text(lang, "autosave_stale"),
+        })
+        .to_string(),
         errors,
         task,
         schedule,
@@ -789,4 +797,65 @@ pub async fn upload(
             )
         }
     }
+}
+
+/// Autosave for the editor's script: saves the form as posted and answers with the new version
+/// and the computed values, so totals update while typing. A stale version answers 409 with the
+/// current one; nothing is overwritten.
+pub async fn autosave(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let signed = match signed_in(
+        &state,
+        &cookies,
+        &language,
+        &format!("/applications/{id}/edit"),
+    )
+    .await
+    {
+        Ok(signed) => signed,
+        Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
+    };
+    let posted = Posted::new(pairs);
+    if !same(&session_csrf(&signed.token), &posted.get("csrf")) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let content = posted.offer();
+    let version: i32 = posted.get("version").parse().unwrap_or(0);
+    let saved = applications::save_draft(
+        &state.db,
+        &signed.actor,
+        id,
+        version,
+        DraftChanges {
+            content: Some(content),
+            partners: None,
+        },
+        state.clock.now(),
+    )
+    .await;
+    let detail = match applications::get(&state.db, &signed.actor, id).await {
+        Ok(detail) => detail,
+        Err(_) => return StatusCode::NOT_FOUND.into_response(),
+    };
+    let lang = signed.lang;
+    let s = &detail.summary;
+    let body = serde_json::json!({
+        "version": detail.record.version,
+        "saved_at": instant(state.clock.now(), signed.actor.tenant.time_zone, lang),
+        "lines": s.lines.iter().map(|l| money(l.value, lang)).collect::<Vec<_>>(),
+        "numbers": s.lines.iter().map(|l| l.number.clone()).collect::<Vec<_>>(),
+        "totals": totals(s, lang).iter().map(|t| t.value.clone()).collect::<Vec<_>>(),
+        "problems": detail.problems.0.len(),
+    });
+    let status = match saved {
+        Ok(()) => StatusCode::OK,
+        Err(StoreError::Stale { .. }) => StatusCode::CONFLICT,
+        Err(_) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    (status, axum::Json(body)).into_response()
 }

@@ -66,6 +66,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/applications/{id}/review", get(editor::review))
         .route("/calls/{id}/start", post(editor::start))
+        .route("/applications/{id}/autosave", post(editor::autosave))
         .route(
             "/applications/{id}/upload",
             post(editor::upload).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
@@ -82,6 +83,7 @@ pub fn router() -> Router<AppState> {
             get(ngo::edit_organisation).post(ngo::update_organisation),
         )
         .route("/static/granty.css", get(stylesheet))
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
 }

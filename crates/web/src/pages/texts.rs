@@ -592,6 +592,9 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("attachment_file", ["Plik", "File", "Soubor", "Файл"]),
     ("attachment_hint", ["PDF, JPG, PNG, DOCX lub ODT, do 10 MB.", "PDF, JPG, PNG, DOCX or ODT, up to 10 MB.", "PDF, JPG, PNG, DOCX nebo ODT, do 10 MB.", "PDF, JPG, PNG, DOCX або ODT, до 10 МБ."]),
     ("add_attachment", ["Dodaj załącznik", "Add the attachment", "Přidat přílohu", "Додати додаток"]),
+    ("autosaved", ["Zapisano automatycznie:", "Saved automatically:", "Automaticky uloženo:", "Автоматично збережено:"]),
+    ("autosave_offline", ["Brak połączenia — zmiany czekają w przeglądarce, ponowimy zapis za chwilę.", "No connection — your changes wait in the browser; we will try again shortly.", "Bez připojení — změny čekají v prohlížeči, za chvíli to zkusíme znovu.", "Немає з'єднання — зміни чекають у браузері, незабаром спробуємо знову."]),
+    ("autosave_stale", ["Ktoś zapisał tę ofertę w innym oknie. Zapisz ręcznie, aby zobaczyć obie wersje.", "Someone saved this offer in another window. Save by hand to see both versions.", "Někdo žádost uložil v jiném okně. Uložte ručně a uvidíte obě verze.", "Хтось зберіг цю заявку в іншому вікні. Збережіть вручну, щоб побачити обидві версії."]),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).
