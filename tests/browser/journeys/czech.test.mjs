@@ -56,7 +56,7 @@ test('sign-up, confirmation and the editor in Czech', async () => {
   await visit(page, 'editor-cs', 'cs');
   assert.match(await page.textContent('main'), /Rozpočet nákladů/);
   await page.fill('#costs-0-unit_cost', '12,5x');
-  await page.click('main button[value=save]');
+  await page.click('.actions button[value=save]');
   await page.waitForLoadState();
   // What cannot be read yet stays as typed, with its reason in Czech.
   assert.equal(await page.inputValue('#costs-0-unit_cost'), '12,5x');

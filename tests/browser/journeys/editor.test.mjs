@@ -60,7 +60,20 @@ test('write, save, attach, review and submit an offer', async () => {
   await page.reload();
   assert.equal(await page.inputValue('#title'), 'Letnie koncerty w parku');
   assert.equal(await page.isChecked('#declarations-gdpr_statements_obtained'), true);
-  await page.click('main button[value=save]');
+  // A second line, then removed with its own button; Enter in a field saves, never removes.
+  await page.fill('#costs-1-name', 'Wynajem sali');
+  await page.fill('#costs-1-unit', 'dzień');
+  await page.fill('#costs-1-unit_cost', '300');
+  await page.fill('#costs-1-quantity', '2');
+  await page.focus('#title');
+  await page.keyboard.press('Enter');
+  await page.waitForLoadState();
+  assert.equal(await page.inputValue('#costs-1-name'), 'Wynajem sali');
+  await page.click('button[value="remove:costs:1"]');
+  await page.waitForLoadState();
+  assert.equal(await page.inputValue('#costs-0-name'), 'Honoraria');
+  assert.equal(await page.inputValue('#costs-1-name'), '');
+  await page.click('.actions button[value=save]');
   await page.waitForLoadState();
   await visit(page, 'editor-saved', 'pl');
   const main = await page.textContent('main');

@@ -508,9 +508,12 @@ pub async fn save(
         Ok(signed) => signed,
         Err(response) => return response,
     };
-    let posted = Posted::new(pairs);
+    let mut posted = Posted::new(pairs);
     if !same(&session_csrf(&signed.token), &posted.get("csrf")) {
         return StatusCode::FORBIDDEN.into_response();
+    }
+    if let Some((table, index)) = posted.removal() {
+        posted = posted.without_row(table, index);
     }
     let content = posted.offer();
     let version: i32 = posted.get("version").parse().unwrap_or(0);

@@ -17,6 +17,26 @@ impl Posted {
         Posted(pairs.into_iter().collect())
     }
 
+    /// The same fields without row `index` of `table` (the row's remove button).
+    pub fn without_row(mut self, table: &str, index: usize) -> Posted {
+        let prefix = format!("{table}.{index}.");
+        self.0.retain(|key, _| !key.starts_with(&prefix));
+        self
+    }
+
+    /// `remove:costs:3` → (`costs`, 3) for the tables that have rows.
+    pub fn removal(&self) -> Option<(&'static str, usize)> {
+        let action = self.get("action");
+        let mut parts = action.strip_prefix("remove:")?.split(':');
+        let table = match parts.next()? {
+            "costs" => "costs",
+            "schedule" => "schedule",
+            "results" => "results",
+            _ => return None,
+        };
+        Some((table, parts.next()?.parse().ok()?))
+    }
+
     pub fn get(&self, name: &str) -> String {
         self.0.get(name).cloned().unwrap_or_default()
     }
@@ -172,5 +192,23 @@ mod tests {
         assert_eq!(offer.declarations.no_tax_arrears, Some(true));
         assert!(offer.declarations.public_benefit_only);
         assert_eq!(offer.declarations.no_social_security_arrears, None);
+    }
+
+    #[test]
+    fn a_row_can_be_removed_by_its_button() {
+        let posted = Posted::new(vec![
+            ("action".into(), "remove:costs:0".into()),
+            ("costs.0.name".into(), "Honoraria".into()),
+            ("costs.1.name".into(), "Sala".into()),
+        ]);
+        let (table, index) = posted.removal().expect("a removal");
+        let offer = posted.without_row(table, index).offer();
+        assert_eq!(offer.costs.len(), 1);
+        assert_eq!(offer.costs[0].name, "Sala");
+        assert!(
+            Posted::new(vec![("action".into(), "remove:users:1".into())])
+                .removal()
+                .is_none()
+        );
     }
 }

@@ -595,6 +595,8 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("autosaved", ["Zapisano automatycznie:", "Saved automatically:", "Automaticky uloženo:", "Автоматично збережено:"]),
     ("autosave_offline", ["Brak połączenia — zmiany czekają w przeglądarce, ponowimy zapis za chwilę.", "No connection — your changes wait in the browser; we will try again shortly.", "Bez připojení — změny čekají v prohlížeči, za chvíli to zkusíme znovu.", "Немає з'єднання — зміни чекають у браузері, незабаром спробуємо знову."]),
     ("autosave_stale", ["Ktoś zapisał tę ofertę w innym oknie. Zapisz ręcznie, aby zobaczyć obie wersje.", "Someone saved this offer in another window. Save by hand to see both versions.", "Někdo žádost uložil v jiném okně. Uložte ručně a uvidíte obě verze.", "Хтось зберіг цю заявку в іншому вікні. Збережіть вручну, щоб побачити обидві версії."]),
+    ("remove", ["Usuń", "Remove", "Odebrat", "Видалити"]),
+    ("row", ["wiersz", "row", "řádek", "рядок"]),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).
