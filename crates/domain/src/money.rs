@@ -186,7 +186,11 @@ impl<'de> Deserialize<'de> for DecimalText {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = DecimalText;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a decimal number or a string holding one")
+                // Fractional JSON numbers are refused by serde's default: they would pass through binary
+                // floating point. They must come as strings.
+                f.write_str(
+                    "a whole number; fractional numbers must be sent as strings, e.g. \"12.5\"",
+                )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DecimalText, E> {
                 Ok(DecimalText(v.to_string()))
@@ -196,11 +200,6 @@ impl<'de> Deserialize<'de> for DecimalText {
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<DecimalText, E> {
                 Ok(DecimalText(v.to_string()))
-            }
-            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<DecimalText, E> {
-                Err(E::custom(
-                    "fractional numbers must be sent as strings, e.g. \"12.5\"",
-                ))
             }
         }
         d.deserialize_any(Visitor)
