@@ -1047,3 +1047,42 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
         .unwrap();
     assert_eq!(again.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn a_late_submission_in_the_browser_says_when_the_deadline_passed() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    let id = app.filled_draft(&s.ngo, s.call, s.organisation).await;
+    upload(&app, &s.ngo, id, "statut", pdf_bytes(), "application/pdf").await;
+    app.clock.advance(chrono::Duration::days(30));
+    let token = app.token("fundacja@example.org", "miasto").await;
+    let session = format!("granty_session={token}");
+    // The review page says so at once, and offers no submit button.
+    let review = client()
+        .get(app.url(&format!("/applications/{id}/review")))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    let html = review.text().await.unwrap();
+    assert!(
+        html.contains("Termin składania ofert minął 31.12.2026 10:00:00 CET."),
+        "{html}"
+    );
+    assert!(!html.contains("Składam ofertę"));
+    // A submission sent anyway (an old tab) is refused with the same words.
+    let csrf = hidden(&html, "csrf");
+    let late = post_form(
+        &app,
+        &format!("/applications/{id}/submit"),
+        &session,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(late.status(), StatusCode::CONFLICT);
+    assert!(late
+        .text()
+        .await
+        .unwrap()
+        .contains("Termin składania ofert minął"));
+}

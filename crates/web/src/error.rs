@@ -232,7 +232,8 @@ fn detail(problem: &ApiError, lang: Language) -> Option<String> {
     }
 }
 
-fn transition_detail(error: &TransitionError, zone: Tz, lang: Language) -> String {
+/// Why a transition was refused, in words (with instants in the town's zone).
+pub(crate) fn transition_detail(error: &TransitionError, zone: Tz, lang: Language) -> String {
     let at = |t: &DateTime<Utc>| instant(*t, zone, lang);
     match error {
         TransitionError::DeadlinePassed { deadline } => format!(

@@ -582,11 +582,57 @@ pub async fn review(
         Ok(signed) => signed,
         Err(response) => return response,
     };
-    let detail = match load(&state, &signed, id).await {
+    review_page(&state, &signed, id, None, StatusCode::OK).await
+}
+
+/// The review page; `refusal` says why a submission was just refused (e.g. the deadline passed).
+async fn review_page(
+    state: &AppState,
+    signed: &Signed,
+    id: i64,
+    refusal: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let detail = match load(state, signed, id).await {
         Ok(detail) => detail,
         Err(response) => return response,
     };
     let (list, _) = problems(&detail.problems, signed.lang);
+    // Say before the click when the clock no longer allows a submission.
+    let refusal = refusal.or_else(|| {
+        let action = if detail.record.state
+            == granty_domain::application::ApplicationState::NeedsCorrection
+        {
+            granty_domain::application::ApplicationAction::SubmitCorrection
+        } else {
+            granty_domain::application::ApplicationAction::Submit
+        };
+        let clock = granty_domain::application::Clock {
+            now: state.clock.now(),
+            call_opens_at: detail.call.terms.opens_at,
+            call_deadline: detail.call.terms.deadline,
+            correction_due: detail.record.correction_due_at,
+        };
+        match granty_domain::application::apply(
+            detail.record.state,
+            action,
+            granty_domain::application::Actor::Applicant,
+            &clock,
+        ) {
+            Err(
+                error @ (granty_domain::application::TransitionError::DeadlinePassed { .. }
+                | granty_domain::application::TransitionError::NotYetOpen { .. }
+                | granty_domain::application::TransitionError::CorrectionPeriodOver {
+                    ..
+                }),
+            ) => Some(crate::error::transition_detail(
+                &error,
+                signed.actor.tenant.time_zone,
+                signed.lang,
+            )),
+            _ => None,
+        }
+    });
     #[derive(Serialize)]
     struct Page {
         id: i64,
@@ -594,6 +640,8 @@ pub async fn review(
         call_title: String,
         totals: Vec<Total>,
         problems: Vec<Problem>,
+        refusal: Option<String>,
+        editable: bool,
     }
     let page = Page {
         id,
@@ -601,8 +649,10 @@ pub async fn review(
         call_title: detail.call.terms.title.clone(),
         totals: totals(&detail.summary, signed.lang),
         problems: list,
+        refusal,
+        editable: detail.editable,
     };
-    render(StatusCode::OK, "review.html", &signed.frame, &page)
+    render(status, "review.html", &signed.frame, &page)
 }
 
 pub async fn submit(
@@ -631,16 +681,14 @@ pub async fn submit(
     }
     match applications::submit(&state.db, &signed.actor, id, state.clock.now()).await {
         Ok(_) => Redirect::to(&format!("/applications/{id}/receipt")).into_response(),
+        // Problems appeared since the review (e.g. an attachment was removed): show them.
         Err(StoreError::Invalid(_)) => {
-            Redirect::to(&format!("/applications/{id}/review")).into_response()
+            review_page(&state, &signed, id, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(StoreError::Transition(error)) => {
-            let detail = crate::error::ApiError::Transition {
-                error,
-                zone: signed.actor.tenant.time_zone,
-            };
-            tracing::info!(?detail, "submission refused");
-            Redirect::to(&format!("/applications/{id}/review")).into_response()
+            let why =
+                crate::error::transition_detail(&error, signed.actor.tenant.time_zone, signed.lang);
+            review_page(&state, &signed, id, Some(why), StatusCode::CONFLICT).await
         }
         Err(error) => {
             tracing::error!(?error, "submitting");

@@ -597,6 +597,7 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("autosave_stale", ["Ktoś zapisał tę ofertę w innym oknie. Zapisz ręcznie, aby zobaczyć obie wersje.", "Someone saved this offer in another window. Save by hand to see both versions.", "Někdo žádost uložil v jiném okně. Uložte ručně a uvidíte obě verze.", "Хтось зберіг цю заявку в іншому вікні. Збережіть вручну, щоб побачити обидві версії."]),
     ("remove", ["Usuń", "Remove", "Odebrat", "Видалити"]),
     ("row", ["wiersz", "row", "řádek", "рядок"]),
+    ("cannot_submit", ["Nie można złożyć oferty", "The offer cannot be submitted", "Žádost nelze podat", "Заявку не можна подати"]),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).
