@@ -129,7 +129,7 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
         .unwrap()
         .2;
     assert!(body.contains("- Brak podpisu skarbnika"), "{body}");
-    assert!(body.contains("09.01.2027 00:00:00 CET"), "{body}");
+    assert!(body.contains("08.01.2027 23:59:59 CET"), "{body}");
     // Nothing is sent twice.
     let again = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
         .await

@@ -702,6 +702,24 @@ async fn a_new_organisation_from_the_browser_form() {
         html.contains("selected>stowarzyszenie<"),
         "the chosen legal form stays"
     );
+    // A NIP registered by another organisation: the person learns to ask for an invitation.
+    let other = app.user("inna@example.org", Role::Ngo).await;
+    app.organisation(&other, "Fundacja Muzyki", "5260001246")
+        .await;
+    let mut taken = fields;
+    taken[5] = ("nip", "526-000-12-46");
+    taken[12] = ("bank_account", "PL61 1090 1014 0000 0712 1981 2874");
+    let refused = post_form(&app, "/organisations/new", &session, &taken).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("poproś osobę, która ją zarejestrowała"),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"526-000-12-46\""),
+        "the typed NIP stays"
+    );
 }
 
 #[tokio::test]
@@ -959,6 +977,8 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
         ("declarations.register_data_consistent", "yes"),
         ("declarations.information_true", "yes"),
         ("declarations.gdpr_statements_obtained", "yes"),
+        ("contact.name", "Anna Nowak"),
+        ("contact.email", "anna@fundacja.pl"),
     ];
     let saved = post_form(&app, &edit_path, &session, &fields).await;
     assert_eq!(saved.status(), StatusCode::OK);
@@ -1085,4 +1105,153 @@ async fn a_late_submission_in_the_browser_says_when_the_deadline_passed() {
         .await
         .unwrap()
         .contains("Termin składania ofert minął"));
+}
+
+#[tokio::test]
+async fn a_multi_year_joint_offer_in_the_browser_forms() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let s = app.scenario().await;
+    // A call whose tasks may run into the next year.
+    let mut body = call_body(app.now());
+    body["realisation_end"] = json!("2028-06-30");
+    let (status, call) = app.post(&s.clerk, "/api/v1/calls", body).await;
+    assert_eq!(status, StatusCode::CREATED, "{call}");
+    let call = call["id"].as_i64().unwrap();
+    let (status, _) = app
+        .post(
+            &s.clerk,
+            &format!("/api/v1/calls/{call}/publish"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let id = app.new_draft(&s.ngo, call, s.organisation).await;
+    let session = format!("granty_session={}", s.ngo);
+    let edit_path = format!("/applications/{id}/edit");
+    let open = |path: String| {
+        let session = session.clone();
+        let url = app.url(&path);
+        async move {
+            client()
+                .get(url)
+                .header("cookie", session)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let editor = open(edit_path.clone()).await;
+    assert!(editor.contains("Fundacja Muzyki"), "the applicant's data");
+    assert!(
+        !editor.contains("costs.0.year_values.0"),
+        "no year columns before the dates say so"
+    );
+    let csrf = hidden(&editor, "csrf");
+    let base = vec![
+        ("csrf", csrf.clone()),
+        ("action", "save".to_string()),
+        ("title", "Koncerty".into()),
+        ("start_date", "2027-10-01".into()),
+        ("end_date", "2028-03-31".into()),
+        ("schedule.0.name", "Koncerty".into()),
+        ("costs.0.category", "action".into()),
+        ("costs.0.action_no", "1".into()),
+        ("costs.0.name", "Honoraria".into()),
+        ("costs.0.unit", "koncert".into()),
+        ("costs.0.unit_cost", "1 500".into()),
+        ("costs.0.quantity", "6".into()),
+        ("contact.name", "Anna Nowak".into()),
+        ("contact.phone", "+48 600 100 200".into()),
+    ];
+    let save = |extra: Vec<(&'static str, &'static str)>, version: String| {
+        let mut fields = base.clone();
+        fields.push(("version", version));
+        fields.extend(extra.into_iter().map(|(k, v)| (k, v.to_string())));
+        let app = &app;
+        let session = session.clone();
+        let edit_path = edit_path.clone();
+        async move {
+            let borrowed: Vec<(&str, &str)> =
+                fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let response = post_form(app, &edit_path, &session, &borrowed).await;
+            assert_eq!(response.status(), StatusCode::OK);
+            response.text().await.unwrap()
+        }
+    };
+    // The first save sets the dates; the page then asks for the value in each year.
+    let html = save(vec![], hidden(&editor, "version")).await;
+    assert!(html.contains("name=\"costs.0.year_values.1\""), "{html}");
+    assert!(html.contains("Podaj wartość osobno dla każdego roku"));
+    // Parts that do not add up are named, with the line's value.
+    let html = save(
+        vec![
+            ("costs.0.year_values.0", "4000"),
+            ("costs.0.year_values.1", "4000"),
+        ],
+        hidden(&html, "version"),
+    )
+    .await;
+    assert!(
+        html.contains("muszą w sumie dać wartość pozycji, czyli 9\u{a0}000,00\u{a0}zł"),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"4000\""),
+        "what was typed stays in the form"
+    );
+    // A joint offer: a Czech partner with its share; the applicant's share is the rest.
+    let html = save(
+        vec![
+            ("costs.0.year_values.0", "4000"),
+            ("costs.0.year_values.1", "5000"),
+            ("partners.0.name", "Spolek Přátel Hudby"),
+            ("partners.0.country", "CZ"),
+            ("partners.0.registration_number", "12345678"),
+            ("partners.0.address", "Masarykova 1, Ostrava"),
+            ("partners.0.scope", "Zaprasza czeskich muzyków"),
+            ("partners.0.cost_share", "2 500"),
+            ("partners.1.country", "PL"),
+        ],
+        hidden(&html, "version"),
+    )
+    .await;
+    assert!(!html.contains("muszą w sumie dać"), "the years add up now");
+    assert!(html.contains("Koszty w roku 2028"));
+    assert!(html.contains("5\u{a0}000,00\u{a0}zł"), "the 2028 total");
+    assert!(html.contains("Udział oferenta w kosztach"));
+    assert!(
+        html.contains("6\u{a0}500,00\u{a0}zł"),
+        "9 000 less the partner's 2 500"
+    );
+    assert!(
+        html.contains("href=\"#representation\""),
+        "a joint offer must say how the partners are represented"
+    );
+    assert!(
+        html.contains("name=\"partners.1.name\""),
+        "a blank partner to add"
+    );
+    let (_, stored) = app.get(&s.ngo, &format!("/api/v1/applications/{id}")).await;
+    let content = &stored["content"];
+    assert_eq!(content["costs"][0]["year_values"], json!(["4000", "5000"]));
+    assert_eq!(content["partners"].as_array().unwrap().len(), 1);
+    assert_eq!(content["partners"][0]["country"], "CZ");
+    assert_eq!(content["contact"]["name"], "Anna Nowak");
+    // The partner's remove button takes it out again.
+    let html = save(
+        vec![
+            ("action", "remove:partners:0"),
+            ("partners.0.name", "Spolek Přátel Hudby"),
+            ("partners.0.cost_share", "2 500"),
+            ("costs.0.year_values.0", "4000"),
+            ("costs.0.year_values.1", "5000"),
+        ],
+        hidden(&html, "version"),
+    )
+    .await;
+    assert!(!html.contains("Spolek Přátel Hudby"));
+    assert!(!html.contains("Udział oferenta w kosztach"));
 }

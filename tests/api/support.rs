@@ -481,7 +481,8 @@ pub fn offer_content() -> Value {
             "register_data_consistent": true,
             "information_true": true,
             "gdpr_statements_obtained": true
-        }
+        },
+        "contact": { "name": "Anna Nowak", "phone": "+48 600 100 200", "email": "anna@fundacja.pl" }
     })
 }
 

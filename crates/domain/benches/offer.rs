@@ -9,8 +9,8 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use granty_domain::call::{CallInput, CallTerms, RequiredAttachment};
 use granty_domain::money::decimal_string;
 use granty_domain::offer::{
-    check_offer, compute_costs, ActionInput, CostCategory, CostLineInput, Declarations,
-    OfferContext, OfferInput, Remuneration, ResultInput, SourcesInput,
+    check_offer, compute_costs, ActionInput, ContactInput, CostCategory, CostLineInput,
+    Declarations, OfferContext, OfferInput, Remuneration, ResultInput, SourcesInput,
 };
 use granty_domain::organisation::LegalForm;
 use granty_domain::Currency;
@@ -165,6 +165,13 @@ fn offer(lines: usize, actions: usize, multi_year: bool) -> OfferInput {
             gdpr_statements_obtained: true,
         },
         other_information: String::new(),
+        contact: ContactInput {
+            name: "Anna Nowak".into(),
+            phone: "+48 600 100 200".into(),
+            email: "anna@fundacja.pl".into(),
+        },
+        partners: vec![],
+        representation: String::new(),
     }
 }
 
@@ -173,6 +180,7 @@ fn context(call: &CallTerms) -> OfferContext<'_> {
         call,
         applicant_form: LegalForm::Association,
         attachment_codes: ["statute".to_string()].into_iter().collect(),
+        applicant_nip: "5260001246".into(),
     }
 }
 

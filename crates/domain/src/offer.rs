@@ -14,6 +14,7 @@ const MAX_ACTIONS: usize = 100;
 const MAX_COST_LINES: usize = 500;
 const MAX_RESULTS: usize = 100;
 const MAX_YEARS: usize = 5;
+const MAX_PARTNERS: usize = 20;
 
 /// The offer as the applicant typed it. Kept verbatim in drafts, so nothing typed is ever lost,
 /// even text that does not parse yet.
@@ -34,6 +35,39 @@ pub struct OfferInput {
     pub sources: SourcesInput,
     pub declarations: Declarations,
     pub other_information: String,
+    /// The person who answers questions about the offer (II.2).
+    pub contact: ContactInput,
+    /// Co-applicants of a joint offer (II, repeated), with their share of the costs (V.C).
+    pub partners: Vec<PartnerInput>,
+    /// How the co-applicants divide the work and are represented (VI.2); joint offers only.
+    pub representation: String,
+}
+
+/// The contact person for questions about the offer (II.2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactInput {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// A co-applicant of a joint offer. Partners from abroad have no NIP, so only Polish partners'
+/// numbers are checked as NIP; others give their own register's number.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PartnerInput {
+    pub name: String,
+    /// ISO 3166 two-letter code, e.g. `PL`, `CZ`, `UA`.
+    pub country: String,
+    /// NIP for a Polish partner; the register number (IČO, ЄДРПОУ…) for others.
+    pub registration_number: String,
+    pub address: String,
+    /// What the partner does in the task.
+    pub scope: String,
+    /// The partner's part of the total costs (V.C).
+    #[serde(deserialize_with = "text_or_number")]
+    pub cost_share: String,
 }
 
 /// A schedule row (III.4).
@@ -187,6 +221,10 @@ pub struct CostSummary {
     pub own_financial_share: Percent,
     pub own_non_financial_share: Percent,
     pub admin_share: Percent,
+    /// Each partner's share of the total costs, like `partners` (V.C).
+    pub partner_shares: Vec<Money>,
+    /// What remains for the applicant: total costs less the partners' shares (may be negative).
+    pub applicant_share: Money,
 }
 
 /// The calendar years a task spans; a single year when the dates are missing or inverted.
@@ -313,6 +351,24 @@ pub fn compute_costs(input: &OfferInput, currency: Currency) -> (CostSummary, Vi
             other_public_funds,
         ],
     );
+    let partner_shares: Vec<Money> = input
+        .partners
+        .iter()
+        .take(MAX_PARTNERS)
+        .enumerate()
+        .map(|(i, p)| {
+            amount_field(
+                &mut v,
+                &format!("partners[{i}].cost_share"),
+                &p.cost_share,
+                currency,
+                false,
+            )
+            .unwrap_or(Money::zero(currency))
+        })
+        .collect();
+    let partners_total = Money::sum(currency, partner_shares.iter().copied());
+    let applicant_share = Money::new(total_costs.minor - partners_total.minor, currency);
     let summary = CostSummary {
         currency,
         years,
@@ -336,6 +392,8 @@ pub fn compute_costs(input: &OfferInput, currency: Currency) -> (CostSummary, Vi
         own_financial_share: own_financial.share_of(total_costs),
         own_non_financial_share: own_non_financial.share_of(total_costs),
         admin_share: admin_costs.share_of(total_costs),
+        partner_shares,
+        applicant_share,
     };
     (summary, v)
 }
@@ -410,6 +468,8 @@ pub struct OfferContext<'a> {
     pub applicant_form: LegalForm,
     /// Codes of the attachments uploaded so far.
     pub attachment_codes: BTreeSet<String>,
+    /// The applicant's NIP, so that it is not also named as its own partner.
+    pub applicant_nip: String,
 }
 
 /// Every rule an offer must meet to be submitted; an empty result means it may be submitted.
@@ -448,6 +508,8 @@ pub fn check_offer(input: &OfferInput, ctx: &OfferContext<'_>) -> (CostSummary, 
         }
     }
     check_money_rules(&mut v, input, &summary, ctx);
+    check_contact(&mut v, &input.contact);
+    check_partners(&mut v, input, &summary, ctx);
     check_declarations(&mut v, &input.declarations, ctx.applicant_form);
     for required in &ctx.call.required_attachments {
         if !ctx.attachment_codes.contains(&required.code) {
@@ -654,6 +716,81 @@ fn check_money_rules(
         }
     } else if any_grant_part {
         v.push("costs", Rule::GrantPartsNotAllowed);
+    }
+}
+
+fn check_contact(v: &mut Violations, contact: &ContactInput) {
+    v.text("contact.name", &contact.name, 200);
+    let phone = v.optional_text("contact.phone", &contact.phone, 40);
+    let email = v.optional_text("contact.email", &contact.email, 254);
+    if phone.is_empty() && email.is_empty() {
+        // One way to reach the person is enough; the form asks for either.
+        v.push("contact.email", Rule::Required);
+    } else if !email.is_empty() && !crate::organisation::is_plausible_email(&email) {
+        v.push("contact.email", Rule::InvalidEmail);
+    }
+    if !phone.is_empty()
+        && !phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()".contains(c))
+    {
+        v.push("contact.phone", Rule::InvalidValue);
+    }
+}
+
+fn check_partners(v: &mut Violations, input: &OfferInput, s: &CostSummary, ctx: &OfferContext<'_>) {
+    if input.partners.is_empty() {
+        return;
+    }
+    if input.partners.len() > MAX_PARTNERS {
+        v.push("partners", Rule::TooManyItems { max: MAX_PARTNERS });
+    }
+    let applicant_nip = crate::identifiers::Nip::parse(&ctx.applicant_nip).ok();
+    let mut numbers = BTreeSet::new();
+    for (i, partner) in input.partners.iter().enumerate().take(MAX_PARTNERS) {
+        let f = |name: &str| format!("partners[{i}].{name}");
+        v.text(&f("name"), &partner.name, 300);
+        v.text(&f("address"), &partner.address, 500);
+        v.text(&f("scope"), &partner.scope, 2000);
+        let country = partner.country.trim().to_uppercase();
+        if country.is_empty() {
+            v.push(f("country"), Rule::Required);
+        } else if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+            v.push(f("country"), Rule::InvalidValue);
+        }
+        let number = if country == "PL" {
+            match crate::identifiers::Nip::parse(&partner.registration_number) {
+                Ok(nip) if Some(&nip) == applicant_nip.as_ref() => {
+                    v.push(f("registration_number"), Rule::PartnerIsApplicant);
+                    None
+                }
+                Ok(nip) => Some(nip.as_str().to_string()),
+                Err(rule) => {
+                    v.push(f("registration_number"), rule);
+                    None
+                }
+            }
+        } else {
+            let number = v.text(&f("registration_number"), &partner.registration_number, 100);
+            (!number.is_empty()).then(|| format!("{country}:{}", number.to_uppercase()))
+        };
+        if let Some(number) = number {
+            if !numbers.insert(number) {
+                v.push(f("registration_number"), Rule::Duplicate);
+            }
+        }
+        if partner.cost_share.trim().is_empty() {
+            v.push(f("cost_share"), Rule::Required);
+        }
+    }
+    v.text("representation", &input.representation, 2000);
+    if s.applicant_share.minor < 0 {
+        v.push(
+            "partners",
+            Rule::PartnerSharesAboveTotal {
+                total: s.total_costs,
+            },
+        );
     }
 }
 

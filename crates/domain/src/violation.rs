@@ -83,6 +83,7 @@ pub enum Rule {
     DeclarationRequired,
     PaidNotAllowedForSimpleAssociation,
     PartnerIsApplicant,
+    PartnerSharesAboveTotal { total: Money },
     // Formal check.
     DeficienciesRequired,
     ReasonRequired,
@@ -150,6 +151,7 @@ impl Rule {
             Rule::DeclarationRequired => "declaration_required",
             Rule::PaidNotAllowedForSimpleAssociation => "paid_not_allowed_for_simple_association",
             Rule::PartnerIsApplicant => "partner_is_applicant",
+            Rule::PartnerSharesAboveTotal { .. } => "partner_shares_above_total",
             Rule::DeficienciesRequired => "deficiencies_required",
             Rule::ReasonRequired => "reason_required",
             Rule::FileTooLarge { .. } => "file_too_large",

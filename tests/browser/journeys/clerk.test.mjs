@@ -35,6 +35,7 @@ async function submitDemoOffer() {
     sources: { requested_grant: '8000', own_financial: '1800' },
     declarations: { remuneration: 'unpaid', public_benefit_only: true, fees_only_in_paid_activity: true, no_tax_arrears: true,
       no_social_security_arrears: true, register_data_consistent: true, information_true: true, gdpr_statements_obtained: true },
+    contact: { name: 'Anna Nowak', email: 'anna@fundacja.pl' },
   };
   const saved = await api(`/applications/${id}`, { token, method: 'PATCH', json: { version: 1, content } });
   assert.equal(saved.status, 200, JSON.stringify(saved.body));

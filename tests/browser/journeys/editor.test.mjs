@@ -38,6 +38,8 @@ test('write, save, attach, review and submit an offer', async () => {
   await page.fill('#summary', 'Sześć koncertów plenerowych.');
   await page.fill('#start_date', start);
   await page.fill('#end_date', start);
+  await page.fill('#contact-name', 'Anna Nowak');
+  await page.fill('#contact-email', 'anna@fundacja.pl');
   await page.fill('#schedule-0-name', 'Koncerty');
   await page.fill('#schedule-0-start', start);
   await page.fill('#schedule-0-end', start);
@@ -81,6 +83,23 @@ test('write, save, attach, review and submit an offer', async () => {
   assert.match(main, /Statut organizacji/, 'the missing attachment is listed');
   // Nothing typed was lost on the round trip.
   assert.equal(await page.inputValue('#costs-0-unit_cost'), '1 500');
+
+  // A joint offer: a Czech partner takes a share of the costs, then is taken out again.
+  await page.click('#partners > summary');
+  await page.fill('#partners-0-name', 'Spolek Přátel Hudby');
+  await page.selectOption('#partners-0-country', 'CZ');
+  await page.fill('#partners-0-registration_number', '12345678');
+  await page.fill('#partners-0-address', 'Masarykova 1, Ostrava');
+  await page.fill('#partners-0-scope', 'Zaprasza czeskich muzyków');
+  await page.fill('#partners-0-cost_share', '2000');
+  await page.fill('#representation', 'Oferentów reprezentuje prezes fundacji.');
+  await page.click('.actions button[value=save]');
+  await page.waitForLoadState();
+  await visit(page, 'editor-joint-offer', 'pl');
+  assert.match(await page.textContent('[data-total="applicant_share"]'), /7\u00a0000,00\u00a0zł/);
+  await page.click('button[value="remove:partners:0"]');
+  await page.waitForLoadState();
+  assert.equal(await page.$('[data-total="applicant_share"]'), null, 'a single offer again');
 
   const file = join(granty.dir, 'statut.pdf');
   writeFileSync(file, '%PDF-1.4\n%%EOF\n');

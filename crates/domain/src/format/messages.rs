@@ -158,6 +158,7 @@ fn english(rule: &Rule, lang: Language) -> String {
             "A simple association cannot carry out the task for payment.".into()
         }
         Rule::PartnerIsApplicant => "The applicant cannot also be its own partner.".into(),
+        Rule::PartnerSharesAboveTotal { total } => format!("The partners' shares cannot exceed the total costs of {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "List at least one deficiency to be corrected.".into(),
         Rule::ReasonRequired => "Give the reason for the decision.".into(),
         Rule::FileTooLarge { max_bytes } => format!("The file is too large; the limit is {} MB.", max_bytes / 1_000_000),
@@ -289,6 +290,7 @@ fn polish(rule: &Rule, lang: Language) -> String {
             "Stowarzyszenie zwykłe nie może realizować zadania odpłatnie.".into()
         }
         Rule::PartnerIsApplicant => "Oferent nie może być jednocześnie swoim partnerem.".into(),
+        Rule::PartnerSharesAboveTotal { total } => format!("Udziały partnerów nie mogą przekraczać łącznych kosztów zadania, czyli {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Wskaż co najmniej jeden brak do uzupełnienia.".into(),
         Rule::ReasonRequired => "Podaj uzasadnienie decyzji.".into(),
         Rule::FileTooLarge { max_bytes } => {
@@ -426,6 +428,7 @@ fn czech(rule: &Rule, lang: Language) -> String {
             "Zjednodušený spolek (polské „stowarzyszenie zwykłe“) nemůže projekt realizovat za úplatu.".into()
         }
         Rule::PartnerIsApplicant => "Žadatel nemůže být sám sobě partnerem.".into(),
+        Rule::PartnerSharesAboveTotal { total } => format!("Podíly partnerů nesmí překročit celkové náklady projektu, tj. {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Uveďte alespoň jeden nedostatek, který je třeba odstranit.".into(),
         Rule::ReasonRequired => "Uveďte odůvodnění rozhodnutí.".into(),
         Rule::FileTooLarge { max_bytes } => {
@@ -561,6 +564,7 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
             "Просте об’єднання (польське «stowarzyszenie zwykłe») не може виконувати завдання на платній основі.".into()
         }
         Rule::PartnerIsApplicant => "Заявник не може бути власним партнером.".into(),
+        Rule::PartnerSharesAboveTotal { total } => format!("Частки партнерів не можуть перевищувати загальну вартість завдання, тобто {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Вкажіть щонайменше один недолік, який потрібно виправити.".into(),
         Rule::ReasonRequired => "Вкажіть обґрунтування рішення.".into(),
         Rule::FileTooLarge { max_bytes } => {
@@ -681,6 +685,9 @@ mod tests {
             Rule::DeclarationRequired,
             Rule::PaidNotAllowedForSimpleAssociation,
             Rule::PartnerIsApplicant,
+            Rule::PartnerSharesAboveTotal {
+                total: pln(100_000),
+            },
             Rule::DeficienciesRequired,
             Rule::ReasonRequired,
             Rule::FileTooLarge {
@@ -699,7 +706,7 @@ mod tests {
         let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
         assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
         // The number of `Rule` variants; update together with `one_of_each`.
-        assert_eq!(rules.len(), 58);
+        assert_eq!(rules.len(), 59);
     }
 
     #[test]

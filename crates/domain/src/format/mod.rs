@@ -83,6 +83,19 @@ pub fn instant(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
     }
 }
 
+/// The last second that is still in time for a deadline that ends a local day: a correction due
+/// at 00:00 on 1 December is shown as 23:59:59 on 30 November, the day the applicant was given.
+/// Other deadlines are shown as they are.
+pub fn last_moment(due: DateTime<Utc>, zone: Tz, lang: Language) -> String {
+    use chrono::Timelike;
+    let local = due.with_timezone(&zone);
+    if local.num_seconds_from_midnight() == 0 {
+        instant(due - chrono::Duration::seconds(1), zone, lang)
+    } else {
+        instant(due, zone, lang)
+    }
+}
+
 /// The name of an application's state as people say it.
 pub fn application_state(
     state: crate::application::ApplicationState,
@@ -217,6 +230,37 @@ mod tests {
         assert_eq!(
             money(Money::new(100000000, Currency::UAH), Language::Uk),
             "1\u{a0}000\u{a0}000,00\u{a0}грн"
+        );
+    }
+
+    #[test]
+    fn a_deadline_that_ends_a_local_day_shows_that_days_last_second() {
+        let zone = chrono_tz::Europe::Warsaw;
+        // 00:00 on 1 December in Warsaw is 23:00 UTC on 30 November.
+        let due = Utc
+            .with_ymd_and_hms(2026, 11, 30, 23, 0, 0)
+            .single()
+            .unwrap();
+        assert_eq!(
+            last_moment(due, zone, Language::Pl),
+            "30.11.2026 23:59:59 CET"
+        );
+        // In summer the local midnight is 22:00 UTC.
+        let summer = Utc
+            .with_ymd_and_hms(2026, 7, 31, 22, 0, 0)
+            .single()
+            .unwrap();
+        assert_eq!(
+            last_moment(summer, zone, Language::En),
+            "2026-07-31 23:59:59 CEST"
+        );
+        let afternoon = Utc
+            .with_ymd_and_hms(2026, 11, 30, 14, 0, 0)
+            .single()
+            .unwrap();
+        assert_eq!(
+            last_moment(afternoon, zone, Language::Pl),
+            "30.11.2026 15:00:00 CET"
         );
     }
 

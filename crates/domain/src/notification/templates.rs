@@ -297,7 +297,7 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
                             "Подайте виправлену заявку в Granty до"
                         ]
                     ),
-                    at(*due)
+                    crate::format::last_moment(*due, zone, lang)
                 ),
             ],
             deficiencies.clone(),

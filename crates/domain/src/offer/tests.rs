@@ -156,6 +156,13 @@ fn valid_offer() -> OfferInput {
             gdpr_statements_obtained: true,
         },
         other_information: String::new(),
+        contact: ContactInput {
+            name: "Anna Nowak".into(),
+            phone: "+48 600 100 200".into(),
+            email: "anna@fundacja.pl".into(),
+        },
+        partners: vec![],
+        representation: String::new(),
     }
 }
 
@@ -164,6 +171,7 @@ fn context(call: &CallTerms) -> OfferContext<'_> {
         call,
         applicant_form: LegalForm::Association,
         attachment_codes: ["statute".to_string()].into_iter().collect(),
+        applicant_nip: "5260001246".into(),
     }
 }
 
@@ -1240,5 +1248,98 @@ fn year_values_of_an_uncomputable_line_are_not_summed_against_zero() {
             "costs[0].year_values",
             Rule::YearValuesSum { total: pln(0) }
         )
+    );
+}
+
+fn partner(name: &str, country: &str, number: &str, share: &str) -> PartnerInput {
+    PartnerInput {
+        name: name.into(),
+        country: country.into(),
+        registration_number: number.into(),
+        address: "ul. Długa 1, 00-001 Warszawa".into(),
+        scope: "Prowadzi warsztaty".into(),
+        cost_share: share.into(),
+    }
+}
+
+#[test]
+fn the_contact_person_needs_a_name_and_a_way_to_reach_them() {
+    let call = terms();
+    let mut input = valid_offer();
+    input.contact = ContactInput {
+        name: " ".into(),
+        phone: String::new(),
+        email: String::new(),
+    };
+    assert_eq!(
+        violations(&input, &call),
+        vec![
+            violation("contact.name", Rule::Required),
+            violation("contact.email", Rule::Required)
+        ]
+    );
+    input.contact = ContactInput {
+        name: "Anna".into(),
+        phone: "600 100 200".into(),
+        email: String::new(),
+    };
+    assert_eq!(violations(&input, &call), vec![], "a phone alone is enough");
+    input.contact.phone = "sześćset".into();
+    input.contact.email = "anna@".into();
+    assert_eq!(
+        violations(&input, &call),
+        vec![
+            violation("contact.email", Rule::InvalidEmail),
+            violation("contact.phone", Rule::InvalidValue)
+        ]
+    );
+}
+
+#[test]
+fn a_joint_offer_splits_the_costs_between_the_applicant_and_its_partners() {
+    let call = terms();
+    let mut input = valid_offer();
+    // Total costs of the valid offer: 13 260,00 zł.
+    input.partners = vec![
+        partner("Stowarzyszenie Razem", "pl", "774-000-14-54", "3000"),
+        partner("Spolek Přátel", "CZ", "12345678", "1 000,50"),
+    ];
+    input.representation = "Oferenta reprezentuje prezes fundacji.".into();
+    let (summary, v) = check(&input, &call);
+    assert_eq!(v, vec![]);
+    assert_eq!(summary.partner_shares, vec![pln(300_000), pln(100_050)]);
+    assert_eq!(summary.applicant_share, pln(1_326_000 - 400_050));
+}
+
+#[test]
+fn partners_are_checked_one_by_one() {
+    let call = terms();
+    let mut input = valid_offer();
+    input.partners = vec![
+        partner("Sama fundacja", "PL", "526-000-12-46", "0"),
+        partner("Zły NIP", "PL", "5260001247", "0"),
+        partner("", "Czechy", "", ""),
+        partner("Kopia", "cz", "12345678", "100"),
+        partner("Kopia 2", "CZ", "12345678 ", "99999"),
+    ];
+    let v = violations(&input, &call);
+    assert_eq!(
+        v,
+        vec![
+            violation("partners[0].registration_number", Rule::PartnerIsApplicant),
+            violation("partners[1].registration_number", Rule::NipChecksum),
+            violation("partners[2].name", Rule::Required),
+            violation("partners[2].country", Rule::InvalidValue),
+            violation("partners[2].registration_number", Rule::Required),
+            violation("partners[2].cost_share", Rule::Required),
+            violation("partners[4].registration_number", Rule::Duplicate),
+            violation("representation", Rule::Required),
+            violation(
+                "partners",
+                Rule::PartnerSharesAboveTotal {
+                    total: pln(1_326_000)
+                }
+            ),
+        ]
     );
 }

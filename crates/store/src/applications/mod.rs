@@ -195,6 +195,7 @@ pub(crate) async fn problems(
         call: &call.terms,
         applicant_form: legal_form(applicant),
         attachment_codes: attachment_codes(conn, record.id).await?,
+        applicant_nip: applicant.nip.clone(),
     };
     Ok(check_offer(&record.content, &ctx))
 }

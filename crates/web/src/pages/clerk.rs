@@ -310,7 +310,7 @@ async fn check_page(
         correction_due: detail
             .record
             .correction_due_at
-            .map(|t| instant(t, zone, lang)),
+            .map(|t| granty_domain::format::last_moment(t, zone, lang)),
         problems: detail
             .problems
             .iter()

@@ -62,16 +62,19 @@ struct Input {
 
 #[derive(Serialize)]
 struct Total {
-    label: &'static str,
+    /// Stable across saves, so the autosave script finds the row even when rows come and go.
+    key: String,
+    label: String,
     value: String,
 }
 
-fn totals(s: &CostSummary, lang: Language) -> Vec<Total> {
-    let row = |key, value| Total {
-        label: text(lang, key),
+fn totals(s: &CostSummary, content: &OfferInput, lang: Language) -> Vec<Total> {
+    let row = |key: &'static str, value| Total {
+        key: key.to_string(),
+        label: text(lang, key).to_string(),
         value,
     };
-    vec![
+    let mut rows = vec![
         row("total_costs", money(s.total_costs, lang)),
         row(
             "admin_costs",
@@ -98,7 +101,152 @@ fn totals(s: &CostSummary, lang: Language) -> Vec<Total> {
             ),
         ),
         row("sources_total", money(s.total_sources, lang)),
-    ]
+    ];
+    if s.years.len() > 1 {
+        for (year, total) in s.years.iter().zip(&s.year_totals) {
+            rows.push(Total {
+                key: format!("year-{year}"),
+                label: format!("{} {year}", text(lang, "costs_in_year")),
+                value: money(*total, lang),
+            });
+        }
+    }
+    if !content.partners.is_empty() {
+        rows.push(row("applicant_share", money(s.applicant_share, lang)));
+        for (i, (partner, share)) in content.partners.iter().zip(&s.partner_shares).enumerate() {
+            let name = match partner.name.trim() {
+                "" => format!("{} {}", text(lang, "partner"), i + 1),
+                name => name.to_string(),
+            };
+            rows.push(Total {
+                key: format!("partner-{i}"),
+                label: format!("{}: {name}", text(lang, "partner_share")),
+                value: money(*share, lang),
+            });
+        }
+    }
+    rows
+}
+
+/// The call's money rules, shown next to the sums they limit.
+fn limits(terms: &granty_domain::call::CallTerms, lang: Language) -> Vec<Total> {
+    let row = |key: &'static str, value| Total {
+        key: key.to_string(),
+        label: text(lang, key).to_string(),
+        value,
+    };
+    let rule = terms.own_contribution;
+    let mut rows = vec![row(
+        "limit_grant",
+        format!(
+            "{}\u{a0}– {}",
+            money(terms.min_grant, lang),
+            money(terms.max_grant, lang)
+        ),
+    )];
+    if rule.min_total.basis_points() != 0 {
+        rows.push(row("limit_own_contribution", percent(rule.min_total, lang)));
+    }
+    if rule.min_financial.basis_points() != 0 {
+        rows.push(row(
+            "limit_own_financial",
+            percent(rule.min_financial, lang),
+        ));
+    }
+    if rule.min_non_financial.basis_points() != 0 {
+        rows.push(row(
+            "limit_own_non_financial",
+            percent(rule.min_non_financial, lang),
+        ));
+    }
+    if let Some(cap) = terms.admin_cost_cap {
+        rows.push(row("limit_admin_costs", percent(cap, lang)));
+    }
+    rows
+}
+
+/// Countries offered for a partner; the neighbours Granty's towns work with.
+const COUNTRIES: &[&str] = &["PL", "CZ", "SK", "UA", "DE", "LT"];
+
+#[derive(Serialize)]
+struct Fact {
+    label: &'static str,
+    value: String,
+}
+
+/// The applicant's data from its profile (section II), shown read-only with a link to edit it.
+fn applicant_facts(o: &granty_store::organisations::OrganisationView, lang: Language) -> Vec<Fact> {
+    let fact = |key, value: String| Fact {
+        label: text(lang, key),
+        value,
+    };
+    let mut facts = vec![fact("org_name", o.name.clone()), fact("nip", o.nip.clone())];
+    if let Some(krs) = &o.krs {
+        facts.push(fact("krs", krs.clone()));
+    }
+    facts.push(fact(
+        "address",
+        format!("{}, {} {}", o.street, o.postal_code, o.city),
+    ));
+    let representatives: Vec<String> = o
+        .representatives
+        .iter()
+        .map(|r| format!("{} ({})", r.name, r.function))
+        .collect();
+    if !representatives.is_empty() {
+        facts.push(fact("representatives", representatives.join(", ")));
+    }
+    facts
+}
+
+#[derive(Serialize)]
+struct PartnerRow {
+    i: usize,
+    no: usize,
+    name: String,
+    country: String,
+    registration_number: String,
+    address: String,
+    scope: String,
+    cost_share: String,
+    blank: bool,
+    /// False for a country typed through the API that the list does not offer; it stays selected.
+    known_country: bool,
+}
+
+/// The partners typed so far and one blank partner to add (a joint offer without JavaScript).
+fn partner_rows(content: &OfferInput) -> Vec<PartnerRow> {
+    let mut rows: Vec<PartnerRow> = content
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PartnerRow {
+            i,
+            no: i + 1,
+            name: p.name.clone(),
+            country: p.country.trim().to_uppercase(),
+            registration_number: p.registration_number.clone(),
+            address: p.address.clone(),
+            scope: p.scope.clone(),
+            cost_share: p.cost_share.clone(),
+            blank: false,
+            known_country: COUNTRIES.contains(&p.country.trim().to_uppercase().as_str()),
+        })
+        .collect();
+    let i = rows.len();
+    rows.push(PartnerRow {
+        i,
+        no: i + 1,
+        name: String::new(),
+        country: "PL".into(),
+        registration_number: String::new(),
+        address: String::new(),
+        scope: String::new(),
+        cost_share: String::new(),
+        blank: true,
+        known_country: true,
+    });
+    rows
 }
 
 fn date_text(d: Option<chrono::NaiveDate>) -> String {
@@ -126,6 +274,7 @@ fn editor_page(
         ))
         .unwrap_or(granty_domain::organisation::LegalForm::Other),
         attachment_codes: detail.attachments.iter().map(|a| a.kind.clone()).collect(),
+        applicant_nip: detail.applicant.nip.clone(),
     };
     let (_, violations) = granty_domain::offer::check_offer(content, &ctx);
     let (problem_list, errors) = problems(&violations, lang);
@@ -154,6 +303,28 @@ fn editor_page(
         ),
         field("end_date", "end_date", "date", date_text(content.end_date)),
     ];
+    let contact = vec![
+        field(
+            "contact.name",
+            "contact_name",
+            "text",
+            content.contact.name.clone(),
+        ),
+        field(
+            "contact.phone",
+            "contact_phone",
+            "tel",
+            content.contact.phone.clone(),
+        ),
+        field(
+            "contact.email",
+            "contact_email",
+            "email",
+            content.contact.email.clone(),
+        ),
+    ];
+    let applicant = applicant_facts(&detail.applicant, lang);
+    let partners = partner_rows(content);
     #[derive(Serialize)]
     struct ScheduleRow {
         i: usize,
@@ -229,7 +400,33 @@ fn editor_page(
         unit_cost: String,
         quantity: String,
         value: String,
+        grant_part: String,
+        /// One cell per year of a multi-year task.
+        year_values: Vec<YearCell>,
     }
+    #[derive(Serialize)]
+    struct YearCell {
+        y: usize,
+        year: i32,
+        value: String,
+    }
+    // Years come from the dates on screen; a one-year task has no columns to fill.
+    let years: Vec<i32> = if summary.years.len() > 1 {
+        summary.years.clone()
+    } else {
+        vec![]
+    };
+    let year_cells = |typed: &[String]| -> Vec<YearCell> {
+        years
+            .iter()
+            .enumerate()
+            .map(|(y, year)| YearCell {
+                y,
+                year: *year,
+                value: typed.get(y).cloned().unwrap_or_default(),
+            })
+            .collect()
+    };
     let mut costs: Vec<CostRow> = content
         .costs
         .iter()
@@ -251,6 +448,8 @@ fn editor_page(
                 unit_cost: c.unit_cost.clone(),
                 quantity: c.quantity.clone(),
                 value: computed.map(|l| money(l.value, lang)).unwrap_or_default(),
+                grant_part: c.grant_part.clone(),
+                year_values: year_cells(&c.year_values),
             }
         })
         .collect();
@@ -267,6 +466,8 @@ fn editor_page(
             unit_cost: String::new(),
             quantity: String::new(),
             value: String::new(),
+            grant_part: String::new(),
+            year_values: year_cells(&[]),
         });
     }
     let s = &content.sources;
@@ -300,6 +501,12 @@ fn editor_page(
             "participant_fees",
             "text",
             s.participant_fees.clone(),
+        ),
+        field(
+            "sources.other_public_funds",
+            "other_public_funds",
+            "text",
+            s.other_public_funds.clone(),
         ),
     ];
     let d = &content.declarations;
@@ -381,6 +588,15 @@ fn editor_page(
         /// JSON of this page's own words for the autosave script.
         autosave_words: String,
         errors: BTreeMap<String, String>,
+        applicant: Vec<Fact>,
+        organisation_id: i64,
+        contact: Vec<Input>,
+        partners: Vec<PartnerRow>,
+        countries: Vec<(&'static str, &'static str)>,
+        representation: String,
+        years: Vec<i32>,
+        grant_part_per_line: bool,
+        limits: Vec<Total>,
         task: Vec<Input>,
         schedule: Vec<ScheduleRow>,
         results: Vec<ResultRow>,
@@ -421,15 +637,33 @@ fn editor_page(
             "saved": text(lang, "autosaved"),
             "offline": text(lang, "autosave_offline"),
             "stale": text(lang, "autosave_stale"),
+            "years_changed": text(lang, "years_changed"),
         })
         .to_string(),
         errors,
+        applicant,
+        organisation_id: detail.applicant.id,
+        contact,
+        partners,
+        countries: COUNTRIES
+            .iter()
+            .map(|code| {
+                (
+                    *code,
+                    text(lang, &format!("country_{}", code.to_lowercase())),
+                )
+            })
+            .collect(),
+        representation: content.representation.clone(),
+        years,
+        grant_part_per_line: detail.call.terms.grant_part_per_line,
+        limits: limits(&detail.call.terms, lang),
         task,
         schedule,
         results,
         costs,
         sources,
-        totals: totals(&summary, lang),
+        totals: totals(&summary, content, lang),
         d: DeclarationValues {
             remuneration: match d.remuneration {
                 Some(granty_domain::offer::Remuneration::Paid) => "paid",
@@ -647,7 +881,7 @@ async fn review_page(
         id,
         title: detail.record.content.title.clone(),
         call_title: detail.call.terms.title.clone(),
-        totals: totals(&detail.summary, signed.lang),
+        totals: totals(&detail.summary, &detail.record.content, signed.lang),
         problems: list,
         refusal,
         editable: detail.editable,
@@ -900,7 +1134,11 @@ pub async fn autosave(
         "saved_at": instant(state.clock.now(), signed.actor.tenant.time_zone, lang),
         "lines": s.lines.iter().map(|l| money(l.value, lang)).collect::<Vec<_>>(),
         "numbers": s.lines.iter().map(|l| l.number.clone()).collect::<Vec<_>>(),
-        "totals": totals(s, lang).iter().map(|t| t.value.clone()).collect::<Vec<_>>(),
+        "totals": totals(s, &detail.record.content, lang)
+            .into_iter()
+            .map(|t| (t.key, serde_json::Value::String(t.value)))
+            .collect::<serde_json::Map<_, _>>(),
+        "years": s.years.len(),
         "problems": detail.problems.0.len(),
     });
     let status = match saved {

@@ -2,7 +2,8 @@
 //! fields read back into the offer. Blank rows are dropped; nothing typed is lost otherwise.
 
 use granty_domain::offer::{
-    ActionInput, CostCategory, CostLineInput, Declarations, OfferInput, Remuneration, ResultInput,
+    ActionInput, ContactInput, CostCategory, CostLineInput, Declarations, OfferInput, PartnerInput,
+    Remuneration, ResultInput,
 };
 use std::collections::BTreeMap;
 
@@ -32,6 +33,7 @@ impl Posted {
             "costs" => "costs",
             "schedule" => "schedule",
             "results" => "results",
+            "partners" => "partners",
             _ => return None,
         };
         Some((table, parts.next()?.parse().ok()?))
@@ -109,7 +111,7 @@ impl Posted {
                     unit: f("unit"),
                     unit_cost: f("unit_cost"),
                     quantity: f("quantity"),
-                    year_values: vec![],
+                    year_values: self.year_values(i),
                     grant_part: f("grant_part"),
                 }
             })
@@ -117,7 +119,30 @@ impl Posted {
                 !(c.name.trim().is_empty()
                     && c.unit.trim().is_empty()
                     && c.unit_cost.trim().is_empty()
-                    && c.quantity.trim().is_empty())
+                    && c.quantity.trim().is_empty()
+                    && c.grant_part.trim().is_empty()
+                    && c.year_values.is_empty())
+            })
+            .collect();
+        let partners = (0..self.rows("partners"))
+            .map(|i| {
+                let f = |n: &str| self.get(&format!("partners.{i}.{n}"));
+                PartnerInput {
+                    name: f("name"),
+                    country: f("country"),
+                    registration_number: f("registration_number"),
+                    address: f("address"),
+                    scope: f("scope"),
+                    cost_share: f("cost_share"),
+                }
+            })
+            // The country is preselected, so it alone does not make a partner.
+            .filter(|p| {
+                !(p.name.trim().is_empty()
+                    && p.registration_number.trim().is_empty()
+                    && p.address.trim().is_empty()
+                    && p.scope.trim().is_empty()
+                    && p.cost_share.trim().is_empty())
             })
             .collect();
         let answer = |name: &str| match self.get(name).as_str() {
@@ -160,6 +185,35 @@ impl Posted {
                 gdpr_statements_obtained: self.flag("declarations.gdpr_statements_obtained"),
             },
             other_information: self.get("other_information"),
+            contact: ContactInput {
+                name: self.get("contact.name"),
+                phone: self.get("contact.phone"),
+                email: self.get("contact.email"),
+            },
+            partners,
+            representation: self.get("representation"),
+        }
+    }
+
+    /// `costs.3.year_values.0`, `…1`: the values per year as typed; none when all are blank, so a
+    /// one-year task (which has no such fields) and an untouched line look the same.
+    fn year_values(&self, line: usize) -> Vec<String> {
+        let prefix = format!("costs.{line}.year_values.");
+        let count = self
+            .0
+            .keys()
+            .filter_map(|k| k.strip_prefix(&prefix)?.parse::<usize>().ok())
+            .map(|y| y + 1)
+            .max()
+            .unwrap_or(0)
+            .min(10);
+        let values: Vec<String> = (0..count)
+            .map(|y| self.get(&format!("{prefix}{y}")))
+            .collect();
+        if values.iter().all(|v| v.trim().is_empty()) {
+            vec![]
+        } else {
+            values
         }
     }
 }
@@ -192,6 +246,30 @@ mod tests {
         assert_eq!(offer.declarations.no_tax_arrears, Some(true));
         assert!(offer.declarations.public_benefit_only);
         assert_eq!(offer.declarations.no_social_security_arrears, None);
+    }
+
+    #[test]
+    fn year_values_partners_and_the_contact_come_back() {
+        let posted = Posted::new(vec![
+            ("costs.0.name".into(), "Honoraria".into()),
+            ("costs.0.year_values.0".into(), "1000".into()),
+            ("costs.0.year_values.1".into(), "".into()),
+            ("costs.1.name".into(), "Sala".into()),
+            ("costs.1.year_values.0".into(), " ".into()),
+            ("costs.1.year_values.1".into(), "".into()),
+            ("partners.0.name".into(), "Spolek".into()),
+            ("partners.0.country".into(), "CZ".into()),
+            ("partners.1.country".into(), "PL".into()),
+            ("contact.name".into(), "Anna".into()),
+            ("representation".into(), "Prezes".into()),
+        ]);
+        let offer = posted.offer();
+        assert_eq!(offer.costs[0].year_values, vec!["1000", ""]);
+        assert!(offer.costs[1].year_values.is_empty());
+        assert_eq!(offer.partners.len(), 1, "a blank partner row is dropped");
+        assert_eq!(offer.partners[0].country, "CZ");
+        assert_eq!(offer.contact.name, "Anna");
+        assert_eq!(offer.representation, "Prezes");
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn next_step(
             Some(due) if now < due => format!(
                 "{} {}.",
                 text(lang, "next_correction"),
-                instant(due, zone, lang)
+                granty_domain::format::last_moment(due, zone, lang)
             ),
             _ => text(lang, "next_late").to_string(),
         },
@@ -431,7 +431,12 @@ fn organisation_page(
             .find(|(name, _, _)| *name == field)
             .map(|(_, label, _)| *label)
             .unwrap_or("legal_form");
-        let text_of_rule = message(&v.rule, lang);
+        // A taken NIP means the organisation already has an account: say what to do about it.
+        let text_of_rule = if field == "nip" && v.rule == granty_domain::Rule::Duplicate {
+            text(lang, "nip_taken").to_string()
+        } else {
+            message(&v.rule, lang)
+        };
         field_errors
             .entry(field.clone())
             .or_insert_with(|| text_of_rule.clone());
