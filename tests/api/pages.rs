@@ -770,6 +770,14 @@ async fn the_clerk_lists_submissions_and_runs_the_formal_check() {
         "{html}"
     );
     assert!(html.contains("statut — statut organizacji.pdf"));
+    // The clerk reads the offer as it was submitted: its sections, lines and declarations.
+    assert!(html.contains("Treść oferty (wersja 1)"), "{html}");
+    assert!(html.contains("<td>Honoraria artystów</td>"));
+    assert!(html.contains("Anna Nowak"), "the contact person");
+    assert!(
+        html.contains("1\u{a0}500,00\u{a0}zł"),
+        "the unit cost, computed"
+    );
     let csrf = hidden(&html, "csrf");
     let missing = post_form(
         &app,
@@ -1057,6 +1065,10 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
         .await
         .unwrap();
     assert!(receipt.contains("Oferta złożona"));
+    assert!(
+        receipt.contains("Treść oferty (wersja 1)"),
+        "the applicant can read what it submitted"
+    );
     assert!(receipt.contains(&format!("K{}&#x2f;2026&#x2f;0001", s.call)));
     // A submitted offer opens as its receipt.
     let again = client()
@@ -1184,6 +1196,14 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
     // The first save sets the dates; the page then asks for the value in each year.
     let html = save(vec![], hidden(&editor, "version")).await;
     assert!(html.contains("name=\"costs.0.year_values.1\""), "{html}");
+    assert!(
+        html.contains("<p class=\"field-error\" id=\"place-error\">"),
+        "a missing field says so next to it"
+    );
+    assert!(
+        html.contains("name=\"previous_activity\""),
+        "section IV is in the form"
+    );
     assert!(html.contains("Podaj wartość osobno dla każdego roku"));
     // Parts that do not add up are named, with the line's value.
     let html = save(

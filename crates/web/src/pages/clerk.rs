@@ -360,8 +360,10 @@ async fn check_page(
         deficiencies: String,
         reason: String,
         errors: Vec<ErrorLink>,
+        o: Option<super::offer_view::OfferView>,
     }
     let page = Page {
+        o: super::offer_view::submitted_view(&detail, lang),
         a: summary,
         can_check,
         outcomes,

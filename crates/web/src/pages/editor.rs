@@ -61,14 +61,14 @@ struct Input {
 }
 
 #[derive(Serialize)]
-struct Total {
+pub(super) struct Total {
     /// Stable across saves, so the autosave script finds the row even when rows come and go.
     key: String,
     label: String,
     value: String,
 }
 
-fn totals(s: &CostSummary, content: &OfferInput, lang: Language) -> Vec<Total> {
+pub(super) fn totals(s: &CostSummary, content: &OfferInput, lang: Language) -> Vec<Total> {
     let row = |key: &'static str, value| Total {
         key: key.to_string(),
         label: text(lang, key).to_string(),
@@ -169,13 +169,16 @@ fn limits(terms: &granty_domain::call::CallTerms, lang: Language) -> Vec<Total> 
 const COUNTRIES: &[&str] = &["PL", "CZ", "SK", "UA", "DE", "LT"];
 
 #[derive(Serialize)]
-struct Fact {
-    label: &'static str,
-    value: String,
+pub(super) struct Fact {
+    pub label: &'static str,
+    pub value: String,
 }
 
 /// The applicant's data from its profile (section II), shown read-only with a link to edit it.
-fn applicant_facts(o: &granty_store::organisations::OrganisationView, lang: Language) -> Vec<Fact> {
+pub(super) fn applicant_facts(
+    o: &granty_store::organisations::OrganisationView,
+    lang: Language,
+) -> Vec<Fact> {
     let fact = |key, value: String| Fact {
         label: text(lang, key),
         value,
@@ -323,6 +326,26 @@ fn editor_page(
             content.contact.email.clone(),
         ),
     ];
+    let profile = vec![
+        field(
+            "previous_activity",
+            "previous_activity",
+            "textarea",
+            content.previous_activity.clone(),
+        ),
+        field(
+            "resources",
+            "resources",
+            "textarea",
+            content.resources.clone(),
+        ),
+    ];
+    let other = vec![field(
+        "other_information",
+        "other_information",
+        "textarea",
+        content.other_information.clone(),
+    )];
     let applicant = applicant_facts(&detail.applicant, lang);
     let partners = partner_rows(content);
     #[derive(Serialize)]
@@ -598,6 +621,8 @@ fn editor_page(
         grant_part_per_line: bool,
         limits: Vec<Total>,
         task: Vec<Input>,
+        profile: Vec<Input>,
+        other: Vec<Input>,
         schedule: Vec<ScheduleRow>,
         results: Vec<ResultRow>,
         costs: Vec<CostRow>,
@@ -659,6 +684,8 @@ fn editor_page(
         grant_part_per_line: detail.call.terms.grant_part_per_line,
         limits: limits(&detail.call.terms, lang),
         task,
+        profile,
+        other,
         schedule,
         results,
         costs,
@@ -966,6 +993,7 @@ pub async fn receipt(
     #[derive(Serialize)]
     struct Page {
         r: Receipt,
+        o: Option<super::offer_view::OfferView>,
     }
     let r = Receipt {
         number: version.receipt_number.clone(),
@@ -978,7 +1006,13 @@ pub async fn receipt(
         ),
         sha: version.content_sha256.clone(),
     };
-    render(StatusCode::OK, "receipt.html", &signed.frame, &Page { r })
+    let o = super::offer_view::submitted_view(&detail, signed.lang);
+    render(
+        StatusCode::OK,
+        "receipt.html",
+        &signed.frame,
+        &Page { r, o },
+    )
 }
 
 pub async fn start(

@@ -25,6 +25,7 @@ mod editor;
 mod editor_form;
 mod login;
 mod ngo;
+mod offer_view;
 mod public;
 
 pub fn router() -> Router<AppState> {
@@ -133,6 +134,10 @@ fn environment() -> &'static Environment<'static> {
             ("editor.html", include_str!("../../templates/editor.html")),
             ("review.html", include_str!("../../templates/review.html")),
             ("receipt.html", include_str!("../../templates/receipt.html")),
+            (
+                "offer_view.html",
+                include_str!("../../templates/offer_view.html"),
+            ),
             ("call.html", include_str!("../../templates/call.html")),
             (
                 "dashboard.html",
