@@ -1,5 +1,6 @@
 //! The first pages: login with CSRF and language choice, and the admin's notification log.
 
+use crate::on_both_databases;
 use crate::smtp::{Mode, SmtpServer};
 use crate::support::*;
 use granty_domain::roles::Role;
@@ -1274,4 +1275,305 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
     .await;
     assert!(!html.contains("Spolek Přátel Hudby"));
     assert!(!html.contains("Udział oferenta w kosztach"));
+}
+
+on_both_databases!(
+    the_clerk_edits_a_draft_call_and_its_criteria,
+    editing_a_call_is_refused_when_stale_published_or_not_theirs
+);
+
+/// Reverses the template's escaping of attribute values and text.
+fn unescape(text: &str) -> String {
+    text.replace("&#x2f;", "/")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let marker = format!(" {name}=\"");
+    let start = tag.find(&marker)? + marker.len();
+    Some(unescape(tag[start..].split('"').next()?))
+}
+
+/// What a browser would post from the page's form: every named input and textarea.
+fn form_fields(html: &str) -> Vec<(String, String)> {
+    let mut fields = vec![];
+    for chunk in html.split("<input ").skip(1) {
+        let tag = chunk.split('>').next().unwrap();
+        if let Some(name) = attribute(&format!(" {tag}"), "name") {
+            fields.push((
+                name,
+                attribute(&format!(" {tag}"), "value").unwrap_or_default(),
+            ));
+        }
+    }
+    for chunk in html.split("<textarea ").skip(1) {
+        let (tag, rest) = chunk.split_once('>').unwrap();
+        let name = attribute(&format!(" {tag}"), "name").unwrap();
+        let text = rest.split("</textarea>").next().unwrap();
+        fields.push((name, unescape(text)));
+    }
+    fields
+}
+
+fn set(fields: &mut [(String, String)], name: &str, value: &str) {
+    // Every field of that name: the layout's logout form carries a csrf field too.
+    let mut found = false;
+    for field in fields.iter_mut().filter(|(n, _)| n == name) {
+        field.1 = value.to_string();
+        found = true;
+    }
+    assert!(found, "no field {name}");
+}
+
+async fn post_fields(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    post_form(app, path, cookie, &pairs).await
+}
+
+async fn page(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, String) {
+    let response = client()
+        .get(app.url(path))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+/// A draft call made through the API (deadline 31 December 2026, 10:00 Warsaw); returns its id.
+async fn draft_call(app: &TestApp, clerk: &str) -> i64 {
+    let (status, body) = app.post(clerk, "/api/v1/calls", call_body(app.now())).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_i64().unwrap()
+}
+
+async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let token = app.user("urzednik@miasto.pl", Role::Clerk).await;
+    let clerk = format!("granty_session={token}");
+    let id = draft_call(&app, &token).await;
+    let edit = format!("/clerk/calls/{id}/edit");
+
+    let (status, list) = page(&app, "/clerk/calls", &clerk).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        list.contains(&format!("href=\"/clerk/calls/{id}/edit\"")),
+        "{list}"
+    );
+
+    let (status, html) = page(&app, &edit, &clerk).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<h1>Edycja konkursu</h1>"), "{html}");
+    assert!(html.contains("<title>Edycja konkursu"), "{html}");
+    assert!(html.contains("value=\"Kultura 2027\""));
+    assert!(
+        html.contains("value=\"2026-12-01T10:00\""),
+        "opening in Warsaw time"
+    );
+    assert!(
+        html.contains("value=\"2026-12-31T10:00\""),
+        "deadline in Warsaw time"
+    );
+    assert!(html.contains(">Statut</textarea>"));
+    assert!(html.contains("name=\"version\" value=\"1\""));
+    assert!(html.contains("id=\"criteria-0-name\""));
+    assert!(html.contains("value=\"art. 15 ust. 1 pkt 6\""));
+    assert!(
+        html.contains("id=\"criteria-7-name\""),
+        "six criteria and two blank rows"
+    );
+    assert!(!html.contains("id=\"criteria-8-name\""));
+    assert!(html.contains("<td id=\"criteria-total\">60</td>"));
+    assert!(html.contains("name=\"correction_days\" type=\"number\" value=\"7\""));
+
+    // Change a criterion's points, clear the sixth row, add one in a blank row, add an
+    // attachment and a correction period.
+    let mut fields = form_fields(&html);
+    set(&mut fields, "title", "Kultura i sztuka 2027");
+    set(&mut fields, "criteria.0.max_points", "20");
+    for column in ["name", "max_points", "basis"] {
+        set(&mut fields, &format!("criteria.5.{column}"), "");
+    }
+    set(&mut fields, "criteria.6.name", "Innowacyjność projektu");
+    set(&mut fields, "criteria.6.max_points", "abc");
+    set(
+        &mut fields,
+        "required_attachments",
+        "Statut\nPełnomocnictwo",
+    );
+    set(&mut fields, "correction_days", "10");
+    let bad = post_fields(&app, &edit, &clerk, &fields).await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text().await.unwrap();
+    // The sixth row was cleared, so the new criterion is now the sixth.
+    assert!(html.contains("href=\"#criteria-5-max_points\""), "{html}");
+    assert!(
+        html.contains("Kryterium 6: Maksymalna liczba punktów"),
+        "{html}"
+    );
+    assert!(html.contains("<p class=\"field-error\" id=\"criteria-5-max_points-error\">"));
+    assert!(
+        html.contains("name=\"criteria.5.max_points\" value=\"abc\""),
+        "typed value stays"
+    );
+    assert!(html.contains("value=\"Kultura i sztuka 2027\""));
+    assert!(html.contains("Statut\nPełnomocnictwo</textarea>"));
+    assert!(
+        html.contains("<td id=\"criteria-total\">60</td>"),
+        "20 + 4 × 10; abc counts nothing"
+    );
+
+    let mut fields = form_fields(&html);
+    set(&mut fields, "criteria.5.max_points", "0");
+    let zero = post_fields(&app, &edit, &clerk, &fields).await;
+    assert_eq!(zero.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(zero
+        .text()
+        .await
+        .unwrap()
+        .contains("Wartość musi być większa od zera."));
+    set(&mut fields, "criteria.5.max_points", "5");
+    let saved = post_fields(&app, &edit, &clerk, &fields).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+
+    let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
+    assert_eq!(call["title"], "Kultura i sztuka 2027");
+    assert_eq!(call["version"], 2);
+    let criteria = call["criteria"].as_array().unwrap();
+    assert_eq!(criteria.len(), 6, "{call}");
+    assert_eq!(criteria[0]["max_points"], 20);
+    assert_eq!(criteria[4]["basis"], "art. 15 ust. 1 pkt 5");
+    assert_eq!(
+        criteria[5],
+        json!({ "name": "Innowacyjność projektu", "max_points": 5, "basis": "" })
+    );
+    assert_eq!(call["max_points"], 65);
+    assert_eq!(
+        call["required_attachments"],
+        json!([
+            { "code": "statut", "name": "Statut" },
+            { "code": "pelnomocnictwo", "name": "Pełnomocnictwo" }
+        ]),
+        "the unchanged attachment keeps its code"
+    );
+    assert_eq!(call["correction_days"], 10);
+    assert_eq!(
+        call["deadline"], "2026-12-31T09:00:00Z",
+        "untouched times stay"
+    );
+    assert_eq!(
+        call["description"],
+        "Wydarzenia kulturalne dla mieszkańców."
+    );
+}
+
+async fn editing_a_call_is_refused_when_stale_published_or_not_theirs(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let token = app.user("urzednik@miasto.pl", Role::Clerk).await;
+    let clerk = format!("granty_session={token}");
+    let id = draft_call(&app, &token).await;
+    let edit = format!("/clerk/calls/{id}/edit");
+    let (_, html) = page(&app, &edit, &clerk).await;
+    let mut fields = form_fields(&html);
+
+    // Without the CSRF token nothing changes.
+    let without: Vec<(String, String)> = fields
+        .iter()
+        .filter(|(n, _)| n != "csrf")
+        .cloned()
+        .collect();
+    let forged = post_fields(&app, &edit, &clerk, &without).await;
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+
+    // Someone saves through the API meanwhile: the page's version 1 is stale.
+    let (status, body) = app
+        .patch(
+            &token,
+            &format!("/api/v1/calls/{id}"),
+            json!({ "version": 1, "title": "Kultura 2027 (API)" }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    set(&mut fields, "title", "Kultura 2027 (formularz)");
+    let stale = post_fields(&app, &edit, &clerk, &fields).await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    let html = stale.text().await.unwrap();
+    assert!(
+        html.contains("Ktoś inny zmienił ten konkurs w międzyczasie."),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"Kultura 2027 (formularz)\""),
+        "typed value stays"
+    );
+    assert!(html.contains("name=\"version\" value=\"2\""));
+    let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
+    assert_eq!(call["title"], "Kultura 2027 (API)");
+    // Saved again knowingly, it wins.
+    let again = post_fields(&app, &edit, &clerk, &form_fields(&html)).await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
+    assert_eq!(call["title"], "Kultura 2027 (formularz)");
+
+    // Another town's clerk and an NGO user do not get in; nor does a visitor.
+    let other = app.other_tenant("ostrava").await;
+    let foreign = app
+        .user_in("urednik@ostrava.cz", Role::Clerk, other, "ostrava")
+        .await;
+    let foreign = format!("granty_session={foreign}");
+    assert_eq!(page(&app, &edit, &foreign).await.0, StatusCode::NOT_FOUND);
+    let (_, foreign_form) = page(&app, "/clerk/calls/new", &foreign).await;
+    let mut foreign_fields = fields.clone();
+    set(
+        &mut foreign_fields,
+        "csrf",
+        &unescape(&hidden(&foreign_form, "csrf")),
+    );
+    let foreign_post = post_fields(&app, &edit, &foreign, &foreign_fields).await;
+    assert_eq!(foreign_post.status(), StatusCode::NOT_FOUND);
+    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
+    let ngo = format!("granty_session={ngo}");
+    assert_eq!(page(&app, &edit, &ngo).await.0, StatusCode::FORBIDDEN);
+    let visitor = client().get(app.url(&edit)).send().await.unwrap();
+    assert_eq!(visitor.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        visitor.headers()["location"],
+        format!("/login?next=/clerk/calls/{id}/edit").as_str()
+    );
+
+    // A published call is not edited: the page says why, and a post changes nothing.
+    let (status, body) = app
+        .post(&token, &format!("/api/v1/calls/{id}/publish"), json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, html) = page(&app, &edit, &clerk).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        html.contains("Tego konkursu nie można już edytować"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Etap tego konkursu: trwa nabór ofert."),
+        "{html}"
+    );
+    let (_, list) = page(&app, "/clerk/calls", &clerk).await;
+    assert!(!list.contains(&format!("href=\"/clerk/calls/{id}/edit\"")));
+    set(&mut fields, "version", "3");
+    set(&mut fields, "title", "Po publikacji");
+    let refused = post_fields(&app, &edit, &clerk, &fields).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
+    assert_eq!(call["title"], "Kultura 2027 (formularz)");
 }

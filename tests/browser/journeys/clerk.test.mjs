@@ -58,8 +58,8 @@ after(async () => {
   granty?.stop();
 });
 
-test('the clerk asks for a correction', async () => {
-  const receipt = await submitDemoOffer();
+/** A new page with the demo clerk logged in, on the list of calls. */
+async function clerkPage() {
   const page = await browser.newPage({ locale: 'pl-PL' });
   await page.goto(`${granty.base}/login?tenant=demo`);
   await page.fill('#tenant', 'demo');
@@ -67,6 +67,19 @@ test('the clerk asks for a correction', async () => {
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');
   await page.waitForURL(/\/clerk\/calls$/);
+  return page;
+}
+
+/** A `datetime-local` or `date` value `days` from today, at noon (never in a clock change). */
+function daysFromNow(days, withTime = true) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return withTime ? `${day}T12:00` : day;
+}
+
+test('the clerk asks for a correction', async () => {
+  const receipt = await submitDemoOffer();
+  const page = await clerkPage();
   await visit(page, 'clerk-calls', 'pl');
   await page.click('main a:has-text("Złożone oferty")');
   await visit(page, 'clerk-submissions', 'pl');
@@ -85,5 +98,68 @@ test('the clerk asks for a correction', async () => {
   assert.match(await page.textContent('main'), /do uzupełnienia/);
   assert.match(await page.textContent('main'), /Brak podpisu skarbnika/);
   await visit(page, 'clerk-formal-check-done', 'pl');
+  await page.close();
+});
+
+test('the clerk creates a call, adds a criterion and publishes it', async () => {
+  const title = 'Sport dla seniorów 2027';
+  const page = await clerkPage();
+  await page.click('main a:has-text("Nowy konkurs")');
+  await page.waitForURL(/\/clerk\/calls\/new$/);
+  assert.equal(await page.textContent('h1'), 'Nowy konkurs');
+  assert.equal(await page.inputValue('#criteria-0-basis'), 'art. 15 ust. 1 pkt 1');
+  assert.equal(await page.textContent('#criteria-total'), '60');
+  await visit(page, 'clerk-call-new', 'pl');
+  await page.fill('#title', title);
+  await page.fill('#task_area', 'wspieranie i upowszechnianie kultury fizycznej');
+  await page.fill('#budget', '80000');
+  await page.fill('#min_grant', '2000');
+  await page.fill('#max_grant', '15000');
+  await page.fill('#min_own_contribution', '10');
+  await page.fill('#opens_at', daysFromNow(1));
+  await page.fill('#deadline', daysFromNow(40));
+  await page.fill('#realisation_start', daysFromNow(60, false));
+  await page.fill('#realisation_end', daysFromNow(200, false));
+  await page.fill('#required_attachments', 'Statut organizacji');
+  await page.click('main button[type=submit]');
+  await page.waitForURL(/\/clerk\/calls$/);
+
+  const row = `main tr:has-text("${title}")`;
+  await page.click(`${row} a:has-text("Edytuj")`);
+  await page.waitForURL(/\/clerk\/calls\/\d+\/edit$/);
+  const id = page.url().match(/calls\/(\d+)\/edit/)[1];
+  assert.equal(await page.textContent('h1'), 'Edycja konkursu');
+  assert.equal(await page.inputValue('#title'), title);
+  assert.equal(await page.inputValue('#deadline'), daysFromNow(40), 'the deadline in local time');
+  await visit(page, 'clerk-call-edit', 'pl');
+  // A criterion in the first blank row; points that are not a number are named next to the field.
+  await page.fill('#criteria-6-name', 'Współpraca z klubami seniora');
+  await page.fill('#criteria-6-basis', '');
+  await page.fill('#criteria-6-max_points', 'dziesięć');
+  await page.click('main button[type=submit]');
+  assert.match(await page.textContent('.error-summary'), /Kryterium 7: Maksymalna liczba punktów/);
+  assert.match(await page.textContent('#criteria-6-max_points-error'), /Wpisz liczbę/);
+  assert.equal(await page.inputValue('#criteria-6-max_points'), 'dziesięć', 'what was typed stays');
+  assert.equal(await page.inputValue('#criteria-6-name'), 'Współpraca z klubami seniora');
+  await visit(page, 'clerk-call-edit-error', 'pl');
+  await page.click('.error-summary a[href="#criteria-6-max_points"]');
+  await page.fill('#criteria-6-max_points', '15');
+  await page.click('main button[type=submit]');
+  await page.waitForURL(/\/clerk\/calls$/);
+
+  assert.match(await page.textContent(row), /projekt/);
+  await visit(page, 'clerk-calls-with-draft', 'pl');
+  await page.click(`${row} button:has-text("Opublikuj")`);
+  await page.waitForLoadState();
+  assert.match(await page.textContent('main'), /Konkurs opublikowany\./);
+  assert.equal(await page.locator(`${row} a:has-text("Edytuj")`).count(), 0, 'a published call has no edit link');
+  await visit(page, 'clerk-call-published', 'pl');
+
+  const login = await api('/sessions', { method: 'POST', json: { email: 'urzednik@demo.granty.pl', password: DEMO_PASSWORD, tenant: 'demo' } });
+  const call = (await api(`/calls/${id}`, { token: login.body.token })).body;
+  assert.equal(call.state, 'published');
+  assert.equal(call.criteria.length, 7);
+  assert.deepEqual(call.criteria[6], { name: 'Współpraca z klubami seniora', max_points: 15, basis: '' });
+  assert.equal(call.max_points, 75);
   await page.close();
 });

@@ -20,6 +20,8 @@ pub use session::{Cookies, PageLanguage};
 mod accounts;
 mod admin;
 mod clerk;
+mod clerk_call_form;
+mod clerk_call_page;
 mod clerk_calls;
 mod editor;
 mod editor_form;
@@ -50,6 +52,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/clerk/calls/new",
             get(clerk_calls::new_call).post(clerk_calls::create_call),
+        )
+        .route(
+            "/clerk/calls/{id}/edit",
+            get(clerk_calls::edit_call).post(clerk_calls::update_call),
         )
         .route("/clerk/calls/{id}/publish", post(clerk_calls::publish_call))
         .route("/clerk/calls", get(clerk::calls_page))

@@ -520,7 +520,6 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("realisation_end", ["Realizacja zadania do", "Task period until", "Realizace do", "Реалізація до"]),
     ("required_attachments_hint", ["Każdy wymagany załącznik w osobnym wierszu.", "One required attachment per line.", "Každou povinnou přílohu na samostatný řádek.", "Кожен обов'язковий додаток з нового рядка."]),
     ("amount_hint", ["Kwota w złotych, np. 150000 lub 150 000,00.", "An amount, e.g. 150000 or 150,000.00.", "Částka, např. 150000 nebo 150 000,00.", "Сума, наприклад 150000 або 150 000,00."]),
-    ("criteria_prefilled", ["Kryteria oceny: sześć kryteriów ustawowych (art. 15 ust. 1), po 10 punktów.", "Evaluation criteria: the six statutory criteria (art. 15(1)), 10 points each.", "Hodnoticí kritéria: šest zákonných kritérií (čl. 15 odst. 1), po 10 bodech.", "Критерії: шість законодавчих критеріїв (ст. 15 п. 1), по 10 балів."]),
     ("save_draft_call", ["Zapisz projekt konkursu", "Save the draft call", "Uložit návrh výzvy", "Зберегти проєкт конкурсу"]),
     ("time_not_in_zone", ["Ta godzina nie istnieje w tym dniu (zmiana czasu). Wybierz inną.", "This time does not exist on that day (clock change). Choose another.", "Tento čas v daný den neexistuje (změna času). Zvolte jiný.", "Цього часу в цей день не існує (перехід на інший час). Виберіть інший."]),
     ("editor_title", ["Oferta realizacji zadania publicznego", "Offer for a public task", "Žádost o dotaci", "Заявка на виконання публічного завдання"]),
@@ -651,6 +650,16 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("remove", ["Usuń", "Remove", "Odebrat", "Видалити"]),
     ("row", ["wiersz", "row", "řádek", "рядок"]),
     ("cannot_submit", ["Nie można złożyć oferty", "The offer cannot be submitted", "Žádost nelze podat", "Заявку не можна подати"]),
+    ("edit_call", ["Edycja konkursu", "Edit call", "Úprava výzvy", "Редагування конкурсу"]),
+    ("criteria_hint", ["Nowy konkurs ma wpisane sześć kryteriów ustawowych (art. 15 ust. 1). Aby dodać kryterium, wypełnij pusty wiersz; aby je usunąć, wyczyść wszystkie pola w jego wierszu.", "A new call starts with the six statutory criteria (art. 15(1)). To add a criterion, fill in a blank row; to remove one, clear every field of its row.", "Nová výzva začíná šesti zákonnými kritérii (čl. 15 odst. 1). Kritérium přidáte vyplněním prázdného řádku; odstraníte ho vymazáním všech polí jeho řádku.", "Новий конкурс починається з шести законодавчих критеріїв (ст. 15 п. 1). Щоб додати критерій, заповніть порожній рядок; щоб вилучити його, очистьте всі поля цього рядка."]),
+    ("criterion_name", ["Nazwa kryterium", "Criterion", "Název kritéria", "Назва критерію"]),
+    ("criterion_points", ["Maksymalna liczba punktów", "Maximum points", "Nejvyšší počet bodů", "Максимальна кількість балів"]),
+    ("criterion_basis", ["Podstawa prawna", "Statutory basis", "Právní základ", "Правова підстава"]),
+    ("criteria_total", ["Razem punktów", "Total points", "Bodů celkem", "Усього балів"]),
+    ("formal_check_days", ["Dni na ocenę formalną (liczone od terminu składania ofert)", "Days for the formal check (counted from the deadline)", "Dní na formální kontrolu (počítáno od termínu podání)", "Днів на формальну перевірку (від кінцевого терміну подання)"]),
+    ("call_changed_elsewhere", ["Ktoś inny zmienił ten konkurs w międzyczasie. Poniżej są Twoje zmiany; sprawdź je i zapisz ponownie, aby zastąpić tamte.", "Someone else changed this call in the meantime. Your changes are below; check them and save again to replace theirs.", "Někdo jiný mezitím tuto výzvu změnil. Níže jsou vaše změny; zkontrolujte je a uložte znovu, čímž nahradíte ty předchozí.", "Хтось інший тим часом змінив цей конкурс. Нижче ваші зміни; перевірте їх і збережіть ще раз, щоб замінити їхні зміни."]),
+    ("call_not_editable_title", ["Tego konkursu nie można już edytować", "This call can no longer be edited", "Tuto výzvu už nelze upravit", "Цей конкурс більше не можна редагувати"]),
+    ("call_not_editable", ["Edytować można tylko projekt konkursu, zanim zostanie opublikowany. Etap tego konkursu:", "Only a draft call can be edited, before it is published. This call's stage:", "Upravit lze jen návrh výzvy, dokud není zveřejněna. Fáze této výzvy:", "Редагувати можна лише проєкт конкурсу до його оприлюднення. Етап цього конкурсу:"]),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).

@@ -1,0 +1,211 @@
+//! The clerk's call form as a page: the fields with their labels and errors, the criteria as a
+//! table of rows with blank rows to add one, the total of points, and the error summary linking
+//! to each field.
+
+use super::clerk_call_form::CallForm;
+use super::ngo::Signed;
+use super::render;
+use super::texts::text;
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::format::messages::message;
+use granty_domain::{Language, Violations};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// (field, label key, input type, hint key)
+const FIELDS: &[(&str, &str, &str, Option<&str>)] = &[
+    ("title", "call_title", "text", None),
+    ("task_area", "task_area", "text", None),
+    ("description", "description", "textarea", None),
+    ("budget", "budget", "text", Some("amount_hint")),
+    ("min_grant", "min_grant", "text", None),
+    ("max_grant", "max_grant", "text", None),
+    ("min_own_contribution", "min_own_contribution", "text", None),
+    ("admin_cost_cap", "admin_cost_cap", "text", None),
+    ("opens_at", "opens_at", "datetime-local", None),
+    ("deadline", "deadline_local", "datetime-local", None),
+    ("realisation_start", "realisation_start", "date", None),
+    ("realisation_end", "realisation_end", "date", None),
+    ("correction_days", "correction_days", "number", None),
+    ("formal_check_days", "formal_check_days", "number", None),
+    (
+        "required_attachments",
+        "required_attachments",
+        "textarea",
+        Some("required_attachments_hint"),
+    ),
+];
+
+/// The columns of a criteria row: (field, label key, input mode).
+const CRITERION_COLUMNS: &[(&str, &str, &str)] = &[
+    ("name", "criterion_name", "text"),
+    ("max_points", "criterion_points", "numeric"),
+    ("basis", "criterion_basis", "text"),
+];
+
+/// Which form this is: a new call, or the edit of a stored one.
+#[derive(Clone, Copy)]
+pub(super) enum Mode {
+    New,
+    Edit(i64),
+}
+
+/// `criteria[2].max_points` → `criteria-2-max_points`, the id of its input; other rows'
+/// problems (`required_attachments[1].code`) point at their whole field.
+fn anchor(field: &str) -> String {
+    if field.starts_with("criteria[") {
+        field.replace("].", "-").replace('[', "-").replace(']', "")
+    } else {
+        field.split('[').next().unwrap_or(field).to_string()
+    }
+}
+
+/// What the error summary calls a field.
+fn label(anchor: &str, lang: Language) -> String {
+    let mut parts = anchor.split('-');
+    if let (Some("criteria"), Some(row), Some(column)) = (parts.next(), parts.next(), parts.next())
+    {
+        let column = CRITERION_COLUMNS
+            .iter()
+            .find(|(c, ..)| *c == column)
+            .map(|(_, l, _)| text(lang, l))
+            .unwrap_or("");
+        let no = row.parse::<usize>().map(|r| r + 1).unwrap_or(0);
+        return format!("{} {no}: {column}", text(lang, "criterion"));
+    }
+    FIELDS
+        .iter()
+        .find(|(n, ..)| *n == anchor)
+        .map(|(_, l, ..)| text(lang, l))
+        .unwrap_or(if anchor == "criteria" {
+            text(lang, "criteria")
+        } else {
+            ""
+        })
+        .to_string()
+}
+
+#[derive(Serialize)]
+struct Field {
+    name: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    kind: &'static str,
+    value: String,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Cell {
+    id: String,
+    name: String,
+    label: String,
+    inputmode: &'static str,
+    value: String,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ErrorLink {
+    field: String,
+    label: String,
+    message: String,
+}
+
+pub(super) fn form_page(
+    signed: &Signed,
+    mode: Mode,
+    form: &CallForm,
+    violations: &Violations,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let lang: Language = signed.lang;
+    let mut by_anchor = BTreeMap::new();
+    let errors: Vec<ErrorLink> = violations
+        .iter()
+        .map(|v| {
+            let field = anchor(&v.field);
+            let message = message(&v.rule, lang);
+            by_anchor
+                .entry(field.clone())
+                .or_insert_with(|| message.clone());
+            ErrorLink {
+                label: label(&field, lang),
+                field,
+                message,
+            }
+        })
+        .collect();
+    let values = serde_json::to_value(form).unwrap_or_default();
+    let fields = FIELDS
+        .iter()
+        .map(|(name, label, kind, hint)| Field {
+            name,
+            label: text(lang, label),
+            hint: hint.map(|h| text(lang, h)),
+            kind,
+            value: values[*name].as_str().unwrap_or_default().to_string(),
+            error: by_anchor.get(*name).cloned(),
+        })
+        .collect();
+    let criteria: Vec<Vec<Cell>> = form
+        .shown_criteria()
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            CRITERION_COLUMNS
+                .iter()
+                .map(|(column, label, inputmode)| {
+                    let id = format!("criteria-{i}-{column}");
+                    Cell {
+                        name: format!("criteria.{i}.{column}"),
+                        label: format!(
+                            "{} {}: {}",
+                            text(lang, "criterion"),
+                            i + 1,
+                            text(lang, label)
+                        ),
+                        inputmode,
+                        value: match *column {
+                            "name" => row.name.clone(),
+                            "max_points" => row.max_points.clone(),
+                            _ => row.basis.clone(),
+                        },
+                        error: by_anchor.get(&id).cloned(),
+                        id,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    #[derive(Serialize)]
+    struct Page<'a> {
+        heading: &'static str,
+        action: String,
+        version: &'a str,
+        fields: Vec<Field>,
+        criteria: Vec<Vec<Cell>>,
+        criteria_error: Option<String>,
+        total_points: u32,
+        errors: Vec<ErrorLink>,
+        notice: Option<&'a str>,
+    }
+    let (heading, action) = match mode {
+        Mode::New => ("new_call", "/clerk/calls/new".to_string()),
+        Mode::Edit(id) => ("edit_call", format!("/clerk/calls/{id}/edit")),
+    };
+    let page = Page {
+        heading: text(lang, heading),
+        action,
+        version: &form.version,
+        fields,
+        criteria,
+        criteria_error: by_anchor.get("criteria").cloned(),
+        total_points: form.total_points(),
+        errors,
+        notice,
+    };
+    render(status, "clerk_call_form.html", &signed.frame, &page)
+}
