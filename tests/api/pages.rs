@@ -779,6 +779,10 @@ async fn the_clerk_lists_submissions_and_runs_the_formal_check() {
         html.contains("1\u{a0}500,00\u{a0}zł"),
         "the unit cost, computed"
     );
+    // The checklist: the automatic checks' answers are offered, the rest is the clerk's.
+    assert!(
+        html.contains("id=\"checklist-on_time\" name=\"checklist.on_time\" value=\"met\" checked")
+    );
     let csrf = hidden(&html, "csrf");
     let missing = post_form(
         &app,
@@ -806,15 +810,47 @@ async fn the_clerk_lists_submissions_and_runs_the_formal_check() {
     )
     .await;
     assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let empty_html = empty.text().await.unwrap();
+    assert!(
+        empty_html.contains("href=\"#checklist-eligible_applicant\""),
+        "a condition no machine can judge must be answered: {empty_html}"
+    );
+    let checklist = [
+        ("checklist.on_time", "met"),
+        ("checklist.eligible_applicant", "met"),
+        ("checklist.statutory_activity", "met"),
+        ("checklist.complete_form", "met"),
+        ("checklist.required_attachments", "met"),
+        ("checklist.authorised_signatures", "not_met"),
+        ("checklist.financial_conditions", "not_applicable"),
+    ];
+    let mut accepted = vec![("csrf", csrf.as_str()), ("outcome", "accepted")];
+    accepted.extend(checklist);
+    let contradiction = post_form(
+        &app,
+        &format!("/clerk/applications/{id}"),
+        &clerk,
+        &accepted,
+    )
+    .await;
+    assert_eq!(contradiction.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = contradiction.text().await.unwrap();
+    assert!(html.contains("nie można uznać za poprawną"), "{html}");
+    assert!(
+        html.contains("value=\"not_met\" checked"),
+        "the answers stay as given"
+    );
+    let mut correction = vec![
+        ("csrf", csrf.as_str()),
+        ("outcome", "needs_correction"),
+        ("deficiencies", "Brak podpisu skarbnika\nBrak statutu"),
+    ];
+    correction.extend(checklist);
     let done = post_form(
         &app,
         &format!("/clerk/applications/{id}"),
         &clerk,
-        &[
-            ("csrf", &csrf),
-            ("outcome", "needs_correction"),
-            ("deficiencies", "Brak podpisu skarbnika\nBrak statutu"),
-        ],
+        &correction,
     )
     .await;
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
@@ -823,6 +859,10 @@ async fn the_clerk_lists_submissions_and_runs_the_formal_check() {
     assert_eq!(
         view["formal_checks"][0]["deficiencies"],
         json!(["Brak podpisu skarbnika", "Brak statutu"])
+    );
+    assert_eq!(
+        view["formal_checks"][0]["checklist"]["authorised_signatures"],
+        "not_met"
     );
     // Not for NGOs.
     let ngo = client()

@@ -5,6 +5,7 @@
 
 pub mod application;
 pub mod call;
+pub mod formal;
 pub mod format;
 pub mod identifiers;
 pub mod language;

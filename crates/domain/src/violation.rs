@@ -87,6 +87,7 @@ pub enum Rule {
     // Formal check.
     DeficienciesRequired,
     ReasonRequired,
+    AcceptedWithUnmetCondition,
     // Attachments.
     FileTooLarge { max_bytes: u64 },
     FileTypeNotAllowed { allowed: String },
@@ -154,6 +155,7 @@ impl Rule {
             Rule::PartnerSharesAboveTotal { .. } => "partner_shares_above_total",
             Rule::DeficienciesRequired => "deficiencies_required",
             Rule::ReasonRequired => "reason_required",
+            Rule::AcceptedWithUnmetCondition => "accepted_with_unmet_condition",
             Rule::FileTooLarge { .. } => "file_too_large",
             Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
             Rule::FileEmpty => "file_empty",

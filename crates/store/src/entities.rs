@@ -155,6 +155,7 @@ entity!(formal_check, "formal_checks", {
     correction_due_at: Option<DateTimeUtc>,
     checked_by: i64,
     checked_at: DateTimeUtc,
+    checklist: Option<String>,
 });
 
 entity!(attachment, "attachments", {

@@ -92,6 +92,11 @@ test('the clerk asks for a correction', async () => {
   assert.match(await page.textContent('.error-summary'), /Wybierz wynik oceny formalnej/);
   assert.equal(await page.inputValue('#deficiencies'), 'Brak podpisu skarbnika');
   await visit(page, 'clerk-formal-check-error', 'pl');
+  // The automatic checks answered what they could; the clerk answers the rest.
+  assert.equal(await page.isChecked('#checklist-required_attachments'), true);
+  await page.check('#checklist-eligible_applicant');
+  await page.check('#checklist-statutory_activity');
+  await page.check('#checklist-authorised_signatures-not_met');
   await page.check('#outcome-needs_correction');
   await page.click('main button[type=submit]');
   await page.waitForLoadState();

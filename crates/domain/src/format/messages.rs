@@ -161,6 +161,7 @@ fn english(rule: &Rule, lang: Language) -> String {
         Rule::PartnerSharesAboveTotal { total } => format!("The partners' shares cannot exceed the total costs of {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "List at least one deficiency to be corrected.".into(),
         Rule::ReasonRequired => "Give the reason for the decision.".into(),
+        Rule::AcceptedWithUnmetCondition => "An offer that does not meet this condition cannot be accepted: ask for a correction or reject it.".into(),
         Rule::FileTooLarge { max_bytes } => format!("The file is too large; the limit is {} MB.", max_bytes / 1_000_000),
         Rule::FileTypeNotAllowed { allowed } => format!("This file type is not accepted; use {allowed}."),
         Rule::FileEmpty => "The file is empty.".into(),
@@ -293,6 +294,7 @@ fn polish(rule: &Rule, lang: Language) -> String {
         Rule::PartnerSharesAboveTotal { total } => format!("Udziały partnerów nie mogą przekraczać łącznych kosztów zadania, czyli {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Wskaż co najmniej jeden brak do uzupełnienia.".into(),
         Rule::ReasonRequired => "Podaj uzasadnienie decyzji.".into(),
+        Rule::AcceptedWithUnmetCondition => "Oferty, która nie spełnia tego warunku, nie można uznać za poprawną: wezwij do uzupełnienia albo ją odrzuć.".into(),
         Rule::FileTooLarge { max_bytes } => {
             format!("Plik jest za duży; limit wynosi {} MB.", max_bytes / 1_000_000)
         }
@@ -431,6 +433,7 @@ fn czech(rule: &Rule, lang: Language) -> String {
         Rule::PartnerSharesAboveTotal { total } => format!("Podíly partnerů nesmí překročit celkové náklady projektu, tj. {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Uveďte alespoň jeden nedostatek, který je třeba odstranit.".into(),
         Rule::ReasonRequired => "Uveďte odůvodnění rozhodnutí.".into(),
+        Rule::AcceptedWithUnmetCondition => "Nabídku, která tuto podmínku nesplňuje, nelze přijmout: vyzvěte k doplnění, nebo ji odmítněte.".into(),
         Rule::FileTooLarge { max_bytes } => {
             format!("Soubor je příliš velký; limit je {} MB.", max_bytes / 1_000_000)
         }
@@ -567,6 +570,7 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
         Rule::PartnerSharesAboveTotal { total } => format!("Частки партнерів не можуть перевищувати загальну вартість завдання, тобто {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Вкажіть щонайменше один недолік, який потрібно виправити.".into(),
         Rule::ReasonRequired => "Вкажіть обґрунтування рішення.".into(),
+        Rule::AcceptedWithUnmetCondition => "Пропозицію, яка не відповідає цій умові, не можна визнати правильною: вимагайте виправлення або відхиліть її.".into(),
         Rule::FileTooLarge { max_bytes } => {
             format!("Файл завеликий; ліміт – {} МБ.", max_bytes / 1_000_000)
         }
@@ -690,6 +694,7 @@ mod tests {
             },
             Rule::DeficienciesRequired,
             Rule::ReasonRequired,
+            Rule::AcceptedWithUnmetCondition,
             Rule::FileTooLarge {
                 max_bytes: 20_000_000,
             },
@@ -706,7 +711,7 @@ mod tests {
         let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
         assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
         // The number of `Rule` variants; update together with `one_of_each`.
-        assert_eq!(rules.len(), 59);
+        assert_eq!(rules.len(), 60);
     }
 
     #[test]

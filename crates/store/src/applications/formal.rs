@@ -7,6 +7,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::application::{correction_due, ApplicationState, FormalOutcome};
+use granty_domain::formal::{check_checklist, Checklist};
 use granty_domain::notification::Event;
 use granty_domain::{Rule, Violations};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set, TransactionTrait};
@@ -15,6 +16,8 @@ pub struct FormalCheckInput {
     pub outcome: FormalOutcome,
     pub deficiencies: Vec<String>,
     pub reason: String,
+    /// The answers per condition; the web form always sends them, API clients may leave them out.
+    pub checklist: Option<Checklist>,
 }
 
 /// Records a formal check and moves the application; returns its new state.
@@ -48,9 +51,16 @@ pub async fn formal_check(
     if input.outcome == FormalOutcome::Rejected && reason.is_empty() {
         v.push("reason", Rule::ReasonRequired);
     }
+    if let Some(checklist) = &input.checklist {
+        v.extend(check_checklist(input.outcome, checklist));
+    }
     if !v.is_empty() {
         return Err(StoreError::Invalid(v));
     }
+    let checklist = match &input.checklist {
+        Some(checklist) => Some(serde_json::to_string(checklist)?),
+        None => None,
+    };
     let txn = db.writer.begin().await?;
     let seen = access::visible(&txn, actor, id).await?;
     let next = seen.transition(
@@ -69,6 +79,7 @@ pub async fn formal_check(
         correction_due_at: Set(due),
         checked_by: Set(actor.user_id),
         checked_at: Set(now),
+        checklist: Set(checklist),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

@@ -87,6 +87,8 @@ pub struct FormalCheckView {
     pub reason: String,
     pub correction_due_at: Option<DateTime<Utc>>,
     pub checked_at: DateTime<Utc>,
+    /// The clerk's answers per condition; empty for a check recorded without the checklist.
+    pub checklist: granty_domain::formal::Checklist,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -237,6 +239,10 @@ pub async fn get(db: &Db, actor: &Actor, id: i64) -> StoreResult<ApplicationDeta
                 reason: f.reason,
                 correction_due_at: f.correction_due_at,
                 checked_at: f.checked_at,
+                checklist: match f.checklist {
+                    Some(json) => serde_json::from_str(&json)?,
+                    None => Default::default(),
+                },
             })
         })
         .collect::<StoreResult<Vec<_>>>()?;

@@ -10,12 +10,14 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use granty_domain::application::{ApplicationState, FormalOutcome};
+use granty_domain::formal::{suggested_answers, Answer, Checklist, Criterion};
 use granty_domain::format::{
     application_state, call_phase, instant, messages::message, money, percent,
 };
 use granty_store::applications::{self, FormalCheckInput};
 use granty_store::{calls, StoreError};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 pub(super) async fn staff(
     state: &AppState,
@@ -244,6 +246,36 @@ pub struct CheckForm {
     outcome: String,
     deficiencies: String,
     reason: String,
+    /// `checklist.on_time` = `met` …, and anything else posted.
+    #[serde(flatten)]
+    rest: BTreeMap<String, String>,
+}
+
+impl CheckForm {
+    /// The answers as posted; a condition left unanswered is simply missing.
+    fn checklist(&self) -> Checklist {
+        self.rest
+            .iter()
+            .filter_map(|(name, value)| {
+                let code = name.strip_prefix("checklist.")?;
+                let answer = match value.as_str() {
+                    "met" => Answer::Met,
+                    "not_met" => Answer::NotMet,
+                    "not_applicable" => Answer::NotApplicable,
+                    _ => return None,
+                };
+                Some((code.to_string(), answer))
+            })
+            .collect()
+    }
+}
+
+#[derive(Serialize)]
+struct ChecklistRow {
+    code: &'static str,
+    label: &'static str,
+    answer: &'static str,
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -325,12 +357,26 @@ async fn check_page(
             .formal_checks
             .iter()
             .map(|c| {
-                format!(
+                let unmet: Vec<&str> = c
+                    .checklist
+                    .iter()
+                    .filter(|(_, answer)| **answer == Answer::NotMet)
+                    .map(|(code, _)| text(lang, &format!("formal_{code}")))
+                    .collect();
+                let mut line = format!(
                     "{} — {}: {}",
                     instant(c.checked_at, zone, lang),
                     text(lang, &format!("outcome_{}", c.outcome)),
                     c.deficiencies.join("; ")
-                )
+                );
+                if !unmet.is_empty() {
+                    line.push_str(&format!(
+                        " ({}: {})",
+                        text(lang, "answer_not_met"),
+                        unmet.join("; ")
+                    ));
+                }
+                line
             })
             .collect(),
     };
@@ -361,8 +407,37 @@ async fn check_page(
         reason: String,
         errors: Vec<ErrorLink>,
         o: Option<super::offer_view::OfferView>,
+        checklist: Vec<ChecklistRow>,
+        answers: Vec<(&'static str, &'static str)>,
     }
+    // A fresh form starts from what the automatic checks can tell; a posted one keeps its answers.
+    let answers = if form.csrf.is_empty() {
+        let in_time = detail
+            .record
+            .submitted_at
+            .is_some_and(|at| at < detail.call.terms.deadline);
+        suggested_answers(&detail.problems.0, in_time)
+    } else {
+        form.checklist()
+    };
+    let checklist = Criterion::ALL
+        .into_iter()
+        .map(|c| ChecklistRow {
+            code: c.code(),
+            label: text(lang, &format!("formal_{}", c.code())),
+            answer: answers.get(c.code()).map(|a| a.code()).unwrap_or(""),
+            error: errors
+                .iter()
+                .find(|e| e.field == format!("checklist-{}", c.code()))
+                .map(|e| e.message.clone()),
+        })
+        .collect();
     let page = Page {
+        checklist,
+        answers: [Answer::Met, Answer::NotMet, Answer::NotApplicable]
+            .into_iter()
+            .map(|a| (a.code(), text(lang, &format!("answer_{}", a.code()))))
+            .collect(),
         o: super::offer_view::submitted_view(&detail, lang),
         a: summary,
         can_check,
@@ -449,6 +524,7 @@ pub async fn submit_check(
         outcome,
         deficiencies: form.deficiencies.lines().map(str::to_string).collect(),
         reason: form.reason.clone(),
+        checklist: Some(form.checklist()),
     };
     match applications::formal_check(&state.db, &signed.actor, id, input, state.clock.now()).await {
         Ok(_) => Redirect::to(&format!("/clerk/applications/{id}")).into_response(),
@@ -456,7 +532,13 @@ pub async fn submit_check(
             let errors = v
                 .iter()
                 .map(|e| ErrorLink {
-                    field: e.field.split('[').next().unwrap_or("reason").to_string(),
+                    // `checklist.on_time` → the condition's first answer, `checklist-on_time`.
+                    field: e
+                        .field
+                        .split('[')
+                        .next()
+                        .unwrap_or("reason")
+                        .replace('.', "-"),
                     message: message(&e.rule, lang),
                 })
                 .collect();

@@ -154,6 +154,8 @@ pub struct FormalCheckRequest {
     deficiencies: Vec<String>,
     #[serde(default)]
     reason: String,
+    #[serde(default)]
+    checklist: Option<granty_domain::formal::Checklist>,
 }
 
 pub async fn check_application(
@@ -167,6 +169,7 @@ pub async fn check_application(
         outcome: body.outcome,
         deficiencies: body.deficiencies,
         reason: body.reason,
+        checklist: body.checklist,
     };
     applications::formal_check(&state.db, &actor, id, input, state.clock.now())
         .await
