@@ -7,6 +7,7 @@ pub mod application;
 pub mod call;
 pub mod format;
 pub mod identifiers;
+pub mod invitation;
 pub mod language;
 pub mod money;
 pub mod notification;
