@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_create_core_tables;
 mod m20261122_000002_create_notifications;
 mod m20261122_000003_create_account_tokens;
+mod m20261122_000004_create_invitations;
 mod m20261122_000005_formal_checklist;
 
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_create_core_tables::Migration),
             Box::new(m20261122_000002_create_notifications::Migration),
             Box::new(m20261122_000003_create_account_tokens::Migration),
+            Box::new(m20261122_000004_create_invitations::Migration),
             Box::new(m20261122_000005_formal_checklist::Migration),
         ]
     }

@@ -6,6 +6,7 @@ mod support;
 mod binary;
 mod calls;
 mod cycle;
+mod invitations;
 mod joint;
 mod notifications;
 mod pages;

@@ -9,14 +9,14 @@ use granty_worker::{deliver_once, WorkerConfig};
 use reqwest::StatusCode;
 use serde_json::json;
 
-fn client() -> reqwest::Client {
+pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
 }
 
-fn set_cookies(response: &reqwest::Response) -> Vec<String> {
+pub(crate) fn set_cookies(response: &reqwest::Response) -> Vec<String> {
     response
         .headers()
         .get_all("set-cookie")
@@ -25,20 +25,20 @@ fn set_cookies(response: &reqwest::Response) -> Vec<String> {
         .collect()
 }
 
-fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
+pub(crate) fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
     cookies
         .iter()
         .find_map(|c| c.strip_prefix(&format!("{name}=")))
         .map(|rest| rest.split(';').next().unwrap().to_string())
 }
 
-fn form(fields: &[(&str, &str)]) -> String {
+pub(crate) fn form(fields: &[(&str, &str)]) -> String {
     url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields)
         .finish()
 }
 
-async fn post_form(
+pub(crate) async fn post_form(
     app: &TestApp,
     path: &str,
     cookie: &str,
@@ -54,7 +54,7 @@ async fn post_form(
         .unwrap()
 }
 
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html
         .find(&marker)

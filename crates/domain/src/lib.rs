@@ -8,6 +8,7 @@ pub mod call;
 pub mod formal;
 pub mod format;
 pub mod identifiers;
+pub mod invitation;
 pub mod language;
 pub mod money;
 pub mod notification;

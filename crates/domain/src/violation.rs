@@ -43,6 +43,10 @@ pub enum Rule {
     UnknownReference,
     Duplicate,
     PasswordsDiffer,
+    // Organisation members.
+    AlreadyMember,
+    AlreadyInvited,
+    StaffAccount,
     // Identifiers.
     NipLength,
     NipChecksum,
@@ -115,6 +119,9 @@ impl Rule {
             Rule::UnknownReference => "unknown_reference",
             Rule::Duplicate => "duplicate",
             Rule::PasswordsDiffer => "passwords_differ",
+            Rule::AlreadyMember => "already_member",
+            Rule::AlreadyInvited => "already_invited",
+            Rule::StaffAccount => "staff_account",
             Rule::NipLength => "nip_length",
             Rule::NipChecksum => "nip_checksum",
             Rule::RegonLength => "regon_length",

@@ -204,7 +204,7 @@ pub async fn user_id_by_email(db: &Db, email: &str) -> StoreResult<i64> {
         .ok_or(StoreError::NotFound)
 }
 
-fn normalise_email(email: &str) -> String {
+pub(crate) fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
@@ -243,12 +243,7 @@ pub async fn log_in(
         let _ = hash_password(password);
         return Err(StoreError::BadCredentials);
     };
-    let parsed =
-        PasswordHash::new(&found.password_hash).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    if Argon2::default()
-        .verify_password(password.as_bytes(), &parsed)
-        .is_err()
-    {
+    if !password_matches(&found.password_hash, password)? {
         return Err(StoreError::BadCredentials);
     }
     if found.email_confirmed_at.is_none() {
@@ -260,26 +255,51 @@ pub async fn log_in(
     let role = role_in_tenant(&db.reader, found.id, tenant.id)
         .await?
         .ok_or(StoreError::BadCredentials)?;
+    let session = open_session(&db.writer, found.id, tenant.id, now).await?;
+    Ok(Login {
+        token: session.token,
+        expires_at: session.expires_at,
+        actor: actor_from(found, role, tenant),
+    })
+}
+
+/// Whether `password` is the one `stored_hash` was made from.
+pub(crate) fn password_matches(stored_hash: &str, password: &str) -> StoreResult<bool> {
+    let parsed = PasswordHash::new(stored_hash).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok())
+}
+
+/// A session's raw token (for the client, once) and its end.
+pub struct NewSession {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Signs a user in to a tenant; only the token's hash is stored.
+pub(crate) async fn open_session(
+    conn: &impl ConnectionTrait,
+    user_id: i64,
+    tenant_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<NewSession> {
     let mut raw = [0u8; 32];
     rand::rng().fill_bytes(&mut raw);
     let token = hex::encode(raw);
     let expires_at = now + Duration::hours(SESSION_LIFETIME_HOURS);
     session::ActiveModel {
         token_hash: Set(token_hash(&token)),
-        user_id: Set(found.id),
-        tenant_id: Set(tenant.id),
+        user_id: Set(user_id),
+        tenant_id: Set(tenant_id),
         expires_at: Set(expires_at),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&db.writer)
+    .insert(conn)
     .await?;
-    Ok(Login {
-        token,
-        expires_at,
-        actor: actor_from(found, role, tenant),
-    })
+    Ok(NewSession { token, expires_at })
 }
 
 fn actor_from(found: user::Model, role: Role, tenant: Tenant) -> Actor {
@@ -293,7 +313,7 @@ fn actor_from(found: user::Model, role: Role, tenant: Tenant) -> Actor {
     }
 }
 
-async fn role_in_tenant(
+pub(crate) async fn role_in_tenant(
     conn: &impl ConnectionTrait,
     user_id: i64,
     tenant_id: i64,

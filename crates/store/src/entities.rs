@@ -207,3 +207,17 @@ entity!(account_token, "account_tokens", {
     expires_at: DateTimeUtc,
     used_at: Option<DateTimeUtc>,
 });
+
+entity!(invitation, "invitations", {
+    tenant_id: i64,
+    organisation_id: i64,
+    email: String,
+    display_name: String,
+    language: String,
+    invited_by_user_id: i64,
+    token_hash: String,
+    expires_at: DateTimeUtc,
+    accepted_at: Option<DateTimeUtc>,
+    accepted_by_user_id: Option<i64>,
+    revoked_at: Option<DateTimeUtc>,
+});

@@ -94,6 +94,7 @@ fn constraint_name(message: &str) -> String {
             "uq_application_versions",
         ),
         ("sessions.token_hash", "uq_sessions_token_hash"),
+        ("invitations.token_hash", "uq_invitations_token_hash"),
     ];
     SQLITE_COLUMNS
         .iter()

@@ -9,6 +9,7 @@ pub mod calls;
 mod db;
 pub mod entities;
 mod error;
+pub mod invitations;
 pub mod notifications;
 pub mod organisations;
 pub mod reminders;

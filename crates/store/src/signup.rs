@@ -28,17 +28,17 @@ pub struct SignUp<'a> {
     pub language: Language,
 }
 
-fn hash(token: &str) -> String {
+pub(crate) fn hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-fn new_token() -> String {
+pub(crate) fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     hex::encode(bytes)
 }
 
-fn check_password(v: &mut Violations, field: &str, password: &str, again: &str) {
+pub(crate) fn check_password(v: &mut Violations, field: &str, password: &str, again: &str) {
     if password.chars().count() < crate::accounts::MIN_PASSWORD_CHARS {
         v.push(
             field,
@@ -51,6 +51,17 @@ fn check_password(v: &mut Violations, field: &str, password: &str, again: &str) 
     } else if password != again {
         v.push(format!("{field}_again"), Rule::PasswordsDiffer);
     }
+}
+
+/// The address trimmed and lower-cased, or a violation on `field`.
+pub(crate) fn check_email(v: &mut Violations, field: &str, typed: &str) -> String {
+    let email = typed.trim().to_lowercase();
+    if email.is_empty() {
+        v.push(field, Rule::Required);
+    } else if !is_plausible_email(&email) || email.len() > 254 {
+        v.push(field, Rule::InvalidEmail);
+    }
+    email
 }
 
 async fn issue_token(
@@ -86,12 +97,7 @@ pub async fn sign_up(
     let tenant = tenant_by_slug(&db.reader, tenant_slug).await?;
     let mut v = Violations::new();
     let display_name = v.text("display_name", form.display_name, 200);
-    let email = form.email.trim().to_lowercase();
-    if email.is_empty() {
-        v.push("email", Rule::Required);
-    } else if !is_plausible_email(&email) || email.len() > 254 {
-        v.push("email", Rule::InvalidEmail);
-    }
+    let email = check_email(&mut v, "email", form.email);
     check_password(&mut v, "password", form.password, form.password_again);
     if !v.is_empty() {
         return Err(StoreError::Invalid(v));

@@ -78,6 +78,9 @@ fn english(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "The referenced item does not exist.".into(),
         Rule::Duplicate => "This value is already used.".into(),
         Rule::PasswordsDiffer => "The passwords differ: type the same password twice.".into(),
+        Rule::AlreadyMember => "This person is already a member of the organisation.".into(),
+        Rule::AlreadyInvited => "This address has already been invited; the invitation is still pending.".into(),
+        Rule::StaffAccount => "This address belongs to a municipality employee, who cannot join an organisation.".into(),
         Rule::NipLength => "A NIP has 10 digits.".into(),
         Rule::NipChecksum => "This NIP's check digit is wrong: check for a typo.".into(),
         Rule::RegonLength => "A REGON has 9 or 14 digits.".into(),
@@ -195,6 +198,9 @@ fn polish(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "Wskazany element nie istnieje.".into(),
         Rule::Duplicate => "Ta wartość została już użyta.".into(),
         Rule::PasswordsDiffer => "Hasła się różnią: wpisz dwa razy to samo hasło.".into(),
+        Rule::AlreadyMember => "Ta osoba już należy do organizacji.".into(),
+        Rule::AlreadyInvited => "Ten adres został już zaproszony; zaproszenie czeka na przyjęcie.".into(),
+        Rule::StaffAccount => "Ten adres należy do pracownika urzędu, który nie może dołączyć do organizacji.".into(),
         Rule::NipLength => "NIP składa się z 10 cyfr.".into(),
         Rule::NipChecksum => "Cyfra kontrolna numeru NIP się nie zgadza – sprawdź, czy nie ma literówki.".into(),
         Rule::RegonLength => "REGON składa się z 9 lub 14 cyfr.".into(),
@@ -336,6 +342,9 @@ fn czech(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "Odkazovaná položka neexistuje.".into(),
         Rule::Duplicate => "Tato hodnota je již použita.".into(),
         Rule::PasswordsDiffer => "Hesla se neshodují: zadejte dvakrát stejné heslo.".into(),
+        Rule::AlreadyMember => "Tato osoba už je členem organizace.".into(),
+        Rule::AlreadyInvited => "Tato adresa už byla pozvána; pozvánka čeká na přijetí.".into(),
+        Rule::StaffAccount => "Tato adresa patří zaměstnanci úřadu, který se nemůže připojit k organizaci.".into(),
         Rule::NipLength => "NIP (polské daňové identifikační číslo) má 10 číslic.".into(),
         Rule::NipChecksum => "Kontrolní číslice NIP (polského daňového identifikačního čísla) nesouhlasí – zkontrolujte, zda v něm není překlep.".into(),
         Rule::RegonLength => "REGON (polské statistické identifikační číslo) má 9 nebo 14 číslic.".into(),
@@ -473,6 +482,9 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "Зазначений елемент не існує.".into(),
         Rule::Duplicate => "Це значення вже використано.".into(),
         Rule::PasswordsDiffer => "Паролі не збігаються: введіть той самий пароль двічі.".into(),
+        Rule::AlreadyMember => "Ця особа вже є учасником організації.".into(),
+        Rule::AlreadyInvited => "Цю адресу вже запрошено; запрошення очікує прийняття.".into(),
+        Rule::StaffAccount => "Ця адреса належить працівникові органу влади, який не може приєднатися до організації.".into(),
         Rule::NipLength => "NIP (польський ідентифікаційний номер платника податків) має 10 цифр.".into(),
         Rule::NipChecksum => "Контрольна цифра NIP (польського ідентифікаційного номера платника податків) неправильна – перевірте, чи немає помилки.".into(),
         Rule::RegonLength => "REGON (польський статистичний ідентифікаційний номер) має 9 або 14 цифр.".into(),
@@ -619,6 +631,9 @@ mod tests {
             Rule::TooManyItems { max: 100 },
             Rule::UnknownReference,
             Rule::Duplicate,
+            Rule::AlreadyMember,
+            Rule::AlreadyInvited,
+            Rule::StaffAccount,
             Rule::NipLength,
             Rule::NipChecksum,
             Rule::RegonLength,
@@ -711,7 +726,7 @@ mod tests {
         let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
         assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
         // The number of `Rule` variants; update together with `one_of_each`.
-        assert_eq!(rules.len(), 60);
+        assert_eq!(rules.len(), 63);
     }
 
     #[test]

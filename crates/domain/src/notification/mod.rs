@@ -45,6 +45,13 @@ pub enum Event {
     AccountConfirmation { display_name: String },
     /// Someone asked to reset the password; the link sets a new one.
     PasswordReset { display_name: String },
+    /// A member of an organisation invites someone to work on its offers; the link accepts.
+    OrganisationInvitation {
+        inviter_name: String,
+        organisation_name: String,
+        tenant_name: String,
+        expires_at: DateTime<Utc>,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -68,6 +75,7 @@ impl Event {
             Event::FormallyRejected { .. } => "formally_rejected",
             Event::AccountConfirmation { .. } => "account_confirmation",
             Event::PasswordReset { .. } => "password_reset",
+            Event::OrganisationInvitation { .. } => "organisation_invitation",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -412,6 +412,64 @@ fn parts(event: &Event, zone: Tz, lang: Language) -> Parts {
             ],
             vec![],
         ),
+        Event::OrganisationInvitation {
+            inviter_name,
+            organisation_name,
+            tenant_name,
+            expires_at,
+        } => (
+            format!(
+                "{inviter_name} {} „{organisation_name}” {}",
+                pick(
+                    lang,
+                    [
+                        "zaprasza Cię do organizacji",
+                        "invites you to the organisation",
+                        "vás zve do organizace",
+                        "запрошує вас до організації",
+                    ]
+                ),
+                pick(lang, ["w Granty", "in Granty", "v Granty", "у Granty"])
+            ),
+            vec![
+                format!(
+                    "{inviter_name} {} „{organisation_name}” ({tenant_name}).",
+                    pick(
+                        lang,
+                        [
+                            "zaprasza Cię do wspólnej pracy nad ofertami organizacji",
+                            "invites you to work together on the offers of the organisation",
+                            "vás zve ke společné práci na žádostech organizace",
+                            "запрошує вас до спільної роботи над заявками організації",
+                        ]
+                    )
+                ),
+                format!(
+                    "{} {}.",
+                    pick(
+                        lang,
+                        [
+                            "Aby przyjąć zaproszenie, otwórz link poniżej. Jeśli nie masz jeszcze konta, ustawisz hasło. Link jest ważny do",
+                            "To accept, open the link below. If you have no account yet, you will set a password. The link works until",
+                            "Pozvánku přijmete otevřením odkazu níže. Pokud ještě nemáte účet, nastavíte si heslo. Odkaz platí do",
+                            "Щоб прийняти запрошення, відкрийте посилання нижче. Якщо у вас ще немає облікового запису, ви встановите пароль. Посилання дійсне до",
+                        ]
+                    ),
+                    at(*expires_at)
+                ),
+                pick(
+                    lang,
+                    [
+                        "Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.",
+                        "If you did not expect this invitation, ignore this message.",
+                        "Pokud jste pozvánku nečekali, tuto zprávu ignorujte.",
+                        "Якщо ви не очікували цього запрошення, проігноруйте це повідомлення.",
+                    ]
+                )
+                .to_string(),
+            ],
+            vec![],
+        ),
         Event::Reminder {
             reminder,
             offset,
@@ -709,6 +767,12 @@ mod tests {
                 application_title: "A".into(),
                 reason: "Po terminie".into(),
             },
+            Event::OrganisationInvitation {
+                inviter_name: "Anna Nowak".into(),
+                organisation_name: "Fundacja <Muzyki>".into(),
+                tenant_name: "Miasto".into(),
+                expires_at: target,
+            },
             Event::Reminder {
                 reminder: ReminderKind::DraftDeadline,
                 offset: Offset::DaysBefore(3),
@@ -748,6 +812,36 @@ mod tests {
         let deficiencies = render(&events[1], WARSAW, Language::Pl, "x");
         assert!(deficiencies.text.contains("- Brak podpisu"));
         assert!(deficiencies.html.contains("<li>Brak podpisu</li>"));
+    }
+
+    #[test]
+    fn an_invitation_names_the_inviter_the_organisation_and_the_expiry() {
+        let event = Event::OrganisationInvitation {
+            inviter_name: "Anna Nowak".into(),
+            organisation_name: "Fundacja <Muzyki>".into(),
+            tenant_name: "Miasto Testowe".into(),
+            expires_at: Utc.with_ymd_and_hms(2026, 12, 8, 9, 0, 0).unwrap(),
+        };
+        let message = render(
+            &event,
+            WARSAW,
+            Language::Pl,
+            "https://granty.example/invitations/abc",
+        );
+        assert_eq!(
+            message.subject,
+            "Anna Nowak zaprasza Cię do organizacji „Fundacja <Muzyki>” w Granty"
+        );
+        assert!(
+            message.text.contains("08.12.2026 10:00:00 CET"),
+            "{}",
+            message.text
+        );
+        assert!(message
+            .text
+            .contains("https://granty.example/invitations/abc"));
+        assert!(message.html.contains("Fundacja &lt;Muzyki&gt;"));
+        assert!(message.attachment.is_none());
     }
 
     #[test]

@@ -16,30 +16,30 @@ use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize)]
-struct Field {
-    name: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
-    kind: &'static str,
-    value: String,
-    autocomplete: &'static str,
-    error: Option<String>,
+pub(super) struct Field {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+    pub kind: &'static str,
+    pub value: String,
+    pub autocomplete: &'static str,
+    pub error: Option<String>,
 }
 
 #[derive(Serialize)]
-struct FieldError {
-    field: String,
-    message: String,
+pub(super) struct FieldError {
+    pub field: String,
+    pub message: String,
 }
 
-fn field_error(errors: &[FieldError], name: &str) -> Option<String> {
+pub(super) fn field_error(errors: &[FieldError], name: &str) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == name)
         .map(|e| e.message.clone())
 }
 
-fn errors_of(violations: &Violations, lang: Language) -> Vec<FieldError> {
+pub(super) fn errors_of(violations: &Violations, lang: Language) -> Vec<FieldError> {
     violations
         .iter()
         .map(|v| FieldError {
@@ -50,14 +50,14 @@ fn errors_of(violations: &Violations, lang: Language) -> Vec<FieldError> {
 }
 
 /// The anonymous form token: the cookie's, or a new one to set.
-fn form_token(cookies: &Cookies) -> String {
+pub(super) fn form_token(cookies: &Cookies) -> String {
     cookies
         .get(LOGIN_CSRF)
         .map(str::to_string)
         .unwrap_or_else(random_token)
 }
 
-fn token_ok(cookies: &Cookies, sent: &str) -> bool {
+pub(super) fn token_ok(cookies: &Cookies, sent: &str) -> bool {
     cookies
         .get(LOGIN_CSRF)
         .is_some_and(|expected| same(expected, sent))
@@ -90,7 +90,7 @@ struct Message {
     link_text: &'static str,
 }
 
-fn message_page(
+pub(super) fn message_page(
     lang: Language,
     status: StatusCode,
     heading: &str,

@@ -25,7 +25,9 @@ mod clerk_call_page;
 mod clerk_calls;
 mod editor;
 mod editor_form;
+mod invitations;
 mod login;
+mod members;
 mod ngo;
 mod offer_view;
 mod public;
@@ -88,6 +90,18 @@ pub fn router() -> Router<AppState> {
         .route(
             "/organisations/{id}/edit",
             get(ngo::edit_organisation).post(ngo::update_organisation),
+        )
+        .route(
+            "/organisations/{id}/members",
+            get(members::show_members).post(members::invite_member),
+        )
+        .route(
+            "/organisations/{id}/invitations/{invitation}/revoke",
+            post(members::revoke_invitation),
+        )
+        .route(
+            "/invitations/{token}",
+            get(invitations::show_invitation).post(invitations::accept_invitation),
         )
         .route("/static/granty.css", get(stylesheet))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
@@ -160,6 +174,11 @@ fn environment() -> &'static Environment<'static> {
             (
                 "password_form.html",
                 include_str!("../../templates/password_form.html"),
+            ),
+            ("members.html", include_str!("../../templates/members.html")),
+            (
+                "invitation.html",
+                include_str!("../../templates/invitation.html"),
             ),
         ];
         for (name, source) in templates {

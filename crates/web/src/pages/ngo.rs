@@ -298,6 +298,8 @@ struct OrganisationPage {
     fields: Vec<Field>,
     field_errors: std::collections::BTreeMap<String, String>,
     errors: Vec<ErrorLink>,
+    /// The members page, for an organisation that exists already.
+    members_href: Option<String>,
 }
 
 const LEGAL_FORMS: &[(&str, [&str; 4])] = &[
@@ -481,7 +483,6 @@ fn organisation_page(
     };
     let page = OrganisationPage {
         heading: text(lang, heading),
-        action,
         version: values.version.clone(),
         legal_forms: LEGAL_FORMS
             .iter()
@@ -490,6 +491,10 @@ fn organisation_page(
                 label: labels[index],
             })
             .collect(),
+        members_href: action
+            .strip_suffix("/edit")
+            .map(|base| format!("{base}/members")),
+        action,
         values,
         fields,
         field_errors,

@@ -1,0 +1,308 @@
+//! A member of an NGO invites another person to work on the organisation's offers: the members
+//! list, invitations with a single-use emailed link (only its hash is stored), their revocation
+//! and their acceptance, which creates the account when the address has none.
+
+mod accept;
+
+pub use accept::{accept, open, Acceptance, Account, OpenedInvitation};
+
+use crate::accounts::{role_in_tenant, Actor};
+use crate::entities::user;
+use crate::entities::{invitation, organisation, organisation_member};
+use crate::error::{StoreError, StoreResult};
+use crate::notifications::{self, Recipient, Subject};
+use crate::signup::{check_email, hash, new_token};
+use crate::{audit, Db};
+use chrono::{DateTime, Utc};
+use granty_domain::invitation as rules;
+use granty_domain::notification::Event;
+use granty_domain::roles::Role;
+use granty_domain::{Language, Rule, Violations};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberView {
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub since: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PendingInvitationView {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub invited_by: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MembersView {
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub members: Vec<MemberView>,
+    pub pending: Vec<PendingInvitationView>,
+}
+
+/// The organisation, if the caller is an NGO member of it in their tenant; anyone else gets
+/// `NotFound`, staff included: membership is the organisation's own business.
+async fn own_organisation(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    organisation_id: i64,
+) -> StoreResult<organisation::Model> {
+    if actor.role != Role::Ngo {
+        return Err(StoreError::NotFound);
+    }
+    let found = organisation::Entity::find_by_id(organisation_id)
+        .one(conn)
+        .await?
+        .filter(|o| o.tenant_id == actor.tenant_id())
+        .ok_or(StoreError::NotFound)?;
+    if crate::organisations::is_member(conn, actor, organisation_id).await? {
+        Ok(found)
+    } else {
+        Err(StoreError::NotFound)
+    }
+}
+
+async fn users_by_id(
+    conn: &impl ConnectionTrait,
+    ids: Vec<i64>,
+) -> StoreResult<std::collections::HashMap<i64, user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect())
+}
+
+async fn pending_for(
+    conn: &impl ConnectionTrait,
+    organisation_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<invitation::Model>> {
+    Ok(invitation::Entity::find()
+        .filter(invitation::Column::OrganisationId.eq(organisation_id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::RevokedAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(now))
+        .order_by_asc(invitation::Column::Id)
+        .all(conn)
+        .await?)
+}
+
+/// The organisation's members and its pending invitations.
+pub async fn members(
+    db: &Db,
+    actor: &Actor,
+    organisation_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<MembersView> {
+    let conn = &db.reader;
+    let found = own_organisation(conn, actor, organisation_id).await?;
+    let links = organisation_member::Entity::find()
+        .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
+        .order_by_asc(organisation_member::Column::Id)
+        .all(conn)
+        .await?;
+    let pending = pending_for(conn, organisation_id, now).await?;
+    let ids = links
+        .iter()
+        .map(|m| m.user_id)
+        .chain(pending.iter().map(|i| i.invited_by_user_id))
+        .collect();
+    let people = users_by_id(conn, ids).await?;
+    let members = links
+        .into_iter()
+        .filter_map(|m| {
+            people.get(&m.user_id).map(|u| MemberView {
+                user_id: u.id,
+                display_name: u.display_name.clone(),
+                email: u.email.clone(),
+                since: m.created_at,
+            })
+        })
+        .collect();
+    let pending = pending
+        .into_iter()
+        .map(|i| PendingInvitationView {
+            invited_by: people
+                .get(&i.invited_by_user_id)
+                .map(|u| u.display_name.clone())
+                .unwrap_or_default(),
+            id: i.id,
+            email: i.email,
+            display_name: i.display_name,
+            expires_at: i.expires_at,
+        })
+        .collect();
+    Ok(MembersView {
+        organisation_id,
+        organisation_name: found.name,
+        members,
+        pending,
+    })
+}
+
+pub struct NewInvitation<'a> {
+    pub email: &'a str,
+    /// Optional: prefills the invited person's name.
+    pub display_name: &'a str,
+    /// The language of the email (the inviter's).
+    pub language: Language,
+}
+
+/// Refuses an address that is a member already, has a pending invitation, or is staff here.
+async fn check_invitable(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    organisation_id: i64,
+    email: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<Option<i64>> {
+    let existing = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(conn)
+        .await?;
+    let mut v = Violations::new();
+    if let Some(person) = &existing {
+        let is_member = organisation_member::Entity::find()
+            .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
+            .filter(organisation_member::Column::UserId.eq(person.id))
+            .one(conn)
+            .await?
+            .is_some();
+        let role = role_in_tenant(conn, person.id, actor.tenant_id()).await?;
+        if is_member {
+            v.push("email", Rule::AlreadyMember);
+        } else if role.is_some_and(|r| r != Role::Ngo) {
+            v.push("email", Rule::StaffAccount);
+        }
+    }
+    if v.is_empty()
+        && pending_for(conn, organisation_id, now)
+            .await?
+            .iter()
+            .any(|i| i.email == email)
+    {
+        v.push("email", Rule::AlreadyInvited);
+    }
+    if v.is_empty() {
+        Ok(existing.map(|u| u.id))
+    } else {
+        Err(StoreError::Invalid(v))
+    }
+}
+
+/// Invites `new.email` to the organisation: stores the invitation, queues the email with the
+/// link in the same transaction, and records it in the audit trail. Returns the invitation's id.
+pub async fn invite(
+    db: &Db,
+    actor: &Actor,
+    organisation_id: i64,
+    new: NewInvitation<'_>,
+    now: DateTime<Utc>,
+) -> StoreResult<i64> {
+    let mut v = Violations::new();
+    let email = check_email(&mut v, "email", new.email);
+    let display_name = new.display_name.trim().to_string();
+    if display_name.chars().count() > 200 {
+        v.push("display_name", Rule::TooLong { max: 200 });
+    }
+    let txn = db.writer.begin().await?;
+    let found = own_organisation(&txn, actor, organisation_id).await?;
+    if !v.is_empty() {
+        return Err(StoreError::Invalid(v));
+    }
+    let existing_user = check_invitable(&txn, actor, organisation_id, &email, now).await?;
+    let token = new_token();
+    let expires_at = rules::expires_at(now);
+    let saved = invitation::ActiveModel {
+        tenant_id: Set(actor.tenant_id()),
+        organisation_id: Set(organisation_id),
+        email: Set(email.clone()),
+        display_name: Set(display_name),
+        language: Set(new.language.code().to_string()),
+        invited_by_user_id: Set(actor.user_id),
+        token_hash: Set(hash(&token)),
+        expires_at: Set(expires_at),
+        accepted_at: Set(None),
+        accepted_by_user_id: Set(None),
+        revoked_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let subject = Subject {
+        tenant_id: actor.tenant_id(),
+        entity: "invitation",
+        entity_id: saved.id,
+        link_path: format!("/invitations/{token}"),
+    };
+    let recipient = Recipient {
+        email,
+        user_id: existing_user,
+        language: new.language,
+    };
+    let event = Event::OrganisationInvitation {
+        inviter_name: actor.display_name.clone(),
+        organisation_name: found.name,
+        tenant_name: actor.tenant.name.clone(),
+        expires_at,
+    };
+    notifications::enqueue(&txn, &subject, &[recipient], &event, None, now).await?;
+    let detail = serde_json::json!({ "organisation_id": organisation_id });
+    audit::record(&txn, actor, "invitation", saved.id, "invite", detail, now).await?;
+    txn.commit().await?;
+    Ok(saved.id)
+}
+
+/// Withdraws a pending invitation of the caller's organisation; its link stops working.
+pub async fn revoke(
+    db: &Db,
+    actor: &Actor,
+    organisation_id: i64,
+    invitation_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let txn = db.writer.begin().await?;
+    own_organisation(&txn, actor, organisation_id).await?;
+    let revoked = invitation::Entity::update_many()
+        .set(invitation::ActiveModel {
+            revoked_at: Set(Some(now)),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .filter(invitation::Column::Id.eq(invitation_id))
+        .filter(invitation::Column::OrganisationId.eq(organisation_id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if revoked.rows_affected != 1 {
+        return Err(StoreError::NotFound);
+    }
+    let detail = serde_json::json!({ "organisation_id": organisation_id });
+    audit::record(
+        &txn,
+        actor,
+        "invitation",
+        invitation_id,
+        "revoke",
+        detail,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
