@@ -1,6 +1,7 @@
 //! Several worker processes against one PostgreSQL: each message goes out once; a worker killed
 //! mid-batch leaves the rest to the next, re-sending at most the one message it had in flight.
 
+use crate::on_both_databases;
 use crate::smtp::SmtpServer;
 use crate::support::*;
 use chrono::Utc;
@@ -159,4 +160,42 @@ async fn a_killed_worker_leaves_the_rest_to_the_next() {
     // The documented bound: only the message in flight at the kill may arrive twice.
     let duplicates: usize = counts.values().map(|n| n - 1).sum();
     assert!(duplicates <= 1, "{duplicates} duplicates");
+}
+
+on_both_databases!(a_lapsed_lease_is_not_renewed);
+
+/// A worker slower than its lease must not send what another worker has taken over; one that is
+/// still within its lease keeps the message by renewing it before sending.
+async fn a_lapsed_lease_is_not_renewed(backend: Backend) {
+    use granty_store::notifications::{claim, renew_lease};
+    let app = TestApp::start(backend).await;
+    queue(&app, 2).await;
+    let t0 = Utc::now();
+    let lease = chrono::Duration::seconds(2);
+    let first = claim(&app.db, "slow", t0, lease, 10).await.unwrap();
+    assert_eq!(first.len(), 2);
+    // Within the lease: renewed, so nobody else can claim it even after the first lease's end.
+    assert!(renew_lease(
+        &app.db,
+        first[0].id,
+        "slow",
+        t0 + chrono::Duration::seconds(1),
+        lease
+    )
+    .await
+    .unwrap());
+    let later = t0 + chrono::Duration::milliseconds(2500);
+    let taken = claim(&app.db, "quick", later, lease, 10).await.unwrap();
+    assert_eq!(
+        taken.iter().map(|m| m.id).collect::<Vec<_>>(),
+        vec![first[1].id],
+        "only the message whose lease ran out is taken over"
+    );
+    // The slow worker reaches the second message too late: it leaves it to the other.
+    assert!(!renew_lease(&app.db, first[1].id, "slow", later, lease)
+        .await
+        .unwrap());
+    assert!(renew_lease(&app.db, first[1].id, "quick", later, lease)
+        .await
+        .unwrap());
 }

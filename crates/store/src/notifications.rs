@@ -237,6 +237,31 @@ async fn settle(
     Ok(result.rows_affected == 1)
 }
 
+/// Extends this worker's lease on one claimed message just before sending it, so that a slow batch
+/// does not outlive its lease while it works through the rows. False when the lease has already
+/// run out (another worker may own the row): the message must then be left alone.
+pub async fn renew_lease(
+    db: &Db,
+    id: i64,
+    worker: &str,
+    now: DateTime<Utc>,
+    lease: Duration,
+) -> StoreResult<bool> {
+    let result = notification::Entity::update_many()
+        .set(notification::ActiveModel {
+            lease_until: Set(Some(now + lease)),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .filter(notification::Column::Id.eq(id))
+        .filter(notification::Column::LeasedBy.eq(worker))
+        .filter(notification::Column::Status.eq(status::SENDING))
+        .filter(notification::Column::LeaseUntil.gte(now))
+        .exec(&db.writer)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
 /// Records a delivery. False when the lease was lost meanwhile (another worker owns the row now).
 pub async fn mark_sent(db: &Db, id: i64, worker: &str, now: DateTime<Utc>) -> StoreResult<bool> {
     settle(

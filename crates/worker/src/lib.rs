@@ -99,6 +99,15 @@ pub async fn deliver_once(
     .await?;
     let mut done = Delivered::default();
     for message in &claimed {
+        if !notifications::renew_lease(db, message.id, &config.worker_id, now.now(), config.lease)
+            .await?
+        {
+            tracing::warn!(
+                notification = message.id,
+                "lease ran out before sending; left to others"
+            );
+            continue;
+        }
         match deliver(db, mailer, message, config).await {
             Ok(()) => {
                 notifications::mark_sent(db, message.id, &config.worker_id, now.now()).await?;
