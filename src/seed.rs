@@ -14,36 +14,45 @@ pub const DEMO_PASSWORD: &str = "granty-demo-2026";
 pub struct DemoLogin {
     pub email: &'static str,
     pub role: Role,
+    /// The person's name, as invitations and the audit trail show it.
+    pub name: &'static str,
 }
 
 pub const DEMO_LOGINS: &[DemoLogin] = &[
     DemoLogin {
         email: "urzednik@demo.granty.pl",
         role: Role::Clerk,
+        name: "Katarzyna Wiśniewska",
     },
     DemoLogin {
         email: "admin@demo.granty.pl",
         role: Role::Admin,
+        name: "Piotr Zieliński",
     },
     DemoLogin {
         email: "oceniajacy1@demo.granty.pl",
         role: Role::Evaluator,
+        name: "Jan Kowalczyk",
     },
     DemoLogin {
         email: "oceniajacy2@demo.granty.pl",
         role: Role::Evaluator,
+        name: "Maria Lewandowska",
     },
     DemoLogin {
         email: "oceniajacy3@demo.granty.pl",
         role: Role::Evaluator,
+        name: "Tomasz Wójcik",
     },
     DemoLogin {
         email: "fundacja@demo.granty.pl",
         role: Role::Ngo,
+        name: "Anna Nowak",
     },
     DemoLogin {
         email: "stowarzyszenie@demo.granty.pl",
         role: Role::Ngo,
+        name: "Ewa Kamińska",
     },
 ];
 
@@ -67,13 +76,12 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     .map_err(store)?;
     let mut ids = Vec::new();
     for login in DEMO_LOGINS {
-        let name = login.email.split('@').next().unwrap_or(login.email);
         let id = accounts::create_user(
             db,
             NewUser {
                 email: login.email,
                 password: DEMO_PASSWORD,
-                display_name: name,
+                display_name: login.name,
                 language: Language::Pl,
             },
             now,
