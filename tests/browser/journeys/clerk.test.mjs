@@ -103,6 +103,34 @@ test('the clerk asks for a correction', async () => {
   assert.match(await page.textContent('main'), /do uzupełnienia/);
   assert.match(await page.textContent('main'), /Brak podpisu skarbnika/);
   await visit(page, 'clerk-formal-check-done', 'pl');
+
+  // The NGO sees what to correct, corrects the offer and files version 2.
+  const ngo = await browser.newPage({ locale: 'pl-PL' });
+  await ngo.goto(`${granty.base}/login?tenant=demo`);
+  await ngo.fill('#tenant', 'demo');
+  await ngo.fill('#email', 'fundacja@demo.granty.pl');
+  await ngo.fill('#password', DEMO_PASSWORD);
+  await ngo.click('main button[type=submit]');
+  await ngo.waitForURL(/\/dashboard$/);
+  assert.match(await ngo.textContent('main'), /Popraw braki do .* 23:59:59/);
+  await ngo.click('main a:has-text("Letnie koncerty w parku")');
+  await ngo.waitForURL(/\/applications\/\d+\/edit$/);
+  await visit(ngo, 'editor-correction', 'pl');
+  assert.match(await ngo.textContent('#correction-heading'), /Urząd wzywa do uzupełnienia braków/);
+  assert.match(await ngo.textContent('main'), /Brak podpisu skarbnika/);
+  await ngo.fill('#other_information', 'Ofertę podpisał także skarbnik fundacji.');
+  await ngo.click('main button[value=review]');
+  await ngo.waitForURL(/\/review$/);
+  await ngo.click('main button:has-text("Składam ofertę")');
+  await ngo.waitForURL(/\/receipt$/);
+  assert.match(await ngo.textContent('main'), /Treść oferty \(wersja 2\)/);
+  await ngo.close();
+
+  // Back at the office, the corrected offer waits for its check, the new version to read.
+  await page.reload();
+  assert.match(await page.textContent('main'), /uzupełniona/);
+  assert.match(await page.textContent('main'), /Treść oferty \(wersja 2\)/);
+  assert.equal(await page.isVisible('#outcome-accepted'), true, 'the clerk can check it again');
   await page.close();
 });
 

@@ -596,6 +596,12 @@ fn editor_page(
         call_title: String,
         deadline: String,
     }
+    /// What the office asked to correct, shown while the offer waits for its correction.
+    #[derive(Serialize)]
+    struct Correction {
+        due: String,
+        deficiencies: Vec<String>,
+    }
     #[derive(Serialize)]
     struct DeclarationValues {
         remuneration: &'static str,
@@ -603,6 +609,7 @@ fn editor_page(
     #[derive(Serialize)]
     struct Page {
         a: Head,
+        correction: Option<Correction>,
         notice: Option<String>,
         problems: Vec<Problem>,
         attachments: Vec<String>,
@@ -639,6 +646,20 @@ fn editor_page(
             call_title: detail.call.terms.title.clone(),
             deadline: instant(detail.call.terms.deadline, zone, lang),
         },
+        correction: (detail.record.state
+            == granty_domain::application::ApplicationState::NeedsCorrection)
+            .then(|| Correction {
+                due: detail
+                    .record
+                    .correction_due_at
+                    .map(|due| granty_domain::format::last_moment(due, zone, lang))
+                    .unwrap_or_default(),
+                deficiencies: detail
+                    .formal_checks
+                    .last()
+                    .map(|c| c.deficiencies.clone())
+                    .unwrap_or_default(),
+            }),
         notice,
         problems: problem_list,
         attachments: detail

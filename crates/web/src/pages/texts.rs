@@ -632,6 +632,8 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("answer_yes", ["tak", "yes", "ano", "так"]),
     ("answer_no", ["nie", "no", "ne", "ні"]),
     ("not_given", ["nie podano", "not given", "neuvedeno", "не вказано"]),
+    ("correction_requested", ["Urząd wzywa do uzupełnienia braków. Termin:", "The office asks for corrections. Due:", "Úřad vyzývá k doplnění nedostatků. Termín:", "Орган просить виправити недоліки. Термін:"]),
+    ("correction_how", ["Popraw ofertę poniżej, a potem wybierz „Sprawdź i złóż”, aby złożyć poprawioną wersję. Poprzednia wersja zostaje w urzędzie.", "Correct the offer below, then choose “Review and submit” to file the corrected version. The office keeps the earlier one.", "Opravte nabídku níže a poté zvolte „Zkontrolovat a podat“, čímž podáte opravenou verzi. Úřad si ponechá i předchozí.", "Виправте пропозицію нижче, потім оберіть «Перевірити й подати», щоб подати виправлену версію. Попередня версія залишається в органі."]),
     ("formal_checklist", ["Warunki formalne", "Formal conditions", "Formální podmínky", "Формальні умови"]),
     ("formal_checklist_hint", ["Odpowiedzi podpowiedziane przez automatyczne sprawdzenie są już zaznaczone – potwierdź je albo zmień. Pozostałe oceń sam.", "Answers the automatic checks could give are already marked: confirm or change them. Judge the others yourself.", "Odpovědi, které nabídla automatická kontrola, jsou již označeny – potvrďte je, nebo změňte. Ostatní posuďte sami.", "Відповіді, які підказала автоматична перевірка, вже позначено – підтвердьте або змініть їх. Решту оцініть самостійно."]),
     ("formal_on_time", ["Oferta złożona w terminie", "Filed within the deadline", "Nabídka podána včas", "Пропозицію подано вчасно"]),
