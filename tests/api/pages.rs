@@ -1465,6 +1465,10 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
     );
     assert!(html.contains("<p class=\"field-error\" id=\"criteria-5-max_points-error\">"));
     assert!(
+        html.contains("Wpisz liczbę całkowitą od 1 do 1000."),
+        "points say what they may be"
+    );
+    assert!(
         html.contains("name=\"criteria.5.max_points\" value=\"abc\""),
         "typed value stays"
     );
@@ -1483,7 +1487,7 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
         .text()
         .await
         .unwrap()
-        .contains("Wartość musi być większa od zera."));
+        .contains("Wpisz liczbę całkowitą od 1 do 1000."));
     set(&mut fields, "criteria.5.max_points", "5");
     let saved = post_fields(&app, &edit, &clerk, &fields).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);

@@ -124,6 +124,12 @@ pub struct Criterion {
     pub basis: String,
 }
 
+/// The most points one criterion may carry.
+pub const MAX_POINTS: u32 = 1000;
+/// Upper bounds of the periods a call sets, in days.
+pub const MAX_CORRECTION_DAYS: u32 = 90;
+pub const MAX_FORMAL_CHECK_DAYS: u32 = 180;
+
 /// The six statutory criteria of art. 15(1), prefilled in every new call.
 pub fn statutory_criteria() -> Vec<Criterion> {
     let items = [
@@ -383,8 +389,14 @@ impl CallTerms {
         }
         for (i, criterion) in criteria.iter().enumerate() {
             v.text(&format!("criteria[{i}].name"), &criterion.name, 500);
-            if criterion.max_points == 0 || criterion.max_points > 1000 {
-                v.push(format!("criteria[{i}].max_points"), Rule::MustBePositive);
+            if !(1..=MAX_POINTS).contains(&criterion.max_points) {
+                v.push(
+                    format!("criteria[{i}].max_points"),
+                    Rule::WholeNumberBetween {
+                        min: 1,
+                        max: MAX_POINTS,
+                    },
+                );
             }
         }
         let mut codes = std::collections::HashSet::new();
@@ -412,12 +424,24 @@ impl CallTerms {
             );
         }
         let formal_check_days = input.formal_check_days.unwrap_or(DEFAULT_FORMAL_CHECK_DAYS);
-        if formal_check_days == 0 || formal_check_days > 180 {
-            v.push("formal_check_days", Rule::InvalidValue);
+        if !(1..=MAX_FORMAL_CHECK_DAYS).contains(&formal_check_days) {
+            v.push(
+                "formal_check_days",
+                Rule::WholeNumberBetween {
+                    min: 1,
+                    max: MAX_FORMAL_CHECK_DAYS,
+                },
+            );
         }
         let correction_days = input.correction_days.unwrap_or(DEFAULT_CORRECTION_DAYS);
-        if correction_days == 0 || correction_days > 90 {
-            v.push("correction_days", Rule::InvalidValue);
+        if !(1..=MAX_CORRECTION_DAYS).contains(&correction_days) {
+            v.push(
+                "correction_days",
+                Rule::WholeNumberBetween {
+                    min: 1,
+                    max: MAX_CORRECTION_DAYS,
+                },
+            );
         }
         match (
             budget,

@@ -43,6 +43,7 @@ pub enum Rule {
     UnknownReference,
     Duplicate,
     PasswordsDiffer,
+    WholeNumberBetween { min: u32, max: u32 },
     // Organisation members.
     AlreadyMember,
     AlreadyInvited,
@@ -119,6 +120,7 @@ impl Rule {
             Rule::UnknownReference => "unknown_reference",
             Rule::Duplicate => "duplicate",
             Rule::PasswordsDiffer => "passwords_differ",
+            Rule::WholeNumberBetween { .. } => "whole_number_between",
             Rule::AlreadyMember => "already_member",
             Rule::AlreadyInvited => "already_invited",
             Rule::StaffAccount => "staff_account",

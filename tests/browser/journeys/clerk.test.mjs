@@ -171,7 +171,7 @@ test('the clerk creates a call, adds a criterion and publishes it', async () => 
   await page.fill('#criteria-6-max_points', 'dziesięć');
   await page.click('main button[type=submit]');
   assert.match(await page.textContent('.error-summary'), /Kryterium 7: Maksymalna liczba punktów/);
-  assert.match(await page.textContent('#criteria-6-max_points-error'), /Wpisz liczbę/);
+  assert.match(await page.textContent('#criteria-6-max_points-error'), /Wpisz liczbę całkowitą od 1 do 1000/);
   assert.equal(await page.inputValue('#criteria-6-max_points'), 'dziesięć', 'what was typed stays');
   assert.equal(await page.inputValue('#criteria-6-name'), 'Współpraca z klubami seniora');
   await visit(page, 'clerk-call-edit-error', 'pl');

@@ -78,6 +78,7 @@ fn english(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "The referenced item does not exist.".into(),
         Rule::Duplicate => "This value is already used.".into(),
         Rule::PasswordsDiffer => "The passwords differ: type the same password twice.".into(),
+        Rule::WholeNumberBetween { min, max } => format!("Enter a whole number from {min} to {max}."),
         Rule::AlreadyMember => "This person is already a member of the organisation.".into(),
         Rule::AlreadyInvited => "This address has already been invited; the invitation is still pending.".into(),
         Rule::StaffAccount => "This address belongs to a municipality employee, who cannot join an organisation.".into(),
@@ -198,6 +199,7 @@ fn polish(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "Wskazany element nie istnieje.".into(),
         Rule::Duplicate => "Ta wartość została już użyta.".into(),
         Rule::PasswordsDiffer => "Hasła się różnią: wpisz dwa razy to samo hasło.".into(),
+        Rule::WholeNumberBetween { min, max } => format!("Wpisz liczbę całkowitą od {min} do {max}."),
         Rule::AlreadyMember => "Ta osoba już należy do organizacji.".into(),
         Rule::AlreadyInvited => "Ten adres został już zaproszony; zaproszenie czeka na przyjęcie.".into(),
         Rule::StaffAccount => "Ten adres należy do pracownika urzędu, który nie może dołączyć do organizacji.".into(),
@@ -342,6 +344,7 @@ fn czech(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "Odkazovaná položka neexistuje.".into(),
         Rule::Duplicate => "Tato hodnota je již použita.".into(),
         Rule::PasswordsDiffer => "Hesla se neshodují: zadejte dvakrát stejné heslo.".into(),
+        Rule::WholeNumberBetween { min, max } => format!("Zadejte celé číslo od {min} do {max}."),
         Rule::AlreadyMember => "Tato osoba už je členem organizace.".into(),
         Rule::AlreadyInvited => "Tato adresa už byla pozvána; pozvánka čeká na přijetí.".into(),
         Rule::StaffAccount => "Tato adresa patří zaměstnanci úřadu, který se nemůže připojit k organizaci.".into(),
@@ -482,6 +485,7 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
         Rule::UnknownReference => "Зазначений елемент не існує.".into(),
         Rule::Duplicate => "Це значення вже використано.".into(),
         Rule::PasswordsDiffer => "Паролі не збігаються: введіть той самий пароль двічі.".into(),
+        Rule::WholeNumberBetween { min, max } => format!("Введіть ціле число від {min} до {max}."),
         Rule::AlreadyMember => "Ця особа вже є учасником організації.".into(),
         Rule::AlreadyInvited => "Цю адресу вже запрошено; запрошення очікує прийняття.".into(),
         Rule::StaffAccount => "Ця адреса належить працівникові органу влади, який не може приєднатися до організації.".into(),
@@ -655,6 +659,8 @@ mod tests {
             },
             Rule::RealisationStartsBeforeDeadline,
             Rule::NoCriteria,
+            Rule::PasswordsDiffer,
+            Rule::WholeNumberBetween { min: 1, max: 90 },
             Rule::DateOutsideWindow {
                 from: day(2027, 3, 1),
                 to: day(2027, 12, 31),
@@ -726,7 +732,7 @@ mod tests {
         let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
         assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
         // The number of `Rule` variants; update together with `one_of_each`.
-        assert_eq!(rules.len(), 63);
+        assert_eq!(rules.len(), 65);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use granty_domain::call::{
     statutory_criteria, CallInput, Criterion, RequiredAttachment, DEFAULT_CORRECTION_DAYS,
-    DEFAULT_FORMAL_CHECK_DAYS,
+    DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS, MAX_POINTS,
 };
 use granty_domain::{Rule, Violations};
 use serde::Serialize;
@@ -196,6 +196,7 @@ impl CallForm {
                     &mut v,
                     &format!("criteria[{i}].max_points"),
                     &row.max_points,
+                    MAX_POINTS,
                 )
                 .unwrap_or(0),
                 basis: row.basis.trim().to_string(),
@@ -219,8 +220,18 @@ impl CallForm {
                 &self.required_attachments,
                 &base.required_attachments,
             ),
-            correction_days: whole(&mut v, "correction_days", &self.correction_days),
-            formal_check_days: whole(&mut v, "formal_check_days", &self.formal_check_days),
+            correction_days: whole(
+                &mut v,
+                "correction_days",
+                &self.correction_days,
+                MAX_CORRECTION_DAYS,
+            ),
+            formal_check_days: whole(
+                &mut v,
+                "formal_check_days",
+                &self.formal_check_days,
+                MAX_FORMAL_CHECK_DAYS,
+            ),
             ..base.clone()
         };
         (input, v)
@@ -228,13 +239,14 @@ impl CallForm {
 }
 
 /// A whole number of points or days; empty is `None` (the domain's default or its own error).
-fn whole(v: &mut Violations, field: &str, text: &str) -> Option<u32> {
+/// A whole number typed in a form; one that does not parse is reported with its allowed range.
+fn whole(v: &mut Violations, field: &str, text: &str, max: u32) -> Option<u32> {
     let text = text.trim();
     if text.is_empty() {
         return None;
     }
     text.parse()
-        .map_err(|_| v.push(field, Rule::InvalidNumber))
+        .map_err(|_| v.push(field, Rule::WholeNumberBetween { min: 1, max }))
         .ok()
 }
 
