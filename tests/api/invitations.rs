@@ -18,6 +18,7 @@ on_both_databases!(
     existing_accounts_accept_with_a_password_or_their_session,
     links_are_single_use_expire_and_can_be_revoked,
     duplicates_forgeries_and_strangers_are_refused,
+    members_are_removed_and_leave_but_never_the_last,
 );
 
 /// Session cookie of an API login (the page session is the same token).
@@ -476,4 +477,103 @@ async fn duplicates_forgeries_and_strangers_are_refused(backend: Backend) {
         StatusCode::SEE_OTHER,
         "anonymous visitors are sent to log in"
     );
+}
+
+async fn members_are_removed_and_leave_but_never_the_last(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let s = app.scenario().await;
+    let path = format!("/organisations/{}/members", s.organisation);
+    let me = granty_store::accounts::user_id_by_email(&app.db, "fundacja@example.org")
+        .await
+        .unwrap();
+    let (_, html) = page(&app, &path, &session(&s.ngo)).await;
+    let csrf = hidden(&html, "csrf");
+    assert!(html.contains("Opuść organizację"), "{html}");
+    // The only member cannot leave: nobody would be left to act for the organisation.
+    let alone = post_form(
+        &app,
+        &format!("{path}/{me}/remove"),
+        &session(&s.ngo),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(alone.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = alone.text().await.unwrap();
+    assert!(html.contains("href=\"#members\""), "{html}");
+    assert!(html.contains("zanim odejdziesz, zaproś kogoś"));
+
+    let anna = app.user("anna@example.org", Role::Ngo).await;
+    let anna_id = granty_store::accounts::user_id_by_email(&app.db, "anna@example.org")
+        .await
+        .unwrap();
+    granty_store::accounts::add_organisation_member(
+        &app.db.writer,
+        s.organisation,
+        anna_id,
+        app.now(),
+    )
+    .await
+    .unwrap();
+    let organisation = format!("/api/v1/organisations/{}", s.organisation);
+    assert_eq!(app.get(&anna, &organisation).await.0, StatusCode::OK);
+    // Without the form's token nothing happens; a stranger does not even see the organisation.
+    let forged = post_form(
+        &app,
+        &format!("{path}/{anna_id}/remove"),
+        &session(&s.ngo),
+        &[],
+    )
+    .await;
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    let stranger = app.user("obcy@example.org", Role::Ngo).await;
+    let (_, theirs) = page(&app, "/dashboard", &session(&stranger)).await;
+    let stranger_csrf = hidden(&theirs, "csrf");
+    let refused = post_form(
+        &app,
+        &format!("{path}/{anna_id}/remove"),
+        &session(&stranger),
+        &[("csrf", &stranger_csrf)],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    // A member removes Anna; she no longer sees the organisation.
+    let removed = post_form(
+        &app,
+        &format!("{path}/{anna_id}/remove"),
+        &session(&s.ngo),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        removed.headers()["location"],
+        format!("{path}?done=removed").as_str()
+    );
+    assert_eq!(app.get(&anna, &organisation).await.0, StatusCode::NOT_FOUND);
+    // Back in, Anna leaves by herself and lands on her dashboard.
+    granty_store::accounts::add_organisation_member(
+        &app.db.writer,
+        s.organisation,
+        anna_id,
+        app.now(),
+    )
+    .await
+    .unwrap();
+    let (_, html) = page(&app, &path, &session(&anna)).await;
+    let anna_csrf = hidden(&html, "csrf");
+    let left = post_form(
+        &app,
+        &format!("{path}/{anna_id}/remove"),
+        &session(&anna),
+        &[("csrf", &anna_csrf)],
+    )
+    .await;
+    assert_eq!(left.headers()["location"], "/dashboard");
+    assert_eq!(app.get(&anna, &organisation).await.0, StatusCode::NOT_FOUND);
+    let removals = audit_event::Entity::find()
+        .filter(audit_event::Column::Action.eq("remove_member"))
+        .all(&app.db.reader)
+        .await
+        .unwrap();
+    assert_eq!(removals.len(), 2);
 }

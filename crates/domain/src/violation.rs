@@ -46,6 +46,7 @@ pub enum Rule {
     WholeNumberBetween { min: u32, max: u32 },
     // Organisation members.
     AlreadyMember,
+    LastMember,
     AlreadyInvited,
     StaffAccount,
     // Identifiers.
@@ -122,6 +123,7 @@ impl Rule {
             Rule::PasswordsDiffer => "passwords_differ",
             Rule::WholeNumberBetween { .. } => "whole_number_between",
             Rule::AlreadyMember => "already_member",
+            Rule::LastMember => "last_member",
             Rule::AlreadyInvited => "already_invited",
             Rule::StaffAccount => "staff_account",
             Rule::NipLength => "nip_length",

@@ -79,6 +79,7 @@ fn english(rule: &Rule, lang: Language) -> String {
         Rule::Duplicate => "This value is already used.".into(),
         Rule::PasswordsDiffer => "The passwords differ: type the same password twice.".into(),
         Rule::WholeNumberBetween { min, max } => format!("Enter a whole number from {min} to {max}."),
+        Rule::LastMember => "An organisation needs at least one person: invite someone else before you leave.".into(),
         Rule::AlreadyMember => "This person is already a member of the organisation.".into(),
         Rule::AlreadyInvited => "This address has already been invited; the invitation is still pending.".into(),
         Rule::StaffAccount => "This address belongs to a municipality employee, who cannot join an organisation.".into(),
@@ -200,6 +201,7 @@ fn polish(rule: &Rule, lang: Language) -> String {
         Rule::Duplicate => "Ta wartość została już użyta.".into(),
         Rule::PasswordsDiffer => "Hasła się różnią: wpisz dwa razy to samo hasło.".into(),
         Rule::WholeNumberBetween { min, max } => format!("Wpisz liczbę całkowitą od {min} do {max}."),
+        Rule::LastMember => "Organizacja musi mieć co najmniej jedną osobę: zanim odejdziesz, zaproś kogoś na swoje miejsce.".into(),
         Rule::AlreadyMember => "Ta osoba już należy do organizacji.".into(),
         Rule::AlreadyInvited => "Ten adres został już zaproszony; zaproszenie czeka na przyjęcie.".into(),
         Rule::StaffAccount => "Ten adres należy do pracownika urzędu, który nie może dołączyć do organizacji.".into(),
@@ -345,6 +347,7 @@ fn czech(rule: &Rule, lang: Language) -> String {
         Rule::Duplicate => "Tato hodnota je již použita.".into(),
         Rule::PasswordsDiffer => "Hesla se neshodují: zadejte dvakrát stejné heslo.".into(),
         Rule::WholeNumberBetween { min, max } => format!("Zadejte celé číslo od {min} do {max}."),
+        Rule::LastMember => "Organizace musí mít alespoň jednu osobu: než odejdete, pozvěte někoho jiného.".into(),
         Rule::AlreadyMember => "Tato osoba už je členem organizace.".into(),
         Rule::AlreadyInvited => "Tato adresa už byla pozvána; pozvánka čeká na přijetí.".into(),
         Rule::StaffAccount => "Tato adresa patří zaměstnanci úřadu, který se nemůže připojit k organizaci.".into(),
@@ -486,6 +489,7 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
         Rule::Duplicate => "Це значення вже використано.".into(),
         Rule::PasswordsDiffer => "Паролі не збігаються: введіть той самий пароль двічі.".into(),
         Rule::WholeNumberBetween { min, max } => format!("Введіть ціле число від {min} до {max}."),
+        Rule::LastMember => "В організації має бути щонайменше одна особа: перш ніж піти, запросіть когось іншого.".into(),
         Rule::AlreadyMember => "Ця особа вже є учасником організації.".into(),
         Rule::AlreadyInvited => "Цю адресу вже запрошено; запрошення очікує прийняття.".into(),
         Rule::StaffAccount => "Ця адреса належить працівникові органу влади, який не може приєднатися до організації.".into(),
@@ -636,6 +640,7 @@ mod tests {
             Rule::UnknownReference,
             Rule::Duplicate,
             Rule::AlreadyMember,
+            Rule::LastMember,
             Rule::AlreadyInvited,
             Rule::StaffAccount,
             Rule::NipLength,
@@ -732,7 +737,7 @@ mod tests {
         let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
         assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
         // The number of `Rule` variants; update together with `one_of_each`.
-        assert_eq!(rules.len(), 65);
+        assert_eq!(rules.len(), 66);
     }
 
     #[test]

@@ -306,3 +306,44 @@ pub async fn revoke(
     txn.commit().await?;
     Ok(())
 }
+
+/// Takes a person out of the organisation (someone left the board, say). The last member cannot
+/// be removed: the organisation and its offers would be left with nobody to act for them.
+pub async fn remove_member(
+    db: &Db,
+    actor: &Actor,
+    organisation_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let txn = db.writer.begin().await?;
+    own_organisation(&txn, actor, organisation_id).await?;
+    let links = organisation_member::Entity::find()
+        .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
+        .all(&txn)
+        .await?;
+    let Some(link) = links.iter().find(|m| m.user_id == user_id) else {
+        return Err(StoreError::NotFound);
+    };
+    if links.len() == 1 {
+        let mut v = granty_domain::Violations::new();
+        v.push("members", granty_domain::Rule::LastMember);
+        return Err(StoreError::Invalid(v));
+    }
+    organisation_member::Entity::delete_by_id(link.id)
+        .exec(&txn)
+        .await?;
+    let detail = serde_json::json!({ "organisation_id": organisation_id, "user_id": user_id });
+    audit::record(
+        &txn,
+        actor,
+        "organisation",
+        organisation_id,
+        "remove_member",
+        detail,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -39,9 +39,12 @@ pub struct DoneQuery {
 
 #[derive(Serialize)]
 struct MemberRow {
+    user_id: i64,
     display_name: String,
     email: String,
     since: String,
+    /// The signed-in person: their button says "leave" rather than "remove".
+    is_me: bool,
 }
 
 #[derive(Serialize)]
@@ -100,6 +103,8 @@ fn members_page(
             .members
             .into_iter()
             .map(|m| MemberRow {
+                user_id: m.user_id,
+                is_me: m.user_id == signed.actor.user_id,
                 display_name: m.display_name,
                 email: m.email,
                 since: instant(m.since, zone, lang),
@@ -163,6 +168,7 @@ pub async fn show_members(
     let notice = match query.done.as_str() {
         "invited" => Some(text(signed.lang, "invitation_sent")),
         "revoked" => Some(text(signed.lang, "invitation_cancelled")),
+        "removed" => Some(text(signed.lang, "member_removed")),
         _ => None,
     };
     let empty = InviteForm::default();
@@ -229,6 +235,39 @@ pub async fn revoke_invitation(
                 invitation,
                 "revoking an invitation"
             );
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+pub async fn remove_member(
+    State(state): State<AppState>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Path((id, user_id)): Path<(i64, i64)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let here = format!("/organisations/{id}/members");
+    let signed = match signed_in(&state, &cookies, &language, &here).await {
+        Ok(signed) => signed,
+        Err(redirect) => return redirect,
+    };
+    if !same(&session_csrf(&signed.token), &form.csrf) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let now = state.clock.now();
+    match invitations::remove_member(&state.db, &signed.actor, id, user_id, now).await {
+        // Someone who left no longer sees the organisation.
+        Ok(()) if user_id == signed.actor.user_id => Redirect::to("/dashboard").into_response(),
+        Ok(()) => Redirect::to(&format!("{here}?done=removed")).into_response(),
+        Err(StoreError::Invalid(v)) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            let empty = InviteForm::default();
+            respond(&state, &signed, id, status, &empty, Some(&v), None).await
+        }
+        Err(StoreError::NotFound) => super::public::not_found_page(signed.lang),
+        Err(error) => {
+            tracing::error!(?error, organisation = id, user_id, "removing a member");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

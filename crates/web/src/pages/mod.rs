@@ -100,6 +100,10 @@ pub fn router() -> Router<AppState> {
             post(members::revoke_invitation),
         )
         .route(
+            "/organisations/{id}/members/{user_id}/remove",
+            post(members::remove_member),
+        )
+        .route(
             "/invitations/{token}",
             get(invitations::show_invitation).post(invitations::accept_invitation),
         )
