@@ -25,6 +25,7 @@ mod clerk_call_page;
 mod clerk_calls;
 mod editor;
 mod editor_form;
+mod editor_view;
 mod invitations;
 mod login;
 mod members;

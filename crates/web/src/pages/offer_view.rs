@@ -1,7 +1,7 @@
 //! An offer as the office reads it: every section of a submitted version, read-only, with the
 //! values and sums computed again from its content (the same code that checked it).
 
-use super::editor::{applicant_facts, totals, Fact, Total};
+use super::editor_view::{applicant_facts, totals, Fact, Total};
 use super::texts::text;
 use granty_domain::format::{date, money};
 use granty_domain::offer::{compute_costs, CostCategory, OfferInput, Remuneration};
