@@ -1301,6 +1301,74 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
     assert_eq!(content["partners"].as_array().unwrap().len(), 1);
     assert_eq!(content["partners"][0]["country"], "CZ");
     assert_eq!(content["contact"]["name"], "Anna Nowak");
+    // A Polish partner registered in Granty is linked by its NIP: its people read the offer.
+    let razem = app.user("razem@example.org", Role::Ngo).await;
+    app.organisation(&razem, "Stowarzyszenie Razem", "7740001454")
+        .await;
+    let html = save(
+        vec![
+            ("costs.0.year_values.0", "4000"),
+            ("costs.0.year_values.1", "5000"),
+            ("partners.0.name", "Spolek Přátel Hudby"),
+            ("partners.0.country", "CZ"),
+            ("partners.0.registration_number", "12345678"),
+            ("partners.0.address", "Masarykova 1, Ostrava"),
+            ("partners.0.scope", "Zaprasza czeskich muzyków"),
+            ("partners.0.cost_share", "2 500"),
+            ("partners.1.name", "Stowarzyszenie Razem"),
+            ("partners.1.country", "PL"),
+            ("partners.1.registration_number", "774-000-14-54"),
+            ("partners.1.address", "ul. Polna 1, Demo"),
+            ("partners.1.scope", "Prowadzi warsztaty"),
+            ("partners.1.cost_share", "1000"),
+        ],
+        hidden(&html, "version"),
+    )
+    .await;
+    assert!(html.contains("Stowarzyszenie Razem"), "{html}");
+    let partner_session = format!("granty_session={razem}");
+    let dashboard = client()
+        .get(app.url("/dashboard"))
+        .header("cookie", &partner_session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        dashboard.contains("Fundacja Muzyki (partner oferty wspólnej)"),
+        "{dashboard}"
+    );
+    let opened = client()
+        .get(app.url(&edit_path))
+        .header("cookie", &partner_session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        opened.headers()["location"],
+        format!("/applications/{id}/review").as_str()
+    );
+    let review = client()
+        .get(app.url(&format!("/applications/{id}/review")))
+        .header("cookie", &partner_session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(review.contains("jako partner oferty wspólnej możesz ją czytać"));
+    assert!(
+        review.contains("Zaprasza czeskich muzyków"),
+        "the whole offer"
+    );
+    assert!(
+        !review.contains("Składam ofertę"),
+        "only the applicant submits"
+    );
     // The partner's remove button takes it out again.
     let html = save(
         vec![
@@ -1314,7 +1382,13 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
     )
     .await;
     assert!(!html.contains("Spolek Přátel Hudby"));
-    assert!(!html.contains("Udział oferenta w kosztach"));
+    assert!(!html.contains("Udział oferenta w kosztach")); // Left out of the form, the registered partner loses its access too.
+    assert_eq!(
+        app.get(&razem, &format!("/api/v1/applications/{id}"))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
 }
 
 on_both_databases!(

@@ -3,13 +3,14 @@
 use super::access;
 use crate::audit;
 use crate::calls;
-use crate::entities::{application, application_partner};
+use crate::entities::{application, application_partner, organisation};
 use crate::error::{StoreError, StoreResult};
 use crate::organisations;
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::application::{ApplicationAction, ApplicationState, TransitionError};
 use granty_domain::call::CallPhase;
+use granty_domain::identifiers::Nip;
 use granty_domain::offer::{compute_costs, OfferInput};
 use granty_domain::roles::Role;
 use granty_domain::{Rule, Violations};
@@ -107,10 +108,22 @@ pub async fn create_draft(
     Ok(saved.id)
 }
 
-/// What a draft save changes; `None` leaves a part as it is.
+/// What a draft save changes; `None` leaves the content as it is.
 pub struct DraftChanges {
     pub content: Option<OfferInput>,
-    pub partners: Option<Vec<i64>>,
+    pub partners: PartnerLinks,
+}
+
+/// Which organisations registered in Granty are linked to the offer as partners (they may read
+/// it and see it on their dashboard).
+pub enum PartnerLinks {
+    /// Leave the links as they are.
+    Keep,
+    /// Exactly these organisations (the API names them by id).
+    Set(Vec<i64>),
+    /// The Polish partners named in the content, found by NIP among the town's organisations;
+    /// partners without an account here (and foreign ones) stay form data only.
+    FromContent,
 }
 
 /// Saves the working copy if `expected_version` is still current; otherwise `Stale`, and the
@@ -167,8 +180,16 @@ pub async fn save_draft(
             current: expected_version + 1,
         });
     }
-    if let Some(partners) = changes.partners {
-        replace_partners(&txn, actor, id, seen.record.organisation_id, &partners, now).await?;
+    let applicant = seen.record.organisation_id;
+    match changes.partners {
+        PartnerLinks::Keep => {}
+        PartnerLinks::Set(partners) => {
+            replace_partners(&txn, actor, id, applicant, &partners, now).await?
+        }
+        PartnerLinks::FromContent => {
+            let partners = registered_partners(&txn, actor, &content, applicant).await?;
+            replace_partners(&txn, actor, id, applicant, &partners, now).await?
+        }
     }
     audit::record(
         &txn,
@@ -182,6 +203,40 @@ pub async fn save_draft(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The town's organisations whose NIP a Polish partner of `content` gives, without the applicant
+/// and without repeats, in the order the partners are listed.
+async fn registered_partners(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    content: &OfferInput,
+    applicant: i64,
+) -> StoreResult<Vec<i64>> {
+    let nips: Vec<String> = content
+        .partners
+        .iter()
+        .filter(|p| p.country.trim().eq_ignore_ascii_case("PL"))
+        .filter_map(|p| Nip::parse(&p.registration_number).ok())
+        .map(|nip| nip.as_str().to_string())
+        .collect();
+    if nips.is_empty() {
+        return Ok(vec![]);
+    }
+    let found = organisation::Entity::find()
+        .filter(organisation::Column::TenantId.eq(actor.tenant_id()))
+        .filter(organisation::Column::Nip.is_in(nips.clone()))
+        .all(conn)
+        .await?;
+    let mut ids = Vec::new();
+    for nip in &nips {
+        if let Some(o) = found.iter().find(|o| &o.nip == nip) {
+            if o.id != applicant && !ids.contains(&o.id) {
+                ids.push(o.id);
+            }
+        }
+    }
+    Ok(ids.into_iter().take(MAX_PARTNERS).collect())
 }
 
 async fn replace_partners(

@@ -6,7 +6,7 @@ mod formal;
 mod submit;
 
 pub use access::visible;
-pub use drafts::{create_draft, save_draft, DraftChanges};
+pub use drafts::{create_draft, save_draft, DraftChanges, PartnerLinks};
 pub use formal::{formal_check, FormalCheckInput};
 pub use submit::{submit, withdraw, Receipt};
 
@@ -22,7 +22,7 @@ use granty_domain::application::ApplicationState;
 use granty_domain::offer::{check_offer, CostSummary, OfferContext, OfferInput};
 use granty_domain::organisation::LegalForm;
 use granty_domain::{Money, Violations};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -329,6 +329,9 @@ pub struct DashboardItem {
     pub id: i64,
     pub title: String,
     pub organisation_name: String,
+    /// True when one of the caller's organisations is a partner of this joint offer, not its
+    /// applicant: it may read the offer but not act on it.
+    pub as_partner: bool,
     pub state: ApplicationState,
     pub receipt_number: Option<String>,
     pub call_id: i64,
@@ -338,12 +341,24 @@ pub struct DashboardItem {
     pub updated_at: DateTime<Utc>,
 }
 
-/// Every offer of the caller's organisations in this tenant, most recently changed first.
+/// Every offer of the caller's organisations in this tenant, as applicant or as a partner of a
+/// joint offer, most recently changed first.
 pub async fn mine(db: &Db, actor: &Actor) -> StoreResult<Vec<DashboardItem>> {
     let organisations = crate::organisations::member_organisation_ids(&db.reader, actor).await?;
+    let as_partner: std::collections::HashSet<i64> = application_partner::Entity::find()
+        .filter(application_partner::Column::OrganisationId.is_in(organisations.clone()))
+        .all(&db.reader)
+        .await?
+        .into_iter()
+        .map(|p| p.application_id)
+        .collect();
     let rows = application::Entity::find()
         .filter(application::Column::TenantId.eq(actor.tenant_id()))
-        .filter(application::Column::OrganisationId.is_in(organisations))
+        .filter(
+            Condition::any()
+                .add(application::Column::OrganisationId.is_in(organisations.clone()))
+                .add(application::Column::Id.is_in(as_partner.iter().copied())),
+        )
         .order_by_desc(application::Column::UpdatedAt)
         .all(&db.reader)
         .await?;
@@ -371,6 +386,7 @@ pub async fn mine(db: &Db, actor: &Actor) -> StoreResult<Vec<DashboardItem>> {
             let call = calls.get(&record.call_id).ok_or(StoreError::NotFound)?;
             Ok(DashboardItem {
                 id: record.id,
+                as_partner: !organisations.contains(&record.organisation_id),
                 title: record.content.title.clone(),
                 organisation_name: names
                     .get(&record.organisation_id)

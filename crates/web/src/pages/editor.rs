@@ -12,7 +12,7 @@ use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use granty_domain::format::{instant, messages::message, money};
-use granty_store::applications::{self, ApplicationDetail, DraftChanges};
+use granty_store::applications::{self, ApplicationDetail, DraftChanges, PartnerLinks};
 use granty_store::StoreError;
 use serde::Serialize;
 
@@ -44,7 +44,13 @@ pub async fn edit(
     .await?;
     let detail = load(&state, &signed, id).await?;
     if !detail.editable {
-        return Ok(Redirect::to(&format!("/applications/{id}/receipt")).into_response());
+        // Filed offers open as their receipt; a partner of a draft reads it on the review page.
+        let to = if detail.versions.is_empty() {
+            "review"
+        } else {
+            "receipt"
+        };
+        return Ok(Redirect::to(&format!("/applications/{id}/{to}")).into_response());
     }
     Ok(editor_page(
         &signed,
@@ -86,7 +92,7 @@ pub async fn save(
         version,
         DraftChanges {
             content: Some(content.clone()),
-            partners: None,
+            partners: PartnerLinks::FromContent,
         },
         state.clock.now(),
     )
@@ -197,6 +203,9 @@ async fn review_page(
         problems: Vec<Problem>,
         refusal: Option<String>,
         editable: bool,
+        submitted: bool,
+        /// The whole offer as it would be filed, to read through before submitting.
+        o: super::offer_view::OfferView,
     }
     let page = Page {
         id,
@@ -206,6 +215,14 @@ async fn review_page(
         problems: list,
         refusal,
         editable: detail.editable,
+        submitted: !detail.versions.is_empty(),
+        o: super::offer_view::offer_view(
+            &detail.record.content,
+            detail.record.current_version_no + 1,
+            &detail.applicant,
+            detail.call.terms.budget.currency,
+            signed.lang,
+        ),
     };
     render(status, "review.html", &signed.frame, &page)
 }
@@ -432,7 +449,7 @@ pub async fn autosave(
         version,
         DraftChanges {
             content: Some(content),
-            partners: None,
+            partners: PartnerLinks::FromContent,
         },
         state.clock.now(),
     )

@@ -161,19 +161,28 @@ pub async fn dashboard(
             } else {
                 a.title.clone()
             },
-            organisation: a.organisation_name.clone(),
+            organisation: if a.as_partner {
+                format!("{} ({})", a.organisation_name, text(lang, "as_partner"))
+            } else {
+                a.organisation_name.clone()
+            },
             receipt: a.receipt_number.clone(),
             call_id: a.call_id,
             call_title: a.call_title.clone(),
             state: application_state(a.state, lang),
-            next_step: next_step(
-                a.state,
-                a.call_deadline,
-                a.correction_due_at,
-                now,
-                zone,
-                lang,
-            ),
+            // Only the applicant acts on a joint offer; partners have no step of their own.
+            next_step: if a.as_partner {
+                text(lang, "next_none").to_string()
+            } else {
+                next_step(
+                    a.state,
+                    a.call_deadline,
+                    a.correction_due_at,
+                    now,
+                    zone,
+                    lang,
+                )
+            },
         })
         .collect();
     let open_calls = match granty_store::calls::list(&state.db, actor).await {

@@ -632,6 +632,8 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("answer_yes", ["tak", "yes", "ano", "так"]),
     ("answer_no", ["nie", "no", "ne", "ні"]),
     ("not_given", ["nie podano", "not given", "neuvedeno", "не вказано"]),
+    ("partner_reads_draft", ["Ofertę przygotowuje i składa oferent; jako partner oferty wspólnej możesz ją czytać.", "The applicant prepares and submits the offer; as a partner of the joint offer you can read it.", "Nabídku připravuje a podává žadatel; jako partner společné nabídky ji můžete číst.", "Пропозицію готує й подає заявник; як партнер спільної пропозиції ви можете її читати."]),
+    ("as_partner", ["partner oferty wspólnej", "partner in a joint offer", "partner společné nabídky", "партнер спільної пропозиції"]),
     ("remove_member", ["Usuń z organizacji", "Remove from the organisation", "Odebrat z organizace", "Вилучити з організації"]),
     ("leave_organisation", ["Opuść organizację", "Leave the organisation", "Opustit organizaci", "Вийти з організації"]),
     ("member_removed", ["Osoba nie należy już do organizacji.", "The person no longer belongs to the organisation.", "Osoba už do organizace nepatří.", "Особа більше не належить до організації."]),

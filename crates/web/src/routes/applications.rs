@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use granty_domain::application::FormalOutcome;
 use granty_domain::offer::OfferInput;
-use granty_store::applications::{self, DraftChanges, FormalCheckInput, Receipt};
+use granty_store::applications::{self, DraftChanges, FormalCheckInput, PartnerLinks, Receipt};
 use granty_store::{Actor, StoreError};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -95,7 +95,10 @@ pub async fn update_application(
 ) -> Result<Json<ApplicationView>, ApiError> {
     let changes = DraftChanges {
         content: body.content,
-        partners: body.partners,
+        partners: match body.partners {
+            Some(ids) => PartnerLinks::Set(ids),
+            None => PartnerLinks::Keep,
+        },
     };
     match applications::save_draft(
         &state.db,
