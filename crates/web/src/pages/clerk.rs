@@ -145,10 +145,7 @@ pub async fn applications_page(
     Query(query): Query<ListQuery>,
 ) -> Response {
     let here = format!("/clerk/calls/{call_id}/applications");
-    let signed = match staff(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    let signed = or_return!(staff(&state, &cookies, &language, &here).await);
     let (call, mut items) = match (
         calls::get(&state.db, &signed.actor, call_id).await,
         applications::list_for_call(&state.db, &signed.actor, call_id).await,
@@ -456,17 +453,15 @@ pub async fn application_page(
     language: PageLanguage,
     Path(id): Path<i64>,
 ) -> Response {
-    let signed = match staff(
-        &state,
-        &cookies,
-        &language,
-        &format!("/clerk/applications/{id}"),
-    )
-    .await
-    {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    let signed = or_return!(
+        staff(
+            &state,
+            &cookies,
+            &language,
+            &format!("/clerk/applications/{id}"),
+        )
+        .await
+    );
     check_page(
         &state,
         &signed,
@@ -485,17 +480,15 @@ pub async fn submit_check(
     Path(id): Path<i64>,
     Form(form): Form<CheckForm>,
 ) -> Response {
-    let signed = match staff(
-        &state,
-        &cookies,
-        &language,
-        &format!("/clerk/applications/{id}"),
-    )
-    .await
-    {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    let signed = or_return!(
+        staff(
+            &state,
+            &cookies,
+            &language,
+            &format!("/clerk/applications/{id}"),
+        )
+        .await
+    );
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }

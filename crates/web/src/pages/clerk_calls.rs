@@ -62,10 +62,7 @@ pub async fn create_call(
     language: PageLanguage,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let signed = match staff(&state, &cookies, &language, "/clerk/calls/new").await {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    let signed = or_return!(staff(&state, &cookies, &language, "/clerk/calls/new").await);
     let form = CallForm::from_pairs(pairs);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
@@ -129,14 +126,8 @@ pub async fn edit_call(
     Path(id): Path<i64>,
 ) -> Response {
     let here = format!("/clerk/calls/{id}/edit");
-    let signed = match staff(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
-    let record = match editable(&state, &signed, id).await {
-        Ok(record) => record,
-        Err(response) => return response,
-    };
+    let signed = or_return!(staff(&state, &cookies, &language, &here).await);
+    let record = or_return!(editable(&state, &signed, id).await);
     let input = CallInput::from_terms(&record.terms);
     let form = CallForm::from_input(&input, record.version, signed.actor.tenant.time_zone);
     let mode = Mode::Edit(id);
@@ -158,18 +149,12 @@ pub async fn update_call(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let here = format!("/clerk/calls/{id}/edit");
-    let signed = match staff(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    let signed = or_return!(staff(&state, &cookies, &language, &here).await);
     let mut form = CallForm::from_pairs(pairs);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let record = match editable(&state, &signed, id).await {
-        Ok(record) => record,
-        Err(response) => return response,
-    };
+    let record = or_return!(editable(&state, &signed, id).await);
     let (mode, unprocessable) = (Mode::Edit(id), StatusCode::UNPROCESSABLE_ENTITY);
     let input = match checked(&form, &CallInput::from_terms(&record.terms), &signed) {
         Ok(input) => input,
@@ -208,10 +193,7 @@ pub async fn publish_call(
     Path(id): Path<i64>,
     Form(form): Form<PublishForm>,
 ) -> Response {
-    let signed = match staff(&state, &cookies, &language, "/clerk/calls").await {
-        Ok(signed) => signed,
-        Err(response) => return response,
-    };
+    let signed = or_return!(staff(&state, &cookies, &language, "/clerk/calls").await);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }

@@ -154,10 +154,7 @@ async fn review_page(
     refusal: Option<String>,
     status: StatusCode,
 ) -> Response {
-    let detail = match load(state, signed, id).await {
-        Ok(detail) => detail,
-        Err(response) => return response,
-    };
+    let detail = or_return!(load(state, signed, id).await);
     let (list, _) = problems(&detail.problems, signed.lang);
     // Say before the click when the clock no longer allows a submission.
     let refusal = refusal.or_else(|| {

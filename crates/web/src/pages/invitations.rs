@@ -227,10 +227,7 @@ pub async fn show_invitation(
     cookies: Cookies,
     language: PageLanguage,
 ) -> Response {
-    let found = match opened(&state, &token, &language).await {
-        Ok(found) => found,
-        Err(page) => return page,
-    };
+    let found = or_return!(opened(&state, &token, &language).await);
     let lang = language_of(&language, &found);
     let mode = mode_of(&state, &cookies, &found).await;
     let form = AcceptForm {
@@ -248,10 +245,7 @@ pub async fn accept_invitation(
     language: PageLanguage,
     Form(form): Form<AcceptForm>,
 ) -> Response {
-    let found = match opened(&state, &token, &language).await {
-        Ok(found) => found,
-        Err(page) => return page,
-    };
+    let found = or_return!(opened(&state, &token, &language).await);
     let lang = language_of(&language, &found);
     let mode = mode_of(&state, &cookies, &found).await;
     let again = |status, errors| {

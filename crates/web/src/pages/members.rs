@@ -161,10 +161,7 @@ pub async fn show_members(
     Query(query): Query<DoneQuery>,
 ) -> Response {
     let here = format!("/organisations/{id}/members");
-    let signed = match signed_in(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
     let notice = match query.done.as_str() {
         "invited" => Some(text(signed.lang, "invitation_sent")),
         "revoked" => Some(text(signed.lang, "invitation_cancelled")),
@@ -183,10 +180,7 @@ pub async fn invite_member(
     Form(form): Form<InviteForm>,
 ) -> Response {
     let here = format!("/organisations/{id}/members");
-    let signed = match signed_in(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }
@@ -217,10 +211,7 @@ pub async fn revoke_invitation(
     Form(form): Form<CsrfForm>,
 ) -> Response {
     let here = format!("/organisations/{id}/members");
-    let signed = match signed_in(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }
@@ -248,10 +239,7 @@ pub async fn remove_member(
     Form(form): Form<CsrfForm>,
 ) -> Response {
     let here = format!("/organisations/{id}/members");
-    let signed = match signed_in(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }

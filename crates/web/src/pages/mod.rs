@@ -1,6 +1,17 @@
 //! Server-rendered pages. Sessions live in an HttpOnly, SameSite=Lax cookie (Secure behind
 //! https) holding the same session token the API accepts as a bearer; every form carries a CSRF
-//! token. The pages so far: login, logout and the admin's notification log.
+//! token. Pages call the same store use cases as the JSON API.
+
+/// The value of a page step, or an early return of the response that replaces the page (the
+/// login redirect, a not-found page): `let signed = or_return!(signed_in(..).await);`.
+macro_rules! or_return {
+    ($step:expr) => {
+        match $step {
+            Ok(value) => value,
+            Err(response) => return response,
+        }
+    };
+}
 
 mod session;
 pub mod texts;

@@ -132,10 +132,7 @@ pub async fn dashboard(
     cookies: Cookies,
     language: PageLanguage,
 ) -> Response {
-    let signed = match signed_in(&state, &cookies, &language, "/dashboard").await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, "/dashboard").await);
     if let Some(refusal) = only_for_ngo(&signed) {
         return refusal;
     }
@@ -539,10 +536,7 @@ pub async fn create_organisation(
     language: PageLanguage,
     Form(form): Form<OrganisationForm>,
 ) -> Response {
-    let signed = match signed_in(&state, &cookies, &language, "/organisations/new").await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, "/organisations/new").await);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }
@@ -589,10 +583,7 @@ pub async fn edit_organisation(
     Path(id): Path<i64>,
 ) -> Response {
     let here = format!("/organisations/{id}/edit");
-    let signed = match signed_in(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
     match organisations::get(&state.db, &signed.actor, id).await {
         Ok(view) => organisation_page(
             &signed,
@@ -615,10 +606,7 @@ pub async fn update_organisation(
     Form(form): Form<OrganisationForm>,
 ) -> Response {
     let here = format!("/organisations/{id}/edit");
-    let signed = match signed_in(&state, &cookies, &language, &here).await {
-        Ok(signed) => signed,
-        Err(redirect) => return redirect,
-    };
+    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
     if !same(&session_csrf(&signed.token), &form.csrf) {
         return StatusCode::FORBIDDEN.into_response();
     }
