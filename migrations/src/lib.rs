@@ -10,6 +10,7 @@ mod m20261122_000002_create_notifications;
 mod m20261122_000003_create_account_tokens;
 mod m20261122_000004_create_invitations;
 mod m20261122_000005_formal_checklist;
+mod m20261122_000006_call_documents;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_create_account_tokens::Migration),
             Box::new(m20261122_000004_create_invitations::Migration),
             Box::new(m20261122_000005_formal_checklist::Migration),
+            Box::new(m20261122_000006_call_documents::Migration),
         ]
     }
 }

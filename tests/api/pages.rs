@@ -1393,7 +1393,8 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
 
 on_both_databases!(
     the_clerk_edits_a_draft_call_and_its_criteria,
-    editing_a_call_is_refused_when_stale_published_or_not_theirs
+    editing_a_call_is_refused_when_stale_published_or_not_theirs,
+    a_calls_documents_are_published_with_it
 );
 
 /// Reverses the template's escaping of attribute values and text.
@@ -1694,4 +1695,161 @@ async fn editing_a_call_is_refused_when_stale_published_or_not_theirs(backend: B
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
     assert_eq!(call["title"], "Kultura 2027 (formularz)");
+}
+
+/// Posts a document to a call's documents page as multipart, like the browser's form.
+async fn upload_document(
+    app: &TestApp,
+    call: i64,
+    cookie: &str,
+    csrf: &str,
+    title: &str,
+    file: (&str, &str, Vec<u8>),
+) -> reqwest::Response {
+    let (name, content_type, bytes) = file;
+    let part = reqwest::multipart::Part::bytes(bytes)
+        .file_name(name.to_string())
+        .mime_str(content_type)
+        .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("title", title.to_string())
+        .part("file", part);
+    client()
+        .post(app.url(&format!("/clerk/calls/{call}/documents?csrf={csrf}")))
+        .header("cookie", cookie)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn a_calls_documents_are_published_with_it(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
+    let (status, call) = app
+        .post(&clerk, "/api/v1/calls", call_body(app.now()))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{call}");
+    let call = call["id"].as_i64().unwrap();
+    let cookie = format!("granty_session={clerk}");
+    let path = format!("/clerk/calls/{call}/documents");
+    let page = client()
+        .get(app.url(&path))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    let start = html.find("documents?csrf=").unwrap() + "documents?csrf=".len();
+    let csrf = html[start..].split('"').next().unwrap().to_string();
+    let pdf = || ("ogłoszenie.pdf", "application/pdf", pdf_bytes());
+
+    // Without the form's token nothing is stored; a title and a permitted type are required.
+    let forged = upload_document(&app, call, &cookie, "x", "Ogłoszenie", pdf()).await;
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    let untitled = upload_document(&app, call, &cookie, &csrf, " ", pdf()).await;
+    assert_eq!(untitled.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(untitled
+        .text()
+        .await
+        .unwrap()
+        .contains("id=\"document-title-error\""));
+    let text_file = ("notatka.txt", "text/plain", b"notatka".to_vec());
+    let wrong = upload_document(&app, call, &cookie, &csrf, "Notatka", text_file).await;
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = wrong.text().await.unwrap();
+    assert!(html.contains("id=\"document-file-error\""), "{html}");
+    assert!(html.contains("value=\"Notatka\""), "the title stays");
+
+    let added = upload_document(&app, call, &cookie, &csrf, "Ogłoszenie o konkursie", pdf()).await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let html = client()
+        .get(app.url(&path))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Ogłoszenie o konkursie"));
+    assert!(html.contains("PDF, 1 kB"), "{html}");
+
+    // A draft call and its documents are not public yet.
+    let public = format!("/miasto/calls/{call}");
+    let hidden_call = client().get(app.url(&public)).send().await.unwrap();
+    assert_eq!(hidden_call.status(), StatusCode::NOT_FOUND);
+    use sea_orm::EntityTrait;
+    let documents = granty_store::entities::call_document::Entity::find()
+        .all(&app.db.reader)
+        .await
+        .unwrap();
+    let document = documents[0].id;
+    let download = format!("/miasto/calls/{call}/documents/{document}");
+    let early = client().get(app.url(&download)).send().await.unwrap();
+    assert_eq!(early.status(), StatusCode::NOT_FOUND);
+    let (status, _) = app
+        .post(&clerk, &format!("/api/v1/calls/{call}/publish"), json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let html = client()
+        .get(app.url(&public))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Ogłoszenie o konkursie"), "{html}");
+    let file = client().get(app.url(&download)).send().await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.headers()["content-type"], "application/pdf");
+    assert!(file.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("og%C5%82oszenie.pdf"));
+    assert_eq!(file.bytes().await.unwrap().to_vec(), pdf_bytes());
+
+    // Only the town's staff manage documents.
+    let ngo = app.user("fundacja@example.org", Role::Ngo).await;
+    let refused = client()
+        .get(app.url(&path))
+        .header("cookie", format!("granty_session={ngo}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let other = app.other_tenant("brno").await;
+    let stranger = app
+        .user_in("urednik@brno.cz", Role::Clerk, other, "brno")
+        .await;
+    let theirs = client()
+        .get(app.url(&path))
+        .header("cookie", format!("granty_session={stranger}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(theirs.status(), StatusCode::NOT_FOUND);
+
+    // Removed, it is gone from the public page and its link.
+    let removed = post_form(
+        &app,
+        &format!("/clerk/calls/{call}/documents/{document}/delete"),
+        &cookie,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    let gone = client().get(app.url(&download)).send().await.unwrap();
+    assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    let html = client()
+        .get(app.url(&public))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains("Ogłoszenie o konkursie"));
 }

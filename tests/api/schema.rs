@@ -26,11 +26,11 @@ async fn count_tables(app: &TestApp) -> i64 {
 
 async fn migrations_up_down_up(backend: Backend) {
     let app = TestApp::start(backend).await;
-    assert_eq!(count_tables(&app).await, 16);
+    assert_eq!(count_tables(&app).await, 17);
     Migrator::down(&app.db.writer, None)
         .await
         .expect("down to zero");
     assert_eq!(count_tables(&app).await, 0);
     Migrator::up(&app.db.writer, None).await.expect("up again");
-    assert_eq!(count_tables(&app).await, 16);
+    assert_eq!(count_tables(&app).await, 17);
 }

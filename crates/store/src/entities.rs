@@ -170,6 +170,17 @@ entity!(attachment, "attachments", {
     uploaded_by: i64,
 });
 
+entity!(call_document, "call_documents", {
+    call_id: i64,
+    title: String,
+    file_name: String,
+    content_type: String,
+    size_bytes: i64,
+    storage_key: String,
+    sha256: String,
+    uploaded_by: i64,
+});
+
 entity!(audit_event, "audit_events", {
     tenant_id: Option<i64>,
     actor_user_id: Option<i64>,

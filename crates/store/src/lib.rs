@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod applications;
 pub mod attachments;
 pub mod audit;
+pub mod call_documents;
 pub mod calls;
 mod db;
 pub mod entities;

@@ -1,6 +1,8 @@
 // A clerk finds a submitted offer and runs the formal check, in a real browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
 
 let granty;
@@ -194,5 +196,26 @@ test('the clerk creates a call, adds a criterion and publishes it', async () => 
   assert.equal(call.criteria.length, 7);
   assert.deepEqual(call.criteria[6], { name: 'Współpraca z klubami seniora', max_points: 15, basis: '' });
   assert.equal(call.max_points, 75);
+
+  // The announcement goes up with the call, and the public downloads it from the call's page.
+  await page.goto(`${granty.base}/clerk/calls/${id}/documents`);
+  const file = join(granty.dir, 'ogloszenie.pdf');
+  writeFileSync(file, '%PDF-1.4\n%%EOF\n');
+  await page.setInputFiles('#document-file', file);
+  await page.click('main button:has-text("Dodaj dokument")');
+  assert.match(await page.textContent('.error-summary'), /wymagane/i, 'a document needs a title');
+  await page.fill('#document-title', 'Ogłoszenie o konkursie');
+  await page.setInputFiles('#document-file', file);
+  await page.click('main button:has-text("Dodaj dokument")');
+  await page.waitForURL(/done=added$/);
+  await visit(page, 'clerk-call-documents', 'pl');
+  const visitor = await browser.newPage({ locale: 'pl-PL' });
+  await visitor.goto(`${granty.base}/demo/calls/${id}`);
+  await visit(visitor, 'public-call-documents', 'pl');
+  const link = visitor.locator('a:has-text("Ogłoszenie o konkursie")');
+  const response = await visitor.request.get(`${granty.base}${await link.getAttribute('href')}`);
+  assert.equal(response.status(), 200);
+  assert.equal(response.headers()['content-type'], 'application/pdf');
+  await visitor.close();
   await page.close();
 });

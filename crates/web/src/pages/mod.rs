@@ -30,6 +30,7 @@ pub use session::{Cookies, PageLanguage};
 
 mod accounts;
 mod admin;
+mod call_documents;
 mod clerk;
 mod clerk_call_form;
 mod clerk_call_page;
@@ -112,6 +113,21 @@ pub fn router() -> Router<AppState> {
             post(members::revoke_invitation),
         )
         .route(
+            "/clerk/calls/{id}/documents",
+            // The file's own limit is checked while reading; this only bounds the request.
+            get(call_documents::show_documents)
+                .post(call_documents::upload_document)
+                .layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+        )
+        .route(
+            "/clerk/calls/{id}/documents/{document}/delete",
+            post(call_documents::remove_document),
+        )
+        .route(
+            "/{tenant}/calls/{id}/documents/{document}",
+            get(call_documents::download_document),
+        )
+        .route(
             "/organisations/{id}/members/{user_id}/remove",
             post(members::remove_member),
         )
@@ -170,6 +186,10 @@ fn environment() -> &'static Environment<'static> {
             ("editor.html", include_str!("../../templates/editor.html")),
             ("review.html", include_str!("../../templates/review.html")),
             ("receipt.html", include_str!("../../templates/receipt.html")),
+            (
+                "call_documents.html",
+                include_str!("../../templates/call_documents.html"),
+            ),
             (
                 "offer_view.html",
                 include_str!("../../templates/offer_view.html"),

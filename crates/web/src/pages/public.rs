@@ -171,6 +171,7 @@ pub async fn list_calls_page(
 
 #[derive(Serialize)]
 struct CallPage {
+    documents: Vec<super::call_documents::DocumentRow>,
     tenant_slug: String,
     c: CallItem,
     /// JSON built here from our own constants, safe to place in the page's script.
@@ -201,7 +202,12 @@ pub async fn call_page(
             serde_json::json!({ "d": ["день", "дні", "днів"], "h": ["година", "години", "годин"], "m": ["хвилина", "хвилини", "хвилин"] })
         }
     };
+    let documents = match granty_store::call_documents::public_list(&state.db, &slug, id).await {
+        Ok(found) => super::call_documents::rows(&found, tenant.time_zone, lang),
+        Err(error) => return not_found_or_error(error, &language),
+    };
     let page = CallPage {
+        documents,
         tenant_slug: tenant.slug.clone(),
         c: item(&record, &tenant, state.clock.now(), lang),
         countdown_words: words.to_string(),

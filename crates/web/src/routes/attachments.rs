@@ -12,20 +12,37 @@ use granty_store::applications::AttachmentView;
 use granty_store::attachments::{self, NewAttachment};
 use sha2::{Digest, Sha256};
 
-struct Upload {
-    kind: String,
-    file_name: String,
-    content_type: String,
-    bytes: bytes::Bytes,
+/// A multipart form with one file (`file`) and short text fields beside it.
+pub(crate) struct Upload {
+    pub fields: std::collections::HashMap<String, String>,
+    pub file_name: String,
+    pub content_type: String,
+    pub bytes: bytes::Bytes,
 }
 
-async fn read_upload(mut multipart: Multipart, max_bytes: usize) -> Result<Upload, ApiError> {
-    let mut kind = None;
+impl Upload {
+    pub fn field(&self, name: &str) -> &str {
+        self.fields.get(name).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// Reads the form; a file over `max_bytes` is refused before the rest is read.
+pub(crate) async fn read_upload(
+    mut multipart: Multipart,
+    max_bytes: usize,
+) -> Result<Upload, ApiError> {
+    let mut fields = std::collections::HashMap::new();
     let mut file = None;
     while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
-        match field.name() {
-            Some("kind") => kind = Some(field.text().await.map_err(multipart_error)?),
-            Some("file") => {
+        match field.name().map(str::to_string) {
+            Some(name) if name != "file" => {
+                let value = field.text().await.map_err(multipart_error)?;
+                // Text fields are short; anything longer is not one of ours.
+                if value.len() <= 2000 {
+                    fields.insert(name, value);
+                }
+            }
+            Some(_) => {
                 let file_name = field.file_name().unwrap_or("plik").to_string();
                 let content_type = field
                     .content_type()
@@ -45,10 +62,42 @@ async fn read_upload(mut multipart: Multipart, max_bytes: usize) -> Result<Uploa
             _ => {}
         }
     }
-    let kind = kind
-        .map(|k| k.trim().to_string())
-        .filter(|k| !k.is_empty())
-        .ok_or_else(|| invalid("kind", Rule::Required))?;
+    let (file_name, content_type, bytes) = file.ok_or_else(|| invalid("file", Rule::Required))?;
+    Ok(Upload {
+        fields,
+        file_name: sanitise_file_name(&file_name),
+        content_type,
+        bytes,
+    })
+}
+
+/// An empty file or a type outside the configured list is refused.
+pub(crate) fn check_file(state: &AppState, upload: &Upload) -> Result<(), ApiError> {
+    if upload.bytes.is_empty() {
+        return Err(invalid("file", Rule::FileEmpty));
+    }
+    if !state
+        .limits
+        .attachment_types
+        .iter()
+        .any(|t| t == &upload.content_type)
+    {
+        return Err(invalid(
+            "file",
+            Rule::FileTypeNotAllowed {
+                allowed: "PDF, JPG, PNG, DOCX, ODT".into(),
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// The attachment's kind: a short code the call names (`statut`), or `inne`.
+fn attachment_kind(upload: &Upload) -> Result<String, ApiError> {
+    let kind = upload.field("kind").trim().to_string();
+    if kind.is_empty() {
+        return Err(invalid("kind", Rule::Required));
+    }
     if kind.len() > 50
         || !kind
             .chars()
@@ -56,13 +105,7 @@ async fn read_upload(mut multipart: Multipart, max_bytes: usize) -> Result<Uploa
     {
         return Err(invalid("kind", Rule::InvalidValue));
     }
-    let (file_name, content_type, bytes) = file.ok_or_else(|| invalid("file", Rule::Required))?;
-    Ok(Upload {
-        kind,
-        file_name: sanitise_file_name(&file_name),
-        content_type,
-        bytes,
-    })
+    Ok(kind)
 }
 
 fn multipart_error(error: axum::extract::multipart::MultipartError) -> ApiError {
@@ -113,22 +156,8 @@ pub(crate) async fn store_upload(
         .await
         .or_api(zone)?;
     let upload = read_upload(multipart, state.limits.max_attachment_bytes).await?;
-    if upload.bytes.is_empty() {
-        return Err(invalid("file", Rule::FileEmpty));
-    }
-    if !state
-        .limits
-        .attachment_types
-        .iter()
-        .any(|t| t == &upload.content_type)
-    {
-        return Err(invalid(
-            "file",
-            Rule::FileTypeNotAllowed {
-                allowed: "PDF, JPG, PNG, DOCX, ODT".into(),
-            },
-        ));
-    }
+    let kind = attachment_kind(&upload)?;
+    check_file(state, &upload)?;
     let sha256 = hex::encode(Sha256::digest(&upload.bytes));
     let key = format!(
         "tenants/{}/applications/{application_id}/{}",
@@ -141,7 +170,7 @@ pub(crate) async fn store_upload(
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     let new = NewAttachment {
-        kind: upload.kind,
+        kind,
         file_name: upload.file_name,
         content_type: upload.content_type,
         size_bytes: upload.bytes.len() as i64,
@@ -168,20 +197,33 @@ pub async fn download_attachment(
     let found = attachments::get(&state.db, &actor, application_id, attachment_id)
         .await
         .or_api(actor.tenant.time_zone)?;
+    stored_file(
+        &state,
+        &found.storage_key,
+        &found.content_type,
+        &found.file_name,
+    )
+    .await
+}
+
+/// A stored object as a download: its type, its file name, and never sniffed as something else.
+pub(crate) async fn stored_file(
+    state: &AppState,
+    key: &str,
+    content_type: &str,
+    file_name: &str,
+) -> Result<Response, ApiError> {
     let bytes = state
         .storage
-        .get(&found.storage_key)
+        .get(key)
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&found.content_type) {
+    if let Ok(value) = HeaderValue::from_str(content_type) {
         headers.insert(header::CONTENT_TYPE, value);
     }
-    let disposition = format!(
-        "attachment; filename*=UTF-8''{}",
-        url_encode(&found.file_name)
-    );
+    let disposition = format!("attachment; filename*=UTF-8''{}", url_encode(file_name));
     if let Ok(value) = HeaderValue::from_str(&disposition) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
