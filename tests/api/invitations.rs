@@ -2,7 +2,7 @@
 //! a new account or an existing one accepting, expiry, revocation and who may do what.
 
 use crate::on_both_databases;
-use crate::pages::{client, cookie_value, hidden, post_form, set_cookies};
+use crate::pages::{client, cookie_value, get_page, hidden, post_form, set_cookies};
 use crate::smtp::SmtpServer;
 use crate::support::*;
 use chrono::Duration;
@@ -27,13 +27,7 @@ fn session(token: &str) -> String {
 }
 
 async fn page(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, String) {
-    let response = client()
-        .get(app.url(path))
-        .header("cookie", cookie)
-        .send()
-        .await
-        .unwrap();
-    (response.status(), response.text().await.unwrap())
+    get_page(app, path, cookie).await
 }
 
 /// Invites `email` from the members page as the holder of `token`; returns the response.

@@ -54,6 +54,17 @@ pub(crate) async fn post_form(
         .unwrap()
 }
 
+/// GETs a page with a cookie header: its status and body.
+pub(crate) async fn get_page(app: &TestApp, path: &str, cookie: &str) -> (StatusCode, String) {
+    let response = client()
+        .get(app.url(path))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
 pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html
@@ -956,15 +967,7 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
     let app = TestApp::start(Backend::Sqlite).await;
     let s = app.scenario().await;
     let session = format!("granty_session={}", s.ngo);
-    let dashboard = client()
-        .get(app.url("/dashboard"))
-        .header("cookie", &session)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dashboard = get_page(&app, "/dashboard", &session).await.1;
     assert!(dashboard.contains("Rozpocznij ofertę"), "{dashboard}");
     let csrf = hidden(&dashboard, "csrf");
     let started = post_form(
@@ -980,15 +983,7 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
     assert_eq!(started.status(), StatusCode::SEE_OTHER);
     let edit_path = started.headers()["location"].to_str().unwrap().to_string();
     let id: i64 = edit_path.split('/').nth(2).unwrap().parse().unwrap();
-    let editor = client()
-        .get(app.url(&edit_path))
-        .header("cookie", &session)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let editor = get_page(&app, &edit_path, &session).await.1;
     assert!(editor.contains("Kalkulacja kosztów"));
     let version = hidden(&editor, "version");
     let fields = vec![
@@ -1050,15 +1045,9 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
     assert_eq!(stale.status(), StatusCode::CONFLICT);
     assert!(stale.text().await.unwrap().contains("Ktoś zapisał"));
 
-    let review = client()
-        .get(app.url(&format!("/applications/{id}/review")))
-        .header("cookie", &session)
-        .send()
+    let review = get_page(&app, &format!("/applications/{id}/review"), &session)
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(review.contains("Oferty nie można jeszcze złożyć"));
     let part = reqwest::multipart::Part::bytes(pdf_bytes())
         .file_name("statut.pdf")
@@ -1075,15 +1064,9 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
         .await
         .unwrap();
     assert_eq!(uploaded.status(), StatusCode::SEE_OTHER);
-    let review = client()
-        .get(app.url(&format!("/applications/{id}/review")))
-        .header("cookie", &session)
-        .send()
+    let review = get_page(&app, &format!("/applications/{id}/review"), &session)
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(review.contains("Oferta jest kompletna"), "{review}");
     let submitted = post_form(
         &app,
@@ -1096,15 +1079,9 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms() {
         submitted.headers()["location"],
         format!("/applications/{id}/receipt").as_str()
     );
-    let receipt = client()
-        .get(app.url(&format!("/applications/{id}/receipt")))
-        .header("cookie", &session)
-        .send()
+    let receipt = get_page(&app, &format!("/applications/{id}/receipt"), &session)
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(receipt.contains("Oferta złożona"));
     assert!(
         receipt.contains("Treść oferty (wersja 1)"),
@@ -1327,15 +1304,7 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
     .await;
     assert!(html.contains("Stowarzyszenie Razem"), "{html}");
     let partner_session = format!("granty_session={razem}");
-    let dashboard = client()
-        .get(app.url("/dashboard"))
-        .header("cookie", &partner_session)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dashboard = get_page(&app, "/dashboard", &partner_session).await.1;
     assert!(
         dashboard.contains("Fundacja Muzyki (partner oferty wspólnej)"),
         "{dashboard}"
@@ -1351,15 +1320,13 @@ async fn a_multi_year_joint_offer_in_the_browser_forms() {
         opened.headers()["location"],
         format!("/applications/{id}/review").as_str()
     );
-    let review = client()
-        .get(app.url(&format!("/applications/{id}/review")))
-        .header("cookie", &partner_session)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let review = get_page(
+        &app,
+        &format!("/applications/{id}/review"),
+        &partner_session,
+    )
+    .await
+    .1;
     assert!(review.contains("jako partner oferty wspólnej możesz ją czytać"));
     assert!(
         review.contains("Zaprasza czeskich muzyków"),
@@ -1764,15 +1731,7 @@ async fn a_calls_documents_are_published_with_it(backend: Backend) {
 
     let added = upload_document(&app, call, &cookie, &csrf, "Ogłoszenie o konkursie", pdf()).await;
     assert_eq!(added.status(), StatusCode::SEE_OTHER);
-    let html = client()
-        .get(app.url(&path))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = get_page(&app, &path, &cookie).await.1;
     assert!(html.contains("Ogłoszenie o konkursie"));
     assert!(html.contains("PDF, 1 kB"), "{html}");
 
