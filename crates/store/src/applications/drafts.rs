@@ -187,8 +187,15 @@ pub async fn save_draft(
             replace_partners(&txn, actor, id, applicant, &partners, now).await?
         }
         PartnerLinks::FromContent => {
+            // Autosave runs this every few seconds: rewrite the links only when they change.
             let partners = registered_partners(&txn, actor, &content, applicant).await?;
-            replace_partners(&txn, actor, id, applicant, &partners, now).await?
+            let mut current = super::partner_ids(&txn, id).await?;
+            let mut wanted = partners.clone();
+            current.sort_unstable();
+            wanted.sort_unstable();
+            if wanted != current {
+                replace_partners(&txn, actor, id, applicant, &partners, now).await?
+            }
         }
     }
     audit::record(

@@ -39,14 +39,14 @@ pub(super) fn rows(
             id: d.id,
             title: d.title.clone(),
             file_name: d.file_name.clone(),
-            size: size_text(d.size_bytes, &d.content_type),
+            size: size_text(d.size_bytes, &d.content_type, lang),
             added: instant(d.created_at, zone, lang),
         })
         .collect()
 }
 
 /// `PDF, 120 kB`: what a person needs before downloading.
-fn size_text(bytes: i64, content_type: &str) -> String {
+fn size_text(bytes: i64, content_type: &str, lang: Language) -> String {
     let kind = match content_type {
         "application/pdf" => "PDF",
         "image/jpeg" => "JPG",
@@ -56,7 +56,13 @@ fn size_text(bytes: i64, content_type: &str) -> String {
         _ => "",
     };
     let size = if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        // One decimal, rounded down, with the language's decimal mark.
+        let mark = if lang == Language::En { '.' } else { ',' };
+        format!(
+            "{}{mark}{} MB",
+            bytes / 1_000_000,
+            bytes % 1_000_000 / 100_000
+        )
     } else {
         format!("{} kB", (bytes + 999) / 1000)
     };
