@@ -170,6 +170,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         call.id,
         CallAction::Publish {
             confirm_short_deadline: false,
+            publication: Default::default(),
         },
         now - Duration::days(1),
     )

@@ -11,6 +11,8 @@ mod m20261122_000003_create_account_tokens;
 mod m20261122_000004_create_invitations;
 mod m20261122_000005_formal_checklist;
 mod m20261122_000006_call_documents;
+mod m20261201_000001_add_tenant_rules;
+mod m20261201_000002_add_call_publication_days;
 
 pub struct Migrator;
 
@@ -24,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_create_invitations::Migration),
             Box::new(m20261122_000005_formal_checklist::Migration),
             Box::new(m20261122_000006_call_documents::Migration),
+            Box::new(m20261201_000001_add_tenant_rules::Migration),
+            Box::new(m20261201_000002_add_call_publication_days::Migration),
         ]
     }
 }

@@ -1480,14 +1480,11 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
     assert!(html.contains("<td id=\"criteria-total\">60</td>"));
     assert!(html.contains("name=\"correction_days\" type=\"number\" value=\"7\""));
 
-    // Change a criterion's points, clear the sixth row, add one in a blank row, add an
+    // Change a criterion's points, add one in a blank row (the statutory six stay), add an
     // attachment and a correction period.
     let mut fields = form_fields(&html);
     set(&mut fields, "title", "Kultura i sztuka 2027");
     set(&mut fields, "criteria.0.max_points", "20");
-    for column in ["name", "max_points", "basis"] {
-        set(&mut fields, &format!("criteria.5.{column}"), "");
-    }
     set(&mut fields, "criteria.6.name", "Innowacyjność projektu");
     set(&mut fields, "criteria.6.max_points", "abc");
     set(
@@ -1499,30 +1496,30 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
     let bad = post_fields(&app, &edit, &clerk, &fields).await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = bad.text().await.unwrap();
-    // The sixth row was cleared, so the new criterion is now the sixth.
-    assert!(html.contains("href=\"#criteria-5-max_points\""), "{html}");
+    // The new criterion is the seventh, after the statutory six.
+    assert!(html.contains("href=\"#criteria-6-max_points\""), "{html}");
     assert!(
-        html.contains("Kryterium 6: Maksymalna liczba punktów"),
+        html.contains("Kryterium 7: Maksymalna liczba punktów"),
         "{html}"
     );
-    assert!(html.contains("<p class=\"field-error\" id=\"criteria-5-max_points-error\">"));
+    assert!(html.contains("<p class=\"field-error\" id=\"criteria-6-max_points-error\">"));
     assert!(
         html.contains("Wpisz liczbę całkowitą od 1 do 1000."),
         "points say what they may be"
     );
     assert!(
-        html.contains("name=\"criteria.5.max_points\" value=\"abc\""),
+        html.contains("name=\"criteria.6.max_points\" value=\"abc\""),
         "typed value stays"
     );
     assert!(html.contains("value=\"Kultura i sztuka 2027\""));
     assert!(html.contains("Statut\nPełnomocnictwo</textarea>"));
     assert!(
-        html.contains("<td id=\"criteria-total\">60</td>"),
-        "20 + 4 × 10; abc counts nothing"
+        html.contains("<td id=\"criteria-total\">70</td>"),
+        "20 + 5 × 10; abc counts nothing"
     );
 
     let mut fields = form_fields(&html);
-    set(&mut fields, "criteria.5.max_points", "0");
+    set(&mut fields, "criteria.6.max_points", "0");
     let zero = post_fields(&app, &edit, &clerk, &fields).await;
     assert_eq!(zero.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(zero
@@ -1530,7 +1527,7 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
         .await
         .unwrap()
         .contains("Wpisz liczbę całkowitą od 1 do 1000."));
-    set(&mut fields, "criteria.5.max_points", "5");
+    set(&mut fields, "criteria.6.max_points", "5");
     let saved = post_fields(&app, &edit, &clerk, &fields).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
 
@@ -1538,14 +1535,14 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
     assert_eq!(call["title"], "Kultura i sztuka 2027");
     assert_eq!(call["version"], 2);
     let criteria = call["criteria"].as_array().unwrap();
-    assert_eq!(criteria.len(), 6, "{call}");
+    assert_eq!(criteria.len(), 7, "{call}");
     assert_eq!(criteria[0]["max_points"], 20);
-    assert_eq!(criteria[4]["basis"], "art. 15 ust. 1 pkt 5");
+    assert_eq!(criteria[5]["basis"], "art. 15 ust. 1 pkt 6");
     assert_eq!(
-        criteria[5],
+        criteria[6],
         json!({ "name": "Innowacyjność projektu", "max_points": 5, "basis": "" })
     );
-    assert_eq!(call["max_points"], 65);
+    assert_eq!(call["max_points"], 75);
     assert_eq!(
         call["required_attachments"],
         json!([

@@ -225,27 +225,49 @@ pub fn apply(
     if transition.actor != actor {
         return Err(TransitionError::WrongActor);
     }
-    match transition.time {
-        TimeRule::None => {}
-        TimeRule::CallOpen => {
-            if clock.now < clock.call_opens_at {
-                return Err(TransitionError::NotYetOpen {
+    transition.time.check(clock)?;
+    Ok(transition.to)
+}
+
+impl TimeRule {
+    /// Whether the clock allows the transition now, or the instant that stands in the way.
+    fn check(self, clock: &Clock) -> Result<(), TransitionError> {
+        match self {
+            TimeRule::None => Ok(()),
+            TimeRule::CallOpen if clock.now < clock.call_opens_at => {
+                Err(TransitionError::NotYetOpen {
                     opens_at: clock.call_opens_at,
-                });
+                })
             }
-            if clock.now >= clock.call_deadline {
-                return Err(TransitionError::DeadlinePassed {
+            TimeRule::CallOpen if clock.now >= clock.call_deadline => {
+                Err(TransitionError::DeadlinePassed {
                     deadline: clock.call_deadline,
-                });
+                })
             }
-        }
-        TimeRule::CorrectionPeriod => {
-            if let Some(due) = clock.correction_due.filter(|due| clock.now >= *due) {
-                return Err(TransitionError::CorrectionPeriodOver { due });
-            }
+            TimeRule::CallOpen => Ok(()),
+            TimeRule::CorrectionPeriod => match clock.correction_due {
+                Some(due) if clock.now >= due => Err(TransitionError::CorrectionPeriodOver { due }),
+                _ => Ok(()),
+            },
         }
     }
-    Ok(transition.to)
+}
+
+/// What `actor` may do next with an application in `state` at `clock.now`: every row of the
+/// transition table that starts from this state, belongs to this actor and whose clock rule
+/// holds, in the table's order. Screens and the API offer exactly these.
+pub fn allowed_actions(
+    state: ApplicationState,
+    actor: Actor,
+    clock: &Clock,
+) -> Vec<ApplicationAction> {
+    let mut actions: Vec<ApplicationAction> = TRANSITIONS
+        .iter()
+        .filter(|t| t.from.contains(&state) && t.actor == actor && t.time.check(clock).is_ok())
+        .map(|t| t.action)
+        .collect();
+    actions.dedup();
+    actions
 }
 
 /// The outcome of a formal check (ocena formalna).
@@ -258,6 +280,20 @@ pub enum FormalOutcome {
 }
 
 impl FormalOutcome {
+    pub const ALL: [FormalOutcome; 3] = [
+        FormalOutcome::Accepted,
+        FormalOutcome::NeedsCorrection,
+        FormalOutcome::Rejected,
+    ];
+
+    /// The outcomes a clerk may record when these actions are allowed (see [`allowed_actions`]).
+    pub fn offered(allowed: &[ApplicationAction]) -> Vec<FormalOutcome> {
+        FormalOutcome::ALL
+            .into_iter()
+            .filter(|o| allowed.contains(&o.action()))
+            .collect()
+    }
+
     pub fn action(self) -> ApplicationAction {
         match self {
             FormalOutcome::Accepted => ApplicationAction::AcceptFormally,
@@ -360,6 +396,95 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn allowed_actions_follow_the_transition_table() {
+        use ApplicationAction::*;
+        use ApplicationState::*;
+        let c = clock(10);
+        let cases: &[(ApplicationState, Actor, &[ApplicationAction])] = &[
+            (Draft, Actor::Applicant, &[SaveDraft, Submit]),
+            (Draft, Actor::Staff, &[]),
+            (Submitted, Actor::Applicant, &[Withdraw]),
+            (
+                Submitted,
+                Actor::Staff,
+                &[AcceptFormally, RequestCorrection, RejectFormally],
+            ),
+            (
+                Resubmitted,
+                Actor::Staff,
+                &[AcceptFormally, RequestCorrection, RejectFormally],
+            ),
+            (
+                NeedsCorrection,
+                Actor::Applicant,
+                &[SaveDraft, SubmitCorrection],
+            ),
+            // The table lets the clerk only reject an offer whose correction is awaited.
+            (NeedsCorrection, Actor::Staff, &[RejectFormally]),
+            (FormallyAccepted, Actor::Staff, &[]),
+            (Withdrawn, Actor::Applicant, &[]),
+        ];
+        for (state, actor, expected) in cases {
+            assert_eq!(
+                allowed_actions(*state, *actor, &c),
+                expected.to_vec(),
+                "{state:?} by {actor:?}"
+            );
+        }
+        // Every allowed action is one `apply` accepts, for every state and actor.
+        for state in ApplicationState::ALL {
+            for actor in [Actor::Applicant, Actor::Staff] {
+                for action in allowed_actions(state, actor, &c) {
+                    assert!(
+                        apply(state, action, actor, &c).is_ok(),
+                        "{state:?} {action:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn allowed_actions_follow_the_clock() {
+        use ApplicationAction::*;
+        let after_deadline = clock(31);
+        assert_eq!(
+            allowed_actions(S::Draft, Actor::Applicant, &after_deadline),
+            vec![SaveDraft]
+        );
+        assert_eq!(
+            allowed_actions(S::Submitted, Actor::Applicant, &after_deadline),
+            vec![]
+        );
+        let after_correction = clock(50);
+        assert_eq!(
+            allowed_actions(S::NeedsCorrection, Actor::Applicant, &after_correction),
+            vec![]
+        );
+        assert_eq!(
+            allowed_actions(S::NeedsCorrection, Actor::Staff, &after_correction),
+            vec![RejectFormally]
+        );
+    }
+
+    #[test]
+    fn formal_outcomes_offered_are_those_the_table_allows() {
+        let c = clock(10);
+        assert_eq!(
+            FormalOutcome::offered(&allowed_actions(S::Submitted, Actor::Staff, &c)),
+            FormalOutcome::ALL.to_vec()
+        );
+        assert_eq!(
+            FormalOutcome::offered(&allowed_actions(S::NeedsCorrection, Actor::Staff, &c)),
+            vec![FormalOutcome::Rejected]
+        );
+        assert_eq!(
+            FormalOutcome::offered(&allowed_actions(S::FormallyRejected, Actor::Staff, &c)),
+            vec![]
+        );
     }
 
     #[test]

@@ -97,41 +97,50 @@ pub fn check_checklist(outcome: FormalOutcome, checklist: &Checklist) -> Violati
     v
 }
 
+/// Which condition of the checklist an automatic finding speaks to.
+fn condition_of(rule: &Rule) -> Criterion {
+    match rule {
+        Rule::AttachmentMissing { .. } => Criterion::RequiredAttachments,
+        // Grant limits, own contribution, the administrative cap and sums, and the realisation
+        // dates of the call's window: the "financial conditions" of most announcements.
+        Rule::GrantBelowMinimum { .. }
+        | Rule::GrantAboveMaximum { .. }
+        | Rule::OwnContributionTooLow { .. }
+        | Rule::FinancialContributionTooLow { .. }
+        | Rule::NonFinancialContributionTooLow { .. }
+        | Rule::AdminCostsAboveCap { .. }
+        | Rule::TotalsDiffer { .. }
+        | Rule::FeesWithoutPaidActivity
+        | Rule::OtherPublicFundsNotAllowed
+        | Rule::DateOutsideWindow { .. }
+        | Rule::TaskTooLong { .. } => Criterion::FinancialConditions,
+        // A simple association may not run paid activity at all (art. 40 of the associations
+        // act): offering the task for payment makes it an ineligible applicant for this offer.
+        Rule::PaidNotAllowedForSimpleAssociation | Rule::FeesNotAllowedForSimpleAssociation => {
+            Criterion::EligibleApplicant
+        }
+        _ => Criterion::CompleteForm,
+    }
+}
+
 /// What the automatic checks already say, as a starting point the clerk confirms or changes.
-/// Conditions a machine cannot judge (eligibility, statute, signatures) are left unanswered.
+/// Eligibility is judged by a person, so it is only suggested when a finding rules it out;
+/// statute and signatures are always left to the clerk.
 pub fn suggested_answers(problems: &[Violation], submitted_in_time: bool) -> Checklist {
-    let financial = |rule: &Rule| {
-        matches!(
-            rule,
-            Rule::GrantBelowMinimum { .. }
-                | Rule::GrantAboveMaximum { .. }
-                | Rule::OwnContributionTooLow { .. }
-                | Rule::FinancialContributionTooLow { .. }
-                | Rule::NonFinancialContributionTooLow { .. }
-                | Rule::AdminCostsAboveCap { .. }
-                | Rule::TotalsDiffer { .. }
-        )
-    };
-    let attachment = |rule: &Rule| matches!(rule, Rule::AttachmentMissing { .. });
+    let fails = |criterion: Criterion| problems.iter().any(|p| condition_of(&p.rule) == criterion);
     let answer = |fails: bool| if fails { Answer::NotMet } else { Answer::Met };
     let mut answers = Checklist::new();
     answers.insert(Criterion::OnTime.code().into(), answer(!submitted_in_time));
-    answers.insert(
-        Criterion::RequiredAttachments.code().into(),
-        answer(problems.iter().any(|p| attachment(&p.rule))),
-    );
-    answers.insert(
-        Criterion::FinancialConditions.code().into(),
-        answer(problems.iter().any(|p| financial(&p.rule))),
-    );
-    answers.insert(
-        Criterion::CompleteForm.code().into(),
-        answer(
-            problems
-                .iter()
-                .any(|p| !financial(&p.rule) && !attachment(&p.rule)),
-        ),
-    );
+    for criterion in [
+        Criterion::RequiredAttachments,
+        Criterion::FinancialConditions,
+        Criterion::CompleteForm,
+    ] {
+        answers.insert(criterion.code().into(), answer(fails(criterion)));
+    }
+    if fails(Criterion::EligibleApplicant) {
+        answers.insert(Criterion::EligibleApplicant.code().into(), Answer::NotMet);
+    }
     answers
 }
 
@@ -201,5 +210,43 @@ mod tests {
         assert_eq!(answers["complete_form"], Answer::Met);
         assert!(!answers.contains_key("eligible_applicant"), "for the clerk");
         assert_eq!(suggested_answers(&[], true)["complete_form"], Answer::Met);
+    }
+
+    #[test]
+    fn formal_checklist_dates_outside_the_realisation_window_fail_the_financial_conditions() {
+        let outside = Violation::new(
+            "start_date",
+            Rule::DateOutsideWindow {
+                from: chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap_or_default(),
+                to: chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap_or_default(),
+            },
+        );
+        let answers = suggested_answers(&[outside], true);
+        assert_eq!(answers["financial_conditions"], Answer::NotMet);
+        assert_eq!(answers["complete_form"], Answer::Met);
+        let too_long = Violation::new("end_date", Rule::TaskTooLong { max_years: 5 });
+        assert_eq!(
+            suggested_answers(&[too_long], true)["financial_conditions"],
+            Answer::NotMet
+        );
+    }
+
+    #[test]
+    fn formal_checklist_paid_activity_of_a_simple_association_fails_eligibility() {
+        for rule in [
+            Rule::PaidNotAllowedForSimpleAssociation,
+            Rule::FeesNotAllowedForSimpleAssociation,
+        ] {
+            let answers =
+                suggested_answers(&[Violation::new("declarations.remuneration", rule)], true);
+            assert_eq!(answers["eligible_applicant"], Answer::NotMet);
+            assert_eq!(answers["complete_form"], Answer::Met);
+            assert_eq!(answers["financial_conditions"], Answer::Met);
+        }
+        // Fees with unpaid activity declared are a financial matter, not eligibility.
+        let fees = Violation::new("sources.participant_fees", Rule::FeesWithoutPaidActivity);
+        let answers = suggested_answers(&[fees], true);
+        assert_eq!(answers["financial_conditions"], Answer::NotMet);
+        assert!(!answers.contains_key("eligible_applicant"));
     }
 }

@@ -17,25 +17,37 @@ fn digits_only(input: &str, separators: &[char]) -> Option<String> {
     }
 }
 
+/// A number of zeros only passes the mod-11 checks (the weighted sum is 0) but names nobody.
+fn refuse_zeros(digits: &str) -> Result<(), Rule> {
+    if digits.chars().all(|c| c == '0') {
+        Err(Rule::AllZeros)
+    } else {
+        Ok(())
+    }
+}
+
 fn digit_values(digits: &str) -> Vec<u32> {
     digits.chars().filter_map(|c| c.to_digit(10)).collect()
 }
 
-/// Tax identification number (NIP): 10 digits, the last a mod-11 check digit.
+/// Tax identification number (NIP): 10 digits, the last a mod-11 check digit. People type it as
+/// printed on invoices (`526-000-12-46`, `526 000 12 46`) or as an EU VAT number (`PL5260001246`);
+/// it is kept as the 10 digits alone.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Nip(String);
 
 impl Nip {
     pub fn parse(input: &str) -> Result<Nip, Rule> {
         let trimmed = input.trim();
-        let without_prefix = trimmed
-            .strip_prefix("PL")
-            .or_else(|| trimmed.strip_prefix("pl"))
-            .unwrap_or(trimmed);
+        let without_prefix = match trimmed.get(..2) {
+            Some(prefix) if prefix.eq_ignore_ascii_case("PL") => &trimmed[2..],
+            _ => trimmed,
+        };
         let digits = digits_only(without_prefix, &['-']).ok_or(Rule::NipLength)?;
         if digits.len() != 10 {
             return Err(Rule::NipLength);
         }
+        refuse_zeros(&digits)?;
         let d = digit_values(&digits);
         const WEIGHTS: [u32; 9] = [6, 5, 7, 2, 3, 4, 5, 6, 7];
         let sum: u32 = WEIGHTS.iter().zip(&d).map(|(w, v)| w * v).sum();
@@ -58,6 +70,9 @@ pub struct Regon(String);
 impl Regon {
     pub fn parse(input: &str) -> Result<Regon, Rule> {
         let digits = digits_only(input, &['-']).ok_or(Rule::RegonLength)?;
+        if matches!(digits.len(), 9 | 14) {
+            refuse_zeros(&digits)?;
+        }
         let d = digit_values(&digits);
         let valid = match digits.len() {
             9 => regon_check(&d, &[8, 9, 2, 3, 4, 5, 6, 7]),
@@ -197,6 +212,33 @@ mod tests {
             Nip::parse("7740001454").map(|n| n.0),
             Ok("7740001454".into())
         );
+    }
+
+    #[test]
+    fn nip_with_pl_prefix_dashes_or_spaces_is_normalised() {
+        for typed in [
+            "PL5260001246",
+            "pl 526-000-12-46",
+            "Pl-526-000-12-46",
+            " 526 000 12 46 ",
+            "526-00-01-246",
+        ] {
+            assert_eq!(
+                Nip::parse(typed).map(|n| n.0),
+                Ok("5260001246".into()),
+                "{typed}"
+            );
+        }
+        assert_eq!(Nip::parse("DE5260001246"), Err(Rule::NipLength));
+    }
+
+    #[test]
+    fn nip_and_regon_of_zeros_are_refused() {
+        assert_eq!(Nip::parse("0000000000"), Err(Rule::AllZeros));
+        assert_eq!(Nip::parse("PL 000-000-00-00"), Err(Rule::AllZeros));
+        assert_eq!(Regon::parse("000000000"), Err(Rule::AllZeros));
+        assert_eq!(Regon::parse("00000000000000"), Err(Rule::AllZeros));
+        assert_eq!(Regon::parse("0000"), Err(Rule::RegonLength));
     }
 
     #[test]

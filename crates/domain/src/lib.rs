@@ -16,6 +16,9 @@ pub mod offer;
 pub mod organisation;
 pub mod roles;
 pub mod tenant;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+pub mod tokens;
 pub mod violation;
 
 pub use language::Language;

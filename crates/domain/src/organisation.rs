@@ -21,6 +21,40 @@ pub enum LegalForm {
 }
 
 impl LegalForm {
+    pub const ALL: [LegalForm; 10] = [
+        LegalForm::Association,
+        LegalForm::SimpleAssociation,
+        LegalForm::Foundation,
+        LegalForm::ChurchEntity,
+        LegalForm::LocalGovernmentAssociation,
+        LegalForm::SocialCooperative,
+        LegalForm::NonProfitCompany,
+        LegalForm::RuralWomensCircle,
+        LegalForm::SportsClub,
+        LegalForm::Other,
+    ];
+
+    /// The stored code, as serde writes it (`simple_association`).
+    pub fn code(self) -> &'static str {
+        match self {
+            LegalForm::Association => "association",
+            LegalForm::SimpleAssociation => "simple_association",
+            LegalForm::Foundation => "foundation",
+            LegalForm::ChurchEntity => "church_entity",
+            LegalForm::LocalGovernmentAssociation => "local_government_association",
+            LegalForm::SocialCooperative => "social_cooperative",
+            LegalForm::NonProfitCompany => "non_profit_company",
+            LegalForm::RuralWomensCircle => "rural_womens_circle",
+            LegalForm::SportsClub => "sports_club",
+            LegalForm::Other => "other",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<LegalForm> {
+        let code = code.trim();
+        LegalForm::ALL.into_iter().find(|f| f.code() == code)
+    }
+
     /// Whether the organisation must be entered in the KRS register.
     pub fn requires_krs(self) -> bool {
         matches!(
@@ -99,7 +133,7 @@ impl OrganisationProfile {
     pub fn parse(input: &OrganisationInput) -> Result<OrganisationProfile, Violations> {
         let mut v = Violations::new();
         let name = v.text("name", &input.name, 300);
-        let legal_form = match serde_json::from_value_str(&input.legal_form) {
+        let legal_form = match LegalForm::parse(&input.legal_form) {
             Some(form) => Some(form),
             None => {
                 v.push(
@@ -222,17 +256,6 @@ pub fn is_plausible_email(email: &str) -> bool {
         && !domain.contains('@')
 }
 
-// Parses a snake_case enum name without pulling JSON into the domain's runtime path.
-mod serde_json {
-    use serde::de::{value::StrDeserializer, DeserializeOwned, IntoDeserializer};
-
-    pub fn from_value_str<T: DeserializeOwned>(text: &str) -> Option<T> {
-        let deserializer: StrDeserializer<'_, serde::de::value::Error> =
-            text.trim().into_deserializer();
-        T::deserialize(deserializer).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,6 +313,20 @@ mod tests {
         assert!(found.contains(&("legal_form", "invalid_value")));
         assert!(found.contains(&("email", "invalid_email")));
         assert!(found.contains(&("representatives", "required")));
+    }
+
+    #[test]
+    fn legal_form_codes_match_their_serde_names() {
+        for form in LegalForm::ALL {
+            let json = format!("\"{}\"", form.code());
+            assert_eq!(serde_json::from_str::<LegalForm>(&json).ok(), Some(form));
+            assert_eq!(LegalForm::parse(form.code()), Some(form));
+        }
+        assert_eq!(
+            LegalForm::parse(" foundation "),
+            Some(LegalForm::Foundation)
+        );
+        assert_eq!(LegalForm::parse("company"), None);
     }
 
     #[test]

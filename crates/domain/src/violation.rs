@@ -27,23 +27,36 @@ impl Violation {
 pub enum Rule {
     // Generic field rules.
     Required,
-    TooLong { max: usize },
-    TooShort { min: usize },
+    TooLong {
+        max: usize,
+    },
+    TooShort {
+        min: usize,
+    },
     InvalidValue,
     InvalidEmail,
     InvalidNumber,
-    TooManyDecimals { max: u32 },
+    TooManyDecimals {
+        max: u32,
+    },
     MustBePositive,
     MustNotBeNegative,
     AmountTooLarge,
-    CurrencyMismatch { expected: crate::Currency },
+    CurrencyMismatch {
+        expected: crate::Currency,
+    },
     PercentOutOfRange,
     EndBeforeStart,
-    TooManyItems { max: usize },
+    TooManyItems {
+        max: usize,
+    },
     UnknownReference,
     Duplicate,
     PasswordsDiffer,
-    WholeNumberBetween { min: u32, max: u32 },
+    WholeNumberBetween {
+        min: u32,
+        max: u32,
+    },
     // Organisation members.
     AlreadyMember,
     LastMember,
@@ -59,44 +72,108 @@ pub enum Rule {
     IbanLength,
     IbanCharacters,
     IbanChecksum,
+    /// A NIP or REGON of zeros only passes the checksum but names nobody.
+    AllZeros,
     // Calls.
     MinGrantAboveMaxGrant,
-    MaxGrantAboveBudget { budget: Money },
+    MaxGrantAboveBudget {
+        budget: Money,
+    },
     DeadlineNotAfterOpening,
     DeadlineInPast,
-    DeadlineTooSoon { days: i64, minimum: i64 },
+    DeadlineTooSoon {
+        days: i64,
+        minimum: i64,
+    },
     RealisationStartsBeforeDeadline,
     NoCriteria,
+    /// A criterion of art. 15 ust. 1 (`point`) left out of a call that must weigh it.
+    StatutoryCriterionMissing {
+        point: u8,
+    },
+    /// Art. 15 ust. 1 pkt 4 in a call that entrusts a task (powierzenie).
+    OwnMeansCriterionOnlyForSupport,
+    PublicationDateInFuture,
     // Offers.
-    DateOutsideWindow { from: NaiveDate, to: NaiveDate },
+    DateOutsideWindow {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
     NoActions,
     NoCostLines,
-    UnknownAction { action_no: usize },
+    UnknownAction {
+        action_no: usize,
+    },
     ActionWithoutCosts,
-    YearValuesCount { expected: usize },
-    YearValuesSum { total: Money },
-    GrantPartAboveLine { line: Money },
-    GrantPartsSum { grant: Money },
+    YearValuesCount {
+        expected: usize,
+    },
+    YearValuesSum {
+        total: Money,
+    },
+    GrantPartAboveLine {
+        line: Money,
+    },
+    GrantPartsSum {
+        grant: Money,
+    },
     GrantPartsNotAllowed,
-    TotalsDiffer { costs: Money, sources: Money },
-    GrantBelowMinimum { minimum: Money },
-    GrantAboveMaximum { maximum: Money },
-    OwnContributionTooLow { required: Percent, actual: Percent },
-    FinancialContributionTooLow { required: Percent, actual: Percent },
-    NonFinancialContributionTooLow { required: Percent, actual: Percent },
-    AdminCostsAboveCap { cap: Percent, actual: Percent },
-    AttachmentMissing { name: String },
+    TotalsDiffer {
+        costs: Money,
+        sources: Money,
+    },
+    GrantBelowMinimum {
+        minimum: Money,
+    },
+    GrantAboveMaximum {
+        maximum: Money,
+    },
+    OwnContributionTooLow {
+        required: Percent,
+        actual: Percent,
+    },
+    FinancialContributionTooLow {
+        required: Percent,
+        actual: Percent,
+    },
+    NonFinancialContributionTooLow {
+        required: Percent,
+        actual: Percent,
+    },
+    AdminCostsAboveCap {
+        cap: Percent,
+        actual: Percent,
+    },
+    AttachmentMissing {
+        name: String,
+    },
     DeclarationRequired,
     PaidNotAllowedForSimpleAssociation,
+    /// Fees from participants while the offer declares unpaid activity only.
+    FeesWithoutPaidActivity,
+    /// Fees from participants in an offer of a simple association, which runs no paid activity.
+    FeesNotAllowedForSimpleAssociation,
+    /// The V.B row "other public funds" while the town's form has no such row.
+    OtherPublicFundsNotAllowed,
+    /// A task longer than the longest agreement (art. 16 ust. 3: five years).
+    TaskTooLong {
+        max_years: u32,
+    },
     PartnerIsApplicant,
-    PartnerSharesAboveTotal { total: Money },
+    PartnerSharesAboveTotal {
+        total: Money,
+    },
     // Formal check.
     DeficienciesRequired,
     ReasonRequired,
     AcceptedWithUnmetCondition,
     // Attachments.
-    FileTooLarge { max_bytes: u64 },
-    FileTypeNotAllowed { allowed: String },
+    FileTooLarge {
+        max_bytes: u64,
+    },
+    FileTypeNotAllowed {
+        allowed: String,
+    },
     FileEmpty,
 }
 
@@ -135,6 +212,7 @@ impl Rule {
             Rule::IbanLength => "iban_length",
             Rule::IbanCharacters => "iban_characters",
             Rule::IbanChecksum => "iban_checksum",
+            Rule::AllZeros => "all_zeros",
             Rule::MinGrantAboveMaxGrant => "min_grant_above_max_grant",
             Rule::MaxGrantAboveBudget { .. } => "max_grant_above_budget",
             Rule::DeadlineNotAfterOpening => "deadline_not_after_opening",
@@ -142,6 +220,9 @@ impl Rule {
             Rule::DeadlineTooSoon { .. } => "deadline_too_soon",
             Rule::RealisationStartsBeforeDeadline => "realisation_starts_before_deadline",
             Rule::NoCriteria => "no_criteria",
+            Rule::StatutoryCriterionMissing { .. } => "statutory_criterion_missing",
+            Rule::OwnMeansCriterionOnlyForSupport => "own_means_criterion_only_for_support",
+            Rule::PublicationDateInFuture => "publication_date_in_future",
             Rule::DateOutsideWindow { .. } => "date_outside_window",
             Rule::NoActions => "no_actions",
             Rule::NoCostLines => "no_cost_lines",
@@ -162,6 +243,10 @@ impl Rule {
             Rule::AttachmentMissing { .. } => "attachment_missing",
             Rule::DeclarationRequired => "declaration_required",
             Rule::PaidNotAllowedForSimpleAssociation => "paid_not_allowed_for_simple_association",
+            Rule::FeesWithoutPaidActivity => "fees_without_paid_activity",
+            Rule::FeesNotAllowedForSimpleAssociation => "fees_not_allowed_for_simple_association",
+            Rule::OtherPublicFundsNotAllowed => "other_public_funds_not_allowed",
+            Rule::TaskTooLong { .. } => "task_too_long",
             Rule::PartnerIsApplicant => "partner_is_applicant",
             Rule::PartnerSharesAboveTotal { .. } => "partner_shares_above_total",
             Rule::DeficienciesRequired => "deficiencies_required",

@@ -1,21 +1,20 @@
-//! Tenants, users, memberships and login sessions.
+//! Users, memberships and login sessions.
 
 use crate::entities::{membership, organisation_member, session, tenant, user};
 use crate::error::{StoreError, StoreResult};
+pub(crate) use crate::tenants::tenant_from_model;
+pub use crate::tenants::{create_tenant, tenant_by_slug, tenant_zone, NewTenant};
 use crate::Db;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use granty_domain::organisation::is_plausible_email;
 use granty_domain::roles::Role;
 use granty_domain::tenant::Tenant;
-use granty_domain::{Currency, Language, Rule, Violations};
+use granty_domain::{Language, Rule, Violations};
 use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
-
-/// How long a login lasts.
-pub const SESSION_LIFETIME_HOURS: i64 = 12;
 
 /// Who is calling: a user acting in one tenant with one role.
 #[derive(Debug, Clone)]
@@ -48,63 +47,6 @@ impl Actor {
             Err(StoreError::Forbidden)
         }
     }
-}
-
-pub(crate) fn tenant_from_model(model: tenant::Model) -> StoreResult<Tenant> {
-    Ok(Tenant {
-        id: model.id,
-        time_zone: model
-            .time_zone
-            .parse()
-            .map_err(|_| StoreError::Corrupt(format!("time zone {}", model.time_zone)))?,
-        currency: model
-            .currency
-            .parse()
-            .map_err(|_| StoreError::Corrupt(format!("currency {}", model.currency)))?,
-        default_language: model.default_language.parse().unwrap_or_default(),
-        slug: model.slug,
-        name: model.name,
-    })
-}
-
-pub async fn tenant_by_slug(conn: &impl ConnectionTrait, slug: &str) -> StoreResult<Tenant> {
-    let model = tenant::Entity::find()
-        .filter(tenant::Column::Slug.eq(slug))
-        .one(conn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    tenant_from_model(model)
-}
-
-pub struct NewTenant<'a> {
-    pub slug: &'a str,
-    pub name: &'a str,
-    pub time_zone: chrono_tz::Tz,
-    pub currency: Currency,
-    pub default_language: Language,
-}
-
-pub async fn create_tenant(db: &Db, new: NewTenant<'_>, now: DateTime<Utc>) -> StoreResult<Tenant> {
-    let mut v = Violations::new();
-    granty_domain::tenant::check_slug(new.slug, &mut v);
-    v.text("name", new.name, 300);
-    if !v.is_empty() {
-        return Err(StoreError::Invalid(v));
-    }
-    let model = tenant::ActiveModel {
-        slug: Set(new.slug.to_string()),
-        name: Set(new.name.trim().to_string()),
-        time_zone: Set(new.time_zone.name().to_string()),
-        currency: Set(new.currency.code().to_string()),
-        default_language: Set(new.default_language.code().to_string()),
-        reminder_settings: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&db.writer)
-    .await?;
-    tenant_from_model(model)
 }
 
 pub struct NewUser<'a> {
@@ -287,7 +229,7 @@ pub(crate) async fn open_session(
     let mut raw = [0u8; 32];
     rand::rng().fill_bytes(&mut raw);
     let token = hex::encode(raw);
-    let expires_at = now + Duration::hours(SESSION_LIFETIME_HOURS);
+    let expires_at = granty_domain::tokens::session_expires(now);
     session::ActiveModel {
         token_hash: Set(token_hash(&token)),
         user_id: Set(user_id),
@@ -361,16 +303,4 @@ pub async fn log_out(db: &Db, token: &str) -> StoreResult<()> {
 
 fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-/// A tenant's time zone, for formatting messages.
-pub async fn tenant_zone(
-    conn: &impl ConnectionTrait,
-    tenant_id: i64,
-) -> StoreResult<chrono_tz::Tz> {
-    let model = tenant::Entity::find_by_id(tenant_id)
-        .one(conn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    Ok(tenant_from_model(model)?.time_zone)
 }

@@ -31,6 +31,8 @@ entity!(tenant, "tenants", {
     currency: String,
     default_language: String,
     reminder_settings: Option<String>,
+    min_days_to_deadline: i32,
+    other_public_funds: bool,
 });
 
 entity!(user, "users", {
@@ -102,6 +104,9 @@ entity!(call, "calls", {
     formal_check_days: i32,
     grant_part_per_line: bool,
     published_at: Option<DateTimeUtc>,
+    published_bip_on: Option<Date>,
+    published_notice_board_on: Option<Date>,
+    published_website_on: Option<Date>,
     cancelled_at: Option<DateTimeUtc>,
     cancel_reason: Option<String>,
     cloned_from_id: Option<i64>,

@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod reminders;
 pub mod signup;
+pub mod tenants;
 
 pub use accounts::Actor;
 pub use db::Db;

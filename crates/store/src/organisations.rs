@@ -6,7 +6,9 @@ use crate::entities::{organisation, organisation_member};
 use crate::error::{StoreError, StoreResult};
 use crate::Db;
 use chrono::{DateTime, Utc};
-use granty_domain::organisation::{OrganisationInput, OrganisationProfile, Representative};
+use granty_domain::organisation::{
+    LegalForm, OrganisationInput, OrganisationProfile, Representative,
+};
 use granty_domain::roles::Role;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
@@ -18,7 +20,7 @@ use serde::Serialize;
 pub struct OrganisationView {
     pub id: i64,
     pub name: String,
-    pub legal_form: String,
+    pub legal_form: LegalForm,
     pub krs: Option<String>,
     pub nip: String,
     pub regon: String,
@@ -40,7 +42,8 @@ impl TryFrom<organisation::Model> for OrganisationView {
             id: m.id,
             representatives: serde_json::from_str(&m.representatives)?,
             name: m.name,
-            legal_form: m.legal_form,
+            legal_form: LegalForm::parse(&m.legal_form)
+                .ok_or_else(|| StoreError::Corrupt(format!("legal form {}", m.legal_form)))?,
             krs: m.krs,
             nip: m.nip,
             regon: m.regon,
@@ -56,19 +59,12 @@ impl TryFrom<organisation::Model> for OrganisationView {
     }
 }
 
-fn legal_form_code(profile: &OrganisationProfile) -> StoreResult<String> {
-    match serde_json::to_value(profile.legal_form)? {
-        serde_json::Value::String(code) => Ok(code),
-        other => Err(StoreError::Corrupt(other.to_string())),
-    }
-}
-
 fn apply_profile(
     model: &mut organisation::ActiveModel,
     p: &OrganisationProfile,
 ) -> StoreResult<()> {
     model.name = Set(p.name.clone());
-    model.legal_form = Set(legal_form_code(p)?);
+    model.legal_form = Set(p.legal_form.code().to_string());
     model.krs = Set(p.krs.as_ref().map(|k| k.to_string()));
     model.nip = Set(p.nip.to_string());
     model.regon = Set(p.regon.to_string());

@@ -6,10 +6,11 @@ use crate::entities::{account_token, membership, session, user};
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Recipient, Subject};
 use crate::Db;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use granty_domain::notification::Event;
 use granty_domain::organisation::is_plausible_email;
 use granty_domain::roles::Role;
+use granty_domain::tokens;
 use granty_domain::{Language, Rule, Violations};
 use rand::RngCore;
 use sea_orm::{
@@ -64,11 +65,12 @@ pub(crate) fn check_email(v: &mut Violations, field: &str, typed: &str) -> Strin
     email
 }
 
+/// Stores a new single-use token that works until `expires_at`; returns the raw token.
 async fn issue_token(
     conn: &impl ConnectionTrait,
     user_id: i64,
     purpose: &str,
-    life: Duration,
+    expires_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> StoreResult<String> {
     let token = new_token();
@@ -76,7 +78,7 @@ async fn issue_token(
         user_id: Set(user_id),
         purpose: Set(purpose.to_string()),
         token_hash: Set(hash(&token)),
-        expires_at: Set(now + life),
+        expires_at: Set(expires_at),
         used_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
@@ -126,7 +128,14 @@ pub async fn sign_up(
     }
     .insert(&txn)
     .await?;
-    let token = issue_token(&txn, created.id, CONFIRM, Duration::hours(48), now).await?;
+    let token = issue_token(
+        &txn,
+        created.id,
+        CONFIRM,
+        tokens::email_confirmation_expires(now),
+        now,
+    )
+    .await?;
     let recipient = Recipient {
         email,
         user_id: Some(created.id),
@@ -216,7 +225,14 @@ pub async fn request_password_reset(
         return Ok(());
     }
     let txn = db.writer.begin().await?;
-    let token = issue_token(&txn, person.id, RESET, Duration::hours(2), now).await?;
+    let token = issue_token(
+        &txn,
+        person.id,
+        RESET,
+        tokens::password_reset_expires(now),
+        now,
+    )
+    .await?;
     let recipient = Recipient {
         email: person.email.clone(),
         user_id: Some(person.id),

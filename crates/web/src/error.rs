@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use granty_domain::application::TransitionError;
-use granty_domain::call::{CallError, STATUTORY_MIN_DAYS_TO_DEADLINE};
+use granty_domain::call::CallError;
 use granty_domain::format::{instant, messages::message};
 use granty_domain::{Language, Rule, Violation, Violations};
 use granty_store::StoreError;
@@ -54,11 +54,11 @@ impl ApiError {
             StoreError::Invalid(v) => ApiError::Invalid(v),
             StoreError::Transition(TransitionError::WrongActor) => ApiError::Forbidden,
             StoreError::Transition(error) => ApiError::Transition { error, zone },
-            StoreError::Call(CallError::DeadlineTooSoon { days }) => invalid(
+            StoreError::Call(CallError::DeadlineTooSoon { days, minimum }) => invalid(
                 "confirm_short_deadline",
                 Rule::DeadlineTooSoon {
                     days,
-                    minimum: STATUTORY_MIN_DAYS_TO_DEADLINE,
+                    minimum: i64::from(minimum),
                 },
             ),
             StoreError::Call(CallError::DeadlineInPast) => {

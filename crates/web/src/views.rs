@@ -1,7 +1,8 @@
 //! What the API sends: views built from domain and store types.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use granty_domain::call::{Criterion, RequiredAttachment};
+use granty_domain::application::ApplicationAction;
+use granty_domain::call::{days_to_deadline, Criterion, Publication, RequiredAttachment};
 use granty_domain::format::{instant, messages::message};
 use granty_domain::money::decimal_string;
 use granty_domain::violation::FieldError;
@@ -67,10 +68,37 @@ pub struct CallView {
     pub formal_check_due: DateTime<Utc>,
     pub grant_part_per_line: bool,
     pub published_at: Option<DateTime<Utc>>,
+    /// Where and when the announcement appeared (art. 13 ust. 3).
+    pub publication: PublicationView,
     pub cancelled_at: Option<DateTime<Utc>>,
     pub cancel_reason: Option<String>,
     pub cloned_from_id: Option<i64>,
     pub version: i32,
+}
+
+/// The day the announcement appeared in each channel, and the count the minimum is measured by.
+#[derive(Debug, Serialize)]
+pub struct PublicationView {
+    pub bip_on: Option<NaiveDate>,
+    pub notice_board_on: Option<NaiveDate>,
+    pub website_on: Option<NaiveDate>,
+    /// The last of the three days, once all are recorded.
+    pub last_on: Option<NaiveDate>,
+    /// Whole days from that last day to the deadline's day (art. 13 ust. 1).
+    pub days_to_deadline: Option<i64>,
+}
+
+impl PublicationView {
+    fn new(days: &Publication, deadline: DateTime<Utc>, zone: chrono_tz::Tz) -> PublicationView {
+        let last_on = days.last_day();
+        PublicationView {
+            bip_on: days.bip_on,
+            notice_board_on: days.notice_board_on,
+            website_on: days.website_on,
+            last_on,
+            days_to_deadline: last_on.map(|last| days_to_deadline(last, deadline, zone)),
+        }
+    }
 }
 
 impl CallView {
@@ -111,6 +139,7 @@ impl CallView {
             formal_check_due: t.formal_check_due(zone),
             grant_part_per_line: t.grant_part_per_line,
             published_at: call.published_at,
+            publication: PublicationView::new(&call.publication, t.deadline, zone),
             cancelled_at: call.cancelled_at,
             cancel_reason: call.cancel_reason.clone(),
             cloned_from_id: call.cloned_from_id,
@@ -141,6 +170,8 @@ pub struct ApplicationView {
     /// The version to send back with the next save (optimistic concurrency).
     pub version: i32,
     pub editable: bool,
+    /// What the caller may do next, per the transition table and the clock.
+    pub next_actions: Vec<ApplicationAction>,
     /// The working copy exactly as typed.
     pub content: granty_domain::offer::OfferInput,
     /// Line values, sums and shares computed by the server.
@@ -160,8 +191,9 @@ pub struct ApplicationView {
 }
 
 impl ApplicationView {
-    pub fn new(d: ApplicationDetail, lang: Language) -> ApplicationView {
+    pub fn new(d: ApplicationDetail, lang: Language, now: DateTime<Utc>) -> ApplicationView {
         ApplicationView {
+            next_actions: d.next_actions(now),
             id: d.record.id,
             call_id: d.call.id,
             call_title: d.call.terms.title.clone(),

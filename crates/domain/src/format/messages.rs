@@ -91,6 +91,7 @@ fn english(rule: &Rule, lang: Language) -> String {
         Rule::IbanCountry => "Enter a Polish account number (PL and 26 digits).".into(),
         Rule::IbanLength => "A Polish account number has 26 digits after PL.".into(),
         Rule::IbanCharacters => "An account number contains only digits after PL.".into(),
+        Rule::AllZeros => "A number made of zeros only is not valid.".into(),
         Rule::IbanChecksum => "This account number's check digits are wrong (mod-97): check for a typo.".into(),
         Rule::MinGrantAboveMaxGrant => "The minimum grant cannot exceed the maximum grant.".into(),
         Rule::MaxGrantAboveBudget { budget } => {
@@ -105,6 +106,11 @@ fn english(rule: &Rule, lang: Language) -> String {
             "The realisation window should not start before the submission deadline.".into()
         }
         Rule::NoCriteria => "Add at least one evaluation criterion.".into(),
+        Rule::StatutoryCriterionMissing { point } => format!(
+            "Criterion {point} of art. 15(1) of the public-benefit act cannot be removed: every call weighs it."
+        ),
+        Rule::OwnMeansCriterionOnlyForSupport => "Criterion 4 of art. 15(1) (own or other financial means) applies only to calls that support a task: remove it from a call that entrusts one.".into(),
+        Rule::PublicationDateInFuture => "The day of publication cannot be in the future.".into(),
         Rule::DateOutsideWindow { from, to } => format!(
             "The date must be within the realisation window, {} to {}.",
             date(*from, lang),
@@ -162,6 +168,13 @@ fn english(rule: &Rule, lang: Language) -> String {
         Rule::PaidNotAllowedForSimpleAssociation => {
             "A simple association cannot carry out the task for payment.".into()
         }
+        Rule::FeesWithoutPaidActivity => "Fees from participants can be charged only in paid activity, and the offer declares unpaid activity.".into(),
+        Rule::FeesNotAllowedForSimpleAssociation => "A simple association cannot charge participants' fees: it runs no paid activity.".into(),
+        Rule::OtherPublicFundsNotAllowed => "This town's form has no row for other public funds: enter such money as the financial own contribution (3.1).".into(),
+        Rule::TaskTooLong { max_years } => format!(
+            "The task cannot last longer than {}, the longest term of an agreement.",
+            count(lang, u64::from(*max_years), ["year", "years", "years"])
+        ),
         Rule::PartnerIsApplicant => "The applicant cannot also be its own partner.".into(),
         Rule::PartnerSharesAboveTotal { total } => format!("The partners' shares cannot exceed the total costs of {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "List at least one deficiency to be corrected.".into(),
@@ -215,6 +228,7 @@ fn polish(rule: &Rule, lang: Language) -> String {
         Rule::IbanCountry => "Podaj polski numer rachunku bankowego (PL i 26 cyfr).".into(),
         Rule::IbanLength => "Polski numer rachunku bankowego ma 26 cyfr po PL.".into(),
         Rule::IbanCharacters => "Numer rachunku bankowego może zawierać po PL tylko cyfry.".into(),
+        Rule::AllZeros => "Numer złożony z samych zer jest nieprawidłowy.".into(),
         Rule::IbanChecksum => "Cyfry kontrolne numeru rachunku bankowego się nie zgadzają (mod-97) – sprawdź, czy nie ma literówki.".into(),
         Rule::MinGrantAboveMaxGrant => "Minimalna kwota dotacji nie może być wyższa niż maksymalna.".into(),
         Rule::MaxGrantAboveBudget { budget } => format!(
@@ -234,6 +248,11 @@ fn polish(rule: &Rule, lang: Language) -> String {
             "Okres realizacji zadania nie powinien zaczynać się przed terminem składania ofert.".into()
         }
         Rule::NoCriteria => "Dodaj co najmniej jedno kryterium oceny ofert.".into(),
+        Rule::StatutoryCriterionMissing { point } => format!(
+            "Nie można usunąć kryterium z art. 15 ust. 1 pkt {point} ustawy o działalności pożytku publicznego – każdy konkurs je uwzględnia."
+        ),
+        Rule::OwnMeansCriterionOnlyForSupport => "Kryterium z art. 15 ust. 1 pkt 4 (planowany udział środków finansowych własnych lub z innych źródeł) dotyczy tylko wspierania zadania – usuń je z konkursu na powierzenie zadania.".into(),
+        Rule::PublicationDateInFuture => "Data publikacji nie może być datą przyszłą.".into(),
         Rule::DateOutsideWindow { from, to } => format!(
             "Data musi mieścić się w okresie realizacji zadania publicznego: od {} do {}.",
             date(*from, lang),
@@ -300,6 +319,13 @@ fn polish(rule: &Rule, lang: Language) -> String {
         Rule::PaidNotAllowedForSimpleAssociation => {
             "Stowarzyszenie zwykłe nie może realizować zadania odpłatnie.".into()
         }
+        Rule::FeesWithoutPaidActivity => "Świadczenia pieniężne od odbiorców zadania można pobierać tylko w ramach działalności odpłatnej, a oferta deklaruje realizację nieodpłatną.".into(),
+        Rule::FeesNotAllowedForSimpleAssociation => "Stowarzyszenie zwykłe nie może pobierać świadczeń pieniężnych od odbiorców zadania – nie prowadzi działalności odpłatnej.".into(),
+        Rule::OtherPublicFundsNotAllowed => "Formularz oferty w tej gminie nie ma pozycji „środki z innych źródeł publicznych” – wpisz te środki jako wkład własny finansowy (3.1).".into(),
+        Rule::TaskTooLong { max_years } => format!(
+            "Zadanie nie może trwać dłużej niż {} – tyle wynosi najdłuższy okres umowy.",
+            count(lang, u64::from(*max_years), ["rok", "lata", "lat"])
+        ),
         Rule::PartnerIsApplicant => "Oferent nie może być jednocześnie swoim partnerem.".into(),
         Rule::PartnerSharesAboveTotal { total } => format!("Udziały partnerów nie mogą przekraczać łącznych kosztów zadania, czyli {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Wskaż co najmniej jeden brak do uzupełnienia.".into(),
@@ -359,6 +385,7 @@ fn czech(rule: &Rule, lang: Language) -> String {
         Rule::IbanCountry => "Zadejte číslo polského bankovního účtu (PL a 26 číslic).".into(),
         Rule::IbanLength => "Číslo polského bankovního účtu má za PL 26 číslic.".into(),
         Rule::IbanCharacters => "Číslo bankovního účtu smí za PL obsahovat jen číslice.".into(),
+        Rule::AllZeros => "Číslo složené jen z nul není platné.".into(),
         Rule::IbanChecksum => "Kontrolní číslice čísla bankovního účtu nesouhlasí (mod-97) – zkontrolujte, zda v něm není překlep.".into(),
         Rule::MinGrantAboveMaxGrant => "Minimální výše dotace nesmí být vyšší než maximální.".into(),
         Rule::MaxGrantAboveBudget { budget } => format!(
@@ -378,6 +405,11 @@ fn czech(rule: &Rule, lang: Language) -> String {
             "Období realizace by nemělo začínat před koncem lhůty pro podání žádostí.".into()
         }
         Rule::NoCriteria => "Přidejte alespoň jedno hodnoticí kritérium.".into(),
+        Rule::StatutoryCriterionMissing { point } => format!(
+            "Kritérium podle čl. 15 odst. 1 bodu {point} polského zákona o veřejně prospěšné činnosti nelze odebrat – každá výzva je posuzuje."
+        ),
+        Rule::OwnMeansCriterionOnlyForSupport => "Kritérium podle čl. 15 odst. 1 bodu 4 (plánované vlastní nebo jiné finanční prostředky) platí jen pro výzvy, které projekt podporují – z výzvy, která projekt svěřuje, je odeberte.".into(),
+        Rule::PublicationDateInFuture => "Datum zveřejnění nemůže být v budoucnosti.".into(),
         Rule::DateOutsideWindow { from, to } => format!(
             "Datum musí spadat do období realizace, tedy od {} do {}.",
             date(*from, lang),
@@ -444,6 +476,13 @@ fn czech(rule: &Rule, lang: Language) -> String {
         Rule::PaidNotAllowedForSimpleAssociation => {
             "Zjednodušený spolek (polské „stowarzyszenie zwykłe“) nemůže projekt realizovat za úplatu.".into()
         }
+        Rule::FeesWithoutPaidActivity => "Poplatky od účastníků lze vybírat jen v rámci úplatné činnosti, žádost však uvádí bezúplatnou realizaci.".into(),
+        Rule::FeesNotAllowedForSimpleAssociation => "Zjednodušený spolek nemůže vybírat poplatky od účastníků – nevykonává úplatnou činnost.".into(),
+        Rule::OtherPublicFundsNotAllowed => "Formulář této obce nemá řádek pro jiné veřejné prostředky – uveďte je jako vlastní finanční vklad (3.1).".into(),
+        Rule::TaskTooLong { max_years } => format!(
+            "Projekt nemůže trvat déle než {} – to je nejdelší doba trvání smlouvy.",
+            count(lang, u64::from(*max_years), ["rok", "roky", "let"])
+        ),
         Rule::PartnerIsApplicant => "Žadatel nemůže být sám sobě partnerem.".into(),
         Rule::PartnerSharesAboveTotal { total } => format!("Podíly partnerů nesmí překročit celkové náklady projektu, tj. {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Uveďte alespoň jeden nedostatek, který je třeba odstranit.".into(),
@@ -501,6 +540,7 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
         Rule::IbanCountry => "Вкажіть номер польського банківського рахунку (PL і 26 цифр).".into(),
         Rule::IbanLength => "Номер польського банківського рахунку має 26 цифр після PL.".into(),
         Rule::IbanCharacters => "Номер рахунку після PL може містити лише цифри.".into(),
+        Rule::AllZeros => "Номер, що складається лише з нулів, недійсний.".into(),
         Rule::IbanChecksum => "Контрольні цифри номера рахунку неправильні (mod-97) – перевірте, чи немає помилки.".into(),
         Rule::MinGrantAboveMaxGrant => "Мінімальна сума гранту не може перевищувати максимальну.".into(),
         Rule::MaxGrantAboveBudget { budget } => format!(
@@ -520,6 +560,11 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
             "Період реалізації не повинен починатися раніше кінцевого терміну подання заявок.".into()
         }
         Rule::NoCriteria => "Додайте щонайменше один критерій оцінювання.".into(),
+        Rule::StatutoryCriterionMissing { point } => format!(
+            "Критерій за ст. 15 ч. 1 п. {point} польського закону про громадську корисну діяльність не можна вилучити – кожен конкурс його враховує."
+        ),
+        Rule::OwnMeansCriterionOnlyForSupport => "Критерій за ст. 15 ч. 1 п. 4 (заплановані власні або інші фінансові кошти) застосовується лише до конкурсів на підтримку завдання – вилучіть його з конкурсу на доручення завдання.".into(),
+        Rule::PublicationDateInFuture => "Дата публікації не може бути в майбутньому.".into(),
         Rule::DateOutsideWindow { from, to } => format!(
             "Дата має бути в межах періоду реалізації: з {} по {}.",
             date(*from, lang),
@@ -586,6 +631,13 @@ fn ukrainian(rule: &Rule, lang: Language) -> String {
         Rule::PaidNotAllowedForSimpleAssociation => {
             "Просте об’єднання (польське «stowarzyszenie zwykłe») не може виконувати завдання на платній основі.".into()
         }
+        Rule::FeesWithoutPaidActivity => "Внески учасників можна стягувати лише в межах платної діяльності, а заявка передбачає безоплатну реалізацію.".into(),
+        Rule::FeesNotAllowedForSimpleAssociation => "Просте об’єднання не може стягувати внески учасників – воно не веде платної діяльності.".into(),
+        Rule::OtherPublicFundsNotAllowed => "Форма заявки цієї громади не має рядка «кошти з інших публічних джерел» – вкажіть ці кошти як власний фінансовий внесок (3.1).".into(),
+        Rule::TaskTooLong { max_years } => format!(
+            "Завдання не може тривати довше ніж {} – це найдовший строк договору.",
+            count(lang, u64::from(*max_years), ["рік", "роки", "років"])
+        ),
         Rule::PartnerIsApplicant => "Заявник не може бути власним партнером.".into(),
         Rule::PartnerSharesAboveTotal { total } => format!("Частки партнерів не можуть перевищувати загальну вартість завдання, тобто {}.", money(*total, lang)),
         Rule::DeficienciesRequired => "Вкажіть щонайменше один недолік, який потрібно виправити.".into(),
@@ -652,6 +704,7 @@ mod tests {
             Rule::IbanLength,
             Rule::IbanCharacters,
             Rule::IbanChecksum,
+            Rule::AllZeros,
             Rule::MinGrantAboveMaxGrant,
             Rule::MaxGrantAboveBudget {
                 budget: pln(15_000_000),
@@ -664,6 +717,9 @@ mod tests {
             },
             Rule::RealisationStartsBeforeDeadline,
             Rule::NoCriteria,
+            Rule::StatutoryCriterionMissing { point: 4 },
+            Rule::OwnMeansCriterionOnlyForSupport,
+            Rule::PublicationDateInFuture,
             Rule::PasswordsDiffer,
             Rule::WholeNumberBetween { min: 1, max: 90 },
             Rule::DateOutsideWindow {
@@ -714,6 +770,10 @@ mod tests {
             },
             Rule::DeclarationRequired,
             Rule::PaidNotAllowedForSimpleAssociation,
+            Rule::FeesWithoutPaidActivity,
+            Rule::FeesNotAllowedForSimpleAssociation,
+            Rule::OtherPublicFundsNotAllowed,
+            Rule::TaskTooLong { max_years: 5 },
             Rule::PartnerIsApplicant,
             Rule::PartnerSharesAboveTotal {
                 total: pln(100_000),
@@ -737,7 +797,7 @@ mod tests {
         let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
         assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
         // The number of `Rule` variants; update together with `one_of_each`.
-        assert_eq!(rules.len(), 66);
+        assert_eq!(rules.len(), 74);
     }
 
     #[test]

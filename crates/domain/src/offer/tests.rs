@@ -1,178 +1,11 @@
 use super::*;
-use crate::call::{CallInput, CallTerms, RequiredAttachment};
-use crate::money::Percent;
-use crate::violation::Violation;
-use chrono::{TimeZone, Utc};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
-}
-
-fn pln(minor: i64) -> Money {
-    Money::new(minor, Currency::PLN)
-}
+use crate::call::{CallTerms, RequiredAttachment};
+use crate::money::{Percent, MAX_MINOR};
+use crate::testing::{context, day, line, pln, terms, terms_with, valid_offer};
+use crate::violation::{Rule, Violation};
 
 fn bp(basis_points: i64) -> Percent {
     Percent::from_basis_points(basis_points)
-}
-
-/// A call in the spirit of `call::tests::input`: 5 000–30 000 zł grants, at least 10% own
-/// contribution, administrative costs up to 15%, realised from March to December 2027, with one
-/// required attachment.
-fn call_input() -> CallInput {
-    CallInput {
-        title: "Kultura 2027".into(),
-        task_area: "kultura, sztuka, ochrona dóbr kultury".into(),
-        budget: "150000".into(),
-        min_grant: "5000".into(),
-        max_grant: "30000".into(),
-        min_own_contribution: "10".into(),
-        admin_cost_cap: "15".into(),
-        opens_at: Utc.with_ymd_and_hms(2027, 1, 4, 7, 0, 0).single(),
-        deadline: Utc.with_ymd_and_hms(2027, 2, 1, 14, 30, 0).single(),
-        realisation_start: Some(day(2027, 3, 1)),
-        realisation_end: Some(day(2027, 12, 31)),
-        required_attachments: vec![RequiredAttachment {
-            code: "statute".into(),
-            name: "Statut".into(),
-        }],
-        ..CallInput::default()
-    }
-}
-
-fn terms_with(change: impl FnOnce(&mut CallInput)) -> CallTerms {
-    let mut input = call_input();
-    change(&mut input);
-    CallTerms::parse(&input, Currency::PLN).expect("valid call")
-}
-
-fn terms() -> CallTerms {
-    terms_with(|_| {})
-}
-
-fn line(
-    category: CostCategory,
-    action_no: Option<usize>,
-    name: &str,
-    unit: &str,
-    unit_cost: &str,
-    quantity: &str,
-) -> CostLineInput {
-    CostLineInput {
-        category,
-        action_no,
-        name: name.into(),
-        unit: unit.into(),
-        unit_cost: unit_cost.into(),
-        quantity: quantity.into(),
-        ..CostLineInput::default()
-    }
-}
-
-fn action(name: &str, start: NaiveDate, end: NaiveDate) -> ActionInput {
-    ActionInput {
-        name: name.into(),
-        description: format!("{name}: opis działania"),
-        target_group: "dzieci i młodzież".into(),
-        start: Some(start),
-        end: Some(end),
-        performer: String::new(),
-        non_party_scope: String::new(),
-    }
-}
-
-/// A complete offer that meets every rule of `terms()`:
-/// I.1.1 150,00 × 40 = 6 000,00; I.1.2 125,50 × 20 = 2 510,00; I.2.1 3 000,00 × 1;
-/// II.1 250,00 × 7 = 1 750,00; total 13 260,00 = grant 11 000 + own 1 000 + volunteers 1 260.
-fn valid_offer() -> OfferInput {
-    OfferInput {
-        title: "Lato z teatrem".into(),
-        place: "Dom Kultury, ul. Parkowa 3".into(),
-        target_group: "Dzieci w wieku 7–12 lat".into(),
-        summary: "Warsztaty teatralne zakończone festynem.".into(),
-        start_date: Some(day(2027, 4, 1)),
-        end_date: Some(day(2027, 10, 31)),
-        schedule: vec![
-            action("Warsztaty", day(2027, 4, 1), day(2027, 6, 30)),
-            action("Festyn", day(2027, 9, 1), day(2027, 9, 30)),
-        ],
-        results: vec![ResultInput {
-            name: "Uczestnicy warsztatów".into(),
-            planned_value: "40 osób".into(),
-            monitoring: "Listy obecności".into(),
-        }],
-        previous_activity: "Od 2015 r. prowadzimy zajęcia teatralne.".into(),
-        resources: "Sala prób, kostiumy.".into(),
-        costs: vec![
-            line(
-                CostCategory::Action,
-                Some(1),
-                "Honorarium instruktora",
-                "godz.",
-                "150",
-                "40",
-            ),
-            line(
-                CostCategory::Action,
-                Some(1),
-                "Materiały plastyczne",
-                "zestaw",
-                "125,50",
-                "20",
-            ),
-            line(
-                CostCategory::Action,
-                Some(2),
-                "Wynajem sceny",
-                "usługa",
-                "3 000",
-                "1",
-            ),
-            line(
-                CostCategory::Administrative,
-                None,
-                "Obsługa księgowa",
-                "mies.",
-                "250.00",
-                "7",
-            ),
-        ],
-        sources: SourcesInput {
-            requested_grant: "11000".into(),
-            own_financial: "1000".into(),
-            own_personal: "1260".into(),
-            own_in_kind: "0".into(),
-            participant_fees: String::new(),
-            other_public_funds: String::new(),
-        },
-        declarations: Declarations {
-            remuneration: Some(Remuneration::Unpaid),
-            public_benefit_only: true,
-            fees_only_in_paid_activity: true,
-            no_tax_arrears: Some(true),
-            no_social_security_arrears: Some(true),
-            register_data_consistent: true,
-            information_true: true,
-            gdpr_statements_obtained: true,
-        },
-        other_information: String::new(),
-        contact: ContactInput {
-            name: "Anna Nowak".into(),
-            phone: "+48 600 100 200".into(),
-            email: "anna@fundacja.pl".into(),
-        },
-        partners: vec![],
-        representation: String::new(),
-    }
-}
-
-fn context(call: &CallTerms) -> OfferContext<'_> {
-    OfferContext {
-        call,
-        applicant_form: LegalForm::Association,
-        attachment_codes: ["statute".to_string()].into_iter().collect(),
-        applicant_nip: "5260001246".into(),
-    }
 }
 
 fn check(input: &OfferInput, call: &CallTerms) -> (CostSummary, Vec<Violation>) {
@@ -449,11 +282,15 @@ fn sources_must_equal_costs() {
             }
         )]
     );
-    // Fees and other public funds count as sources too.
+    // Fees (in paid activity) and other public funds (where the town's form has the row) count
+    // as sources too.
     input.sources.participant_fees = "200".into();
     input.sources.other_public_funds = "60".into();
-    let (s, v) = check(&input, &call);
-    assert_eq!(v, vec![]);
+    input.declarations.remuneration = Some(Remuneration::Paid);
+    let mut ctx = context(&call);
+    ctx.other_public_funds = true;
+    let (s, v) = check_offer(&input, &ctx);
+    assert_eq!(v.0, vec![]);
     assert_eq!(s.total_sources, pln(1_326_000));
 }
 

@@ -1,13 +1,13 @@
 //! Who may see and change an application: tenant, role and membership, checked on every access.
 
-use super::{record_from_model, ApplicationRecord};
+use super::{clock, record_from_model, ApplicationRecord};
 use crate::calls::{self, CallRecord};
 use crate::entities::{application, application_partner};
 use crate::error::{StoreError, StoreResult};
 use crate::organisations::{self, OrganisationView};
 use crate::Actor as Caller;
 use chrono::{DateTime, Utc};
-use granty_domain::application::{apply, Actor, ApplicationAction, ApplicationState, Clock};
+use granty_domain::application::{apply, Actor, ApplicationAction, ApplicationState};
 use granty_domain::roles::Role;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -66,12 +66,7 @@ impl Seen {
         actor: Actor,
         now: DateTime<Utc>,
     ) -> StoreResult<ApplicationState> {
-        let clock = Clock {
-            now,
-            call_opens_at: self.call.terms.opens_at,
-            call_deadline: self.call.terms.deadline,
-            correction_due: self.record.correction_due_at,
-        };
+        let clock = clock(&self.call, &self.record, now);
         apply(self.record.state, action, actor, &clock).map_err(StoreError::Transition)
     }
 }

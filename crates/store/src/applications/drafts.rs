@@ -9,7 +9,7 @@ use crate::organisations;
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::application::{ApplicationAction, ApplicationState, TransitionError};
-use granty_domain::call::CallPhase;
+use granty_domain::call::NewDraftRefusal;
 use granty_domain::identifiers::Nip;
 use granty_domain::offer::{compute_costs, OfferInput};
 use granty_domain::roles::Role;
@@ -34,18 +34,16 @@ pub async fn create_draft(
     actor.require(Role::Ngo)?;
     let txn = db.writer.begin().await?;
     let call = calls::visible(&txn, actor, call_id).await?;
-    match call.phase(now) {
-        CallPhase::Published | CallPhase::Open => {}
-        CallPhase::Closed
-        | CallPhase::InEvaluation
-        | CallPhase::ResultsPublished
-        | CallPhase::Archived => {
-            return Err(StoreError::Transition(TransitionError::DeadlinePassed {
-                deadline: call.terms.deadline,
-            }))
-        }
-        CallPhase::Draft | CallPhase::Cancelled => return Err(StoreError::NotFound),
-    }
+    call.phase(now)
+        .check_new_draft()
+        .map_err(|refusal| match refusal {
+            NewDraftRefusal::DeadlinePassed => {
+                StoreError::Transition(TransitionError::DeadlinePassed {
+                    deadline: call.terms.deadline,
+                })
+            }
+            NewDraftRefusal::NotAnnounced => StoreError::NotFound,
+        })?;
     if !organisations::is_member(&txn, actor, organisation_id).await?
         || organisations::in_tenant(&txn, actor.tenant_id(), organisation_id)
             .await?

@@ -23,7 +23,11 @@ use serde::{Deserialize, Serialize};
 /// problem stands (a number the form could not read would otherwise fall back to a default).
 fn checked(form: &CallForm, base: &CallInput, signed: &Signed) -> Result<CallInput, Violations> {
     let (input, mut problems) = form.to_input(base, signed.actor.tenant.time_zone);
-    if let Err(domain) = CallTerms::parse(&input, signed.actor.tenant.currency) {
+    if let Err(domain) = CallTerms::parse(
+        &input,
+        signed.actor.tenant.currency,
+        signed.actor.tenant.time_zone,
+    ) {
         // The domain reports unreadable values again (a missing instant); one message per field.
         for v in domain.0 {
             if !problems.iter().any(|p| p.field == v.field) {
@@ -89,9 +93,14 @@ async fn editable(state: &AppState, signed: &Signed, id: i64) -> Result<CallReco
     let record = calls::get(&state.db, &signed.actor, id)
         .await
         .map_err(|error| super::clerk::failure_response(error, signed))?;
-    let zone = signed.actor.tenant.time_zone;
     let now = state.clock.now();
-    match apply_call_action(record.state, &record.terms, &CallAction::Edit, now, zone) {
+    match apply_call_action(
+        record.state,
+        &record.terms,
+        &CallAction::Edit,
+        now,
+        &signed.actor.tenant,
+    ) {
         Ok(_) => Ok(record),
         Err(error) => Err(not_editable(signed, &error)),
     }
@@ -199,14 +208,15 @@ pub async fn publish_call(
     }
     let action = CallAction::Publish {
         confirm_short_deadline: form.confirm_short_deadline == "yes",
+        publication: Default::default(),
     };
     let notice =
         match calls::transition(&state.db, &signed.actor, id, action, state.clock.now()).await {
             Ok(_) => text(signed.lang, "published_notice").to_string(),
-            Err(StoreError::Call(CallError::DeadlineTooSoon { days })) => message(
+            Err(StoreError::Call(CallError::DeadlineTooSoon { days, minimum })) => message(
                 &Rule::DeadlineTooSoon {
                     days,
-                    minimum: granty_domain::call::STATUTORY_MIN_DAYS_TO_DEADLINE,
+                    minimum: i64::from(minimum),
                 },
                 signed.lang,
             ),

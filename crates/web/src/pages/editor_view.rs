@@ -498,15 +498,7 @@ pub(super) fn editor_page(
     let currency = detail.call.terms.budget.currency;
     // Values shown are computed from what is on screen, which may be newer than what is stored.
     let (summary, _) = compute_costs(content, currency);
-    let ctx = granty_domain::offer::OfferContext {
-        call: &detail.call.terms,
-        applicant_form: serde_json::from_value(serde_json::Value::String(
-            detail.applicant.legal_form.clone(),
-        ))
-        .unwrap_or(granty_domain::organisation::LegalForm::Other),
-        attachment_codes: detail.attachments.iter().map(|a| a.kind.clone()).collect(),
-        applicant_nip: detail.applicant.nip.clone(),
-    };
+    let ctx = detail.offer_context();
     let (_, violations) = granty_domain::offer::check_offer(content, &ctx);
     let (problem_list, errors) = problems(&violations, lang);
     let field = |name: &str, label, kind, value: String| Input {

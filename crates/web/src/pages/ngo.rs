@@ -234,7 +234,7 @@ impl OrganisationForm {
             csrf: String::new(),
             version: view.version.to_string(),
             name: view.name.clone(),
-            legal_form: view.legal_form.clone(),
+            legal_form: view.legal_form.code().to_string(),
             krs: view.krs.clone().unwrap_or_default(),
             nip: view.nip.clone(),
             regon: view.regon.clone(),

@@ -1,4 +1,5 @@
-//! Administration: the notification log (queued, sent, retrying, failed with the reason).
+//! Administration: the notification log (queued, sent, retrying, failed with the reason), the
+//! reminder plan and the town's rules.
 
 use crate::error::{invalid, ApiError};
 use crate::extract::{ApiJson, Auth, OrApi};
@@ -6,8 +7,10 @@ use crate::AppState;
 use axum::extract::{Query, State};
 use axum::Json;
 use granty_domain::notification::ReminderSettings;
+use granty_domain::tenant::TenantRules;
 use granty_domain::Rule;
 use granty_store::notifications::{self, status};
+use granty_store::tenants;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -79,4 +82,27 @@ pub async fn update_reminder_settings(
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok(Json(settings))
+}
+
+/// The town's rules: the minimum days from the last announcement to the deadline and whether
+/// the offer form has the "other public funds" row.
+pub async fn get_tenant_rules(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> Result<Json<TenantRules>, ApiError> {
+    let rules = tenants::rules(&state.db, &actor)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(rules))
+}
+
+pub async fn update_tenant_rules(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(rules): ApiJson<TenantRules>,
+) -> Result<Json<TenantRules>, ApiError> {
+    let saved = tenants::set_rules(&state.db, &actor, &rules, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(saved))
 }

@@ -23,7 +23,11 @@ async fn view(
     let detail = applications::get(&state.db, actor, id)
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(ApplicationView::new(detail, lang.or(actor.language)))
+    Ok(ApplicationView::new(
+        detail,
+        lang.or(actor.language),
+        state.clock.now(),
+    ))
 }
 
 #[derive(Deserialize)]

@@ -7,7 +7,7 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use granty_domain::call::{CallAction, CallInput};
+use granty_domain::call::{CallAction, CallInput, Publication};
 use granty_store::calls;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -139,11 +139,28 @@ pub async fn update_call(
     )))
 }
 
+/// Publishing, or recording the days of publication later: the days the announcement appeared
+/// in BIP, on the notice board and on the website (`bip_on`, `notice_board_on`, `website_on`),
+/// each optional.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct PublishRequest {
-    /// Publish even though the deadline is under 21 days away.
+    /// Go on even though the deadline is closer to the last announcement than the town's
+    /// minimum (21 days by default).
     confirm_short_deadline: bool,
+    #[serde(flatten)]
+    publication: Publication,
+}
+
+impl PublishRequest {
+    /// The body is optional: an empty POST publishes with today's website day only, without
+    /// confirming a short deadline.
+    fn read(body: &[u8]) -> Result<PublishRequest, ApiError> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(PublishRequest::default());
+        }
+        serde_json::from_slice(body).map_err(|e| ApiError::BadRequest(e.to_string()))
+    }
 }
 
 pub async fn publish_call(
@@ -153,23 +170,27 @@ pub async fn publish_call(
     Path(id): Path<i64>,
     body: axum::body::Bytes,
 ) -> Result<Json<CallView>, ApiError> {
-    // The body is optional: an empty POST publishes without confirming a short deadline.
-    let request: PublishRequest = if body.iter().all(u8::is_ascii_whitespace) {
-        PublishRequest::default()
-    } else {
-        serde_json::from_slice(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?
+    let request = PublishRequest::read(&body)?;
+    let action = CallAction::Publish {
+        confirm_short_deadline: request.confirm_short_deadline,
+        publication: request.publication,
     };
-    let confirm = request.confirm_short_deadline;
-    transition(
-        state,
-        actor,
-        lang,
-        id,
-        CallAction::Publish {
-            confirm_short_deadline: confirm,
-        },
-    )
-    .await
+    transition(state, actor, lang, id, action).await
+}
+
+/// Records the days the announcement appeared after publishing; days left out stay as recorded.
+pub async fn record_publication(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(request): ApiJson<PublishRequest>,
+) -> Result<Json<CallView>, ApiError> {
+    let action = CallAction::RecordPublication {
+        confirm_short_deadline: request.confirm_short_deadline,
+        publication: request.publication,
+    };
+    transition(state, actor, lang, id, action).await
 }
 
 #[derive(Deserialize, Default)]

@@ -26,6 +26,7 @@ pub fn api(max_attachment_bytes: usize) -> Router<AppState> {
             get(calls::get_call).patch(calls::update_call),
         )
         .route("/calls/{id}/publish", post(calls::publish_call))
+        .route("/calls/{id}/publication", post(calls::record_publication))
         .route("/calls/{id}/cancel", post(calls::cancel_call))
         .route(
             "/calls/{id}/applications",
@@ -58,6 +59,10 @@ pub fn api(max_attachment_bytes: usize) -> Router<AppState> {
             get(attachments::download_attachment).delete(attachments::delete_attachment),
         )
         .route("/admin/notifications", get(admin::list_notifications))
+        .route(
+            "/admin/rules",
+            get(admin::get_tenant_rules).put(admin::update_tenant_rules),
+        )
         .route(
             "/admin/reminder-settings",
             get(admin::get_reminder_settings).put(admin::update_reminder_settings),

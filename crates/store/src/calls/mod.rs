@@ -1,5 +1,9 @@
 //! Calls for offers: created and published by clerks, read by everyone per their role.
 
+mod transition;
+
+pub use transition::{record_publication, transition};
+
 use crate::accounts::{tenant_by_slug, Actor};
 use crate::audit;
 use crate::entities::call;
@@ -8,13 +12,13 @@ use crate::Db;
 use chrono::{DateTime, Utc};
 use granty_domain::call::{
     apply_call_action, CallAction, CallInput, CallPhase, CallState, CallTerms, Commissioning,
-    DateWindow, OwnContributionRule,
+    DateWindow, OwnContributionRule, Publication,
 };
 use granty_domain::tenant::Tenant;
 use granty_domain::{Money, Percent};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 
 /// A stored call with its terms parsed back into domain types.
@@ -25,6 +29,8 @@ pub struct CallRecord {
     pub state: CallState,
     pub terms: CallTerms,
     pub published_at: Option<DateTime<Utc>>,
+    /// The day the announcement appeared in each channel of art. 13 ust. 3.
+    pub publication: Publication,
     pub cancelled_at: Option<DateTime<Utc>>,
     pub cancel_reason: Option<String>,
     pub cloned_from_id: Option<i64>,
@@ -40,17 +46,40 @@ impl CallRecord {
 }
 
 pub(crate) fn record_from_model(m: call::Model) -> StoreResult<CallRecord> {
+    let terms = terms_from_model(&m)?;
+    Ok(CallRecord {
+        id: m.id,
+        tenant_id: m.tenant_id,
+        state: CallState::parse(&m.state)
+            .ok_or_else(|| StoreError::Corrupt(format!("call state {}", m.state)))?,
+        terms,
+        published_at: m.published_at,
+        publication: Publication {
+            bip_on: m.published_bip_on,
+            notice_board_on: m.published_notice_board_on,
+            website_on: m.published_website_on,
+        },
+        cancelled_at: m.cancelled_at,
+        cancel_reason: m.cancel_reason,
+        cloned_from_id: m.cloned_from_id,
+        version: m.lock_version,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+    })
+}
+
+fn terms_from_model(m: &call::Model) -> StoreResult<CallTerms> {
     let currency = m
         .currency
         .parse()
         .map_err(|_| StoreError::Corrupt(format!("currency {}", m.currency)))?;
     let money = |minor| Money::new(minor, currency);
-    let commissioning: Commissioning =
-        serde_json::from_value(serde_json::Value::String(m.commissioning.clone()))?;
-    let terms = CallTerms {
-        title: m.title,
-        task_area: m.task_area,
-        description: m.description,
+    let commissioning = Commissioning::parse(&m.commissioning)
+        .ok_or_else(|| StoreError::Corrupt(format!("commissioning {}", m.commissioning)))?;
+    Ok(CallTerms {
+        title: m.title.clone(),
+        task_area: m.task_area.clone(),
+        description: m.description.clone(),
         commissioning,
         budget: money(m.budget_minor),
         min_grant: money(m.min_grant_minor),
@@ -74,32 +103,14 @@ pub(crate) fn record_from_model(m: call::Model) -> StoreResult<CallRecord> {
         formal_check_days: u32::try_from(m.formal_check_days)
             .unwrap_or(granty_domain::call::DEFAULT_FORMAL_CHECK_DAYS),
         grant_part_per_line: m.grant_part_per_line,
-    };
-    Ok(CallRecord {
-        id: m.id,
-        tenant_id: m.tenant_id,
-        state: CallState::parse(&m.state)
-            .ok_or_else(|| StoreError::Corrupt(format!("call state {}", m.state)))?,
-        terms,
-        published_at: m.published_at,
-        cancelled_at: m.cancelled_at,
-        cancel_reason: m.cancel_reason,
-        cloned_from_id: m.cloned_from_id,
-        version: m.lock_version,
-        created_at: m.created_at,
-        updated_at: m.updated_at,
     })
 }
 
 fn apply_terms(model: &mut call::ActiveModel, t: &CallTerms) -> StoreResult<()> {
-    let commissioning = match serde_json::to_value(t.commissioning)? {
-        serde_json::Value::String(code) => code,
-        other => return Err(StoreError::Corrupt(other.to_string())),
-    };
     model.title = Set(t.title.clone());
     model.task_area = Set(t.task_area.clone());
     model.description = Set(t.description.clone());
-    model.commissioning = Set(commissioning);
+    model.commissioning = Set(t.commissioning.code().to_string());
     model.currency = Set(t.budget.currency.code().to_string());
     model.budget_minor = Set(t.budget.minor);
     model.min_grant_minor = Set(t.min_grant.minor);
@@ -129,12 +140,16 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> StoreResult<CallRecord> {
     actor.require_staff()?;
-    let terms = CallTerms::parse(input, actor.tenant.currency).map_err(StoreError::Invalid)?;
+    let terms = CallTerms::parse(input, actor.tenant.currency, actor.tenant.time_zone)
+        .map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let mut model = call::ActiveModel {
         tenant_id: Set(actor.tenant_id()),
         state: Set(CallState::Draft.code().to_string()),
         published_at: Set(None),
+        published_bip_on: Set(None),
+        published_notice_board_on: Set(None),
+        published_website_on: Set(None),
         cancelled_at: Set(None),
         cancel_reason: Set(None),
         cloned_from_id: Set(cloned_from_id),
@@ -200,7 +215,8 @@ pub async fn update(
     now: DateTime<Utc>,
 ) -> StoreResult<CallRecord> {
     actor.require_staff()?;
-    let terms = CallTerms::parse(input, actor.tenant.currency).map_err(StoreError::Invalid)?;
+    let terms = CallTerms::parse(input, actor.tenant.currency, actor.tenant.time_zone)
+        .map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let existing = visible(&txn, actor, id).await?;
     if expected_version.is_some_and(|v| v != existing.version) {
@@ -213,7 +229,7 @@ pub async fn update(
         &existing.terms,
         &CallAction::Edit,
         now,
-        actor.tenant.time_zone,
+        &actor.tenant,
     )
     .map_err(StoreError::Call)?;
     let mut model = call::ActiveModel {
@@ -231,56 +247,6 @@ pub async fn update(
         id,
         "update",
         serde_json::json!({}),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    record_from_model(saved)
-}
-
-/// Publishes, cancels or otherwise moves a call through its life cycle.
-pub async fn transition(
-    db: &Db,
-    actor: &Actor,
-    id: i64,
-    action: CallAction,
-    now: DateTime<Utc>,
-) -> StoreResult<CallRecord> {
-    actor.require_staff()?;
-    let txn = db.writer.begin().await?;
-    let existing = visible(&txn, actor, id).await?;
-    let next = apply_call_action(
-        existing.state,
-        &existing.terms,
-        &action,
-        now,
-        actor.tenant.time_zone,
-    )
-    .map_err(StoreError::Call)?;
-    let stored = call::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let mut model = stored.into_active_model();
-    model.state = Set(next.code().to_string());
-    model.lock_version = Set(existing.version + 1);
-    model.updated_at = Set(now);
-    match &action {
-        CallAction::Publish { .. } => model.published_at = Set(Some(now)),
-        CallAction::Cancel { reason } => {
-            model.cancelled_at = Set(Some(now));
-            model.cancel_reason = Set(Some(reason.trim().to_string()));
-        }
-        _ => {}
-    }
-    let saved = model.update(&txn).await?;
-    audit::record(
-        &txn,
-        actor,
-        "call",
-        id,
-        action.code(),
-        serde_json::json!({ "to": next.code() }),
         now,
     )
     .await?;
