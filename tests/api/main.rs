@@ -11,6 +11,7 @@ mod joint;
 mod notifications;
 mod pages;
 mod refusals;
+mod rules;
 mod schema;
 mod smtp;
 mod storage_s3;
