@@ -6,14 +6,20 @@ mod drafts;
 mod formal;
 mod lists;
 mod notify;
+mod receipt;
+mod save;
 mod submit;
+mod withdraw;
 
 pub use access::visible;
 pub use detail::{get, ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
-pub use drafts::{create_draft, save_draft, DraftChanges, PartnerLinks};
+pub use drafts::create_draft;
 pub use formal::{formal_check, FormalCheckInput};
 pub use lists::{list_for_call, mine, ApplicationListItem, DashboardItem};
-pub use submit::{submit, withdraw, Receipt};
+pub use receipt::Receipt;
+pub use save::{save_draft, DraftChanges, PartnerLinks};
+pub use submit::submit;
+pub use withdraw::withdraw;
 
 use crate::calls::CallRecord;
 use crate::entities::{application, application_partner, attachment};

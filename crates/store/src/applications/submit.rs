@@ -3,6 +3,7 @@
 //! the version, notify the applicant.
 
 use super::notify::notify_applicant;
+use super::receipt::{latest_receipt, Receipt};
 use super::{access, partner_ids, problems, record_from_model, ApplicationRecord};
 use crate::audit;
 use crate::entities::{application, application_version, attachment, call};
@@ -17,24 +18,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
     TransactionTrait,
 };
-use serde::Serialize;
 use sha2::{Digest, Sha256};
-
-/// The confirmation an applicant keeps (UPO-like).
-#[derive(Debug, Clone, Serialize)]
-pub struct Receipt {
-    pub application_id: i64,
-    pub receipt_number: String,
-    pub version_no: i32,
-    pub kind: String,
-    pub submitted_at: DateTime<Utc>,
-    pub content_sha256: String,
-    pub call_id: i64,
-    pub call_title: String,
-    pub organisation_id: i64,
-    /// False when this request found the offer already submitted and returned the same receipt.
-    pub newly_submitted: bool,
-}
 
 /// What the checks decided: the transition to make and the offer's computed summary.
 struct Checked {
@@ -288,71 +272,4 @@ async fn notify_submitted(
         content_sha256: receipt.content_sha256.clone(),
     };
     notify_applicant(txn, seen, &event, now).await
-}
-
-async fn latest_receipt(
-    txn: &DatabaseTransaction,
-    id: i64,
-    newly_submitted: bool,
-) -> StoreResult<Receipt> {
-    use sea_orm::QueryOrder;
-    let app = application::Entity::find_by_id(id)
-        .one(txn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let version = application_version::Entity::find()
-        .filter(application_version::Column::ApplicationId.eq(id))
-        .order_by_desc(application_version::Column::VersionNo)
-        .one(txn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let call = call::Entity::find_by_id(app.call_id)
-        .one(txn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    Ok(Receipt {
-        application_id: id,
-        receipt_number: version.receipt_number,
-        version_no: version.version_no,
-        kind: version.kind,
-        submitted_at: version.submitted_at,
-        content_sha256: version.content_sha256,
-        call_id: call.id,
-        call_title: call.title,
-        organisation_id: app.organisation_id,
-        newly_submitted,
-    })
-}
-
-/// Withdraws a submitted offer before the deadline.
-pub async fn withdraw(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> StoreResult<()> {
-    let txn = db.writer.begin().await?;
-    let seen = access::as_applicant(&txn, actor, id).await?;
-    let next = seen.transition(
-        ApplicationAction::Withdraw,
-        granty_domain::application::Actor::Applicant,
-        now,
-    )?;
-    application::ActiveModel {
-        id: Set(id),
-        state: Set(next.code().to_string()),
-        withdrawn_at: Set(Some(now)),
-        lock_version: Set(seen.record.version + 1),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        actor,
-        "application",
-        id,
-        "withdraw",
-        serde_json::json!({}),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
 }
