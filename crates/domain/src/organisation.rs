@@ -133,91 +133,106 @@ impl OrganisationProfile {
     pub fn parse(input: &OrganisationInput) -> Result<OrganisationProfile, Violations> {
         let mut v = Violations::new();
         let name = v.text("name", &input.name, 300);
-        let legal_form = match LegalForm::parse(&input.legal_form) {
-            Some(form) => Some(form),
-            None => {
-                v.push(
-                    "legal_form",
-                    if input.legal_form.trim().is_empty() {
-                        Rule::Required
-                    } else {
-                        Rule::InvalidValue
-                    },
-                );
-                None
-            }
-        };
-        let krs = if input.krs.trim().is_empty() {
-            if legal_form.is_some_and(LegalForm::requires_krs) {
-                v.push("krs", Rule::Required);
-            }
-            None
-        } else {
-            Krs::parse(&input.krs)
-                .map_err(|rule| v.push("krs", rule))
-                .ok()
-        };
+        let legal_form = legal_form_field(&mut v, &input.legal_form);
+        let krs = krs_field(&mut v, &input.krs, legal_form);
         let nip = required_identifier(&mut v, "nip", &input.nip, Nip::parse);
         let regon = required_identifier(&mut v, "regon", &input.regon, Regon::parse);
         let bank_account =
             required_identifier(&mut v, "bank_account", &input.bank_account, Iban::parse);
-        let street = v.text("street", &input.street, 200);
-        let postal_code = v.text("postal_code", &input.postal_code, 20);
-        let city = v.text("city", &input.city, 100);
-        let country = if input.country.trim().is_empty() {
-            "PL".to_string()
-        } else {
-            input.country.trim().to_uppercase()
-        };
-        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
-            v.push("country", Rule::InvalidValue);
-        }
-        if country == "PL" && !postal_code.is_empty() && !is_polish_postal_code(&postal_code) {
-            v.push("postal_code", Rule::InvalidValue);
-        }
+        let address = address_fields(&mut v, input);
         let email = v.text("email", &input.email, 254);
         if !email.is_empty() && !is_plausible_email(&email) {
             v.push("email", Rule::InvalidEmail);
         }
         let phone = v.optional_text("phone", &input.phone, 40);
-        if input.representatives.is_empty() {
-            v.push("representatives", Rule::Required);
-        }
-        if input.representatives.len() > 20 {
-            v.push("representatives", Rule::TooManyItems { max: 20 });
-        }
-        let representatives = input
-            .representatives
-            .iter()
-            .enumerate()
-            .map(|(i, r)| Representative {
-                name: v.text(&format!("representatives[{i}].name"), &r.name, 200),
-                function: v.text(&format!("representatives[{i}].function"), &r.function, 200),
-            })
-            .collect();
-        match (legal_form, nip, regon, bank_account) {
-            (Some(legal_form), Some(nip), Some(regon), Some(bank_account)) if v.is_empty() => {
-                Ok(OrganisationProfile {
-                    name,
-                    legal_form,
-                    krs,
-                    nip,
-                    regon,
-                    address: Address {
-                        street,
-                        postal_code,
-                        city,
-                        country,
-                    },
-                    email,
-                    phone,
-                    bank_account,
-                    representatives,
-                })
-            }
-            _ => Err(v),
-        }
+        let representatives = representatives_field(&mut v, &input.representatives);
+        let (Some(legal_form), Some(nip), Some(regon), Some(bank_account)) =
+            (legal_form, nip, regon, bank_account)
+        else {
+            return Err(v);
+        };
+        v.into_result(OrganisationProfile {
+            name,
+            legal_form,
+            krs,
+            nip,
+            regon,
+            address,
+            email,
+            phone,
+            bank_account,
+            representatives,
+        })
     }
+}
+
+fn legal_form_field(v: &mut Violations, typed: &str) -> Option<LegalForm> {
+    let form = LegalForm::parse(typed);
+    if form.is_none() {
+        let rule = if typed.trim().is_empty() {
+            Rule::Required
+        } else {
+            Rule::InvalidValue
+        };
+        v.push("legal_form", rule);
+    }
+    form
+}
+
+/// The KRS number, required for the forms entered in that register.
+fn krs_field(v: &mut Violations, typed: &str, form: Option<LegalForm>) -> Option<Krs> {
+    if typed.trim().is_empty() {
+        if form.is_some_and(LegalForm::requires_krs) {
+            v.push("krs", Rule::Required);
+        }
+        return None;
+    }
+    Krs::parse(typed).map_err(|rule| v.push("krs", rule)).ok()
+}
+
+/// The registered address; the country defaults to Poland, whose postal codes are checked.
+fn address_fields(v: &mut Violations, input: &OrganisationInput) -> Address {
+    let street = v.text("street", &input.street, 200);
+    let postal_code = v.text("postal_code", &input.postal_code, 20);
+    let city = v.text("city", &input.city, 100);
+    let country = if input.country.trim().is_empty() {
+        "PL".to_string()
+    } else {
+        input.country.trim().to_uppercase()
+    };
+    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
+        v.push("country", Rule::InvalidValue);
+    }
+    if country == "PL" && !postal_code.is_empty() && !is_polish_postal_code(&postal_code) {
+        v.push("postal_code", Rule::InvalidValue);
+    }
+    Address {
+        street,
+        postal_code,
+        city,
+        country,
+    }
+}
+
+/// The most representatives one profile lists.
+const MAX_REPRESENTATIVES: usize = 20;
+
+fn representatives_field(v: &mut Violations, typed: &[RepresentativeInput]) -> Vec<Representative> {
+    if typed.is_empty() {
+        v.push("representatives", Rule::Required);
+    }
+    if typed.len() > MAX_REPRESENTATIVES {
+        let max = MAX_REPRESENTATIVES;
+        v.push("representatives", Rule::TooManyItems { max });
+    }
+    typed
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Representative {
+            name: v.text(&format!("representatives[{i}].name"), &r.name, 200),
+            function: v.text(&format!("representatives[{i}].function"), &r.function, 200),
+        })
+        .collect()
 }
 
 fn required_identifier<T>(

@@ -10,7 +10,7 @@ use crate::Db;
 use chrono::{DateTime, Utc};
 use granty_domain::application::ApplicationState;
 use granty_domain::call::CallState;
-use granty_domain::notification::{due_offset, Event, ReminderKind, ReminderSettings};
+use granty_domain::notification::{due_offset, Event, Offset, ReminderKind, ReminderSettings};
 use granty_domain::tenant::Tenant;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -20,153 +20,143 @@ pub async fn scan(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
     for model in tenant::Entity::find().all(&db.reader).await? {
         let tenant = tenant_from_model(model)?;
         let settings = reminder_settings(&db.reader, tenant.id).await?;
-        queued += scan_tenant(db, &tenant, &settings, now).await?;
-    }
-    Ok(queued)
-}
-
-async fn scan_tenant(
-    db: &Db,
-    tenant: &Tenant,
-    settings: &ReminderSettings,
-    now: DateTime<Utc>,
-) -> StoreResult<u64> {
-    let open_calls = call::Entity::find()
-        .filter(call::Column::TenantId.eq(tenant.id))
-        .filter(call::Column::State.eq(CallState::Published.code()))
-        .filter(call::Column::Deadline.gt(now))
-        .filter(call::Column::OpensAt.lte(now))
-        .all(&db.reader)
-        .await?;
-    let mut queued = 0;
-    for open_call in &open_calls {
-        let drafts = application::Entity::find()
-            .filter(application::Column::CallId.eq(open_call.id))
-            .filter(application::Column::State.eq(ApplicationState::Draft.code()))
-            .all(&db.reader)
-            .await?;
-        for draft in drafts {
-            let target = open_call.deadline;
-            queued += remind(
-                db,
-                tenant,
-                settings,
-                ReminderKind::DraftDeadline,
-                draft,
-                &open_call.title,
-                target,
-                now,
-            )
-            .await?;
-        }
-    }
-    queued += formal_checks(db, tenant, settings, now).await?;
-    let corrections = application::Entity::find()
-        .filter(application::Column::TenantId.eq(tenant.id))
-        .filter(application::Column::State.eq(ApplicationState::NeedsCorrection.code()))
-        .filter(application::Column::CorrectionDueAt.gt(now))
-        .all(&db.reader)
-        .await?;
-    for correction in corrections {
-        let Some(target) = correction.correction_due_at else {
-            continue;
-        };
-        let title = call::Entity::find_by_id(correction.call_id)
-            .one(&db.reader)
-            .await?
-            .map(|c| c.title)
-            .unwrap_or_default();
-        queued += remind(
+        let scan = TenantScan {
             db,
-            tenant,
-            settings,
-            ReminderKind::CorrectionDue,
-            correction,
-            &title,
-            target,
+            tenant: &tenant,
+            settings: &settings,
             now,
-        )
-        .await?;
+        };
+        queued += scan.drafts().await? + scan.formal_checks().await? + scan.corrections().await?;
     }
     Ok(queued)
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn remind(
-    db: &Db,
-    tenant: &Tenant,
-    settings: &ReminderSettings,
-    kind: ReminderKind,
-    model: application::Model,
-    call_title: &str,
-    target: DateTime<Utc>,
+/// One tenant's scan at `now`, with its reminder plan.
+struct TenantScan<'a> {
+    db: &'a Db,
+    tenant: &'a Tenant,
+    settings: &'a ReminderSettings,
     now: DateTime<Utc>,
-) -> StoreResult<u64> {
-    let Some(offset) = due_offset(
-        settings.offsets(kind),
-        target,
-        now,
-        tenant.time_zone,
-        settings.scan_time,
-    ) else {
-        return Ok(0);
-    };
-    let record = record_from_model(model)?;
-    let recipients =
-        notifications::organisation_recipients(&db.reader, record.organisation_id).await?;
-    let event = Event::Reminder {
-        reminder: kind,
-        offset,
-        call_title: call_title.to_string(),
-        application_title: record.content.title.clone(),
-        target,
-        pending: 0,
-    };
-    // The target is part of the key: a new correction period earns its own reminders.
-    let key = format!(
-        "{}:{}:{offset}:{}",
-        kind.code(),
-        record.id,
-        target.timestamp()
-    );
-    let subject = Subject {
-        tenant_id: tenant.id,
-        entity: "application",
-        entity_id: record.id,
-        link_path: format!("/applications/{}", record.id),
-    };
-    notifications::enqueue(&db.writer, &subject, &recipients, &event, Some(&key), now).await
 }
 
-/// Clerks hear when submitted offers still await the formal check as its date nears.
-async fn formal_checks(
-    db: &Db,
-    tenant: &Tenant,
-    settings: &ReminderSettings,
-    now: DateTime<Utc>,
-) -> StoreResult<u64> {
-    let closed = call::Entity::find()
-        .filter(call::Column::TenantId.eq(tenant.id))
-        .filter(
-            call::Column::State
-                .is_in([CallState::Published.code(), CallState::InEvaluation.code()]),
-        )
-        .filter(call::Column::Deadline.lte(now))
-        .all(&db.reader)
-        .await?;
-    let mut queued = 0;
-    for model in closed {
-        let record = crate::calls::record_from_model(model)?;
-        let target = record.terms.formal_check_due(tenant.time_zone);
-        let kind = ReminderKind::FormalCheckDue;
-        let Some(offset) = due_offset(
-            settings.offsets(kind),
+impl TenantScan<'_> {
+    /// The offset due now before or after `target`, if any, per the tenant's plan.
+    fn due(&self, kind: ReminderKind, target: DateTime<Utc>) -> Option<Offset> {
+        due_offset(
+            self.settings.offsets(kind),
             target,
-            now,
-            tenant.time_zone,
-            settings.scan_time,
-        ) else {
-            continue;
+            self.now,
+            self.tenant.time_zone,
+            self.settings.scan_time,
+        )
+    }
+
+    /// Unsubmitted drafts of the calls open now, against the call's deadline.
+    async fn drafts(&self) -> StoreResult<u64> {
+        let open_calls = call::Entity::find()
+            .filter(call::Column::TenantId.eq(self.tenant.id))
+            .filter(call::Column::State.eq(CallState::Published.code()))
+            .filter(call::Column::Deadline.gt(self.now))
+            .filter(call::Column::OpensAt.lte(self.now))
+            .all(&self.db.reader)
+            .await?;
+        let mut queued = 0;
+        for open_call in &open_calls {
+            let drafts = application::Entity::find()
+                .filter(application::Column::CallId.eq(open_call.id))
+                .filter(application::Column::State.eq(ApplicationState::Draft.code()))
+                .all(&self.db.reader)
+                .await?;
+            for draft in drafts {
+                let kind = ReminderKind::DraftDeadline;
+                queued += self
+                    .remind(kind, draft, &open_call.title, open_call.deadline)
+                    .await?;
+            }
+        }
+        Ok(queued)
+    }
+
+    /// Offers awaiting a correction, against its due date.
+    async fn corrections(&self) -> StoreResult<u64> {
+        let corrections = application::Entity::find()
+            .filter(application::Column::TenantId.eq(self.tenant.id))
+            .filter(application::Column::State.eq(ApplicationState::NeedsCorrection.code()))
+            .filter(application::Column::CorrectionDueAt.gt(self.now))
+            .all(&self.db.reader)
+            .await?;
+        let mut queued = 0;
+        for correction in corrections {
+            let Some(target) = correction.correction_due_at else {
+                continue;
+            };
+            let title = call::Entity::find_by_id(correction.call_id)
+                .one(&self.db.reader)
+                .await?
+                .map(|c| c.title)
+                .unwrap_or_default();
+            let kind = ReminderKind::CorrectionDue;
+            queued += self.remind(kind, correction, &title, target).await?;
+        }
+        Ok(queued)
+    }
+
+    /// Tells the applicant's members about `model`, if an offset is due.
+    async fn remind(
+        &self,
+        kind: ReminderKind,
+        model: application::Model,
+        call_title: &str,
+        target: DateTime<Utc>,
+    ) -> StoreResult<u64> {
+        let Some(offset) = self.due(kind, target) else {
+            return Ok(0);
+        };
+        let record = record_from_model(model)?;
+        let recipients =
+            notifications::organisation_recipients(&self.db.reader, record.organisation_id).await?;
+        let event = Event::Reminder {
+            reminder: kind,
+            offset,
+            call_title: call_title.to_string(),
+            application_title: record.content.title.clone(),
+            target,
+            pending: 0,
+        };
+        let subject = Subject {
+            tenant_id: self.tenant.id,
+            entity: "application",
+            entity_id: record.id,
+            link_path: format!("/applications/{}", record.id),
+        };
+        let key = dedupe_key(kind, record.id, offset, target);
+        self.enqueue(&subject, &recipients, &event, &key).await
+    }
+
+    /// Clerks hear when submitted offers still await the formal check as its date nears.
+    async fn formal_checks(&self) -> StoreResult<u64> {
+        let closed = call::Entity::find()
+            .filter(call::Column::TenantId.eq(self.tenant.id))
+            .filter(
+                call::Column::State
+                    .is_in([CallState::Published.code(), CallState::InEvaluation.code()]),
+            )
+            .filter(call::Column::Deadline.lte(self.now))
+            .all(&self.db.reader)
+            .await?;
+        let mut queued = 0;
+        for model in closed {
+            let record = crate::calls::record_from_model(model)?;
+            queued += self.formal_check(&record).await?;
+        }
+        Ok(queued)
+    }
+
+    async fn formal_check(&self, record: &crate::calls::CallRecord) -> StoreResult<u64> {
+        let target = record.terms.formal_check_due(self.tenant.time_zone);
+        let kind = ReminderKind::FormalCheckDue;
+        let Some(offset) = self.due(kind, target) else {
+            return Ok(0);
         };
         let pending = application::Entity::find()
             .filter(application::Column::CallId.eq(record.id))
@@ -174,12 +164,12 @@ async fn formal_checks(
                 ApplicationState::Submitted.code(),
                 ApplicationState::Resubmitted.code(),
             ]))
-            .count(&db.reader)
+            .count(&self.db.reader)
             .await?;
         if pending == 0 {
-            continue;
+            return Ok(0);
         }
-        let recipients = notifications::staff_recipients(&db.reader, tenant.id).await?;
+        let recipients = notifications::staff_recipients(&self.db.reader, self.tenant.id).await?;
         let event = Event::Reminder {
             reminder: kind,
             offset,
@@ -188,21 +178,37 @@ async fn formal_checks(
             target,
             pending: u32::try_from(pending).unwrap_or(u32::MAX),
         };
-        let key = format!(
-            "{}:{}:{offset}:{}",
-            kind.code(),
-            record.id,
-            target.timestamp()
-        );
         let subject = Subject {
-            tenant_id: tenant.id,
+            tenant_id: self.tenant.id,
             entity: "call",
             entity_id: record.id,
             link_path: format!("/calls/{}", record.id),
         };
-        queued +=
-            notifications::enqueue(&db.writer, &subject, &recipients, &event, Some(&key), now)
-                .await?;
+        let key = dedupe_key(kind, record.id, offset, target);
+        self.enqueue(&subject, &recipients, &event, &key).await
     }
-    Ok(queued)
+
+    async fn enqueue(
+        &self,
+        subject: &Subject<'_>,
+        recipients: &[notifications::Recipient],
+        event: &Event,
+        key: &str,
+    ) -> StoreResult<u64> {
+        notifications::enqueue(
+            &self.db.writer,
+            subject,
+            recipients,
+            event,
+            Some(key),
+            self.now,
+        )
+        .await
+    }
+}
+
+/// A reminder is queued once per (kind, object, offset, target): the target is part of the key,
+/// so a new correction period earns its own reminders.
+fn dedupe_key(kind: ReminderKind, id: i64, offset: Offset, target: DateTime<Utc>) -> String {
+    format!("{}:{id}:{offset}:{}", kind.code(), target.timestamp())
 }

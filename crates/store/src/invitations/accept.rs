@@ -15,7 +15,8 @@ use granty_domain::invitation::{self as rules, InvitationStatus};
 use granty_domain::roles::Role;
 use granty_domain::{Language, Violations};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
 };
 
 /// What the invited address already has in Granty.
@@ -118,35 +119,58 @@ pub async fn accept(
     acceptance: Acceptance<'_>,
     now: DateTime<Utc>,
 ) -> StoreResult<Option<NewSession>> {
-    let mut v = Violations::new();
-    let mut new_name = String::new();
-    if let Acceptance::NewAccount {
-        display_name,
-        password,
-        password_again,
-        ..
-    } = &acceptance
-    {
-        new_name = v.text("display_name", display_name, 200);
-        check_password(&mut v, "password", password, password_again);
-    }
-    if !v.is_empty() {
-        return Err(StoreError::Invalid(v));
-    }
+    let new_name = checked_new_account(&acceptance).map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let found = by_token(&txn, raw).await?;
     let pending = rules::status(found.accepted_at, found.revoked_at, found.expires_at, now);
     if pending != InvitationStatus::Pending {
         return Err(StoreError::NotFound);
     }
-    let existing = user_by_email(&txn, &found.email).await?;
-    let user_id = match (&acceptance, existing) {
+    let user_id = accepting_user(&txn, &found, &acceptance, &new_name, now).await?;
+    join(&txn, &found, user_id, now).await?;
+    let session = match acceptance {
+        Acceptance::SignedIn(_) => None,
+        _ => Some(open_session(&txn, user_id, found.tenant_id, now).await?),
+    };
+    txn.commit().await?;
+    Ok(session)
+}
+
+/// A new account needs a name and a password typed twice; returns the trimmed name (empty for
+/// the other kinds of acceptance).
+fn checked_new_account(acceptance: &Acceptance<'_>) -> Result<String, Violations> {
+    let mut v = Violations::new();
+    let mut name = String::new();
+    if let Acceptance::NewAccount {
+        display_name,
+        password,
+        password_again,
+        ..
+    } = acceptance
+    {
+        name = v.text("display_name", display_name, 200);
+        check_password(&mut v, "password", password, password_again);
+    }
+    v.into_result(name)
+}
+
+/// The user who accepts: a new account, an unconfirmed one taken over by the link's holder, an
+/// existing one proven by its password, or the signed-in person the link was sent to.
+async fn accepting_user(
+    txn: &DatabaseTransaction,
+    found: &invitation::Model,
+    acceptance: &Acceptance<'_>,
+    new_name: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<i64> {
+    let existing = user_by_email(txn, &found.email).await?;
+    match (acceptance, existing) {
         (
             Acceptance::NewAccount {
                 password, language, ..
             },
             None,
-        ) => create_confirmed(&txn, &found.email, &new_name, password, *language, now).await?,
+        ) => create_confirmed(txn, &found.email, new_name, password, *language, now).await,
         (
             Acceptance::NewAccount {
                 password, language, ..
@@ -155,28 +179,21 @@ pub async fn accept(
         ) if u.email_confirmed_at.is_none() => {
             // Whoever signed up with this address never proved it; the link does, so its
             // holder sets the password, as a password reset would.
-            set_up_unconfirmed(&txn, u.id, &new_name, password, *language, now).await?
+            set_up_unconfirmed(txn, u.id, new_name, password, *language, now).await
         }
         (Acceptance::Password(password), Some(u))
             if u.email_confirmed_at.is_some() && password_matches(&u.password_hash, password)? =>
         {
-            u.id
+            Ok(u.id)
         }
-        (Acceptance::Password(_), _) => return Err(StoreError::BadCredentials),
+        (Acceptance::Password(_), _) => Err(StoreError::BadCredentials),
         (Acceptance::SignedIn(actor), Some(u))
             if actor.user_id == u.id && actor.tenant_id() == found.tenant_id =>
         {
-            u.id
+            Ok(u.id)
         }
-        _ => return Err(StoreError::Forbidden),
-    };
-    join(&txn, &found, user_id, now).await?;
-    let session = match acceptance {
-        Acceptance::SignedIn(_) => None,
-        _ => Some(open_session(&txn, user_id, found.tenant_id, now).await?),
-    };
-    txn.commit().await?;
-    Ok(session)
+        _ => Err(StoreError::Forbidden),
+    }
 }
 
 async fn create_confirmed(

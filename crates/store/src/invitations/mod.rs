@@ -3,24 +3,20 @@
 //! and their acceptance, which creates the account when the address has none.
 
 mod accept;
+mod invite;
 
 pub use accept::{accept, open, Acceptance, Account, OpenedInvitation};
+pub use invite::{invite, NewInvitation};
 
-use crate::accounts::{role_in_tenant, Actor};
+use crate::accounts::Actor;
 use crate::entities::user;
 use crate::entities::{invitation, organisation, organisation_member};
 use crate::error::{StoreError, StoreResult};
-use crate::notifications::{self, Recipient, Subject};
-use crate::signup::{check_email, hash, new_token};
 use crate::{audit, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::invitation as rules;
-use granty_domain::notification::Event;
 use granty_domain::roles::Role;
-use granty_domain::{Language, Rule, Violations};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use serde::Serialize;
 
@@ -51,7 +47,7 @@ pub struct MembersView {
 
 /// The organisation, if the caller is an NGO member of it in their tenant; anyone else gets
 /// `NotFound`, staff included: membership is the organisation's own business.
-async fn own_organisation(
+pub(super) async fn own_organisation(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     organisation_id: i64,
@@ -84,7 +80,7 @@ async fn users_by_id(
         .collect())
 }
 
-async fn pending_for(
+pub(super) async fn pending_for(
     conn: &impl ConnectionTrait,
     organisation_id: i64,
     now: DateTime<Utc>,
@@ -150,121 +146,6 @@ pub async fn members(
         members,
         pending,
     })
-}
-
-pub struct NewInvitation<'a> {
-    pub email: &'a str,
-    /// Optional: prefills the invited person's name.
-    pub display_name: &'a str,
-    /// The language of the email (the inviter's).
-    pub language: Language,
-}
-
-/// Refuses an address that is a member already, has a pending invitation, or is staff here.
-async fn check_invitable(
-    conn: &impl ConnectionTrait,
-    actor: &Actor,
-    organisation_id: i64,
-    email: &str,
-    now: DateTime<Utc>,
-) -> StoreResult<Option<i64>> {
-    let existing = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .one(conn)
-        .await?;
-    let mut v = Violations::new();
-    if let Some(person) = &existing {
-        let is_member = organisation_member::Entity::find()
-            .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
-            .filter(organisation_member::Column::UserId.eq(person.id))
-            .one(conn)
-            .await?
-            .is_some();
-        let role = role_in_tenant(conn, person.id, actor.tenant_id()).await?;
-        if is_member {
-            v.push("email", Rule::AlreadyMember);
-        } else if role.is_some_and(|r| r != Role::Ngo) {
-            v.push("email", Rule::StaffAccount);
-        }
-    }
-    if v.is_empty()
-        && pending_for(conn, organisation_id, now)
-            .await?
-            .iter()
-            .any(|i| i.email == email)
-    {
-        v.push("email", Rule::AlreadyInvited);
-    }
-    if v.is_empty() {
-        Ok(existing.map(|u| u.id))
-    } else {
-        Err(StoreError::Invalid(v))
-    }
-}
-
-/// Invites `new.email` to the organisation: stores the invitation, queues the email with the
-/// link in the same transaction, and records it in the audit trail. Returns the invitation's id.
-pub async fn invite(
-    db: &Db,
-    actor: &Actor,
-    organisation_id: i64,
-    new: NewInvitation<'_>,
-    now: DateTime<Utc>,
-) -> StoreResult<i64> {
-    let mut v = Violations::new();
-    let email = check_email(&mut v, "email", new.email);
-    let display_name = new.display_name.trim().to_string();
-    if display_name.chars().count() > 200 {
-        v.push("display_name", Rule::TooLong { max: 200 });
-    }
-    let txn = db.writer.begin().await?;
-    let found = own_organisation(&txn, actor, organisation_id).await?;
-    if !v.is_empty() {
-        return Err(StoreError::Invalid(v));
-    }
-    let existing_user = check_invitable(&txn, actor, organisation_id, &email, now).await?;
-    let token = new_token();
-    let expires_at = rules::expires_at(now);
-    let saved = invitation::ActiveModel {
-        tenant_id: Set(actor.tenant_id()),
-        organisation_id: Set(organisation_id),
-        email: Set(email.clone()),
-        display_name: Set(display_name),
-        language: Set(new.language.code().to_string()),
-        invited_by_user_id: Set(actor.user_id),
-        token_hash: Set(hash(&token)),
-        expires_at: Set(expires_at),
-        accepted_at: Set(None),
-        accepted_by_user_id: Set(None),
-        revoked_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    let subject = Subject {
-        tenant_id: actor.tenant_id(),
-        entity: "invitation",
-        entity_id: saved.id,
-        link_path: format!("/invitations/{token}"),
-    };
-    let recipient = Recipient {
-        email,
-        user_id: existing_user,
-        language: new.language,
-    };
-    let event = Event::OrganisationInvitation {
-        inviter_name: actor.display_name.clone(),
-        organisation_name: found.name,
-        tenant_name: actor.tenant.name.clone(),
-        expires_at,
-    };
-    notifications::enqueue(&txn, &subject, &[recipient], &event, None, now).await?;
-    let detail = serde_json::json!({ "organisation_id": organisation_id });
-    audit::record(&txn, actor, "invitation", saved.id, "invite", detail, now).await?;
-    txn.commit().await?;
-    Ok(saved.id)
 }
 
 /// Withdraws a pending invitation of the caller's organisation; its link stops working.
