@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use granty_domain::call::{CallAction, CallInput};
+use granty_domain::call::{CallAction, CallInput, Publication};
 use granty_domain::organisation::{OrganisationInput, RepresentativeInput};
 use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
@@ -161,6 +161,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         }],
         ..CallInput::default()
     };
+    let published_on = (now - Duration::days(1)).with_timezone(&zone).date_naive();
     let call = calls::create(db, &clerk, &input, None, now - Duration::days(1))
         .await
         .map_err(store)?;
@@ -170,7 +171,12 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         call.id,
         CallAction::Publish {
             confirm_short_deadline: false,
-            publication: Default::default(),
+            // The demo town announced it in BIP and on its notice board the same day.
+            publication: Publication {
+                bip_on: Some(published_on),
+                notice_board_on: Some(published_on),
+                website_on: None,
+            },
         },
         now - Duration::days(1),
     )
