@@ -45,25 +45,13 @@ pub async fn organisation_recipients(
     conn: &impl ConnectionTrait,
     organisation_id: i64,
 ) -> StoreResult<Vec<Recipient>> {
-    let member_ids: Vec<i64> = organisation_member::Entity::find()
+    let member_ids = organisation_member::Entity::find()
         .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
         .all(conn)
         .await?
         .into_iter()
-        .map(|m| m.user_id)
-        .collect();
-    Ok(user::Entity::find()
-        .filter(user::Column::Id.is_in(member_ids))
-        .order_by_asc(user::Column::Id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|u| Recipient {
-            email: u.email,
-            user_id: Some(u.id),
-            language: u.language.parse().unwrap_or_default(),
-        })
-        .collect())
+        .map(|m| m.user_id);
+    users_as_recipients(conn, member_ids).await
 }
 
 /// The tenant's clerks, who run calls and formal checks.
@@ -71,16 +59,24 @@ pub async fn staff_recipients(
     conn: &impl ConnectionTrait,
     tenant_id: i64,
 ) -> StoreResult<Vec<Recipient>> {
-    let clerk_ids: Vec<i64> = crate::entities::membership::Entity::find()
-        .filter(crate::entities::membership::Column::TenantId.eq(tenant_id))
-        .filter(crate::entities::membership::Column::Role.eq(Role::Clerk.code()))
+    use crate::entities::membership;
+    let clerk_ids = membership::Entity::find()
+        .filter(membership::Column::TenantId.eq(tenant_id))
+        .filter(membership::Column::Role.eq(Role::Clerk.code()))
         .all(conn)
         .await?
         .into_iter()
-        .map(|m| m.user_id)
-        .collect();
+        .map(|m| m.user_id);
+    users_as_recipients(conn, clerk_ids).await
+}
+
+/// The users with these ids, each in their own language, in the order of their ids.
+async fn users_as_recipients(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> StoreResult<Vec<Recipient>> {
     Ok(user::Entity::find()
-        .filter(user::Column::Id.is_in(clerk_ids))
+        .filter(user::Column::Id.is_in(ids))
         .order_by_asc(user::Column::Id)
         .all(conn)
         .await?
