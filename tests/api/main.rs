@@ -13,6 +13,7 @@ mod notifications;
 mod page_errors;
 mod pages;
 mod refusals;
+mod rule_pages;
 mod rules;
 mod schema;
 mod smtp;

@@ -42,15 +42,19 @@ const STATUTORY: [(u8, &str); 6] = [
 impl Criterion {
     /// The point of art. 15 ust. 1 this criterion stands for, if it is a statutory one.
     pub fn statutory_point(&self) -> Option<u8> {
-        let point: u8 = self
-            .basis
-            .trim()
-            .strip_prefix(BASIS_PREFIX)?
-            .trim()
-            .parse()
-            .ok()?;
-        (1..=6).contains(&point).then_some(point)
+        statutory_point_of(&self.basis)
     }
+}
+
+/// The point of art. 15 ust. 1 a basis names (`art. 15 ust. 1 pkt 4` → 4), if it names one.
+pub fn statutory_point_of(basis: &str) -> Option<u8> {
+    let point: u8 = basis
+        .trim()
+        .strip_prefix(BASIS_PREFIX)?
+        .trim()
+        .parse()
+        .ok()?;
+    (1..=6).contains(&point).then_some(point)
 }
 
 /// Whether a call in `mode` weighs statutory point `point`.

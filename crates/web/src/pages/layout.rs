@@ -38,6 +38,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "clerk_call_form.html",
         include_str!("../../templates/clerk_call_form.html"),
     ),
+    (
+        "clerk_call_publication.html",
+        include_str!("../../templates/clerk_call_publication.html"),
+    ),
     ("editor.html", include_str!("../../templates/editor.html")),
     ("review.html", include_str!("../../templates/review.html")),
     ("receipt.html", include_str!("../../templates/receipt.html")),

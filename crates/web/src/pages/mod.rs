@@ -71,6 +71,10 @@ pub fn router() -> Router<AppState> {
             get(calls::edit_call).post(calls::update_call),
         )
         .route("/clerk/calls/{id}/publish", post(calls::publish_call))
+        .route(
+            "/clerk/calls/{id}/publication",
+            get(calls::publication_page).post(calls::record_publication),
+        )
         .route("/clerk/calls", get(calls::calls_page))
         .route(
             "/clerk/calls/{id}/applications",

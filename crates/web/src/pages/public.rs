@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
-use granty_domain::call::{CallPhase, Criterion};
+use granty_domain::call::{CallPhase, Criterion, Publication};
 use granty_domain::format::{call_phase, date, instant, money, percent, time_left};
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
@@ -44,13 +44,40 @@ struct CallItem {
     max_points: u32,
     attachments: Vec<granty_domain::call::RequiredAttachment>,
     cancel_reason: Option<String>,
+    commissioning: &'static str,
+    /// The channels the announcement appeared in, with their days (those recorded).
+    published_in: Vec<PublishedIn>,
+}
+
+#[derive(Serialize)]
+struct PublishedIn {
+    channel: &'static str,
+    day: String,
+}
+
+/// Where and when the announcement appeared (art. 13 ust. 3), as far as recorded.
+fn published_in(days: &Publication, lang: Language) -> Vec<PublishedIn> {
+    [
+        ("bip_on", days.bip_on),
+        ("notice_board_on", days.notice_board_on),
+        ("website_on", days.website_on),
+    ]
+    .into_iter()
+    .filter_map(|(key, day)| {
+        Some(PublishedIn {
+            channel: text(lang, key),
+            day: date(day?, lang),
+        })
+    })
+    .collect()
 }
 
 fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) -> CallItem {
     let t = &call.terms;
     let phase = call.phase(now);
     let zone = tenant.time_zone;
-    let own = &t.own_contribution;
+    // A commissioning call asks no own contribution, whatever its form held.
+    let own = &t.required_own_contribution();
     let mut own_parts = vec![percent(own.min_total, lang)];
     if own.min_financial.basis_points() > 0 {
         own_parts.push(format!(
@@ -94,6 +121,8 @@ fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) 
         max_points: t.max_points(),
         attachments: t.required_attachments.clone(),
         cancel_reason: call.cancel_reason.clone(),
+        commissioning: text(lang, &format!("commissioning_{}", t.commissioning.code())),
+        published_in: published_in(&call.publication, lang),
     }
 }
 

@@ -2,35 +2,18 @@
 //! local zone, criteria as rows, attachments as names one per line), and posted fields read back
 //! into the domain's input. What was typed is kept as text so an error never loses it.
 
+use super::criteria::{keep_statutory, posted_rows, rows_of, CriterionRow, BLANK_CRITERIA};
 use crate::pages::form::Fields;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use granty_domain::call::{
-    statutory_criteria, CallInput, Criterion, RequiredAttachment, DEFAULT_CORRECTION_DAYS,
-    DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS, MAX_POINTS,
+    statutory_criteria_for, CallInput, Commissioning, Criterion, RequiredAttachment,
+    DEFAULT_CORRECTION_DAYS, DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS,
+    MAX_POINTS,
 };
 use granty_domain::{Rule, Violations};
 use serde::Serialize;
 use std::collections::HashSet;
-
-/// Blank criteria rows shown after the filled ones, so a criterion can be added without JavaScript.
-pub const BLANK_CRITERIA: usize = 2;
-
-/// One criterion as typed.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct CriterionRow {
-    pub name: String,
-    pub max_points: String,
-    pub basis: String,
-}
-
-impl CriterionRow {
-    fn is_blank(&self) -> bool {
-        self.name.trim().is_empty()
-            && self.max_points.trim().is_empty()
-            && self.basis.trim().is_empty()
-    }
-}
 
 /// The form as typed. The simple fields serialize under their input names.
 #[derive(Serialize, Default, Clone, Debug)]
@@ -41,6 +24,8 @@ pub struct CallForm {
     pub version: String,
     pub title: String,
     pub task_area: String,
+    /// `supporting` or `entrusting`, as the select posts it.
+    pub commissioning: String,
     pub description: String,
     pub budget: String,
     pub min_grant: String,
@@ -68,22 +53,13 @@ fn local_text(instant: DateTime<Utc>, zone: Tz) -> String {
         .to_string()
 }
 
-fn rows_of(criteria: &[Criterion]) -> Vec<CriterionRow> {
-    criteria
-        .iter()
-        .map(|c| CriterionRow {
-            name: c.name.clone(),
-            max_points: c.max_points.to_string(),
-            basis: c.basis.clone(),
-        })
-        .collect()
-}
-
 impl CallForm {
     /// A new call: the statutory criteria and the default periods.
     pub fn blank() -> CallForm {
+        let mode = Commissioning::default();
         CallForm {
-            criteria: rows_of(&statutory_criteria()),
+            commissioning: mode.code().to_string(),
+            criteria: rows_of(&statutory_criteria_for(mode)),
             correction_days: DEFAULT_CORRECTION_DAYS.to_string(),
             formal_check_days: DEFAULT_FORMAL_CHECK_DAYS.to_string(),
             ..CallForm::default()
@@ -95,11 +71,17 @@ impl CallForm {
         let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let instant = |t: Option<DateTime<Utc>>| t.map(|t| local_text(t, zone)).unwrap_or_default();
         let days = |d: Option<u32>, default: u32| d.unwrap_or(default).to_string();
+        let mode = input.commissioning.unwrap_or_default();
+        let criteria = match &input.criteria {
+            Some(criteria) => keep_statutory(rows_of(criteria), mode),
+            None => rows_of(&statutory_criteria_for(mode)),
+        };
         CallForm {
             csrf: String::new(),
             version: version.to_string(),
             title: input.title.clone(),
             task_area: input.task_area.clone(),
+            commissioning: mode.code().to_string(),
             description: input.description.clone(),
             budget: input.budget.clone(),
             min_grant: input.min_grant.clone(),
@@ -118,32 +100,29 @@ impl CallForm {
                 .map(|a| a.name.as_str())
                 .collect::<Vec<_>>()
                 .join("\n"),
-            criteria: rows_of(input.criteria.as_deref().unwrap_or(&statutory_criteria())),
+            criteria,
         }
     }
 
-    /// The posted fields (`criteria.3.max_points`). A post without any criteria row keeps the
-    /// statutory ones, as the API does; blank rows are dropped.
+    /// The posted fields (`criteria.3.max_points`): blank rows dropped, and the statutory
+    /// criteria of the chosen mode kept, as the API prefills them.
     pub fn from_pairs(pairs: Vec<(String, String)>) -> CallForm {
         let fields = Fields::new(pairs);
         let get = |k: &str| fields.get(k);
         let or = |k: &str, default: u32| fields.0.get(k).cloned().unwrap_or(default.to_string());
-        let criteria = match fields.rows("criteria", 200) {
-            0 => rows_of(&statutory_criteria()),
-            rows => (0..rows)
-                .map(|i| CriterionRow {
-                    name: get(&format!("criteria.{i}.name")),
-                    max_points: get(&format!("criteria.{i}.max_points")),
-                    basis: get(&format!("criteria.{i}.basis")),
-                })
-                .filter(|r| !r.is_blank())
-                .collect(),
-        };
+        let commissioning = fields
+            .0
+            .get("commissioning")
+            .cloned()
+            .unwrap_or_else(|| Commissioning::default().code().to_string());
+        let mode = Commissioning::parse(&commissioning).unwrap_or_default();
+        let criteria = posted_rows(&fields, mode);
         CallForm {
             csrf: get("csrf"),
             version: get("version"),
             title: get("title"),
             task_area: get("task_area"),
+            commissioning,
             description: get("description"),
             budget: get("budget"),
             min_grant: get("min_grant"),
@@ -197,9 +176,14 @@ impl CallForm {
                 basis: row.basis.trim().to_string(),
             })
             .collect();
+        let commissioning = Commissioning::parse(&self.commissioning);
+        if commissioning.is_none() {
+            v.push("commissioning", Rule::InvalidValue);
+        }
         let input = CallInput {
             title: self.title.clone(),
             task_area: self.task_area.clone(),
+            commissioning: commissioning.or(base.commissioning),
             description: self.description.clone(),
             budget: self.budget.clone(),
             min_grant: self.min_grant.clone(),
@@ -373,6 +357,7 @@ mod tests {
 
     #[test]
     fn blank_criteria_rows_are_dropped_and_bad_points_named_by_their_row() {
+        // The town's own rows come after the six statutory ones, which a post cannot drop.
         let form = CallForm::from_pairs(pairs(&[
             ("criteria.0.name", "Jakość"),
             ("criteria.0.max_points", "10"),
@@ -381,14 +366,26 @@ mod tests {
             ("criteria.2.name", "Innowacyjność"),
             ("criteria.2.max_points", "dużo"),
         ]));
-        assert_eq!(form.criteria.len(), 2);
-        assert_eq!(form.shown_criteria().len(), 2 + BLANK_CRITERIA);
-        assert_eq!(form.total_points(), 10);
+        assert_eq!(form.criteria.len(), 6 + 2);
+        assert_eq!(form.shown_criteria().len(), 8 + BLANK_CRITERIA);
+        assert_eq!(form.total_points(), 60 + 10);
         let (input, v) = form.to_input(&CallInput::default(), WARSAW);
-        assert_eq!(input.criteria.as_ref().map(Vec::len), Some(2));
+        assert_eq!(input.criteria.as_ref().map(Vec::len), Some(8));
         let fields: Vec<&str> = v.iter().map(|p| p.field.as_str()).collect();
-        assert!(fields.contains(&"criteria[1].max_points"), "{fields:?}");
-        assert_eq!(form.criteria[1].max_points, "dużo", "what was typed stays");
+        assert!(fields.contains(&"criteria[7].max_points"), "{fields:?}");
+        assert_eq!(form.criteria[7].max_points, "dużo", "what was typed stays");
+    }
+
+    #[test]
+    fn an_entrusting_call_keeps_five_statutory_criteria() {
+        let form = CallForm::from_pairs(pairs(&[("commissioning", "entrusting")]));
+        assert_eq!(form.criteria.len(), 5);
+        let (input, v) = form.to_input(&CallInput::default(), WARSAW);
+        assert!(!v.iter().any(|p| p.field.starts_with("commissioning")));
+        assert_eq!(input.commissioning, Some(Commissioning::Entrusting));
+        let (_, v) = CallForm::from_pairs(pairs(&[("commissioning", "both")]))
+            .to_input(&CallInput::default(), WARSAW);
+        assert_eq!(v.0[0].field, "commissioning");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! table of rows with blank rows to add one, the total of points, and the error summary linking
 //! to each field.
 
+use super::criteria::CriterionRow;
 use super::form::CallForm;
 use crate::pages::form::LabelledError;
 use crate::pages::guard::SignedIn;
@@ -19,6 +20,12 @@ use std::collections::BTreeMap;
 const FIELDS: &[(&str, &str, &str, Option<&str>)] = &[
     ("title", "call_title", "text", None),
     ("task_area", "task_area", "text", None),
+    (
+        "commissioning",
+        "commissioning",
+        "select",
+        Some("commissioning_hint"),
+    ),
     ("description", "description", "textarea", None),
     ("budget", "budget", "text", Some("amount_hint")),
     ("min_grant", "min_grant", "text", None),
@@ -96,6 +103,33 @@ struct Field {
     kind: &'static str,
     value: String,
     error: Option<String>,
+    /// The choices of a select; empty for other fields.
+    options: Vec<Choice>,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    value: &'static str,
+    label: &'static str,
+}
+
+/// The modes of commissioning (art. 11 ust. 1) the select offers: (value, label key).
+const MODES: &[(&str, &str)] = &[
+    ("supporting", "commissioning_supporting"),
+    ("entrusting", "commissioning_entrusting"),
+];
+
+fn options(name: &str, lang: Language) -> Vec<Choice> {
+    match name {
+        "commissioning" => MODES
+            .iter()
+            .map(|(value, label)| Choice {
+                value,
+                label: text(lang, label),
+            })
+            .collect(),
+        _ => vec![],
+    }
 }
 
 #[derive(Serialize)]
@@ -106,6 +140,8 @@ struct Cell {
     inputmode: &'static str,
     value: String,
     error: Option<String>,
+    /// A statutory criterion's name and basis are fixed: only its points change.
+    readonly: bool,
 }
 
 #[derive(Serialize)]
@@ -119,6 +155,36 @@ struct CallFormPage<'a> {
     total_points: u32,
     errors: Vec<LabelledError>,
     notice: Option<&'a str>,
+}
+
+/// The inputs of criteria row `i`.
+fn criterion_cells(
+    i: usize,
+    row: &CriterionRow,
+    errors: &BTreeMap<String, String>,
+    lang: Language,
+) -> Vec<Cell> {
+    let statutory = row.statutory_point().is_some();
+    CRITERION_COLUMNS
+        .iter()
+        .map(|(column, label, inputmode)| {
+            let id = format!("criteria-{i}-{column}");
+            let criterion = text(lang, "criterion");
+            Cell {
+                name: format!("criteria.{i}.{column}"),
+                label: format!("{criterion} {}: {}", i + 1, text(lang, label)),
+                inputmode,
+                value: match *column {
+                    "name" => row.name.clone(),
+                    "max_points" => row.max_points.clone(),
+                    _ => row.basis.clone(),
+                },
+                error: errors.get(&id).cloned(),
+                readonly: statutory && *column != "max_points",
+                id,
+            }
+        })
+        .collect()
 }
 
 pub fn form_page(
@@ -156,37 +222,14 @@ pub fn form_page(
             kind,
             value: values[*name].as_str().unwrap_or_default().to_string(),
             error: by_anchor.get(*name).cloned(),
+            options: options(name, lang),
         })
         .collect();
     let criteria: Vec<Vec<Cell>> = form
         .shown_criteria()
         .iter()
         .enumerate()
-        .map(|(i, row)| {
-            CRITERION_COLUMNS
-                .iter()
-                .map(|(column, label, inputmode)| {
-                    let id = format!("criteria-{i}-{column}");
-                    Cell {
-                        name: format!("criteria.{i}.{column}"),
-                        label: format!(
-                            "{} {}: {}",
-                            text(lang, "criterion"),
-                            i + 1,
-                            text(lang, label)
-                        ),
-                        inputmode,
-                        value: match *column {
-                            "name" => row.name.clone(),
-                            "max_points" => row.max_points.clone(),
-                            _ => row.basis.clone(),
-                        },
-                        error: by_anchor.get(&id).cloned(),
-                        id,
-                    }
-                })
-                .collect()
-        })
+        .map(|(i, row)| criterion_cells(i, row, &by_anchor, lang))
         .collect();
     let (heading, action) = match mode {
         Mode::New => ("new_call", "/clerk/calls/new".to_string()),

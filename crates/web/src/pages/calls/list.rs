@@ -1,8 +1,10 @@
 //! The town's calls as the clerk sees them: every stage, drafts to edit.
 
+use super::publication::CHANNELS;
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
 use crate::pages::respond::PageError;
+use crate::pages::texts::text;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -21,9 +23,17 @@ struct CallRow {
     draft: bool,
 }
 
+/// A channel's day input of the publish form.
+#[derive(Serialize)]
+struct Channel {
+    name: &'static str,
+    label: &'static str,
+}
+
 #[derive(Serialize)]
 struct CallsPage {
     calls: Vec<CallRow>,
+    channels: Vec<Channel>,
     notice: Option<String>,
 }
 
@@ -53,6 +63,17 @@ pub(super) async fn calls_list(
             draft: c.state == CallState::Draft,
         })
         .collect();
-    let page = CallsPage { calls, notice };
+    let channels = CHANNELS
+        .iter()
+        .map(|(name, label)| Channel {
+            name,
+            label: text(lang, label),
+        })
+        .collect();
+    let page = CallsPage {
+        calls,
+        channels,
+        notice,
+    };
     render(StatusCode::OK, "clerk_calls.html", &signed.frame, &page)
 }

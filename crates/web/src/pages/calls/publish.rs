@@ -1,6 +1,8 @@
-//! The clerk publishes a draft call; the list of calls says what happened.
+//! The clerk publishes a draft call with the days it appeared in BIP, on the notice board and on
+//! the website (the website is Granty's page, today, unless given); the list says what happened.
 
 use super::list::calls_list;
+use super::publication::{refusal, DaysForm};
 use crate::pages::form::check_csrf;
 use crate::pages::guard::Staff;
 use crate::pages::respond::PageError;
@@ -12,27 +14,23 @@ use granty_domain::call::{CallAction, CallError};
 use granty_domain::format::messages::message;
 use granty_domain::Rule;
 use granty_store::{calls, StoreError};
-use serde::Deserialize;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct PublishForm {
-    csrf: String,
-    confirm_short_deadline: String,
-}
 
 pub async fn publish_call(
     State(state): State<AppState>,
     Staff(signed): Staff,
     Path(id): Path<i64>,
-    Form(form): Form<PublishForm>,
+    Form(form): Form<DaysForm>,
 ) -> Result<Response, PageError> {
-    check_csrf(&signed, &form.csrf)?;
-    let action = CallAction::Publish {
-        confirm_short_deadline: form.confirm_short_deadline == "yes",
-        publication: Default::default(),
-    };
+    check_csrf(&signed, form.csrf())?;
     let lang = signed.lang;
+    let publication = match form.publication() {
+        Ok(days) => days,
+        Err(v) => return calls_list(&state, &signed, Some(refusal(&v, lang))).await,
+    };
+    let action = CallAction::Publish {
+        confirm_short_deadline: form.confirmed(),
+        publication,
+    };
     let now = state.clock.now();
     let notice = match calls::transition(&state.db, &signed.actor, id, action, now).await {
         Ok(_) => text(lang, "published_notice").to_string(),
@@ -40,6 +38,7 @@ pub async fn publish_call(
             let minimum = i64::from(minimum);
             message(&Rule::DeadlineTooSoon { days, minimum }, lang)
         }
+        Err(StoreError::Invalid(v)) => refusal(&v, lang),
         Err(StoreError::Call(_)) => text(lang, "not_found_text").to_string(),
         Err(error) => return Err(error.into()),
     };

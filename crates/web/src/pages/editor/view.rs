@@ -522,7 +522,7 @@ pub fn editor_page(
     let results = result_rows(content);
     let (years, costs) = cost_rows(content, &summary, lang);
     let s = &content.sources;
-    let sources = vec![
+    let mut sources = vec![
         field(
             "sources.requested_grant",
             "requested_grant",
@@ -553,13 +553,17 @@ pub fn editor_page(
             "text",
             s.participant_fees.clone(),
         ),
-        field(
+    ];
+    // The 2018 form has no "other public funds" row: it shows only where the town's form adds
+    // it, or while a value typed there (refused) waits to be moved to the own contribution.
+    if detail.rules.other_public_funds || !s.other_public_funds.trim().is_empty() {
+        sources.push(field(
             "sources.other_public_funds",
             "other_public_funds",
             "text",
             s.other_public_funds.clone(),
-        ),
-    ];
+        ));
+    }
     let d = &content.declarations;
     let (arrears, checks) = declaration_rows(d, lang);
     let page = EditorPage {

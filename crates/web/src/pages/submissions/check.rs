@@ -13,7 +13,7 @@ use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono_tz::Tz;
-use granty_domain::application::{ApplicationState, FormalOutcome};
+use granty_domain::application::FormalOutcome;
 use granty_domain::formal::{suggested_answers, Answer, Checklist, Criterion};
 use granty_domain::format::{
     application_state, instant, last_moment, messages::message, money, percent,
@@ -97,6 +97,10 @@ struct Summary {
 struct CheckPage {
     a: Summary,
     can_check: bool,
+    /// Whether the offered outcomes include a correction (which needs the deficiencies) or a
+    /// rejection (which needs a reason).
+    asks_deficiencies: bool,
+    asks_reason: bool,
     outcomes: Vec<Choice>,
     outcome: String,
     deficiencies: String,
@@ -203,19 +207,16 @@ fn checklist(
         .collect()
 }
 
-/// The outcomes a clerk may choose.
-fn outcomes(lang: Language) -> Vec<Choice> {
-    [
-        FormalOutcome::Accepted,
-        FormalOutcome::NeedsCorrection,
-        FormalOutcome::Rejected,
-    ]
-    .into_iter()
-    .map(|o| Choice {
-        code: o.code(),
-        label: text(lang, &format!("outcome_{}", o.code())),
-    })
-    .collect()
+/// The outcomes the clerk may choose now: those the transition table allows from the offer's
+/// state (while a correction is awaited, only a rejection).
+fn outcomes(offered: &[FormalOutcome], lang: Language) -> Vec<Choice> {
+    offered
+        .iter()
+        .map(|o| Choice {
+            code: o.code(),
+            label: text(lang, &format!("outcome_{}", o.code())),
+        })
+        .collect()
 }
 
 async fn check_page(
@@ -227,15 +228,13 @@ async fn check_page(
 ) -> Result<Response, PageError> {
     let detail = applications::get(&state.db, &signed.actor, id).await?;
     let lang = signed.lang;
+    let offered = FormalOutcome::offered(&detail.next_actions(state.clock.now()));
     let page = CheckPage {
         a: summary(&detail, signed.zone(), lang),
-        can_check: matches!(
-            detail.record.state,
-            ApplicationState::Submitted
-                | ApplicationState::Resubmitted
-                | ApplicationState::NeedsCorrection
-        ),
-        outcomes: outcomes(lang),
+        can_check: !offered.is_empty(),
+        asks_deficiencies: offered.contains(&FormalOutcome::NeedsCorrection),
+        asks_reason: offered.contains(&FormalOutcome::Rejected),
+        outcomes: outcomes(&offered, lang),
         outcome: form.outcome.clone(),
         deficiencies: form.deficiencies.clone(),
         reason: form.reason.clone(),
@@ -275,6 +274,16 @@ fn check_errors(v: &Violations, lang: Language) -> Vec<FieldError> {
         .collect()
 }
 
+async fn first_offered(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+) -> Result<FormalOutcome, PageError> {
+    let detail = applications::get(&state.db, &signed.actor, id).await?;
+    let offered = FormalOutcome::offered(&detail.next_actions(state.clock.now()));
+    Ok(offered.first().copied().unwrap_or(FormalOutcome::Accepted))
+}
+
 pub async fn submit_check(
     State(state): State<AppState>,
     Staff(signed): Staff,
@@ -285,7 +294,10 @@ pub async fn submit_check(
     let lang = signed.lang;
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
     let Some(outcome) = form.outcome() else {
-        let choose = FieldError::new("outcome-accepted", text(lang, "choose_outcome"));
+        // The summary links to the first choice the page offers.
+        let first = first_offered(&state, &signed, id).await?;
+        let field = format!("outcome-{}", first.code());
+        let choose = FieldError::new(&field, text(lang, "choose_outcome"));
         return check_page(&state, &signed, id, &form, (unprocessable, vec![choose])).await;
     };
     let input = FormalCheckInput {

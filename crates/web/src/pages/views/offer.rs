@@ -264,17 +264,21 @@ pub fn offer_view(
             .collect(),
         years,
         totals: totals(&summary, content, lang),
-        sources: vec![
-            fact("requested_grant", money(summary.requested_grant, lang)),
-            fact("own_financial", money(summary.own_financial, lang)),
-            fact("own_personal", money(summary.own_personal, lang)),
-            fact("own_in_kind", money(summary.own_in_kind, lang)),
-            fact("participant_fees", money(summary.participant_fees, lang)),
-            fact(
-                "other_public_funds",
-                money(summary.other_public_funds, lang),
-            ),
-        ],
+        sources: {
+            let mut sources = vec![
+                fact("requested_grant", money(summary.requested_grant, lang)),
+                fact("own_financial", money(summary.own_financial, lang)),
+                fact("own_personal", money(summary.own_personal, lang)),
+                fact("own_in_kind", money(summary.own_in_kind, lang)),
+                fact("participant_fees", money(summary.participant_fees, lang)),
+            ];
+            // The 2018 form has no such row: shown only when an offer carries such money.
+            if !summary.other_public_funds.is_zero() {
+                let funds = money(summary.other_public_funds, lang);
+                sources.push(fact("other_public_funds", funds));
+            }
+            sources
+        },
         other_information: content.other_information.clone(),
         declarations: vec![
             fact(
