@@ -318,6 +318,32 @@ mod tests {
     }
 
     #[test]
+    fn every_problem_has_a_title_in_every_language() {
+        let all = [
+            ApiError::Unauthorized,
+            ApiError::Forbidden,
+            ApiError::NotFound,
+            ApiError::Invalid(Violations::new()),
+            ApiError::BadRequest(String::new()),
+            ApiError::TooLarge { max_bytes: 1 },
+            ApiError::CallState(CallError::DeadlineInPast),
+            ApiError::Stale {
+                current: json!({}),
+            },
+            ApiError::Conflict(String::new()),
+            ApiError::AttachmentLocked,
+            ApiError::EmailNotConfirmed,
+            ApiError::Internal(String::new()),
+        ];
+        for lang in Language::ALL {
+            for problem in &all {
+                let id = format!("problem-{}", kind(problem));
+                assert!(granty_i18n::ids(lang).any(|known| known == id), "{id} in {lang}");
+            }
+        }
+    }
+
+    #[test]
     fn problems_in_each_language() {
         for lang in Language::ALL {
             let bodies: Vec<serde_json::Value> = problems()
