@@ -2,7 +2,7 @@
 //! `GRANTY_*` variables. A bad value stops start-up with one line that names the key.
 
 use anyhow::{anyhow, bail, Context, Result};
-use granty_web::StorageConfig;
+use granty_store::StorageConfig;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::net::SocketAddr;

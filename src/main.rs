@@ -9,8 +9,8 @@ use config::Config;
 use granty_domain::roles::Role;
 use granty_domain::Language;
 use granty_store::accounts::{self, NewUser};
-use granty_store::Db;
-use granty_web::{AppState, Limits, Storage, SystemClock};
+use granty_store::{Db, Storage};
+use granty_web::{AppState, Limits, SystemClock};
 use std::path::PathBuf;
 use std::sync::Arc;
 

@@ -1,7 +1,8 @@
 //! Attachments through a real S3 protocol server (moto), as production stores them.
 
 use crate::support::*;
-use granty_web::{Limits, S3Credentials, StorageConfig};
+use granty_store::{S3Credentials, StorageConfig};
+use granty_web::Limits;
 use reqwest::StatusCode;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -5,8 +5,8 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
 use granty_store::accounts::{self, NewTenant, NewUser};
-use granty_store::Db;
-use granty_web::{AppState, Limits, ManualClock, Storage, StorageConfig};
+use granty_store::{Db, Storage, StorageConfig};
+use granty_web::{AppState, Limits, ManualClock};
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::{json, Value};
@@ -103,6 +103,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub clock: ManualClock,
     pub db: Db,
+    /// The app's object storage (memory unless the test chose another).
+    pub storage: Storage,
     pub tenant_id: i64,
     server: tokio::task::JoinHandle<()>,
     _guard: DbGuard,
@@ -178,7 +180,7 @@ impl TestApp {
         let storage = Storage::open(&storage).expect("storage");
         let state = AppState {
             db: db.clone(),
-            storage,
+            storage: storage.clone(),
             clock: Arc::new(clock.clone()),
             limits: Arc::new(limits),
             secure_cookies: false,
@@ -210,6 +212,7 @@ impl TestApp {
             client: reqwest::Client::new(),
             clock,
             db,
+            storage,
             tenant_id: tenant.id,
             server,
             _guard: guard,

@@ -22,6 +22,7 @@ fn serialize_zone<S: serde::Serializer>(zone: &Tz, s: S) -> Result<S::Ok, S::Err
 }
 
 /// Paths of Granty's own pages, which a tenant's public address (`/{slug}`) must not shadow.
+/// A test in the web crate checks this list against every fixed route of the router.
 pub const RESERVED_SLUGS: &[&str] = &[
     "api",
     "admin",
@@ -31,6 +32,12 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "static",
     "applications",
     "calls",
+    "clerk",
+    "confirm-email",
+    "dashboard",
+    "invitations",
+    "organisations",
+    "password-reset",
 ];
 
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.

@@ -37,6 +37,42 @@ pub enum StoreError {
     Db(DbErr),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// Object storage failed (the bytes of an attachment or a call document).
+    #[error(transparent)]
+    Storage(#[from] crate::storage::StorageError),
+}
+
+impl StoreError {
+    /// The database could not be reached (no connection, a closed pool, a broken socket, a
+    /// database that is gone), as opposed to a query it refused: the caller may answer "try
+    /// again later".
+    pub fn is_unavailable(&self) -> bool {
+        use sea_orm::RuntimeErr;
+        match self {
+            StoreError::Db(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => true,
+            StoreError::Db(
+                DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)),
+            ) => unreachable_database(e),
+            _ => false,
+        }
+    }
+}
+
+fn unreachable_database(error: &sea_orm::sqlx::Error) -> bool {
+    use sea_orm::sqlx::Error;
+    match error {
+        Error::Io(_)
+        | Error::Tls(_)
+        | Error::PoolClosed
+        | Error::PoolTimedOut
+        | Error::WorkerCrashed => true,
+        // SQLSTATE classes 08 (connection exception) and 57P (the server shut the session
+        // down), and 3D000 (the database does not exist any more).
+        Error::Database(e) => e
+            .code()
+            .is_some_and(|c| c.starts_with("08") || c.starts_with("57P") || c == "3D000"),
+        _ => false,
+    }
 }
 
 impl From<DbErr> for StoreError {
@@ -104,3 +140,24 @@ fn constraint_name(message: &str) -> String {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::{ConnAcquireErr, RuntimeErr};
+
+    #[test]
+    fn an_unreachable_database_is_told_apart_from_a_refused_query() {
+        let closed = StoreError::Db(DbErr::ConnectionAcquire(ConnAcquireErr::ConnectionClosed));
+        assert!(closed.is_unavailable());
+        let pool_closed = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(
+            sea_orm::sqlx::Error::PoolClosed,
+        )));
+        assert!(StoreError::Db(pool_closed).is_unavailable());
+        let refused = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(
+            sea_orm::sqlx::Error::RowNotFound,
+        )));
+        assert!(!StoreError::Db(refused).is_unavailable());
+        assert!(!StoreError::NotFound.is_unavailable());
+    }
+}

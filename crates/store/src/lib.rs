@@ -15,7 +15,10 @@ pub mod notifications;
 pub mod organisations;
 pub mod reminders;
 pub mod signup;
+pub mod storage;
+pub mod uploads;
 
 pub use accounts::Actor;
 pub use db::Db;
 pub use error::{StoreError, StoreResult};
+pub use storage::{S3Credentials, Storage, StorageConfig, StorageError};

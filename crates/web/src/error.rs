@@ -78,6 +78,7 @@ impl ApiError {
             },
             StoreError::Db(e) => ApiError::Internal(e.to_string()),
             StoreError::Corrupt(e) => ApiError::Internal(e),
+            StoreError::Storage(e) => ApiError::Internal(e.to_string()),
         }
     }
 }

@@ -1,16 +1,19 @@
 //! The admin's notification log: queued, sent, retrying and failed messages with their reasons.
 
-use super::session::{session_csrf, Cookies, PageLanguage, SESSION};
-use super::{render, texts, Frame};
+use super::guard::Admin;
+use super::layout::render;
+use super::respond::PageError;
+use super::texts;
 use crate::AppState;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
+use chrono_tz::Tz;
 use granty_domain::format::instant;
-use granty_domain::roles::Role;
-use granty_store::notifications::{self, status};
-use granty_store::{accounts, StoreError};
+use granty_domain::Language;
+use granty_store::notifications::{self, status, NotificationView};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -43,8 +46,6 @@ struct Page {
     current: Option<&'static str>,
     statuses: Vec<StatusLink>,
     rows: Vec<Row>,
-    heading: &'static str,
-    text: &'static str,
 }
 
 const STATUSES: [&str; 5] = [
@@ -57,86 +58,63 @@ const STATUSES: [&str; 5] = [
 
 pub async fn notifications_page(
     State(state): State<AppState>,
-    cookies: Cookies,
-    language: PageLanguage,
+    Admin(signed): Admin,
     Query(filter): Query<Filter>,
-) -> Response {
-    let Some(token) = cookies.get(SESSION) else {
-        return Redirect::to("/login?next=/admin/notifications").into_response();
-    };
-    let Ok(actor) = accounts::actor_for_token(&state.db, token, state.clock.now()).await else {
-        return Redirect::to("/login?next=/admin/notifications").into_response();
-    };
-    // The choice made with ?lang= wins over the account's own language.
-    let lang = if language.chosen {
-        language.lang
-    } else {
-        actor.language
-    };
-    let t = texts::for_language(lang);
-    let mut frame = Frame::new(lang, session_csrf(token));
-    frame.tenant_name = Some(actor.tenant.name.clone());
-    frame.user_email = Some(actor.email.clone());
-    if actor.role != Role::Admin {
-        let page = Page {
-            current: None,
-            statuses: vec![],
-            rows: vec![],
-            heading: super::texts::text(lang, "notifications_title"),
-            text: super::texts::text(lang, "admin_only"),
-        };
-        return render(StatusCode::FORBIDDEN, "message.html", &frame, &page);
-    }
+) -> Result<Response, PageError> {
     let current = STATUSES.iter().copied().find(|s| *s == filter.status);
-    let all = match notifications::list(&state.db, &actor, None, 1000).await {
-        Ok(rows) => rows,
-        Err(StoreError::Forbidden) => return StatusCode::FORBIDDEN.into_response(),
-        Err(error) => {
-            tracing::error!(?error, "listing notifications");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let zone = actor.tenant.time_zone;
-    let label = |code: &str| {
-        t.get(format!("status_{code}").as_str())
-            .copied()
-            .unwrap_or("")
-    };
+    let all = notifications::list(&state.db, &signed.actor, None, 1000).await?;
+    let lang = signed.lang;
+    let t = texts::for_language(lang);
     let statuses = STATUSES
         .iter()
         .map(|code| StatusLink {
             code,
-            label: label(code),
+            label: word(&t, "status", code),
             count: all.iter().filter(|n| n.status == *code).count(),
         })
         .collect();
     let rows = all
         .into_iter()
         .filter(|n| current.is_none_or(|c| n.status == c))
-        .map(|n| Row {
-            created: instant(n.created_at, zone, lang),
-            kind: t
-                .get(format!("kind_{}", n.kind).as_str())
-                .map(|k| k.to_string())
-                .unwrap_or(n.kind.clone()),
-            recipient: n.recipient_email,
-            language: n.language,
-            status_label: label(&n.status).to_string(),
-            status: n.status,
-            attempts: n.attempts,
-            sent: n
-                .sent_at
-                .map(|s| instant(s, zone, lang))
-                .unwrap_or_default(),
-            error: n.last_error.unwrap_or_default(),
-        })
+        .map(|n| row(n, &t, signed.zone(), lang))
         .collect();
     let page = Page {
         current,
         statuses,
         rows,
-        heading: super::texts::text(lang, "notifications_title"),
-        text: "",
     };
-    render(StatusCode::OK, "notifications.html", &frame, &page)
+    render(StatusCode::OK, "notifications.html", &signed.frame, &page)
+}
+
+/// The word for `code` (`status_sent`), or nothing when there is none.
+fn word(t: &BTreeMap<&'static str, &'static str>, group: &str, code: &str) -> &'static str {
+    t.get(format!("{group}_{code}").as_str())
+        .copied()
+        .unwrap_or("")
+}
+
+/// One message of the log, in the reader's words and time zone.
+fn row(
+    n: NotificationView,
+    t: &BTreeMap<&'static str, &'static str>,
+    zone: Tz,
+    lang: Language,
+) -> Row {
+    Row {
+        created: instant(n.created_at, zone, lang),
+        kind: t
+            .get(format!("kind_{}", n.kind).as_str())
+            .map(|k| k.to_string())
+            .unwrap_or(n.kind.clone()),
+        recipient: n.recipient_email,
+        language: n.language,
+        status_label: word(t, "status", &n.status).to_string(),
+        status: n.status,
+        attempts: n.attempts,
+        sent: n
+            .sent_at
+            .map(|s| instant(s, zone, lang))
+            .unwrap_or_default(),
+        error: n.last_error.unwrap_or_default(),
+    }
 }

@@ -2,17 +2,16 @@
 //! with an account gives its password (or, already signed in as that address, just joins).
 //! Spent, cancelled and expired links each get a page that says so.
 
-use super::accounts::{
-    errors_of, field_error, form_token, message_page, token_ok, Field, FieldError,
-};
-use super::login::append_cookie;
-use super::session::{cookie, same, session_csrf, Cookies, PageLanguage, LOGIN_CSRF, SESSION};
+use super::form::{errors_of, field_error, form_token, render_with_token, token_ok};
+use super::form::{Field, FieldError};
+use super::layout::{render, Frame, Message};
+use super::respond::{redirect, start_session, PageError};
+use super::session::{same, session_csrf, Cookies, PageLanguage, SESSION};
 use super::texts::text;
-use super::{render, Frame};
 use crate::AppState;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use granty_domain::invitation::InvitationStatus;
 use granty_domain::Language;
 use granty_store::invitations::{self, Acceptance, Account, OpenedInvitation};
@@ -52,11 +51,7 @@ struct InvitationPage {
 
 /// The page's language: the visitor's choice or browser, else the inviter's.
 fn language_of(language: &PageLanguage, opened: &OpenedInvitation) -> Language {
-    if language.chosen || language.from_browser {
-        language.lang
-    } else {
-        opened.language
-    }
+    language.or_default(opened.language)
 }
 
 async fn mode_of(state: &AppState, cookies: &Cookies, opened: &OpenedInvitation) -> Mode {
@@ -134,7 +129,7 @@ fn invitation_page(
     opened: &OpenedInvitation,
     form: &AcceptForm,
     (status, errors): (StatusCode, Vec<FieldError>),
-) -> Response {
+) -> Result<Response, PageError> {
     let (mode_code, intro, submit) = match mode {
         Mode::NewAccount => ("new", "invitation_new_account", "accept_create"),
         Mode::Password => ("password", "invitation_existing_account", "accept_join"),
@@ -154,24 +149,22 @@ fn invitation_page(
         errors,
     };
     if let Mode::SignedIn { actor, session } = mode {
-        let mut frame = Frame::new(lang, session_csrf(session));
-        frame.tenant_name = Some(opened.tenant_name.clone());
+        let mut frame = Frame::new(lang, session_csrf(session)).in_tenant(&opened.tenant_name);
         frame.user_email = Some(actor.email.clone());
         return render(status, "invitation.html", &frame, &body);
     }
-    let csrf = form_token(cookies);
-    let mut frame = Frame::new(lang, csrf.clone());
-    frame.tenant_name = Some(opened.tenant_name.clone());
-    let mut response = render(status, "invitation.html", &frame, &body);
-    append_cookie(
-        &mut response,
-        &cookie(LOGIN_CSRF, &csrf, 3600, state.secure_cookies),
-    );
-    response
+    let frame = Frame::new(lang, form_token(cookies)).in_tenant(&opened.tenant_name);
+    render_with_token(
+        status,
+        "invitation.html",
+        &frame,
+        &body,
+        state.secure_cookies,
+    )
 }
 
 /// The page for a link that cannot be used any more, or never could.
-fn closed_page(lang: Language, status: Option<InvitationStatus>) -> Response {
+fn closed_page(lang: Language, status: Option<InvitationStatus>) -> Result<Response, PageError> {
     let (code, heading, body, login) = match status {
         Some(InvitationStatus::Accepted) => (
             StatusCode::GONE,
@@ -198,26 +191,28 @@ fn closed_page(lang: Language, status: Option<InvitationStatus>) -> Response {
             false,
         ),
     };
-    message_page(lang, code, heading, body, login.then(|| "/login".into()))
+    let mut message = Message::of(lang, heading, body);
+    if login {
+        message = message.link(lang, "/login", "go_to_login");
+    }
+    message.render_anonymous(code, lang)
 }
 
-/// Opens the link; `Err` is the page to show when it cannot be used.
-async fn opened(
-    state: &AppState,
-    token: &str,
-    language: &PageLanguage,
-) -> Result<OpenedInvitation, Response> {
+/// Where a link leads: to an invitation that can be accepted, or to the page saying why not.
+enum Link {
+    Open(Box<OpenedInvitation>),
+    Closed(Response),
+}
+
+async fn opened(state: &AppState, token: &str, language: &PageLanguage) -> Result<Link, PageError> {
     match invitations::open(&state.db, token, state.clock.now()).await {
-        Ok(found) if found.status == InvitationStatus::Pending => Ok(found),
-        Ok(found) => Err(closed_page(
-            language_of(language, &found),
-            Some(found.status),
-        )),
-        Err(StoreError::NotFound) => Err(closed_page(language.lang, None)),
-        Err(error) => {
-            tracing::error!(?error, "opening an invitation");
-            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        Ok(found) if found.status == InvitationStatus::Pending => Ok(Link::Open(Box::new(found))),
+        Ok(found) => {
+            let lang = language_of(language, &found);
+            Ok(Link::Closed(closed_page(lang, Some(found.status))?))
         }
+        Err(StoreError::NotFound) => Ok(Link::Closed(closed_page(language.lang, None)?)),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -226,8 +221,11 @@ pub async fn show_invitation(
     Path(token): Path<String>,
     cookies: Cookies,
     language: PageLanguage,
-) -> Response {
-    let found = or_return!(opened(&state, &token, &language).await);
+) -> Result<Response, PageError> {
+    let found = match opened(&state, &token, &language).await? {
+        Link::Open(found) => found,
+        Link::Closed(page) => return Ok(page),
+    };
     let lang = language_of(&language, &found);
     let mode = mode_of(&state, &cookies, &found).await;
     let form = AcceptForm {
@@ -244,31 +242,24 @@ pub async fn accept_invitation(
     cookies: Cookies,
     language: PageLanguage,
     Form(form): Form<AcceptForm>,
-) -> Response {
-    let found = or_return!(opened(&state, &token, &language).await);
+) -> Result<Response, PageError> {
+    let found = match opened(&state, &token, &language).await? {
+        Link::Open(found) => found,
+        Link::Closed(page) => return Ok(page),
+    };
     let lang = language_of(&language, &found);
     let mode = mode_of(&state, &cookies, &found).await;
     let again = |status, errors| {
         let shown = (lang, &mode);
-        invitation_page(
-            &state,
-            &cookies,
-            &token,
-            shown,
-            &found,
-            &form,
-            (status, errors),
-        )
+        let errors = (status, errors);
+        invitation_page(&state, &cookies, &token, shown, &found, &form, errors)
     };
     let csrf_ok = match &mode {
         Mode::SignedIn { session, .. } => same(&session_csrf(session), &form.csrf),
         _ => token_ok(&cookies, &form.csrf),
     };
     if !csrf_ok {
-        let expired = FieldError {
-            field: "password".into(),
-            message: text(lang, "form_expired").into(),
-        };
+        let expired = FieldError::new("password", text(lang, "form_expired"));
         return again(StatusCode::FORBIDDEN, vec![expired]);
     }
     let acceptance = match &mode {
@@ -281,45 +272,32 @@ pub async fn accept_invitation(
         Mode::Password => Acceptance::Password(&form.password),
         Mode::SignedIn { actor, .. } => Acceptance::SignedIn(actor),
     };
-    match invitations::accept(&state.db, &token, acceptance, state.clock.now()).await {
+    let now = state.clock.now();
+    let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
+    match invitations::accept(&state.db, &token, acceptance, now).await {
         Ok(session) => {
-            let mut response = Redirect::to("/dashboard").into_response();
+            let mut response = redirect("/dashboard");
             if let Some(session) = session {
-                let max_age = (session.expires_at - state.clock.now())
-                    .num_seconds()
-                    .max(0);
+                let max_age = (session.expires_at - now).num_seconds().max(0);
                 let secure = state.secure_cookies;
-                append_cookie(
-                    &mut response,
-                    &cookie(SESSION, &session.token, max_age, secure),
-                );
-                append_cookie(&mut response, &cookie(LOGIN_CSRF, "", 0, secure));
+                start_session(&mut response, &session.token, max_age, secure);
             }
-            response
+            Ok(response)
         }
-        Err(StoreError::Invalid(v)) => again(StatusCode::UNPROCESSABLE_ENTITY, errors_of(&v, lang)),
+        Err(StoreError::Invalid(v)) => again(unprocessable, errors_of(&v, lang)),
         Err(StoreError::BadCredentials) => {
-            let wrong = FieldError {
-                field: "password".into(),
-                message: text(lang, "wrong_password").into(),
-            };
-            again(StatusCode::UNPROCESSABLE_ENTITY, vec![wrong])
+            let wrong = FieldError::new("password", text(lang, "wrong_password"));
+            again(unprocessable, vec![wrong])
         }
         // Spent between opening the page and sending it: say how.
-        Err(StoreError::NotFound) => match opened(&state, &token, &language).await {
-            Ok(_) => closed_page(lang, None),
-            Err(page) => page,
+        Err(StoreError::NotFound) => match opened(&state, &token, &language).await? {
+            Link::Open(_) => closed_page(lang, None),
+            Link::Closed(page) => Ok(page),
         },
-        Err(StoreError::Forbidden) | Err(StoreError::Duplicate { .. }) => message_page(
-            lang,
-            StatusCode::FORBIDDEN,
-            "invitation_refused",
-            "invitation_refused_text",
-            None,
-        ),
-        Err(error) => {
-            tracing::error!(?error, "accepting an invitation");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        Err(StoreError::Forbidden) | Err(StoreError::Duplicate { .. }) => {
+            let texts = ("invitation_refused", "invitation_refused_text");
+            Message::of(lang, texts.0, texts.1).render_anonymous(StatusCode::FORBIDDEN, lang)
         }
+        Err(error) => Err(error.into()),
     }
 }

@@ -1,17 +1,18 @@
-//! Logging in and out in the browser.
+//! Logging in and out in the browser, and the start page that sends each role where its work is.
 
-use super::session::{
-    cookie, random_token, same, session_csrf, Cookies, PageLanguage, LANG, LOGIN_CSRF, SESSION,
-};
-use super::{render, Frame};
+use super::form::{form_token, render_with_token, token_ok};
+use super::guard::SignedIn;
+use super::layout::{Frame, Message};
+use super::respond::{append_cookie, redirect, remember_language, start_session, PageError};
+use super::session::{cookie, same, session_csrf, Cookies, PageLanguage, SESSION};
+use super::texts::text;
 use crate::AppState;
 use axum::extract::{Form, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::roles::Role;
 use granty_store::{accounts, StoreError};
 use serde::{Deserialize, Serialize};
-
-const YEAR: i64 = 365 * 24 * 3600;
 
 /// Only local paths may follow a login, so the form cannot be used to send people elsewhere.
 fn safe_next(next: &str) -> String {
@@ -22,35 +23,17 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-pub async fn home(
-    State(state): State<AppState>,
-    cookies: Cookies,
-    language: PageLanguage,
-) -> Response {
-    let signed = match super::ngo::signed_in(&state, &cookies, &language, "/").await {
-        Ok(signed) => signed,
-        Err(_) => return Redirect::to("/login").into_response(),
-    };
+/// Home: each role starts where its work is; anyone else sees who is signed in.
+pub async fn home(signed: SignedIn) -> Result<Response, PageError> {
     match signed.actor.role {
-        granty_domain::roles::Role::Admin => Redirect::to("/admin/notifications").into_response(),
-        granty_domain::roles::Role::Ngo => Redirect::to("/dashboard").into_response(),
-        granty_domain::roles::Role::Clerk => Redirect::to("/clerk/calls").into_response(),
+        Role::Admin => Ok(redirect("/admin/notifications")),
+        Role::Ngo => Ok(redirect("/dashboard")),
+        Role::Clerk => Ok(redirect("/clerk/calls")),
         _ => {
-            #[derive(Serialize)]
-            struct Page {
-                heading: &'static str,
-                text: String,
-            }
             let lang = signed.lang;
-            let page = Page {
-                heading: super::texts::text(lang, "signed_in"),
-                text: format!(
-                    "{} {}.",
-                    super::texts::text(lang, "signed_in_as"),
-                    signed.actor.email
-                ),
-            };
-            render(StatusCode::OK, "message.html", &signed.frame, &page)
+            let mut message = Message::of(lang, "signed_in", "signed_in_as");
+            message.text = format!("{} {}.", message.text, signed.actor.email);
+            message.render(StatusCode::OK, &signed.frame)
         }
     }
 }
@@ -75,7 +58,7 @@ pub async fn show_login(
     cookies: Cookies,
     language: PageLanguage,
     Query(query): Query<LoginQuery>,
-) -> Response {
+) -> Result<Response, PageError> {
     let page = LoginPage {
         tenant: query.tenant,
         next: safe_next(&query.next),
@@ -90,43 +73,20 @@ fn login_page(
     language: &PageLanguage,
     status: StatusCode,
     page: LoginPage,
-) -> Response {
-    let csrf = cookies
-        .get(LOGIN_CSRF)
-        .map(str::to_string)
-        .unwrap_or_else(random_token);
-    let frame = Frame::new(language.lang, csrf.clone());
-    let mut response = render(status, "login.html", &frame, &page);
-    append_cookie(
-        &mut response,
-        &cookie(LOGIN_CSRF, &csrf, 3600, state.secure_cookies),
-    );
-    if language.chosen {
-        append_cookie(
-            &mut response,
-            &cookie(LANG, language.lang.code(), YEAR, state.secure_cookies),
-        );
-    }
-    response
+) -> Result<Response, PageError> {
+    let frame = Frame::new(language.lang, form_token(cookies));
+    let secure = state.secure_cookies;
+    let response = render_with_token(status, "login.html", &frame, &page, secure)?;
+    Ok(remember_language(response, language, secure))
 }
 
-pub(super) fn append_cookie(response: &mut Response, value: &str) {
-    if let Ok(value) = HeaderValue::from_str(value) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
-}
-
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct LoginForm {
-    #[serde(default)]
     csrf: String,
-    #[serde(default)]
     next: String,
-    #[serde(default)]
     tenant: String,
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     password: String,
 }
 
@@ -135,7 +95,7 @@ pub async fn submit_login(
     cookies: Cookies,
     language: PageLanguage,
     Form(form): Form<LoginForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     // What was typed stays in the form (except the password).
     let mut page = LoginPage {
         tenant: form.tenant.trim().to_string(),
@@ -143,59 +103,34 @@ pub async fn submit_login(
         next: safe_next(&form.next),
         error: None,
     };
-    let csrf_ok = cookies
-        .get(LOGIN_CSRF)
-        .is_some_and(|expected| same(expected, &form.csrf));
-    if !csrf_ok {
-        page.error = Some(super::texts::text(language.lang, "form_expired"));
+    let lang = language.lang;
+    if !token_ok(&cookies, &form.csrf) {
+        page.error = Some(text(lang, "form_expired"));
         return login_page(&state, &cookies, &language, StatusCode::FORBIDDEN, page);
     }
-    match accounts::log_in(
-        &state.db,
-        &form.email,
-        &form.password,
-        form.tenant.trim(),
-        state.clock.now(),
-    )
-    .await
-    {
-        Ok(login) => {
-            let mut response = Redirect::to(&page.next).into_response();
-            let max_age = (login.expires_at - state.clock.now()).num_seconds().max(0);
-            append_cookie(
-                &mut response,
-                &cookie(SESSION, &login.token, max_age, state.secure_cookies),
-            );
-            append_cookie(
-                &mut response,
-                &cookie(LOGIN_CSRF, "", 0, state.secure_cookies),
-            );
-            response
-        }
-        Err(StoreError::EmailNotConfirmed) => {
-            page.error = Some(super::texts::text(language.lang, "email_not_confirmed"));
-            login_page(&state, &cookies, &language, StatusCode::FORBIDDEN, page)
-        }
-        Err(StoreError::BadCredentials) | Err(StoreError::NotFound) => {
-            page.error = Some(super::texts::text(language.lang, "login_failed"));
-            login_page(
-                &state,
-                &cookies,
-                &language,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page,
-            )
-        }
-        Err(error) => {
-            tracing::error!(?error, "login failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+    let now = state.clock.now();
+    let (email, password) = (&form.email, &form.password);
+    let (status, error) =
+        match accounts::log_in(&state.db, email, password, form.tenant.trim(), now).await {
+            Ok(login) => {
+                let max_age = (login.expires_at - now).num_seconds().max(0);
+                let mut response = redirect(&page.next);
+                start_session(&mut response, &login.token, max_age, state.secure_cookies);
+                return Ok(response);
+            }
+            Err(StoreError::EmailNotConfirmed) => (StatusCode::FORBIDDEN, "email_not_confirmed"),
+            Err(StoreError::BadCredentials | StoreError::NotFound) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, "login_failed")
+            }
+            Err(error) => return Err(error.into()),
+        };
+    page.error = Some(text(lang, error));
+    login_page(&state, &cookies, &language, status, page)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct LogoutForm {
-    #[serde(default)]
     csrf: String,
 }
 
@@ -203,17 +138,18 @@ pub async fn submit_logout(
     State(state): State<AppState>,
     cookies: Cookies,
     Form(form): Form<LogoutForm>,
-) -> Response {
+) -> Result<Response, PageError> {
+    // An expired session logs out too: the cookie alone decides.
     let Some(token) = cookies.get(SESSION) else {
-        return Redirect::to("/login").into_response();
+        return Ok(redirect("/login"));
     };
     if !same(&session_csrf(token), &form.csrf) {
-        return StatusCode::FORBIDDEN.into_response();
+        return Err(PageError::FormExpired);
     }
     if let Err(error) = accounts::log_out(&state.db, token).await {
         tracing::error!(?error, "logout failed");
     }
-    let mut response = Redirect::to("/login").into_response();
+    let mut response = redirect("/login");
     append_cookie(&mut response, &cookie(SESSION, "", 0, state.secure_cookies));
-    response
+    Ok(response)
 }

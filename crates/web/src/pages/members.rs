@@ -1,15 +1,15 @@
 //! The people of an organisation: its members, pending invitations (which can be cancelled) and
 //! the form that invites someone by email. Only the organisation's own NGO members see it.
 
-use super::accounts::{errors_of, field_error, Field, FieldError};
-use super::ngo::{signed_in, Signed};
-use super::render;
-use super::session::{same, session_csrf, Cookies, PageLanguage};
+use super::form::{check_csrf, errors_of, field_error, CsrfForm, Field, FieldError};
+use super::guard::SignedIn;
+use super::layout::render;
+use super::respond::{redirect, PageError};
 use super::texts::text;
 use crate::AppState;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use granty_domain::format::instant;
 use granty_domain::Violations;
 use granty_store::invitations::{self, MembersView, NewInvitation};
@@ -22,12 +22,6 @@ pub struct InviteForm {
     csrf: String,
     email: String,
     display_name: String,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// After a redirect: what was just done (`invited`, `revoked`).
@@ -68,14 +62,14 @@ struct MembersPage {
 }
 
 fn members_page(
-    signed: &Signed,
+    signed: &SignedIn,
     status: StatusCode,
     view: MembersView,
     form: &InviteForm,
     errors: Vec<FieldError>,
     notice: Option<&'static str>,
-) -> Response {
-    let (lang, zone) = (signed.lang, signed.actor.tenant.time_zone);
+) -> Result<Response, PageError> {
+    let (lang, zone) = (signed.lang, signed.zone());
     let fields = vec![
         Field {
             name: "email",
@@ -129,134 +123,93 @@ fn members_page(
 }
 
 /// Loads the list and renders it; anyone but the organisation's members gets 404.
-async fn respond(
+async fn members_list(
     state: &AppState,
-    signed: &Signed,
+    signed: &SignedIn,
     id: i64,
-    status: StatusCode,
-    form: &InviteForm,
+    (status, form): (StatusCode, &InviteForm),
     violations: Option<&Violations>,
     notice: Option<&'static str>,
-) -> Response {
-    match invitations::members(&state.db, &signed.actor, id, state.clock.now()).await {
-        Ok(view) => {
-            let errors = violations
-                .map(|v| errors_of(v, signed.lang))
-                .unwrap_or_default();
-            members_page(signed, status, view, form, errors, notice)
-        }
-        Err(StoreError::NotFound) => super::public::not_found_page(signed.lang),
-        Err(error) => {
-            tracing::error!(?error, organisation = id, "members page");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+) -> Result<Response, PageError> {
+    let view = invitations::members(&state.db, &signed.actor, id, state.clock.now()).await?;
+    let errors = violations
+        .map(|v| errors_of(v, signed.lang))
+        .unwrap_or_default();
+    members_page(signed, status, view, form, errors, notice)
 }
 
 pub async fn show_members(
     State(state): State<AppState>,
-    cookies: Cookies,
-    language: PageLanguage,
+    signed: SignedIn,
     Path(id): Path<i64>,
     Query(query): Query<DoneQuery>,
-) -> Response {
-    let here = format!("/organisations/{id}/members");
-    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
+) -> Result<Response, PageError> {
     let notice = match query.done.as_str() {
         "invited" => Some(text(signed.lang, "invitation_sent")),
         "revoked" => Some(text(signed.lang, "invitation_cancelled")),
         "removed" => Some(text(signed.lang, "member_removed")),
         _ => None,
     };
-    let empty = InviteForm::default();
-    respond(&state, &signed, id, StatusCode::OK, &empty, None, notice).await
+    let empty = (StatusCode::OK, &InviteForm::default());
+    members_list(&state, &signed, id, empty, None, notice).await
 }
 
 pub async fn invite_member(
     State(state): State<AppState>,
-    cookies: Cookies,
-    language: PageLanguage,
+    signed: SignedIn,
     Path(id): Path<i64>,
     Form(form): Form<InviteForm>,
-) -> Response {
-    let here = format!("/organisations/{id}/members");
-    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
-    if !same(&session_csrf(&signed.token), &form.csrf) {
-        return StatusCode::FORBIDDEN.into_response();
-    }
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
     let new = NewInvitation {
         email: &form.email,
         display_name: &form.display_name,
         language: signed.lang,
     };
     match invitations::invite(&state.db, &signed.actor, id, new, state.clock.now()).await {
-        Ok(_) => Redirect::to(&format!("{here}?done=invited")).into_response(),
+        Ok(_) => Ok(redirect(&format!(
+            "/organisations/{id}/members?done=invited"
+        ))),
         Err(StoreError::Invalid(v)) => {
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            respond(&state, &signed, id, status, &form, Some(&v), None).await
+            let typed = (StatusCode::UNPROCESSABLE_ENTITY, &form);
+            members_list(&state, &signed, id, typed, Some(&v), None).await
         }
-        Err(StoreError::NotFound) => super::public::not_found_page(signed.lang),
-        Err(error) => {
-            tracing::error!(?error, organisation = id, "inviting a member");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+        Err(error) => Err(error.into()),
     }
 }
 
 pub async fn revoke_invitation(
     State(state): State<AppState>,
-    cookies: Cookies,
-    language: PageLanguage,
+    signed: SignedIn,
     Path((id, invitation)): Path<(i64, i64)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let here = format!("/organisations/{id}/members");
-    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
-    if !same(&session_csrf(&signed.token), &form.csrf) {
-        return StatusCode::FORBIDDEN.into_response();
-    }
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
-    match invitations::revoke(&state.db, &signed.actor, id, invitation, now).await {
-        Ok(()) => Redirect::to(&format!("{here}?done=revoked")).into_response(),
-        Err(StoreError::NotFound) => super::public::not_found_page(signed.lang),
-        Err(error) => {
-            tracing::error!(
-                ?error,
-                organisation = id,
-                invitation,
-                "revoking an invitation"
-            );
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+    invitations::revoke(&state.db, &signed.actor, id, invitation, now).await?;
+    Ok(redirect(&format!(
+        "/organisations/{id}/members?done=revoked"
+    )))
 }
 
 pub async fn remove_member(
     State(state): State<AppState>,
-    cookies: Cookies,
-    language: PageLanguage,
+    signed: SignedIn,
     Path((id, user_id)): Path<(i64, i64)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let here = format!("/organisations/{id}/members");
-    let signed = or_return!(signed_in(&state, &cookies, &language, &here).await);
-    if !same(&session_csrf(&signed.token), &form.csrf) {
-        return StatusCode::FORBIDDEN.into_response();
-    }
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
     match invitations::remove_member(&state.db, &signed.actor, id, user_id, now).await {
         // Someone who left no longer sees the organisation.
-        Ok(()) if user_id == signed.actor.user_id => Redirect::to("/dashboard").into_response(),
-        Ok(()) => Redirect::to(&format!("{here}?done=removed")).into_response(),
+        Ok(()) if user_id == signed.actor.user_id => Ok(redirect("/dashboard")),
+        Ok(()) => Ok(redirect(&format!(
+            "/organisations/{id}/members?done=removed"
+        ))),
         Err(StoreError::Invalid(v)) => {
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            let empty = InviteForm::default();
-            respond(&state, &signed, id, status, &empty, Some(&v), None).await
+            let empty = (StatusCode::UNPROCESSABLE_ENTITY, &InviteForm::default());
+            members_list(&state, &signed, id, empty, Some(&v), None).await
         }
-        Err(StoreError::NotFound) => super::public::not_found_page(signed.lang),
-        Err(error) => {
-            tracing::error!(?error, organisation = id, user_id, "removing a member");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+        Err(error) => Err(error.into()),
     }
 }

@@ -1,19 +1,23 @@
-//! Public pages: a town's calls (open, upcoming, closed) and each call's terms, without login.
+//! Public pages: a town's calls (open, upcoming, closed), each call's terms, and the call's
+//! documents to download, without login.
 
+use super::layout::{render, Frame};
+use super::respond::{remember_language, PageError};
 use super::session::PageLanguage;
 use super::texts::text;
-use super::{render, Frame};
+use super::views::documents::{rows, DocumentRow};
+use crate::upload::file_response;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{DateTime, Utc};
 use granty_domain::call::{CallPhase, Criterion};
 use granty_domain::format::{call_phase, date, instant, money, percent, time_left};
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
 use granty_store::calls::{self, CallRecord};
-use granty_store::StoreError;
+use granty_store::{call_documents, uploads};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -93,16 +97,13 @@ fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) 
     }
 }
 
+/// The frame of a town's public page: the town's own language unless the visitor chose another.
 fn frame(tenant: &Tenant, language: &PageLanguage) -> (Language, Frame) {
-    // The tenant's own language is the default for its public pages.
-    let lang = if language.chosen || language.from_browser {
-        language.lang
-    } else {
-        tenant.default_language
-    };
-    let mut frame = Frame::new(lang, String::new());
-    frame.tenant_name = Some(tenant.name.clone());
-    (lang, frame)
+    let lang = language.or_default(tenant.default_language);
+    (
+        lang,
+        Frame::new(lang, String::new()).in_tenant(&tenant.name),
+    )
 }
 
 #[derive(Serialize)]
@@ -122,32 +123,35 @@ pub async fn list_calls_page(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     language: PageLanguage,
-) -> Response {
-    let (tenant, records) = match calls::public_list(&state.db, &slug).await {
-        Ok(found) => found,
-        Err(error) => return not_found_or_error(error, &language),
-    };
+) -> Result<Response, PageError> {
+    let (tenant, records) = calls::public_list(&state.db, &slug).await?;
     let (lang, frame) = frame(&tenant, &language);
-    let now = state.clock.now();
+    let page = ListPage {
+        tenant_slug: tenant.slug.clone(),
+        groups: groups(records, &tenant, state.clock.now(), lang),
+    };
+    let response = render(StatusCode::OK, "calls.html", &frame, &page)?;
+    Ok(remember_language(response, &language, state.secure_cookies))
+}
+
+/// The calls in three groups: open ones closest to their deadline first, upcoming ones by
+/// opening, closed ones newest first.
+fn groups(
+    mut records: Vec<CallRecord>,
+    tenant: &Tenant,
+    now: DateTime<Utc>,
+    lang: Language,
+) -> Vec<Group> {
+    let group = |code, heading| Group {
+        code,
+        heading: text(lang, heading),
+        calls: vec![],
+    };
     let mut groups = vec![
-        Group {
-            code: "open",
-            heading: text(lang, "calls_open"),
-            calls: vec![],
-        },
-        Group {
-            code: "upcoming",
-            heading: text(lang, "calls_upcoming"),
-            calls: vec![],
-        },
-        Group {
-            code: "closed",
-            heading: text(lang, "calls_closed"),
-            calls: vec![],
-        },
+        group("open", "calls_open"),
+        group("upcoming", "calls_upcoming"),
+        group("closed", "calls_closed"),
     ];
-    // Open calls closest to their deadline first; upcoming by opening; closed newest first.
-    let mut records = records;
     records.sort_by_key(|c| c.terms.deadline);
     for call in &records {
         let index = match call.phase(now) {
@@ -155,23 +159,15 @@ pub async fn list_calls_page(
             CallPhase::Published => 1,
             _ => 2,
         };
-        groups[index].calls.push(item(call, &tenant, now, lang));
+        groups[index].calls.push(item(call, tenant, now, lang));
     }
     groups[2].calls.reverse();
-    let page = ListPage {
-        tenant_slug: tenant.slug.clone(),
-        groups,
-    };
-    with_language_cookie(
-        render(StatusCode::OK, "calls.html", &frame, &page),
-        &state,
-        &language,
-    )
+    groups
 }
 
 #[derive(Serialize)]
 struct CallPage {
-    documents: Vec<super::call_documents::DocumentRow>,
+    documents: Vec<DocumentRow>,
     tenant_slug: String,
     c: CallItem,
     /// JSON built here from our own constants, safe to place in the page's script.
@@ -182,13 +178,23 @@ pub async fn call_page(
     State(state): State<AppState>,
     Path((slug, id)): Path<(String, i64)>,
     language: PageLanguage,
-) -> Response {
-    let (tenant, record) = match calls::public_get(&state.db, &slug, id).await {
-        Ok(found) => found,
-        Err(error) => return not_found_or_error(error, &language),
-    };
+) -> Result<Response, PageError> {
+    let (tenant, record) = calls::public_get(&state.db, &slug, id).await?;
+    let documents = call_documents::public_list(&state.db, &slug, id).await?;
     let (lang, frame) = frame(&tenant, &language);
-    let words = match lang {
+    let page = CallPage {
+        documents: rows(&documents, tenant.time_zone, lang),
+        tenant_slug: tenant.slug.clone(),
+        c: item(&record, &tenant, state.clock.now(), lang),
+        countdown_words: countdown_words(lang).to_string(),
+    };
+    let response = render(StatusCode::OK, "call.html", &frame, &page)?;
+    Ok(remember_language(response, &language, state.secure_cookies))
+}
+
+/// The countdown script's words: one, few and many days, hours and minutes.
+fn countdown_words(lang: Language) -> serde_json::Value {
+    match lang {
         Language::Pl => {
             serde_json::json!({ "d": ["dzień", "dni", "dni"], "h": ["godzina", "godziny", "godzin"], "m": ["minuta", "minuty", "minut"] })
         }
@@ -201,66 +207,15 @@ pub async fn call_page(
         Language::Uk => {
             serde_json::json!({ "d": ["день", "дні", "днів"], "h": ["година", "години", "годин"], "m": ["хвилина", "хвилини", "хвилин"] })
         }
-    };
-    let documents = match granty_store::call_documents::public_list(&state.db, &slug, id).await {
-        Ok(found) => super::call_documents::rows(&found, tenant.time_zone, lang),
-        Err(error) => return not_found_or_error(error, &language),
-    };
-    let page = CallPage {
-        documents,
-        tenant_slug: tenant.slug.clone(),
-        c: item(&record, &tenant, state.clock.now(), lang),
-        countdown_words: words.to_string(),
-    };
-    with_language_cookie(
-        render(StatusCode::OK, "call.html", &frame, &page),
-        &state,
-        &language,
-    )
-}
-
-fn with_language_cookie(
-    mut response: Response,
-    state: &AppState,
-    language: &PageLanguage,
-) -> Response {
-    if language.chosen {
-        let value = super::session::cookie(
-            super::session::LANG,
-            language.lang.code(),
-            365 * 24 * 3600,
-            state.secure_cookies,
-        );
-        super::login::append_cookie(&mut response, &value);
-    }
-    response
-}
-
-fn not_found_or_error(error: StoreError, language: &PageLanguage) -> Response {
-    match error {
-        StoreError::NotFound => not_found_page(language.lang),
-        other => {
-            tracing::error!(error = ?other, "public page");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
     }
 }
 
-/// The "page not found" page in `lang`.
-pub(super) fn not_found_page(lang: Language) -> Response {
-    #[derive(Serialize)]
-    struct Page {
-        heading: &'static str,
-        text: &'static str,
-    }
-    let frame = Frame::new(lang, String::new());
-    render(
-        StatusCode::NOT_FOUND,
-        "message.html",
-        &frame,
-        &Page {
-            heading: text(lang, "not_found"),
-            text: text(lang, "not_found_text"),
-        },
-    )
+/// Anyone downloads a document of a published call.
+pub async fn download_document(
+    State(state): State<AppState>,
+    Path((slug, id, document)): Path<(String, i64, i64)>,
+) -> Result<Response, PageError> {
+    let (db, storage) = (&state.db, &state.storage);
+    let file = uploads::call_document_file(db, storage, &slug, id, document).await?;
+    Ok(file_response(file))
 }

@@ -2,7 +2,7 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, Uri};
 use granty_domain::Language;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -56,34 +56,61 @@ pub struct PageLanguage {
     pub from_browser: bool,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let query = parts.uri.query().unwrap_or("");
+impl PageLanguage {
+    /// The language a request asks for, from its address and headers.
+    pub fn read(uri: &Uri, headers: &HeaderMap) -> PageLanguage {
+        let query = uri.query().unwrap_or("");
         let asked = query
             .split('&')
             .find_map(|p| p.strip_prefix("lang="))
             .and_then(|code| code.parse::<Language>().ok());
         if let Some(lang) = asked {
-            return Ok(PageLanguage {
+            return PageLanguage {
                 lang,
                 chosen: true,
                 from_browser: false,
-            });
+            };
         }
-        let cookies = Cookies::from_headers(&parts.headers);
-        let remembered = cookies.get(LANG).and_then(|c| c.parse().ok());
-        let accepted = parts
-            .headers
+        let remembered = Cookies::from_headers(headers)
+            .get(LANG)
+            .and_then(|c| c.parse().ok());
+        let accepted = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .and_then(Language::from_accept_language);
         let found = remembered.or(accepted);
-        Ok(PageLanguage {
+        PageLanguage {
             lang: found.unwrap_or_default(),
             chosen: false,
             from_browser: found.is_some(),
-        })
+        }
+    }
+
+    /// The language of a page for someone signed in: a choice made with `?lang=` wins over the
+    /// account's own language.
+    pub fn or_account(&self, account: Language) -> Language {
+        if self.chosen {
+            self.lang
+        } else {
+            account
+        }
+    }
+
+    /// The language of a page that has a default of its own (a town's public pages, an
+    /// invitation): the visitor's choice or browser, else that default.
+    pub fn or_default(&self, default: Language) -> Language {
+        if self.chosen || self.from_browser {
+            self.lang
+        } else {
+            default
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(PageLanguage::read(&parts.uri, &parts.headers))
     }
 }
 

@@ -720,6 +720,17 @@ const TEXTS: &[(&str, [&str; 4])] = &[
     ("invitation_refused", ["Tego konta nie można dodać do organizacji", "This account cannot join an organisation", "Tento účet nelze přidat do organizace", "Цей обліковий запис не можна додати до організації"]),
     ("invitation_refused_text", ["Jesteś zalogowany(-a) innym kontem albo to konto należy do pracownika urzędu. Wyloguj się i otwórz link ponownie.", "You are logged in with another account, or this account belongs to a municipality employee. Log out and open the link again.", "Jste přihlášeni jiným účtem, nebo tento účet patří zaměstnanci úřadu. Odhlaste se a otevřete odkaz znovu.", "Ви увійшли з іншим обліковим записом або цей запис належить працівникові органу влади. Вийдіть і відкрийте посилання знову."]),
     ("kind_organisation_invitation", ["zaproszenie do organizacji", "invitation to an organisation", "pozvánka do organizace", "запрошення до організації"]),
+    // The error pages (pages::respond).
+    ("forbidden", ["Brak dostępu", "Access denied", "Přístup odepřen", "Доступ заборонено"]),
+    ("forbidden_text", ["Nie masz uprawnień do tej strony.", "You are not allowed to open this page.", "K této stránce nemáte oprávnění.", "У вас немає прав на цю сторінку."]),
+    ("staff_only", ["Ta strona jest dostępna dla pracowników urzędu.", "This page is for the municipality's staff.", "Tato stránka je určena pracovníkům úřadu.", "Ця сторінка доступна працівникам органу влади."]),
+    ("ngo_only", ["Ta strona jest dostępna dla organizacji pozarządowych.", "This page is for non-governmental organisations.", "Tato stránka je určena nevládním organizacím.", "Ця сторінка доступна громадським організаціям."]),
+    ("form_expired_title", ["Formularz wygasł", "The form expired", "Platnost formuláře vypršela", "Термін дії форми минув"]),
+    ("unavailable", ["Granty jest chwilowo niedostępne", "Granty is unavailable for a moment", "Granty je dočasně nedostupné", "Granty тимчасово недоступний"]),
+    ("unavailable_text", ["Nie możemy teraz połączyć się z bazą danych. Spróbuj ponownie za kilka minut.", "We cannot reach our database right now. Please try again in a few minutes.", "Nyní se nemůžeme připojit k databázi. Zkuste to prosím za několik minut.", "Зараз ми не можемо підключитися до бази даних. Спробуйте ще раз за кілька хвилин."]),
+    ("server_error", ["Wystąpił błąd", "Something went wrong", "Došlo k chybě", "Сталася помилка"]),
+    ("server_error_text", ["Wystąpił błąd serwera. Spróbuj ponownie za chwilę.", "Something went wrong on our side. Please try again shortly.", "Na serveru došlo k chybě. Zkuste to prosím za chvíli.", "Сталася помилка сервера. Спробуйте ще раз трохи згодом."]),
+    ("go_home", ["Przejdź do strony głównej", "Go to the start page", "Přejít na úvodní stránku", "Перейти на головну сторінку"]),
 ];
 
 /// All texts of one language, for templates (`{{ t.log_in }}`).

@@ -2,7 +2,7 @@
 
 mod admin;
 mod applications;
-pub(crate) mod attachments;
+mod attachments;
 mod calls;
 pub mod health;
 mod organisations;

@@ -1,11 +1,12 @@
 //! The offer editor's page: the working copy laid out as sections and rows (blank rows to add
 //! lines), every value and sum computed from what is on screen, and each problem tied to its field.
 
-use super::editor_form::BLANK_ROWS;
-use super::ngo::Signed;
-use super::render;
-use super::session::session_csrf;
-use super::texts::text;
+use super::form::BLANK_ROWS;
+use crate::pages::guard::SignedIn;
+use crate::pages::layout::render;
+use crate::pages::respond::PageError;
+use crate::pages::texts::text;
+use crate::pages::views::offer::{applicant_facts, totals, Fact, Total};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::format::{instant, messages::message, money, percent};
@@ -25,12 +26,12 @@ fn anchor(field: &str) -> String {
 }
 
 #[derive(Serialize)]
-pub(super) struct Problem {
+pub struct Problem {
     anchor: String,
     message: String,
 }
 
-pub(super) fn problems(v: &Violations, lang: Language) -> (Vec<Problem>, BTreeMap<String, String>) {
+pub fn problems(v: &Violations, lang: Language) -> (Vec<Problem>, BTreeMap<String, String>) {
     let list: Vec<Problem> = v
         .iter()
         .map(|p| Problem {
@@ -54,74 +55,6 @@ struct Input {
     label: &'static str,
     kind: &'static str,
     value: String,
-}
-
-#[derive(Serialize)]
-pub(super) struct Total {
-    /// Stable across saves, so the autosave script finds the row even when rows come and go.
-    pub key: String,
-    pub label: String,
-    pub value: String,
-}
-
-pub(super) fn totals(s: &CostSummary, content: &OfferInput, lang: Language) -> Vec<Total> {
-    let row = |key: &'static str, value| Total {
-        key: key.to_string(),
-        label: text(lang, key).to_string(),
-        value,
-    };
-    let mut rows = vec![
-        row("total_costs", money(s.total_costs, lang)),
-        row(
-            "admin_costs",
-            format!(
-                "{} ({})",
-                money(s.admin_costs, lang),
-                percent(s.admin_share, lang)
-            ),
-        ),
-        row(
-            "requested_grant",
-            format!(
-                "{} ({})",
-                money(s.requested_grant, lang),
-                percent(s.grant_share, lang)
-            ),
-        ),
-        row(
-            "own_contribution_actual",
-            format!(
-                "{} ({})",
-                money(s.own_contribution, lang),
-                percent(s.own_contribution_share, lang)
-            ),
-        ),
-        row("sources_total", money(s.total_sources, lang)),
-    ];
-    if s.years.len() > 1 {
-        for (year, total) in s.years.iter().zip(&s.year_totals) {
-            rows.push(Total {
-                key: format!("year-{year}"),
-                label: format!("{} {year}", text(lang, "costs_in_year")),
-                value: money(*total, lang),
-            });
-        }
-    }
-    if !content.partners.is_empty() {
-        rows.push(row("applicant_share", money(s.applicant_share, lang)));
-        for (i, (partner, share)) in content.partners.iter().zip(&s.partner_shares).enumerate() {
-            let name = match partner.name.trim() {
-                "" => format!("{} {}", text(lang, "partner"), i + 1),
-                name => name.to_string(),
-            };
-            rows.push(Total {
-                key: format!("partner-{i}"),
-                label: format!("{}: {name}", text(lang, "partner_share")),
-                value: money(*share, lang),
-            });
-        }
-    }
-    rows
 }
 
 /// The call's money rules, shown next to the sums they limit.
@@ -163,40 +96,6 @@ fn limits(terms: &granty_domain::call::CallTerms, lang: Language) -> Vec<Total> 
 
 /// Countries offered for a partner; the neighbours Granty's towns work with.
 const COUNTRIES: &[&str] = &["PL", "CZ", "SK", "UA", "DE", "LT"];
-
-#[derive(Serialize)]
-pub(super) struct Fact {
-    pub label: &'static str,
-    pub value: String,
-}
-
-/// The applicant's data from its profile (section II), shown read-only with a link to edit it.
-pub(super) fn applicant_facts(
-    o: &granty_store::organisations::OrganisationView,
-    lang: Language,
-) -> Vec<Fact> {
-    let fact = |key, value: String| Fact {
-        label: text(lang, key),
-        value,
-    };
-    let mut facts = vec![fact("org_name", o.name.clone()), fact("nip", o.nip.clone())];
-    if let Some(krs) = &o.krs {
-        facts.push(fact("krs", krs.clone()));
-    }
-    facts.push(fact(
-        "address",
-        format!("{}, {} {}", o.street, o.postal_code, o.city),
-    ));
-    let representatives: Vec<String> = o
-        .representatives
-        .iter()
-        .map(|r| format!("{} ({})", r.name, r.function))
-        .collect();
-    if !representatives.is_empty() {
-        facts.push(fact("representatives", representatives.join(", ")));
-    }
-    facts
-}
 
 #[derive(Serialize)]
 struct PartnerRow {
@@ -485,14 +384,65 @@ fn declaration_rows(d: &Declarations, lang: Language) -> (Vec<Question>, Vec<Che
     (arrears, checks)
 }
 
-pub(super) fn editor_page(
-    signed: &Signed,
+#[derive(Serialize)]
+struct Head {
+    id: i64,
+    version: i32,
+    call_title: String,
+    deadline: String,
+}
+/// What the office asked to correct, shown while the offer waits for its correction.
+#[derive(Serialize)]
+struct Correction {
+    due: String,
+    deficiencies: Vec<String>,
+}
+#[derive(Serialize)]
+struct DeclarationValues {
+    remuneration: &'static str,
+}
+#[derive(Serialize)]
+struct EditorPage {
+    a: Head,
+    correction: Option<Correction>,
+    notice: Option<String>,
+    problems: Vec<Problem>,
+    attachments: Vec<String>,
+    kinds: Vec<(String, String)>,
+    upload_csrf: String,
+    /// JSON of this page's own words for the autosave script.
+    autosave_words: String,
+    errors: BTreeMap<String, String>,
+    applicant: Vec<Fact>,
+    organisation_id: i64,
+    contact: Vec<Input>,
+    partners: Vec<PartnerRow>,
+    countries: Vec<(&'static str, &'static str)>,
+    representation: String,
+    years: Vec<i32>,
+    grant_part_per_line: bool,
+    limits: Vec<Total>,
+    task: Vec<Input>,
+    profile: Vec<Input>,
+    other: Vec<Input>,
+    schedule: Vec<ScheduleRow>,
+    results: Vec<ResultRow>,
+    costs: Vec<CostRow>,
+    sources: Vec<Input>,
+    totals: Vec<Total>,
+    d: DeclarationValues,
+    arrears: Vec<Question>,
+    checks: Vec<Check>,
+}
+
+pub fn editor_page(
+    signed: &SignedIn,
     detail: &ApplicationDetail,
     content: &OfferInput,
     version: i32,
     notice: Option<String>,
     status: StatusCode,
-) -> Response {
+) -> Result<Response, PageError> {
     let lang = signed.lang;
     let zone = signed.actor.tenant.time_zone;
     let currency = detail.call.terms.budget.currency;
@@ -620,57 +570,7 @@ pub(super) fn editor_page(
     ];
     let d = &content.declarations;
     let (arrears, checks) = declaration_rows(d, lang);
-    #[derive(Serialize)]
-    struct Head {
-        id: i64,
-        version: i32,
-        call_title: String,
-        deadline: String,
-    }
-    /// What the office asked to correct, shown while the offer waits for its correction.
-    #[derive(Serialize)]
-    struct Correction {
-        due: String,
-        deficiencies: Vec<String>,
-    }
-    #[derive(Serialize)]
-    struct DeclarationValues {
-        remuneration: &'static str,
-    }
-    #[derive(Serialize)]
-    struct Page {
-        a: Head,
-        correction: Option<Correction>,
-        notice: Option<String>,
-        problems: Vec<Problem>,
-        attachments: Vec<String>,
-        kinds: Vec<(String, String)>,
-        upload_csrf: String,
-        /// JSON of this page's own words for the autosave script.
-        autosave_words: String,
-        errors: BTreeMap<String, String>,
-        applicant: Vec<Fact>,
-        organisation_id: i64,
-        contact: Vec<Input>,
-        partners: Vec<PartnerRow>,
-        countries: Vec<(&'static str, &'static str)>,
-        representation: String,
-        years: Vec<i32>,
-        grant_part_per_line: bool,
-        limits: Vec<Total>,
-        task: Vec<Input>,
-        profile: Vec<Input>,
-        other: Vec<Input>,
-        schedule: Vec<ScheduleRow>,
-        results: Vec<ResultRow>,
-        costs: Vec<CostRow>,
-        sources: Vec<Input>,
-        totals: Vec<Total>,
-        d: DeclarationValues,
-        arrears: Vec<Question>,
-        checks: Vec<Check>,
-    }
-    let page = Page {
+    let page = EditorPage {
         a: Head {
             id: detail.record.id,
             version,
@@ -709,7 +609,7 @@ pub(super) fn editor_page(
                 text(lang, "other_attachment").to_string(),
             )))
             .collect(),
-        upload_csrf: session_csrf(&signed.token),
+        upload_csrf: signed.csrf(),
         autosave_words: serde_json::json!({
             "saved": text(lang, "autosaved"),
             "offline": text(lang, "autosave_offline"),

@@ -1,27 +1,27 @@
 //! The offer editor's form, both ways: the working copy laid out as named fields, and posted
 //! fields read back into the offer. Blank rows are dropped; nothing typed is lost otherwise.
 
+use crate::pages::form::Fields;
 use granty_domain::offer::{
     ActionInput, ContactInput, CostCategory, CostLineInput, Declarations, OfferInput, PartnerInput,
     Remuneration, ResultInput,
 };
-use std::collections::BTreeMap;
 
 /// Rows of each table shown beyond the filled ones, so a line can be added without JavaScript.
 pub const BLANK_ROWS: usize = 2;
 
 /// Posted fields by name (`costs.3.unit_cost`).
-pub struct Posted(pub BTreeMap<String, String>);
+pub struct Posted(Fields);
 
 impl Posted {
     pub fn new(pairs: Vec<(String, String)>) -> Posted {
-        Posted(pairs.into_iter().collect())
+        Posted(Fields::new(pairs))
     }
 
     /// The same fields without row `index` of `table` (the row's remove button).
     pub fn without_row(mut self, table: &str, index: usize) -> Posted {
         let prefix = format!("{table}.{index}.");
-        self.0.retain(|key, _| !key.starts_with(&prefix));
+        self.0 .0.retain(|key, _| !key.starts_with(&prefix));
         self
     }
 
@@ -40,22 +40,16 @@ impl Posted {
     }
 
     pub fn get(&self, name: &str) -> String {
-        self.0.get(name).cloned().unwrap_or_default()
+        self.0.get(name)
     }
 
     fn flag(&self, name: &str) -> bool {
-        self.0.get(name).is_some_and(|v| v == "yes")
+        self.get(name) == "yes"
     }
 
+    /// Rows of a table; a form never holds more than 500.
     fn rows(&self, table: &str) -> usize {
-        self.0
-            .keys()
-            .filter_map(|k| k.strip_prefix(&format!("{table}.")))
-            .filter_map(|rest| rest.split('.').next()?.parse::<usize>().ok())
-            .map(|i| i + 1)
-            .max()
-            .unwrap_or(0)
-            .min(500)
+        self.0.rows(table, 500)
     }
 
     /// The offer as posted.
@@ -201,6 +195,7 @@ impl Posted {
         let prefix = format!("costs.{line}.year_values.");
         let count = self
             .0
+             .0
             .keys()
             .filter_map(|k| k.strip_prefix(&prefix)?.parse::<usize>().ok())
             .map(|y| y + 1)

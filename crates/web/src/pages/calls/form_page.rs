@@ -2,10 +2,12 @@
 //! table of rows with blank rows to add one, the total of points, and the error summary linking
 //! to each field.
 
-use super::clerk_call_form::CallForm;
-use super::ngo::Signed;
-use super::render;
-use super::texts::text;
+use super::form::CallForm;
+use crate::pages::form::LabelledError;
+use crate::pages::guard::SignedIn;
+use crate::pages::layout::render;
+use crate::pages::respond::PageError;
+use crate::pages::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::format::messages::message;
@@ -46,7 +48,7 @@ const CRITERION_COLUMNS: &[(&str, &str, &str)] = &[
 
 /// Which form this is: a new call, or the edit of a stored one.
 #[derive(Clone, Copy)]
-pub(super) enum Mode {
+pub enum Mode {
     New,
     Edit(i64),
 }
@@ -107,23 +109,29 @@ struct Cell {
 }
 
 #[derive(Serialize)]
-struct ErrorLink {
-    field: String,
-    label: String,
-    message: String,
+struct CallFormPage<'a> {
+    heading: &'static str,
+    action: String,
+    version: &'a str,
+    fields: Vec<Field>,
+    criteria: Vec<Vec<Cell>>,
+    criteria_error: Option<String>,
+    total_points: u32,
+    errors: Vec<LabelledError>,
+    notice: Option<&'a str>,
 }
 
-pub(super) fn form_page(
-    signed: &Signed,
+pub fn form_page(
+    signed: &SignedIn,
     mode: Mode,
     form: &CallForm,
     violations: &Violations,
     notice: Option<&str>,
     status: StatusCode,
-) -> Response {
+) -> Result<Response, PageError> {
     let lang: Language = signed.lang;
     let mut by_anchor = BTreeMap::new();
-    let errors: Vec<ErrorLink> = violations
+    let errors: Vec<LabelledError> = violations
         .iter()
         .map(|v| {
             let field = anchor(&v.field);
@@ -131,7 +139,7 @@ pub(super) fn form_page(
             by_anchor
                 .entry(field.clone())
                 .or_insert_with(|| message.clone());
-            ErrorLink {
+            LabelledError {
                 label: label(&field, lang),
                 field,
                 message,
@@ -180,23 +188,11 @@ pub(super) fn form_page(
                 .collect()
         })
         .collect();
-    #[derive(Serialize)]
-    struct Page<'a> {
-        heading: &'static str,
-        action: String,
-        version: &'a str,
-        fields: Vec<Field>,
-        criteria: Vec<Vec<Cell>>,
-        criteria_error: Option<String>,
-        total_points: u32,
-        errors: Vec<ErrorLink>,
-        notice: Option<&'a str>,
-    }
     let (heading, action) = match mode {
         Mode::New => ("new_call", "/clerk/calls/new".to_string()),
         Mode::Edit(id) => ("edit_call", format!("/clerk/calls/{id}/edit")),
     };
-    let page = Page {
+    let page = CallFormPage {
         heading: text(lang, heading),
         action,
         version: &form.version,

@@ -2,6 +2,7 @@
 //! local zone, criteria as rows, attachments as names one per line), and posted fields read back
 //! into the domain's input. What was typed is kept as text so an error never loses it.
 
+use crate::pages::form::Fields;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use granty_domain::call::{
@@ -10,7 +11,7 @@ use granty_domain::call::{
 };
 use granty_domain::{Rule, Violations};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 /// Blank criteria rows shown after the filled ones, so a criterion can be added without JavaScript.
 pub const BLANK_CRITERIA: usize = 2;
@@ -124,18 +125,12 @@ impl CallForm {
     /// The posted fields (`criteria.3.max_points`). A post without any criteria row keeps the
     /// statutory ones, as the API does; blank rows are dropped.
     pub fn from_pairs(pairs: Vec<(String, String)>) -> CallForm {
-        let map: BTreeMap<String, String> = pairs.into_iter().collect();
-        let get = |k: &str| map.get(k).cloned().unwrap_or_default();
-        let or = |k: &str, default: u32| map.get(k).cloned().unwrap_or(default.to_string());
-        let rows = map
-            .keys()
-            .filter_map(|k| k.strip_prefix("criteria."))
-            .filter_map(|rest| rest.split('.').next()?.parse::<usize>().ok())
-            .map(|i| i + 1)
-            .max();
-        let criteria = match rows {
-            None => rows_of(&statutory_criteria()),
-            Some(rows) => (0..rows.min(200))
+        let fields = Fields::new(pairs);
+        let get = |k: &str| fields.get(k);
+        let or = |k: &str, default: u32| fields.0.get(k).cloned().unwrap_or(default.to_string());
+        let criteria = match fields.rows("criteria", 200) {
+            0 => rows_of(&statutory_criteria()),
+            rows => (0..rows)
                 .map(|i| CriterionRow {
                     name: get(&format!("criteria.{i}.name")),
                     max_points: get(&format!("criteria.{i}.max_points")),

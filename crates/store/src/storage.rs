@@ -1,5 +1,10 @@
-//! Attachment bytes in object storage: a local folder by default, any S3-compatible store in
+//! File bytes in object storage: a local folder by default, any S3-compatible store in
 //! production, memory in tests.
+//!
+//! It lives in the store rather than in a crate of its own because its only users are the store's
+//! upload use cases, which must put the bytes and record the row as one step (and remove the
+//! object again when the row does not land); a separate crate would be a border with nobody on
+//! its far side.
 
 use object_store::aws::AmazonS3Builder;
 use object_store::local::LocalFileSystem;
@@ -75,11 +80,13 @@ impl std::fmt::Debug for S3Credentials {
     }
 }
 
+/// The object store behind one type, whichever backend the configuration chose.
 #[derive(Clone)]
 pub struct Storage {
     store: Arc<dyn ObjectStore>,
 }
 
+/// A failed storage operation; the message names the backend's reason.
 #[derive(Debug, thiserror::Error)]
 #[error("storage: {0}")]
 pub struct StorageError(String);
@@ -150,6 +157,14 @@ impl Storage {
 
     pub async fn get(&self, key: &str) -> Result<bytes::Bytes, StorageError> {
         Ok(self.store.get(&Path::from(key)).await?.bytes().await?)
+    }
+
+    /// The keys stored under `prefix`, in no particular order (for checks and clean-ups).
+    pub async fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
+        use futures::TryStreamExt;
+        let prefix = Path::from(prefix);
+        let found: Vec<_> = self.store.list(Some(&prefix)).try_collect().await?;
+        Ok(found.into_iter().map(|m| m.location.to_string()).collect())
     }
 
     pub async fn delete(&self, key: &str) -> Result<(), StorageError> {

@@ -1,0 +1,270 @@
+//! Files people upload: an offer's attachments and a call's documents. Each upload checks the
+//! file, puts its bytes in object storage, records the row in one transaction, and removes the
+//! object again when the row does not land, so storage never keeps a file nobody can reach.
+//! The JSON API and the pages both call these; reading the request's multipart stream stays in
+//! the web layer.
+
+use crate::applications::AttachmentView;
+use crate::attachments::{self, NewAttachment};
+use crate::call_documents::{self, CallDocumentView, NewCallDocument};
+use crate::error::{StoreError, StoreResult};
+use crate::storage::Storage;
+use crate::{Actor, Db};
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use granty_domain::{Rule, Violations};
+use sha2::{Digest, Sha256};
+
+/// A file as it arrived, its name already made safe to show.
+pub struct UploadedFile {
+    pub file_name: String,
+    pub content_type: String,
+    pub bytes: Bytes,
+}
+
+/// A stored file, ready to be sent back.
+pub struct StoredFile {
+    pub file_name: String,
+    pub content_type: String,
+    pub bytes: Bytes,
+}
+
+/// What an uploaded file may be: its largest size and the accepted content types.
+#[derive(Debug, Clone)]
+pub struct FileRules {
+    pub max_bytes: usize,
+    pub allowed_types: Vec<String>,
+}
+
+impl FileRules {
+    /// The file's problems: empty, too large, or a type outside the list.
+    pub fn check(&self, file: &UploadedFile, violations: &mut Violations) {
+        if file.bytes.is_empty() {
+            violations.push("file", Rule::FileEmpty);
+        } else if file.bytes.len() > self.max_bytes {
+            let max_bytes = self.max_bytes as u64;
+            violations.push("file", Rule::FileTooLarge { max_bytes });
+        } else if !self.allowed_types.contains(&file.content_type) {
+            let allowed = "PDF, JPG, PNG, DOCX, ODT".to_string();
+            violations.push("file", Rule::FileTypeNotAllowed { allowed });
+        }
+    }
+}
+
+/// The attachment's kind: a short code the call names (`statut`), or `inne`.
+fn check_kind(kind: &str, violations: &mut Violations) -> String {
+    let kind = kind.trim();
+    if kind.is_empty() {
+        violations.push("kind", Rule::Required);
+    } else if kind.len() > 50
+        || !kind
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        violations.push("kind", Rule::InvalidValue);
+    }
+    kind.to_string()
+}
+
+/// Where a file's bytes go: under the tenant, then the object it belongs to, under a fresh name.
+fn storage_key(actor: &Actor, owner: &str) -> String {
+    let name = uuid::Uuid::new_v4();
+    format!("tenants/{}/{owner}/{name}", actor.tenant_id())
+}
+
+/// Puts the bytes, then runs `record`; when the record fails, the object is removed again.
+async fn put_then_record<T>(
+    storage: &Storage,
+    key: &str,
+    bytes: Bytes,
+    record: impl std::future::Future<Output = StoreResult<T>>,
+) -> StoreResult<T> {
+    storage.put(key, bytes).await?;
+    let recorded = record.await;
+    if recorded.is_err() {
+        if let Err(error) = storage.delete(key).await {
+            tracing::warn!(%error, "could not remove the object of a failed upload");
+        }
+    }
+    recorded
+}
+
+/// Adds an attachment to an offer its applicant may still change.
+#[allow(clippy::too_many_arguments)]
+pub async fn upload_attachment(
+    db: &Db,
+    storage: &Storage,
+    rules: &FileRules,
+    actor: &Actor,
+    application_id: i64,
+    kind: &str,
+    file: UploadedFile,
+    now: DateTime<Utc>,
+) -> StoreResult<AttachmentView> {
+    attachments::ensure_editable(db, actor, application_id, now).await?;
+    let mut problems = Violations::new();
+    let kind = check_kind(kind, &mut problems);
+    rules.check(&file, &mut problems);
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems));
+    }
+    let key = storage_key(actor, &format!("applications/{application_id}"));
+    let new = NewAttachment {
+        kind,
+        file_name: file.file_name,
+        content_type: file.content_type,
+        size_bytes: file.bytes.len() as i64,
+        storage_key: key.clone(),
+        sha256: hex::encode(Sha256::digest(&file.bytes)),
+    };
+    let record = attachments::add(db, actor, application_id, new, now);
+    put_then_record(storage, &key, file.bytes, record).await
+}
+
+/// Adds a document to a call of the clerk's town; the title is checked with the file, before any
+/// byte is stored.
+#[allow(clippy::too_many_arguments)]
+pub async fn upload_call_document(
+    db: &Db,
+    storage: &Storage,
+    rules: &FileRules,
+    actor: &Actor,
+    call_id: i64,
+    title: &str,
+    file: UploadedFile,
+    now: DateTime<Utc>,
+) -> StoreResult<CallDocumentView> {
+    actor.require_staff()?;
+    let mut problems = call_documents::check_title(title).err().unwrap_or_default();
+    rules.check(&file, &mut problems);
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems));
+    }
+    let key = storage_key(actor, &format!("calls/{call_id}"));
+    let new = NewCallDocument {
+        title: title.to_string(),
+        file_name: file.file_name,
+        content_type: file.content_type,
+        size_bytes: file.bytes.len() as i64,
+        storage_key: key.clone(),
+        sha256: hex::encode(Sha256::digest(&file.bytes)),
+    };
+    let record = call_documents::add(db, actor, call_id, new, now);
+    put_then_record(storage, &key, file.bytes, record).await
+}
+
+/// Removes an attachment not yet part of a submitted version, then its bytes.
+pub async fn delete_attachment(
+    db: &Db,
+    storage: &Storage,
+    actor: &Actor,
+    application_id: i64,
+    attachment_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let key = attachments::delete(db, actor, application_id, attachment_id, now).await?;
+    forget_object(storage, &key).await;
+    Ok(())
+}
+
+/// Removes a call's document, then its bytes.
+pub async fn remove_call_document(
+    db: &Db,
+    storage: &Storage,
+    actor: &Actor,
+    call_id: i64,
+    document_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let removed = call_documents::remove(db, actor, call_id, document_id, now).await?;
+    forget_object(storage, &removed.storage_key).await;
+    Ok(())
+}
+
+/// The row is gone already; an object left behind is only wasted space, so it is logged.
+async fn forget_object(storage: &Storage, key: &str) {
+    if let Err(error) = storage.delete(key).await {
+        tracing::warn!(%error, "a file's row was removed but its object was not");
+    }
+}
+
+/// An attachment's file, for someone who may see its offer.
+pub async fn attachment_file(
+    db: &Db,
+    storage: &Storage,
+    actor: &Actor,
+    application_id: i64,
+    attachment_id: i64,
+) -> StoreResult<StoredFile> {
+    let found = attachments::get(db, actor, application_id, attachment_id).await?;
+    Ok(StoredFile {
+        bytes: storage.get(&found.storage_key).await?,
+        file_name: found.file_name,
+        content_type: found.content_type,
+    })
+}
+
+/// A document of a published call, for anyone.
+pub async fn call_document_file(
+    db: &Db,
+    storage: &Storage,
+    tenant_slug: &str,
+    call_id: i64,
+    document_id: i64,
+) -> StoreResult<StoredFile> {
+    let found = call_documents::public_get(db, tenant_slug, call_id, document_id).await?;
+    Ok(StoredFile {
+        bytes: storage.get(&found.storage_key).await?,
+        file_name: found.file_name,
+        content_type: found.content_type,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(content_type: &str, size: usize) -> UploadedFile {
+        UploadedFile {
+            file_name: "statut.pdf".into(),
+            content_type: content_type.into(),
+            bytes: Bytes::from(vec![b'x'; size]),
+        }
+    }
+
+    fn codes(rules: &FileRules, file: &UploadedFile) -> Vec<&'static str> {
+        let mut v = Violations::new();
+        rules.check(file, &mut v);
+        v.iter().map(|p| p.rule.code()).collect()
+    }
+
+    #[test]
+    fn a_file_is_refused_when_empty_too_large_or_of_another_type() {
+        let rules = FileRules {
+            max_bytes: 10,
+            allowed_types: vec!["application/pdf".into()],
+        };
+        assert!(codes(&rules, &file("application/pdf", 10)).is_empty());
+        assert_eq!(codes(&rules, &file("application/pdf", 0)), ["file_empty"]);
+        assert_eq!(
+            codes(&rules, &file("application/pdf", 11)),
+            ["file_too_large"]
+        );
+        assert_eq!(
+            codes(&rules, &file("application/x-msdownload", 5)),
+            ["file_type_not_allowed"]
+        );
+    }
+
+    #[test]
+    fn an_attachment_kind_is_a_short_code() {
+        for (kind, ok) in [("statut", true), ("odpis_krs-2", true), ("", false)] {
+            let mut v = Violations::new();
+            check_kind(kind, &mut v);
+            assert_eq!(v.is_empty(), ok, "{kind}");
+        }
+        let mut v = Violations::new();
+        check_kind("../etc", &mut v);
+        assert!(!v.is_empty());
+    }
+}

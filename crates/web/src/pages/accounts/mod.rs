@@ -1,0 +1,34 @@
+//! Accounts in the browser: NGO sign-up with an emailed confirmation link, and password reset.
+//! Anonymous forms carry a double-submit CSRF token (a cookie and a hidden field that must match).
+
+mod register;
+mod reset;
+
+pub use register::{confirm_email, register_page, submit_register};
+pub use reset::{new_password, reset_request, submit_new_password, submit_reset_request};
+
+use super::layout::Message;
+use super::respond::PageError;
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::Language;
+
+/// A page that only says something; `to_login` adds the link to the login page.
+fn message(
+    lang: Language,
+    status: StatusCode,
+    (heading, text): (&str, &str),
+    to_login: bool,
+) -> Result<Response, PageError> {
+    let mut message = Message::of(lang, heading, text);
+    if to_login {
+        message = message.link(lang, "/login", "go_to_login");
+    }
+    message.render_anonymous(status, lang)
+}
+
+/// The page of a link that expired or was used already.
+fn link_expired(lang: Language) -> Result<Response, PageError> {
+    let texts = ("link_expired", "link_expired_text");
+    message(lang, StatusCode::NOT_FOUND, texts, false)
+}

@@ -1,0 +1,58 @@
+//! The town's calls as the clerk sees them: every stage, drafts to edit.
+
+use crate::pages::guard::{SignedIn, Staff};
+use crate::pages::layout::render;
+use crate::pages::respond::PageError;
+use crate::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::call::CallState;
+use granty_domain::format::{call_phase, instant};
+use granty_store::calls;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct CallRow {
+    id: i64,
+    title: String,
+    phase: &'static str,
+    deadline: String,
+    draft: bool,
+}
+
+#[derive(Serialize)]
+struct CallsPage {
+    calls: Vec<CallRow>,
+    notice: Option<String>,
+}
+
+pub async fn calls_page(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+) -> Result<Response, PageError> {
+    calls_list(&state, &signed, None).await
+}
+
+/// The list, with a notice about what was just done (a call published, or why not).
+pub(super) async fn calls_list(
+    state: &AppState,
+    signed: &SignedIn,
+    notice: Option<String>,
+) -> Result<Response, PageError> {
+    let records = calls::list(&state.db, &signed.actor).await?;
+    let now = state.clock.now();
+    let (zone, lang) = (signed.zone(), signed.lang);
+    let calls = records
+        .iter()
+        .map(|c| CallRow {
+            id: c.id,
+            title: c.terms.title.clone(),
+            phase: call_phase(c.phase(now), lang),
+            deadline: instant(c.terms.deadline, zone, lang),
+            draft: c.state == CallState::Draft,
+        })
+        .collect();
+    let page = CallsPage { calls, notice };
+    render(StatusCode::OK, "clerk_calls.html", &signed.frame, &page)
+}

@@ -1,0 +1,14 @@
+//! The clerk's calls: the list, the form that creates and edits a draft, publishing it, and the
+//! documents published with it.
+
+mod documents;
+mod edit;
+mod form;
+mod form_page;
+mod list;
+mod publish;
+
+pub use documents::{remove_document, show_documents, upload_document};
+pub use edit::{create_call, edit_call, new_call, update_call};
+pub use list::calls_page;
+pub use publish::publish_call;

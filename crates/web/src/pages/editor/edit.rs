@@ -1,0 +1,141 @@
+//! Writing the offer: the editor page, saving the form (a row removed, or on to the review), and
+//! the autosave the page's script calls while the person types.
+
+use super::form::Posted;
+use super::load;
+use super::view::editor_page;
+use crate::pages::form::check_csrf;
+use crate::pages::guard::SignedIn;
+use crate::pages::respond::{redirect, PageError};
+use crate::pages::texts::text;
+use crate::pages::views::offer::totals;
+use crate::AppState;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use granty_domain::format::{instant, money};
+use granty_domain::offer::OfferInput;
+use granty_store::applications::{self, DraftChanges, PartnerLinks};
+use granty_store::StoreError;
+use granty_store::StoreResult;
+
+pub async fn edit(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let detail = load(&state, &signed, id).await?;
+    if !detail.editable {
+        // Filed offers open as their receipt; a partner of a draft reads it on the review page.
+        let to = if detail.versions.is_empty() {
+            "review"
+        } else {
+            "receipt"
+        };
+        return Ok(redirect(&format!("/applications/{id}/{to}")));
+    }
+    let (content, version) = (&detail.record.content, detail.record.version);
+    editor_page(&signed, &detail, content, version, None, StatusCode::OK)
+}
+
+/// Saves the offer as posted over `version`.
+async fn save_posted(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    version: i32,
+    content: OfferInput,
+) -> StoreResult<()> {
+    let changes = DraftChanges {
+        content: Some(content),
+        partners: PartnerLinks::FromContent,
+    };
+    let now = state.clock.now();
+    applications::save_draft(&state.db, &signed.actor, id, version, changes, now).await
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let mut posted = Posted::new(pairs);
+    check_csrf(&signed, &posted.get("csrf"))?;
+    if let Some((table, index)) = posted.removal() {
+        posted = posted.without_row(table, index);
+    }
+    let content = posted.offer();
+    let version: i32 = posted.get("version").parse().unwrap_or(0);
+    let saved = save_posted(&state, &signed, id, version, content.clone()).await;
+    let detail = load(&state, &signed, id).await?;
+    let lang = signed.lang;
+    let stored = (&detail.record.content, detail.record.version);
+    match saved {
+        Ok(()) if posted.get("action") == "review" => {
+            Ok(redirect(&format!("/applications/{id}/review")))
+        }
+        Ok(()) => {
+            let saved = Some(text(lang, "saved").to_string());
+            editor_page(&signed, &detail, stored.0, stored.1, saved, StatusCode::OK)
+        }
+        // Someone saved in between: show this person's text against the newest version, so the
+        // next save, made knowingly, wins.
+        Err(StoreError::Stale { .. }) => {
+            let notice = Some(text(lang, "saved_elsewhere").to_string());
+            let version = detail.record.version;
+            editor_page(
+                &signed,
+                &detail,
+                &content,
+                version,
+                notice,
+                StatusCode::CONFLICT,
+            )
+        }
+        Err(StoreError::Transition(_)) => Ok(redirect(&format!("/applications/{id}/receipt"))),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Autosave for the editor's script: saves the form as posted and answers with the new version
+/// and the computed values, so totals update while typing. A stale version answers 409 with the
+/// current one; nothing is overwritten. Without a session it answers 401: the script says so.
+pub async fn autosave(
+    State(state): State<AppState>,
+    signed: Result<SignedIn, PageError>,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let signed = match signed {
+        Ok(signed) => signed,
+        Err(PageError::Login { .. }) => return Ok(StatusCode::UNAUTHORIZED.into_response()),
+        Err(error) => return Err(error),
+    };
+    let posted = Posted::new(pairs);
+    check_csrf(&signed, &posted.get("csrf"))?;
+    let version: i32 = posted.get("version").parse().unwrap_or(0);
+    let saved = save_posted(&state, &signed, id, version, posted.offer()).await;
+    let detail = load(&state, &signed, id).await?;
+    let lang = signed.lang;
+    let s = &detail.summary;
+    let body = serde_json::json!({
+        "version": detail.record.version,
+        "saved_at": instant(state.clock.now(), signed.zone(), lang),
+        "lines": s.lines.iter().map(|l| money(l.value, lang)).collect::<Vec<_>>(),
+        "numbers": s.lines.iter().map(|l| l.number.clone()).collect::<Vec<_>>(),
+        "totals": totals(s, &detail.record.content, lang)
+            .into_iter()
+            .map(|t| (t.key, serde_json::Value::String(t.value)))
+            .collect::<serde_json::Map<_, _>>(),
+        "years": s.years.len(),
+        "problems": detail.problems.0.len(),
+    });
+    let status = match saved {
+        Ok(()) => StatusCode::OK,
+        Err(StoreError::Stale { .. }) => StatusCode::CONFLICT,
+        Err(error) if error.is_unavailable() => return Err(error.into()),
+        Err(_) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    Ok((status, axum::Json(body)).into_response())
+}

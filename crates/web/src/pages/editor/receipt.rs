@@ -1,0 +1,54 @@
+//! The receipt of a submitted offer: its number, when it was filed, the fingerprint of the filed
+//! content, and the offer as filed.
+
+use super::load;
+use crate::pages::guard::SignedIn;
+use crate::pages::layout::render;
+use crate::pages::respond::{redirect, PageError};
+use crate::pages::views::offer::{submitted_view, OfferView};
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::format::instant;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Receipt {
+    number: String,
+    title: String,
+    call_title: String,
+    submitted_at: String,
+    sha: String,
+}
+
+#[derive(Serialize)]
+struct ReceiptPage {
+    r: Receipt,
+    o: Option<OfferView>,
+}
+
+pub async fn receipt(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let detail = load(&state, &signed, id).await?;
+    let Some(version) = detail.versions.last() else {
+        return Ok(redirect(&format!("/applications/{id}/edit")));
+    };
+    let r = Receipt {
+        number: version.receipt_number.clone(),
+        title: detail.record.content.title.clone(),
+        call_title: detail.call.terms.title.clone(),
+        submitted_at: instant(version.submitted_at, signed.zone(), signed.lang),
+        sha: version.content_sha256.clone(),
+    };
+    let o = submitted_view(&detail, signed.lang);
+    render(
+        StatusCode::OK,
+        "receipt.html",
+        &signed.frame,
+        &ReceiptPage { r, o },
+    )
+}

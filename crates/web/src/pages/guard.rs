@@ -1,0 +1,185 @@
+//! Who is asking: extractors for the signed-in person and for the roles pages are for.
+//!
+//! A page names what it needs in its arguments (`signed: SignedIn`, `Staff(signed): Staff`); a
+//! missing or expired session redirects to the login page with the path to come back to, a wrong
+//! role is the 403 page, and a database that cannot be reached is the 503 page, never a login
+//! prompt.
+
+use super::layout::Frame;
+use super::respond::{Audience, ErrorContext, PageError, Reader};
+use super::session::{session_csrf, Cookies, PageLanguage, SESSION};
+use crate::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, Method};
+use chrono_tz::Tz;
+use granty_domain::roles::Role;
+use granty_domain::Language;
+use granty_store::{accounts, Actor, StoreError};
+
+/// The signed-in person: who, in which language, the layout's frame, and the session token
+/// (which the page's form token is derived from).
+pub struct SignedIn {
+    pub actor: Actor,
+    pub lang: Language,
+    pub frame: Frame,
+    pub token: String,
+}
+
+impl SignedIn {
+    /// The form token of this session, for forms the page renders itself (uploads).
+    pub fn csrf(&self) -> String {
+        session_csrf(&self.token)
+    }
+
+    /// The town's time zone, for instants on the page.
+    pub fn zone(&self) -> Tz {
+        self.actor.tenant.time_zone
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let login = || PageError::Login {
+            next: return_path(parts),
+        };
+        let cookies = Cookies::from_headers(&parts.headers);
+        let token = cookies.get(SESSION).ok_or_else(login)?.to_string();
+        let actor = match accounts::actor_for_token(&state.db, &token, state.clock.now()).await {
+            Ok(actor) => actor,
+            Err(StoreError::BadCredentials | StoreError::NotFound) => return Err(login()),
+            Err(other) => return Err(other.into()),
+        };
+        let lang = PageLanguage::read(&parts.uri, &parts.headers).or_account(actor.language);
+        let mut frame = Frame::new(lang, session_csrf(&token)).in_tenant(&actor.tenant.name);
+        frame.user_email = Some(actor.email.clone());
+        if let Some(context) = parts.extensions.get::<ErrorContext>() {
+            context.note(Reader {
+                lang,
+                tenant_name: actor.tenant.name.clone(),
+                user_email: actor.email.clone(),
+                csrf: frame.csrf.clone(),
+            });
+        }
+        Ok(SignedIn {
+            actor,
+            lang,
+            frame,
+            token,
+        })
+    }
+}
+
+/// Where to come back after logging in: the page asked for; after a form sent without a session,
+/// the page the form was on (a POST cannot be replayed), else home.
+fn return_path(parts: &Parts) -> String {
+    if parts.method == Method::GET || parts.method == Method::HEAD {
+        return parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_else(|| "/".to_string());
+    }
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|r| r.to_str().ok())
+        .and_then(|referer| local_path(referer, host?))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// The path and query of `url` when it points at `host` itself.
+fn local_path(url: &str, host: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?
+        .strip_prefix(host)?;
+    rest.starts_with('/').then(|| rest.to_string())
+}
+
+/// Someone of the town's staff (a clerk or an evaluator).
+pub struct Staff(pub SignedIn);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let signed = SignedIn::from_request_parts(parts, state).await?;
+        if !signed.actor.role.is_staff() {
+            return Err(PageError::Forbidden(Audience::Staff));
+        }
+        Ok(Staff(signed))
+    }
+}
+
+/// A member of a non-governmental organisation.
+pub struct NgoMember(pub SignedIn);
+
+impl FromRequestParts<AppState> for NgoMember {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let signed = SignedIn::from_request_parts(parts, state).await?;
+        if signed.actor.role != Role::Ngo {
+            return Err(PageError::Forbidden(Audience::Ngo));
+        }
+        Ok(NgoMember(signed))
+    }
+}
+
+/// The town's administrator.
+pub struct Admin(pub SignedIn);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let signed = SignedIn::from_request_parts(parts, state).await?;
+        if signed.actor.role != Role::Admin {
+            return Err(PageError::Forbidden(Audience::Admin));
+        }
+        Ok(Admin(signed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(method: Method, uri: &str, referer: Option<&str>) -> Parts {
+        let mut request = axum::http::Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, "granty.example");
+        if let Some(referer) = referer {
+            request = request.header(header::REFERER, referer);
+        }
+        request.body(()).expect("request").into_parts().0
+    }
+
+    #[test]
+    fn a_page_returns_to_itself_and_a_form_to_the_page_it_was_on() {
+        let get = parts(Method::GET, "/clerk/calls?state=open", None);
+        assert_eq!(return_path(&get), "/clerk/calls?state=open");
+        let post = parts(
+            Method::POST,
+            "/applications/4/submit",
+            Some("http://granty.example/applications/4/review"),
+        );
+        assert_eq!(return_path(&post), "/applications/4/review");
+        let elsewhere = parts(
+            Method::POST,
+            "/applications/4/submit",
+            Some("https://evil.example/applications/4/review"),
+        );
+        assert_eq!(return_path(&elsewhere), "/");
+        let no_referer = parts(Method::POST, "/logout", None);
+        assert_eq!(return_path(&no_referer), "/");
+    }
+}

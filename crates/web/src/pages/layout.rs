@@ -1,0 +1,221 @@
+//! What every page shares: the frame the layout template needs (language, words, who is signed
+//! in, the form token), the compiled templates, and `render`, which turns a page struct into
+//! HTML.
+
+use super::respond::PageError;
+use super::texts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use granty_domain::Language;
+use minijinja::Environment;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// The templates, compiled into the binary: (name, source).
+const TEMPLATES: &[(&str, &str)] = &[
+    ("layout.html", include_str!("../../templates/layout.html")),
+    ("login.html", include_str!("../../templates/login.html")),
+    (
+        "notifications.html",
+        include_str!("../../templates/notifications.html"),
+    ),
+    ("message.html", include_str!("../../templates/message.html")),
+    ("calls.html", include_str!("../../templates/calls.html")),
+    (
+        "clerk_calls.html",
+        include_str!("../../templates/clerk_calls.html"),
+    ),
+    (
+        "clerk_applications.html",
+        include_str!("../../templates/clerk_applications.html"),
+    ),
+    (
+        "clerk_application.html",
+        include_str!("../../templates/clerk_application.html"),
+    ),
+    (
+        "clerk_call_form.html",
+        include_str!("../../templates/clerk_call_form.html"),
+    ),
+    ("editor.html", include_str!("../../templates/editor.html")),
+    ("review.html", include_str!("../../templates/review.html")),
+    ("receipt.html", include_str!("../../templates/receipt.html")),
+    (
+        "call_documents.html",
+        include_str!("../../templates/call_documents.html"),
+    ),
+    (
+        "offer_view.html",
+        include_str!("../../templates/offer_view.html"),
+    ),
+    ("call.html", include_str!("../../templates/call.html")),
+    (
+        "dashboard.html",
+        include_str!("../../templates/dashboard.html"),
+    ),
+    (
+        "organisation.html",
+        include_str!("../../templates/organisation.html"),
+    ),
+    (
+        "register.html",
+        include_str!("../../templates/register.html"),
+    ),
+    (
+        "password_form.html",
+        include_str!("../../templates/password_form.html"),
+    ),
+    ("members.html", include_str!("../../templates/members.html")),
+    (
+        "invitation.html",
+        include_str!("../../templates/invitation.html"),
+    ),
+];
+
+pub(super) fn environment() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        for (name, source) in TEMPLATES {
+            if let Err(error) = env.add_template(name, source) {
+                tracing::error!(%error, name, "template does not compile");
+            }
+        }
+        env
+    })
+}
+
+#[derive(Serialize)]
+struct LanguageLink {
+    code: &'static str,
+    name: &'static str,
+}
+
+/// What every page's layout needs.
+#[derive(Serialize)]
+pub struct Frame {
+    pub lang: &'static str,
+    pub t: BTreeMap<&'static str, &'static str>,
+    languages: Vec<LanguageLink>,
+    pub tenant_name: Option<String>,
+    pub user_email: Option<String>,
+    pub csrf: String,
+}
+
+impl Frame {
+    /// The frame of an anonymous page; `csrf` is the form token its forms carry.
+    pub fn new(lang: Language, csrf: String) -> Frame {
+        Frame {
+            lang: lang.code(),
+            t: texts::for_language(lang),
+            languages: Language::ALL
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code(),
+                    name: texts::language_name(*l),
+                })
+                .collect(),
+            tenant_name: None,
+            user_email: None,
+            csrf,
+        }
+    }
+
+    /// The same frame with the town's name in the header.
+    pub fn in_tenant(mut self, tenant_name: &str) -> Frame {
+        self.tenant_name = Some(tenant_name.to_string());
+        self
+    }
+}
+
+/// Renders `template` with the frame and the page's own values flattened together.
+pub fn render<T: Serialize>(
+    status: StatusCode,
+    template: &str,
+    frame: &Frame,
+    page: &T,
+) -> Result<Response, PageError> {
+    let mut context = match serde_json::to_value(page) {
+        Ok(serde_json::Value::Object(map)) => map,
+        Ok(_) => serde_json::Map::new(),
+        Err(error) => return Err(PageError::Internal(format!("{template}: {error}"))),
+    };
+    if let Ok(serde_json::Value::Object(frame)) = serde_json::to_value(frame) {
+        context.extend(frame);
+    }
+    let html = environment()
+        .get_template(template)
+        .and_then(|t| t.render(&context))
+        .map_err(|error| PageError::Internal(format!("rendering {template}: {error:#}")))?;
+    let mut response = (status, Html(html)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(frame.lang),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    Ok(response)
+}
+
+/// A page that only says something: a heading, a sentence and, maybe, a link onwards
+/// (`message.html`).
+#[derive(Serialize)]
+pub struct Message {
+    pub heading: &'static str,
+    pub text: String,
+    pub link_href: Option<String>,
+    pub link_text: &'static str,
+}
+
+impl Message {
+    /// The message of two text keys in `lang`, without a link.
+    pub fn of(lang: Language, heading: &str, text: &str) -> Message {
+        Message {
+            heading: texts::text(lang, heading),
+            text: texts::text(lang, text).to_string(),
+            link_href: None,
+            link_text: "",
+        }
+    }
+
+    /// The same message with a link to `href` labelled by the text key `label`.
+    pub fn link(mut self, lang: Language, href: &str, label: &str) -> Message {
+        self.link_href = Some(href.to_string());
+        self.link_text = texts::text(lang, label);
+        self
+    }
+
+    pub fn render(&self, status: StatusCode, frame: &Frame) -> Result<Response, PageError> {
+        render(status, "message.html", frame, self)
+    }
+
+    /// The message as a page for someone not signed in.
+    pub fn render_anonymous(
+        &self,
+        status: StatusCode,
+        lang: Language,
+    ) -> Result<Response, PageError> {
+        self.render(status, &Frame::new(lang, String::new()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_template_file_is_registered_and_compiles() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/templates");
+        for entry in std::fs::read_dir(folder).expect("templates folder") {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .to_string();
+            assert!(
+                super::environment().get_template(&name).is_ok(),
+                "{name} is not registered or does not compile"
+            );
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! The formal check of one offer: what was submitted, the automatic findings, the checklist of
+//! formal conditions and the clerk's outcome.
+
+use super::Choice;
+use crate::pages::form::{check_csrf, FieldError};
+use crate::pages::guard::{SignedIn, Staff};
+use crate::pages::layout::render;
+use crate::pages::respond::{redirect, PageError};
+use crate::pages::texts::text;
+use crate::pages::views::offer::{submitted_view, OfferView};
+use crate::AppState;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono_tz::Tz;
+use granty_domain::application::{ApplicationState, FormalOutcome};
+use granty_domain::formal::{suggested_answers, Answer, Checklist, Criterion};
+use granty_domain::format::{
+    application_state, instant, last_moment, messages::message, money, percent,
+};
+use granty_domain::{Language, Violations};
+use granty_store::applications::{self, ApplicationDetail, FormalCheckInput};
+use granty_store::StoreError;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct CheckForm {
+    csrf: String,
+    outcome: String,
+    deficiencies: String,
+    reason: String,
+    /// `checklist.on_time` = `met` …, and anything else posted.
+    #[serde(flatten)]
+    rest: BTreeMap<String, String>,
+}
+
+impl CheckForm {
+    /// The answers as posted; a condition left unanswered is simply missing.
+    fn checklist(&self) -> Checklist {
+        self.rest
+            .iter()
+            .filter_map(|(name, value)| {
+                let code = name.strip_prefix("checklist.")?;
+                let answer = match value.as_str() {
+                    "met" => Answer::Met,
+                    "not_met" => Answer::NotMet,
+                    "not_applicable" => Answer::NotApplicable,
+                    _ => return None,
+                };
+                Some((code.to_string(), answer))
+            })
+            .collect()
+    }
+
+    fn outcome(&self) -> Option<FormalOutcome> {
+        match self.outcome.as_str() {
+            "accepted" => Some(FormalOutcome::Accepted),
+            "needs_correction" => Some(FormalOutcome::NeedsCorrection),
+            "rejected" => Some(FormalOutcome::Rejected),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ChecklistRow {
+    code: &'static str,
+    label: &'static str,
+    answer: &'static str,
+    error: Option<String>,
+}
+
+/// The offer's facts the clerk checks against.
+#[derive(Serialize)]
+struct Summary {
+    id: i64,
+    call_id: i64,
+    title: String,
+    receipt: String,
+    organisation: String,
+    nip: String,
+    krs: String,
+    state: &'static str,
+    submitted_at: String,
+    total: String,
+    grant: String,
+    own: String,
+    correction_due: Option<String>,
+    problems: Vec<String>,
+    attachments: Vec<String>,
+    checks: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct CheckPage {
+    a: Summary,
+    can_check: bool,
+    outcomes: Vec<Choice>,
+    outcome: String,
+    deficiencies: String,
+    reason: String,
+    errors: Vec<FieldError>,
+    o: Option<OfferView>,
+    checklist: Vec<ChecklistRow>,
+    answers: Vec<(&'static str, &'static str)>,
+}
+
+fn summary(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Summary {
+    let (record, s) = (&detail.record, &detail.summary);
+    Summary {
+        id: record.id,
+        call_id: detail.call.id,
+        title: record.content.title.clone(),
+        receipt: record.receipt_number.clone().unwrap_or_default(),
+        organisation: detail.applicant.name.clone(),
+        nip: detail.applicant.nip.clone(),
+        krs: detail.applicant.krs.clone().unwrap_or_else(|| "—".into()),
+        state: application_state(record.state, lang),
+        submitted_at: record
+            .submitted_at
+            .map(|t| instant(t, zone, lang))
+            .unwrap_or_default(),
+        total: money(s.total_costs, lang),
+        grant: money(s.requested_grant, lang),
+        own: format!(
+            "{} ({})",
+            money(s.own_contribution, lang),
+            percent(s.own_contribution_share, lang)
+        ),
+        correction_due: record.correction_due_at.map(|t| last_moment(t, zone, lang)),
+        problems: detail
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.field, message(&p.rule, lang)))
+            .collect(),
+        attachments: detail
+            .attachments
+            .iter()
+            .map(|a| format!("{} — {} ({} B)", a.kind, a.file_name, a.size_bytes))
+            .collect(),
+        checks: earlier_checks(detail, zone, lang),
+    }
+}
+
+/// The checks made before, one line each: when, the outcome, the deficiencies and the unmet
+/// conditions.
+fn earlier_checks(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Vec<String> {
+    detail
+        .formal_checks
+        .iter()
+        .map(|c| {
+            let unmet: Vec<&str> = c
+                .checklist
+                .iter()
+                .filter(|(_, answer)| **answer == Answer::NotMet)
+                .map(|(code, _)| text(lang, &format!("formal_{code}")))
+                .collect();
+            let mut line = format!(
+                "{} — {}: {}",
+                instant(c.checked_at, zone, lang),
+                text(lang, &format!("outcome_{}", c.outcome)),
+                c.deficiencies.join("; ")
+            );
+            if !unmet.is_empty() {
+                let not_met = text(lang, "answer_not_met");
+                line.push_str(&format!(" ({not_met}: {})", unmet.join("; ")));
+            }
+            line
+        })
+        .collect()
+}
+
+/// The checklist's rows with the answers: a fresh form starts from what the automatic checks can
+/// tell; a posted one keeps its answers.
+fn checklist(
+    detail: &ApplicationDetail,
+    form: &CheckForm,
+    errors: &[FieldError],
+    lang: Language,
+) -> Vec<ChecklistRow> {
+    let answers = if form.csrf.is_empty() {
+        let in_time = detail
+            .record
+            .submitted_at
+            .is_some_and(|at| at < detail.call.terms.deadline);
+        suggested_answers(&detail.problems.0, in_time)
+    } else {
+        form.checklist()
+    };
+    Criterion::ALL
+        .into_iter()
+        .map(|c| ChecklistRow {
+            code: c.code(),
+            label: text(lang, &format!("formal_{}", c.code())),
+            answer: answers.get(c.code()).map(|a| a.code()).unwrap_or(""),
+            error: errors
+                .iter()
+                .find(|e| e.field == format!("checklist-{}", c.code()))
+                .map(|e| e.message.clone()),
+        })
+        .collect()
+}
+
+/// The outcomes a clerk may choose.
+fn outcomes(lang: Language) -> Vec<Choice> {
+    [
+        FormalOutcome::Accepted,
+        FormalOutcome::NeedsCorrection,
+        FormalOutcome::Rejected,
+    ]
+    .into_iter()
+    .map(|o| Choice {
+        code: o.code(),
+        label: text(lang, &format!("outcome_{}", o.code())),
+    })
+    .collect()
+}
+
+async fn check_page(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    form: &CheckForm,
+    (status, errors): (StatusCode, Vec<FieldError>),
+) -> Result<Response, PageError> {
+    let detail = applications::get(&state.db, &signed.actor, id).await?;
+    let lang = signed.lang;
+    let page = CheckPage {
+        a: summary(&detail, signed.zone(), lang),
+        can_check: matches!(
+            detail.record.state,
+            ApplicationState::Submitted
+                | ApplicationState::Resubmitted
+                | ApplicationState::NeedsCorrection
+        ),
+        outcomes: outcomes(lang),
+        outcome: form.outcome.clone(),
+        deficiencies: form.deficiencies.clone(),
+        reason: form.reason.clone(),
+        checklist: checklist(&detail, form, &errors, lang),
+        errors,
+        o: submitted_view(&detail, lang),
+        answers: [Answer::Met, Answer::NotMet, Answer::NotApplicable]
+            .into_iter()
+            .map(|a| (a.code(), text(lang, &format!("answer_{}", a.code()))))
+            .collect(),
+    };
+    render(status, "clerk_application.html", &signed.frame, &page)
+}
+
+pub async fn application_page(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let fresh = CheckForm::default();
+    check_page(&state, &signed, id, &fresh, (StatusCode::OK, vec![])).await
+}
+
+/// The store's problems tied to the form: `checklist.on_time` → the condition's first answer,
+/// `checklist-on_time`.
+fn check_errors(v: &Violations, lang: Language) -> Vec<FieldError> {
+    v.iter()
+        .map(|e| FieldError {
+            field: e
+                .field
+                .split('[')
+                .next()
+                .unwrap_or("reason")
+                .replace('.', "-"),
+            message: message(&e.rule, lang),
+        })
+        .collect()
+}
+
+pub async fn submit_check(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<CheckForm>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let lang = signed.lang;
+    let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
+    let Some(outcome) = form.outcome() else {
+        let choose = FieldError::new("outcome-accepted", text(lang, "choose_outcome"));
+        return check_page(&state, &signed, id, &form, (unprocessable, vec![choose])).await;
+    };
+    let input = FormalCheckInput {
+        outcome,
+        deficiencies: form.deficiencies.lines().map(str::to_string).collect(),
+        reason: form.reason.clone(),
+        checklist: Some(form.checklist()),
+    };
+    let now = state.clock.now();
+    match applications::formal_check(&state.db, &signed.actor, id, input, now).await {
+        Ok(_) => Ok(redirect(&format!("/clerk/applications/{id}"))),
+        Err(StoreError::Invalid(v)) => {
+            let errors = (unprocessable, check_errors(&v, lang));
+            check_page(&state, &signed, id, &form, errors).await
+        }
+        Err(StoreError::Transition(_)) => {
+            check_page(&state, &signed, id, &form, (StatusCode::CONFLICT, vec![])).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
