@@ -370,6 +370,16 @@ invitation_expired_text = Pozvánka platí 7 dní. Požádejte někoho z organiz
 invitation_refused = Tento účet nelze přidat do organizace
 invitation_refused_text = Jste přihlášeni jiným účtem, nebo tento účet patří zaměstnanci úřadu. Odhlaste se a otevřete odkaz znovu.
 kind_organisation_invitation = pozvánka do organizace
+forbidden = Přístup odepřen
+forbidden_text = K této stránce nemáte oprávnění.
+staff_only = Tato stránka je určena pracovníkům úřadu.
+ngo_only = Tato stránka je určena nevládním organizacím.
+form_expired_title = Platnost formuláře vypršela
+unavailable = Granty je dočasně nedostupné
+unavailable_text = Nyní se nemůžeme připojit k databázi. Zkuste to prosím za několik minut.
+server_error = Došlo k chybě
+server_error_text = Na serveru došlo k chybě. Zkuste to prosím za chvíli.
+go_home = Přejít na úvodní stránku
 
 ## The name this language gives itself, for the language switch.
 

@@ -370,6 +370,16 @@ invitation_expired_text = Invitations work for 7 days. Ask someone in the organi
 invitation_refused = This account cannot join an organisation
 invitation_refused_text = You are logged in with another account, or this account belongs to a municipality employee. Log out and open the link again.
 kind_organisation_invitation = invitation to an organisation
+forbidden = Access denied
+forbidden_text = You are not allowed to open this page.
+staff_only = This page is for the municipality's staff.
+ngo_only = This page is for non-governmental organisations.
+form_expired_title = The form expired
+unavailable = Granty is unavailable for a moment
+unavailable_text = We cannot reach our database right now. Please try again in a few minutes.
+server_error = Something went wrong
+server_error_text = Something went wrong on our side. Please try again shortly.
+go_home = Go to the start page
 
 ## The name this language gives itself, for the language switch.
 

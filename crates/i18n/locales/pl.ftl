@@ -370,6 +370,16 @@ invitation_expired_text = Zaproszenie było ważne 7 dni. Poproś osobę z organ
 invitation_refused = Tego konta nie można dodać do organizacji
 invitation_refused_text = Jesteś zalogowany(-a) innym kontem albo to konto należy do pracownika urzędu. Wyloguj się i otwórz link ponownie.
 kind_organisation_invitation = zaproszenie do organizacji
+forbidden = Brak dostępu
+forbidden_text = Nie masz uprawnień do tej strony.
+staff_only = Ta strona jest dostępna dla pracowników urzędu.
+ngo_only = Ta strona jest dostępna dla organizacji pozarządowych.
+form_expired_title = Formularz wygasł
+unavailable = Granty jest chwilowo niedostępne
+unavailable_text = Nie możemy teraz połączyć się z bazą danych. Spróbuj ponownie za kilka minut.
+server_error = Wystąpił błąd
+server_error_text = Wystąpił błąd serwera. Spróbuj ponownie za chwilę.
+go_home = Przejdź do strony głównej
 
 ## The name this language gives itself, for the language switch.
 

@@ -370,6 +370,16 @@ invitation_expired_text = Запрошення діє 7 днів. Попросі
 invitation_refused = Цей обліковий запис не можна додати до організації
 invitation_refused_text = Ви увійшли з іншим обліковим записом або цей запис належить працівникові органу влади. Вийдіть і відкрийте посилання знову.
 kind_organisation_invitation = запрошення до організації
+forbidden = Доступ заборонено
+forbidden_text = У вас немає прав на цю сторінку.
+staff_only = Ця сторінка доступна працівникам органу влади.
+ngo_only = Ця сторінка доступна громадським організаціям.
+form_expired_title = Термін дії форми минув
+unavailable = Granty тимчасово недоступний
+unavailable_text = Зараз ми не можемо підключитися до бази даних. Спробуйте ще раз за кілька хвилин.
+server_error = Сталася помилка
+server_error_text = Сталася помилка сервера. Спробуйте ще раз трохи згодом.
+go_home = Перейти на головну сторінку
 
 ## The name this language gives itself, for the language switch.
 

@@ -328,9 +328,7 @@ mod tests {
             ApiError::BadRequest(String::new()),
             ApiError::TooLarge { max_bytes: 1 },
             ApiError::CallState(CallError::DeadlineInPast),
-            ApiError::Stale {
-                current: json!({}),
-            },
+            ApiError::Stale { current: json!({}) },
             ApiError::Conflict(String::new()),
             ApiError::AttachmentLocked,
             ApiError::EmailNotConfirmed,
@@ -339,7 +337,10 @@ mod tests {
         for lang in Language::ALL {
             for problem in &all {
                 let id = format!("problem-{}", kind(problem));
-                assert!(granty_i18n::ids(lang).any(|known| known == id), "{id} in {lang}");
+                assert!(
+                    granty_i18n::ids(lang).any(|known| known == id),
+                    "{id} in {lang}"
+                );
             }
         }
     }

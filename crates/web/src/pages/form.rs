@@ -9,8 +9,8 @@ use super::respond::{append_cookie, PageError};
 use super::session::{cookie, random_token, same, Cookies, LOGIN_CSRF};
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::messages::message;
 use granty_domain::{Language, Violations};
+use granty_i18n::rule_message;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -141,7 +141,7 @@ pub fn errors_of(violations: &Violations, lang: Language) -> Vec<FieldError> {
         .iter()
         .map(|v| FieldError {
             field: v.field.clone(),
-            message: message(&v.rule, lang),
+            message: rule_message(&v.rule, lang),
         })
         .collect()
 }

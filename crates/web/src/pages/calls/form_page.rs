@@ -10,8 +10,8 @@ use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::messages::message;
 use granty_domain::{Language, Violations};
+use granty_i18n::rule_message;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -135,7 +135,7 @@ pub fn form_page(
         .iter()
         .map(|v| {
             let field = anchor(&v.field);
-            let message = message(&v.rule, lang);
+            let message = rule_message(&v.rule, lang);
             by_anchor
                 .entry(field.clone())
                 .or_insert_with(|| message.clone());

@@ -9,8 +9,8 @@ use crate::AppState;
 use axum::extract::{Form, Path, State};
 use axum::response::Response;
 use granty_domain::call::{CallAction, CallError, STATUTORY_MIN_DAYS_TO_DEADLINE};
-use granty_domain::format::messages::message;
 use granty_domain::Rule;
+use granty_i18n::rule_message;
 use granty_store::{calls, StoreError};
 use serde::Deserialize;
 
@@ -37,7 +37,7 @@ pub async fn publish_call(
         Ok(_) => text(lang, "published_notice").to_string(),
         Err(StoreError::Call(CallError::DeadlineTooSoon { days })) => {
             let minimum = STATUTORY_MIN_DAYS_TO_DEADLINE;
-            message(&Rule::DeadlineTooSoon { days, minimum }, lang)
+            rule_message(&Rule::DeadlineTooSoon { days, minimum }, lang)
         }
         Err(StoreError::Call(_)) => text(lang, "not_found_text").to_string(),
         Err(error) => return Err(error.into()),

@@ -9,9 +9,10 @@ use crate::pages::texts::text;
 use crate::pages::views::offer::{applicant_facts, totals, Fact, Total};
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::{instant, messages::message, money, percent};
 use granty_domain::offer::{compute_costs, CostCategory, CostSummary, Declarations, OfferInput};
 use granty_domain::{Language, Violations};
+use granty_i18n::format::{instant, money, percent};
+use granty_i18n::rule_message;
 use granty_store::applications::ApplicationDetail;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -36,7 +37,7 @@ pub fn problems(v: &Violations, lang: Language) -> (Vec<Problem>, BTreeMap<Strin
         .iter()
         .map(|p| Problem {
             anchor: anchor(&p.field),
-            message: message(&p.rule, lang),
+            message: rule_message(&p.rule, lang),
         })
         .collect();
     let mut by_field = BTreeMap::new();
@@ -583,7 +584,7 @@ pub fn editor_page(
                 due: detail
                     .record
                     .correction_due_at
-                    .map(|due| granty_domain::format::last_moment(due, zone, lang))
+                    .map(|due| granty_i18n::format::last_moment(due, zone, lang))
                     .unwrap_or_default(),
                 deficiencies: detail
                     .formal_checks

@@ -15,10 +15,9 @@ use axum::response::Response;
 use chrono_tz::Tz;
 use granty_domain::application::{ApplicationState, FormalOutcome};
 use granty_domain::formal::{suggested_answers, Answer, Checklist, Criterion};
-use granty_domain::format::{
-    application_state, instant, last_moment, messages::message, money, percent,
-};
 use granty_domain::{Language, Violations};
+use granty_i18n::format::{application_state, instant, last_moment, money, percent};
+use granty_i18n::rule_message;
 use granty_store::applications::{self, ApplicationDetail, FormalCheckInput};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -133,7 +132,7 @@ fn summary(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Summary {
         problems: detail
             .problems
             .iter()
-            .map(|p| format!("{}: {}", p.field, message(&p.rule, lang)))
+            .map(|p| format!("{}: {}", p.field, rule_message(&p.rule, lang)))
             .collect(),
         attachments: detail
             .attachments
@@ -270,7 +269,7 @@ fn check_errors(v: &Violations, lang: Language) -> Vec<FieldError> {
                 .next()
                 .unwrap_or("reason")
                 .replace('.', "-"),
-            message: message(&e.rule, lang),
+            message: rule_message(&e.rule, lang),
         })
         .collect()
 }

@@ -2,9 +2,9 @@
 //! values and sums computed again from its content (the same code that checked it).
 
 use crate::pages::texts::text;
-use granty_domain::format::{date, money, percent};
 use granty_domain::offer::{compute_costs, CostCategory, CostSummary, OfferInput, Remuneration};
 use granty_domain::{Currency, Language};
+use granty_i18n::format::{date, money, percent};
 use granty_store::organisations::OrganisationView;
 use serde::Serialize;
 
