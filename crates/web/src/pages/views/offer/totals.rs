@@ -56,31 +56,15 @@ pub fn totals(s: &CostSummary, content: &OfferInput, lang: Language) -> Vec<Tota
         label: text(lang, key).to_string(),
         value,
     };
+    // A sum with its share of the total costs: `1 000,00 zł (10,00%)`.
+    let share = |sum, part| format!("{} ({})", money(sum, lang), percent(part, lang));
     let mut rows = vec![
         row("total_costs", money(s.total_costs, lang)),
-        row(
-            "admin_costs",
-            format!(
-                "{} ({})",
-                money(s.admin_costs, lang),
-                percent(s.admin_share, lang)
-            ),
-        ),
-        row(
-            "requested_grant",
-            format!(
-                "{} ({})",
-                money(s.requested_grant, lang),
-                percent(s.grant_share, lang)
-            ),
-        ),
+        row("admin_costs", share(s.admin_costs, s.admin_share)),
+        row("requested_grant", share(s.requested_grant, s.grant_share)),
         row(
             "own_contribution_actual",
-            format!(
-                "{} ({})",
-                money(s.own_contribution, lang),
-                percent(s.own_contribution_share, lang)
-            ),
+            share(s.own_contribution, s.own_contribution_share),
         ),
         row("sources_total", money(s.total_sources, lang)),
     ];
