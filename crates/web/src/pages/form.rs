@@ -7,6 +7,7 @@ use super::guard::SignedIn;
 use super::layout::{render, Frame};
 use super::respond::{append_cookie, PageError};
 use super::session::{cookie, random_token, same, Cookies, LOGIN_CSRF};
+use super::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::{Language, Violations};
@@ -101,6 +102,23 @@ pub struct Field {
     pub value: String,
     pub autocomplete: &'static str,
     pub error: Option<String>,
+}
+
+/// The two inputs of a new password (never sent back into the page), with their errors.
+pub fn new_password_fields(lang: Language, errors: &[FieldError]) -> Vec<Field> {
+    let field = |name, label, hint: Option<&str>| Field {
+        name,
+        label: text(lang, label),
+        hint: hint.map(|h| text(lang, h)),
+        kind: "password",
+        value: String::new(),
+        autocomplete: "new-password",
+        error: field_error(errors, name),
+    };
+    vec![
+        field("password", "password", Some("password_hint")),
+        field("password_again", "password_again", None),
+    ]
 }
 
 /// A problem of one field, for the error summary (`#field` links to its input).

@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
-use granty_domain::call::{CallPhase, Criterion};
+use granty_domain::call::{CallPhase, CallTerms, Criterion};
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
 use granty_i18n::format::{call_phase, date, instant, money, percent, time_left};
@@ -46,26 +46,25 @@ struct CallItem {
     cancel_reason: Option<String>,
 }
 
+/// The least own contribution asked: in total, and of it financial and non-financial.
+fn own_contribution(terms: &CallTerms, lang: Language) -> String {
+    let own = &terms.own_contribution;
+    let mut parts = vec![percent(own.min_total, lang)];
+    for (key, share) in [
+        ("financial", own.min_financial),
+        ("non_financial", own.min_non_financial),
+    ] {
+        if share.basis_points() > 0 {
+            parts.push(format!("{} {}", text(lang, key), percent(share, lang)));
+        }
+    }
+    parts.join(", ")
+}
+
 fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) -> CallItem {
     let t = &call.terms;
     let phase = call.phase(now);
     let zone = tenant.time_zone;
-    let own = &t.own_contribution;
-    let mut own_parts = vec![percent(own.min_total, lang)];
-    if own.min_financial.basis_points() > 0 {
-        own_parts.push(format!(
-            "{} {}",
-            text(lang, "financial"),
-            percent(own.min_financial, lang)
-        ));
-    }
-    if own.min_non_financial.basis_points() > 0 {
-        own_parts.push(format!(
-            "{} {}",
-            text(lang, "non_financial"),
-            percent(own.min_non_financial, lang)
-        ));
-    }
     CallItem {
         id: call.id,
         title: t.title.clone(),
@@ -82,7 +81,7 @@ fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) 
         budget: money(t.budget, lang),
         min_grant: money(t.min_grant, lang),
         max_grant: money(t.max_grant, lang),
-        own_contribution: own_parts.join(", "),
+        own_contribution: own_contribution(t, lang),
         admin_cap: t.admin_cost_cap.map(|p| percent(p, lang)),
         realisation: format!(
             "{} – {}",

@@ -2,7 +2,7 @@
 //! table of rows with blank rows to add one, the total of points, and the error summary linking
 //! to each field.
 
-use super::form::CallForm;
+use super::form::{CallForm, CriterionRow};
 use crate::pages::form::LabelledError;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
@@ -40,7 +40,10 @@ const FIELDS: &[(&str, &str, &str, Option<&str>)] = &[
 ];
 
 /// The columns of a criteria row: (field, label key, input mode).
-const CRITERION_COLUMNS: &[(&str, &str, &str)] = &[
+/// A column of the criteria table: (field, label key, input mode).
+type Column = (&'static str, &'static str, &'static str);
+
+const CRITERION_COLUMNS: &[Column] = &[
     ("name", "criterion_name", "text"),
     ("max_points", "criterion_points", "numeric"),
     ("basis", "criterion_basis", "text"),
@@ -121,17 +124,13 @@ struct CallFormPage<'a> {
     notice: Option<&'a str>,
 }
 
-pub fn form_page(
-    signed: &SignedIn,
-    mode: Mode,
-    form: &CallForm,
+/// The summary's links and the first message of each field (by the id of its input).
+fn error_summary(
     violations: &Violations,
-    notice: Option<&str>,
-    status: StatusCode,
-) -> Result<Response, PageError> {
-    let lang: Language = signed.lang;
+    lang: Language,
+) -> (Vec<LabelledError>, BTreeMap<String, String>) {
     let mut by_anchor = BTreeMap::new();
-    let errors: Vec<LabelledError> = violations
+    let errors = violations
         .iter()
         .map(|v| {
             let field = anchor(&v.field);
@@ -146,8 +145,12 @@ pub fn form_page(
             }
         })
         .collect();
+    (errors, by_anchor)
+}
+
+fn fields(form: &CallForm, by_anchor: &BTreeMap<String, String>, lang: Language) -> Vec<Field> {
     let values = serde_json::to_value(form).unwrap_or_default();
-    let fields = FIELDS
+    FIELDS
         .iter()
         .map(|(name, label, kind, hint)| Field {
             name,
@@ -157,37 +160,53 @@ pub fn form_page(
             value: values[*name].as_str().unwrap_or_default().to_string(),
             error: by_anchor.get(*name).cloned(),
         })
-        .collect();
-    let criteria: Vec<Vec<Cell>> = form
-        .shown_criteria()
+        .collect()
+}
+
+/// The criteria table: a row of cells per criterion, blank rows after the filled ones.
+fn criteria(
+    form: &CallForm,
+    by_anchor: &BTreeMap<String, String>,
+    lang: Language,
+) -> Vec<Vec<Cell>> {
+    let cell = |i: usize, row: &CriterionRow, (column, label, inputmode): &Column| {
+        let id = format!("criteria-{i}-{column}");
+        let no = i + 1;
+        Cell {
+            name: format!("criteria.{i}.{column}"),
+            label: format!("{} {no}: {}", text(lang, "criterion"), text(lang, label)),
+            inputmode,
+            value: match *column {
+                "name" => row.name.clone(),
+                "max_points" => row.max_points.clone(),
+                _ => row.basis.clone(),
+            },
+            error: by_anchor.get(&id).cloned(),
+            id,
+        }
+    };
+    form.shown_criteria()
         .iter()
         .enumerate()
         .map(|(i, row)| {
             CRITERION_COLUMNS
                 .iter()
-                .map(|(column, label, inputmode)| {
-                    let id = format!("criteria-{i}-{column}");
-                    Cell {
-                        name: format!("criteria.{i}.{column}"),
-                        label: format!(
-                            "{} {}: {}",
-                            text(lang, "criterion"),
-                            i + 1,
-                            text(lang, label)
-                        ),
-                        inputmode,
-                        value: match *column {
-                            "name" => row.name.clone(),
-                            "max_points" => row.max_points.clone(),
-                            _ => row.basis.clone(),
-                        },
-                        error: by_anchor.get(&id).cloned(),
-                        id,
-                    }
-                })
+                .map(|column| cell(i, row, column))
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+pub fn form_page(
+    signed: &SignedIn,
+    mode: Mode,
+    form: &CallForm,
+    violations: &Violations,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let lang: Language = signed.lang;
+    let (errors, by_anchor) = error_summary(violations, lang);
     let (heading, action) = match mode {
         Mode::New => ("new_call", "/clerk/calls/new".to_string()),
         Mode::Edit(id) => ("edit_call", format!("/clerk/calls/{id}/edit")),
@@ -196,8 +215,8 @@ pub fn form_page(
         heading: text(lang, heading),
         action,
         version: &form.version,
-        fields,
-        criteria,
+        fields: fields(form, &by_anchor, lang),
+        criteria: criteria(form, &by_anchor, lang),
         criteria_error: by_anchor.get("criteria").cloned(),
         total_points: form.total_points(),
         errors,
