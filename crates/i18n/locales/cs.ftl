@@ -520,6 +520,20 @@ rule-accepted_with_unmet_condition = Nabídku, která tuto podmínku nesplňuje,
 rule-file_too_large = Soubor je příliš velký; limit je { $max_megabytes } MB.
 rule-file_type_not_allowed = Tento typ souboru není přijímán; použijte { $allowed }.
 rule-file_empty = Soubor je prázdný.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = Číslo složené jen z nul není platné.
+rule-statutory_criterion_missing = Kritérium podle čl. 15 odst. 1 bodu { $point } polského zákona o veřejně prospěšné činnosti nelze odebrat – každá výzva je posuzuje.
+rule-own_means_criterion_only_for_support = Kritérium podle čl. 15 odst. 1 bodu 4 (plánované vlastní nebo jiné finanční prostředky) platí jen pro výzvy, které projekt podporují – z výzvy, která projekt svěřuje, je odeberte.
+rule-publication_date_in_future = Datum zveřejnění nemůže být v budoucnosti.
+rule-fees_without_paid_activity = Poplatky od účastníků lze vybírat jen v rámci úplatné činnosti, žádost však uvádí bezúplatnou realizaci.
+rule-fees_not_allowed_for_simple_association = Zjednodušený spolek nemůže vybírat poplatky od účastníků – nevykonává úplatnou činnost.
+rule-other_public_funds_not_allowed = Formulář této obce nemá řádek pro jiné veřejné prostředky – uveďte je jako vlastní finanční vklad (3.1).
+rule-task_too_long = Projekt nemůže trvat déle než { $max_years ->
+        [one] { $max_years } rok
+        [few] { $max_years } roky
+       *[other] { $max_years } let
+    } – to je nejdelší doba trvání smlouvy.
 
 ## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
 

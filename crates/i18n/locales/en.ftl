@@ -488,6 +488,19 @@ rule-accepted_with_unmet_condition = An offer that does not meet this condition 
 rule-file_too_large = The file is too large; the limit is { $max_megabytes } MB.
 rule-file_type_not_allowed = This file type is not accepted; use { $allowed }.
 rule-file_empty = The file is empty.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = A number made of zeros only is not valid.
+rule-statutory_criterion_missing = Criterion { $point } of art. 15(1) of the public-benefit act cannot be removed: every call weighs it.
+rule-own_means_criterion_only_for_support = Criterion 4 of art. 15(1) (own or other financial means) applies only to calls that support a task: remove it from a call that entrusts one.
+rule-publication_date_in_future = The day of publication cannot be in the future.
+rule-fees_without_paid_activity = Fees from participants can be charged only in paid activity, and the offer declares unpaid activity.
+rule-fees_not_allowed_for_simple_association = A simple association cannot charge participants' fees: it runs no paid activity.
+rule-other_public_funds_not_allowed = This town's form has no row for other public funds: enter such money as the financial own contribution (3.1).
+rule-task_too_long = The task cannot last longer than { $max_years ->
+        [one] { $max_years } year
+       *[other] { $max_years } years
+    }, the longest term of an agreement.
 
 ## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
 

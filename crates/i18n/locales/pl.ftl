@@ -518,6 +518,20 @@ rule-accepted_with_unmet_condition = Oferty, która nie spełnia tego warunku, n
 rule-file_too_large = Plik jest za duży; limit wynosi { $max_megabytes } MB.
 rule-file_type_not_allowed = Ten rodzaj pliku nie jest przyjmowany; dozwolone: { $allowed }.
 rule-file_empty = Plik jest pusty.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = Numer złożony z samych zer jest nieprawidłowy.
+rule-statutory_criterion_missing = Nie można usunąć kryterium z art. 15 ust. 1 pkt { $point } ustawy o działalności pożytku publicznego – każdy konkurs je uwzględnia.
+rule-own_means_criterion_only_for_support = Kryterium z art. 15 ust. 1 pkt 4 (planowany udział środków finansowych własnych lub z innych źródeł) dotyczy tylko wspierania zadania – usuń je z konkursu na powierzenie zadania.
+rule-publication_date_in_future = Data publikacji nie może być datą przyszłą.
+rule-fees_without_paid_activity = Świadczenia pieniężne od odbiorców zadania można pobierać tylko w ramach działalności odpłatnej, a oferta deklaruje realizację nieodpłatną.
+rule-fees_not_allowed_for_simple_association = Stowarzyszenie zwykłe nie może pobierać świadczeń pieniężnych od odbiorców zadania – nie prowadzi działalności odpłatnej.
+rule-other_public_funds_not_allowed = Formularz oferty w tej gminie nie ma pozycji „środki z innych źródeł publicznych” – wpisz te środki jako wkład własny finansowy (3.1).
+rule-task_too_long = Zadanie nie może trwać dłużej niż { $max_years ->
+        [one] { $max_years } rok
+        [few] { $max_years } lata
+       *[many] { $max_years } lat
+    } – tyle wynosi najdłuższy okres umowy.
 
 ## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
 

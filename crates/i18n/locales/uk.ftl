@@ -520,6 +520,20 @@ rule-accepted_with_unmet_condition = Пропозицію, яка не відп�
 rule-file_too_large = Файл завеликий; ліміт – { $max_megabytes } МБ.
 rule-file_type_not_allowed = Цей тип файлу не приймається; використайте { $allowed }.
 rule-file_empty = Файл порожній.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = Номер, що складається лише з нулів, недійсний.
+rule-statutory_criterion_missing = Критерій за ст. 15 ч. 1 п. { $point } польського закону про громадську корисну діяльність не можна вилучити – кожен конкурс його враховує.
+rule-own_means_criterion_only_for_support = Критерій за ст. 15 ч. 1 п. 4 (заплановані власні або інші фінансові кошти) застосовується лише до конкурсів на підтримку завдання – вилучіть його з конкурсу на доручення завдання.
+rule-publication_date_in_future = Дата публікації не може бути в майбутньому.
+rule-fees_without_paid_activity = Внески учасників можна стягувати лише в межах платної діяльності, а заявка передбачає безоплатну реалізацію.
+rule-fees_not_allowed_for_simple_association = Просте об’єднання не може стягувати внески учасників – воно не веде платної діяльності.
+rule-other_public_funds_not_allowed = Форма заявки цієї громади не має рядка «кошти з інших публічних джерел» – вкажіть ці кошти як власний фінансовий внесок (3.1).
+rule-task_too_long = Завдання не може тривати довше ніж { $max_years ->
+        [one] { $max_years } рік
+        [few] { $max_years } роки
+       *[many] { $max_years } років
+    } – це найдовший строк договору.
 
 ## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
 
