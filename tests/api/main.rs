@@ -1,22 +1,20 @@
-//! Integration tests: the JSON API driven over a real socket, on SQLite and PostgreSQL.
+//! Integration tests: the JSON API and the pages driven over a real socket, on SQLite and
+//! PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
 mod binary;
+mod browser;
 mod calls;
 mod cycle;
 mod html;
-mod invitations;
 mod joint;
 mod notifications;
-mod page_errors;
 mod pages;
 mod refusals;
-mod rule_pages;
 mod rules;
 mod schema;
 mod smtp;
 mod storage_s3;
-mod uploads;
 mod workers;

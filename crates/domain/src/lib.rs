@@ -1,12 +1,13 @@
 //! Granty's domain: the grant cycle's types, rules and state machines.
 //!
 //! No I/O, no async, no database: everything here is a pure function of its inputs (the clock is a
-//! parameter), so the same rules serve the HTTP API, the worker and the tests.
+//! parameter), so the same rules serve the HTTP API, the worker and the tests. No sentences
+//! either: a broken rule is a code with its values (`Rule::args`); the words for people live in
+//! the message catalogue (granty-i18n).
 
 pub mod application;
 pub mod call;
 pub mod formal;
-pub mod format;
 pub mod identifiers;
 pub mod invitation;
 pub mod language;

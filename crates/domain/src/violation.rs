@@ -1,5 +1,6 @@
-//! Broken rules, named: a field path (`costs[3].unit_cost`), a machine code and the parameters a
-//! message needs. The text a person reads is rendered per language in `format::messages`.
+//! Broken rules, named: a field path (`costs[3].unit_cost`), a machine code and the values a
+//! message needs (`Rule::args`). The sentence a person reads lives in the message catalogue
+//! (granty-i18n), under the id `rule-<code>`.
 
 use crate::money::{Money, Percent};
 use chrono::NaiveDate;
@@ -255,6 +256,121 @@ impl Rule {
             Rule::FileTooLarge { .. } => "file_too_large",
             Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
             Rule::FileEmpty => "file_empty",
+        }
+    }
+}
+
+/// A value a rule's message shows, typed so that each language writes it its own way (an amount as
+/// `1 234,56 zł` or `PLN 1,234.56`, a count that picks the plural form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleValue<'a> {
+    Number(i64),
+    Money(Money),
+    Percent(Percent),
+    Date(NaiveDate),
+    Text(&'a str),
+}
+
+impl Rule {
+    /// The values the rule's message shows, by name (the names the catalogue's messages use).
+    pub fn args(&self) -> Vec<(&'static str, RuleValue<'_>)> {
+        use RuleValue::{Date, Money as Amount, Percent as Share, Text};
+        let count = |n: usize| RuleValue::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        match self {
+            Rule::TooLong { max } | Rule::TooManyItems { max } => vec![("max", count(*max))],
+            Rule::TooShort { min } => vec![("min", count(*min))],
+            Rule::TooManyDecimals { max } => vec![("max", RuleValue::Number(i64::from(*max)))],
+            Rule::CurrencyMismatch { expected } => vec![("expected", Text(expected.code()))],
+            Rule::WholeNumberBetween { min, max } => vec![
+                ("min", RuleValue::Number(i64::from(*min))),
+                ("max", RuleValue::Number(i64::from(*max))),
+            ],
+            Rule::MaxGrantAboveBudget { budget } => vec![("budget", Amount(*budget))],
+            Rule::DeadlineTooSoon { days, minimum } => vec![
+                ("days", RuleValue::Number(*days)),
+                ("minimum", RuleValue::Number(*minimum)),
+            ],
+            Rule::DateOutsideWindow { from, to } => vec![("from", Date(*from)), ("to", Date(*to))],
+            Rule::UnknownAction { action_no } => vec![("action_no", count(*action_no))],
+            Rule::YearValuesCount { expected } => vec![("expected", count(*expected))],
+            Rule::YearValuesSum { total } | Rule::PartnerSharesAboveTotal { total } => {
+                vec![("total", Amount(*total))]
+            }
+            Rule::GrantPartAboveLine { line } => vec![("line", Amount(*line))],
+            Rule::GrantPartsSum { grant } => vec![("grant", Amount(*grant))],
+            Rule::TotalsDiffer { costs, sources } => {
+                vec![("costs", Amount(*costs)), ("sources", Amount(*sources))]
+            }
+            Rule::GrantBelowMinimum { minimum } => vec![("minimum", Amount(*minimum))],
+            Rule::GrantAboveMaximum { maximum } => vec![("maximum", Amount(*maximum))],
+            Rule::OwnContributionTooLow { required, actual }
+            | Rule::FinancialContributionTooLow { required, actual }
+            | Rule::NonFinancialContributionTooLow { required, actual } => {
+                vec![("required", Share(*required)), ("actual", Share(*actual))]
+            }
+            Rule::AdminCostsAboveCap { cap, actual } => {
+                vec![("cap", Share(*cap)), ("actual", Share(*actual))]
+            }
+            Rule::AttachmentMissing { name } => vec![("name", Text(name))],
+            // Limits are whole megabytes (decimal, as upload forms state them).
+            Rule::FileTooLarge { max_bytes } => vec![(
+                "max_megabytes",
+                RuleValue::Number(i64::try_from(max_bytes / 1_000_000).unwrap_or(i64::MAX)),
+            )],
+            Rule::FileTypeNotAllowed { allowed } => vec![("allowed", Text(allowed))],
+            Rule::StatutoryCriterionMissing { point } => {
+                vec![("point", RuleValue::Number(i64::from(*point)))]
+            }
+            Rule::TaskTooLong { max_years } => {
+                vec![("max_years", RuleValue::Number(i64::from(*max_years)))]
+            }
+            Rule::AllZeros
+            | Rule::OwnMeansCriterionOnlyForSupport
+            | Rule::PublicationDateInFuture
+            | Rule::FeesWithoutPaidActivity
+            | Rule::FeesNotAllowedForSimpleAssociation
+            | Rule::OtherPublicFundsNotAllowed
+            | Rule::Required
+            | Rule::InvalidValue
+            | Rule::InvalidEmail
+            | Rule::InvalidNumber
+            | Rule::MustBePositive
+            | Rule::MustNotBeNegative
+            | Rule::AmountTooLarge
+            | Rule::PercentOutOfRange
+            | Rule::EndBeforeStart
+            | Rule::UnknownReference
+            | Rule::Duplicate
+            | Rule::PasswordsDiffer
+            | Rule::AlreadyMember
+            | Rule::LastMember
+            | Rule::AlreadyInvited
+            | Rule::StaffAccount
+            | Rule::NipLength
+            | Rule::NipChecksum
+            | Rule::RegonLength
+            | Rule::RegonChecksum
+            | Rule::KrsFormat
+            | Rule::IbanCountry
+            | Rule::IbanLength
+            | Rule::IbanCharacters
+            | Rule::IbanChecksum
+            | Rule::MinGrantAboveMaxGrant
+            | Rule::DeadlineNotAfterOpening
+            | Rule::DeadlineInPast
+            | Rule::RealisationStartsBeforeDeadline
+            | Rule::NoCriteria
+            | Rule::NoActions
+            | Rule::NoCostLines
+            | Rule::ActionWithoutCosts
+            | Rule::GrantPartsNotAllowed
+            | Rule::DeclarationRequired
+            | Rule::PaidNotAllowedForSimpleAssociation
+            | Rule::PartnerIsApplicant
+            | Rule::DeficienciesRequired
+            | Rule::ReasonRequired
+            | Rule::AcceptedWithUnmetCondition
+            | Rule::FileEmpty => Vec::new(),
         }
     }
 }

@@ -11,8 +11,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use granty_domain::application::TransitionError;
 use granty_domain::call::CallError;
-use granty_domain::format::{instant, messages::message};
 use granty_domain::{Language, Rule, Violation, Violations};
+use granty_i18n::format::{application_state, call_phase, instant};
+use granty_i18n::{message, message_with, rule_message};
 use granty_store::StoreError;
 use serde_json::json;
 
@@ -138,29 +139,7 @@ pub async fn render_problems(request: Request, next: Next) -> Response {
 }
 
 fn problem_response(status: StatusCode, problem: &ApiError, lang: Language) -> Response {
-    let (kind, title) = title(problem, lang);
-    let mut body = json!({
-        "type": format!("https://granty.example/problems/{kind}"),
-        "title": title,
-        "status": status.as_u16(),
-    });
-    if let Some(detail) = detail(problem, lang) {
-        body["detail"] = json!(detail);
-    }
-    if let ApiError::Invalid(violations) = problem {
-        body["errors"] = json!(violations
-            .iter()
-            .map(|v| json!({ "field": v.field, "code": v.rule.code(), "message": message(&v.rule, lang) }))
-            .collect::<Vec<_>>());
-    }
-    if let ApiError::Stale { current } = problem {
-        body["current"] = current.clone();
-    }
-    if let ApiError::Transition { error, .. } = problem {
-        if let Some(at) = transition_instant(error) {
-            body["at"] = json!(at);
-        }
-    }
+    let body = problem_body(status, problem, lang);
     let mut response = (status, body.to_string()).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -173,6 +152,35 @@ fn problem_response(status: StatusCode, problem: &ApiError, lang: Language) -> R
     response
 }
 
+/// The problem+json document for `problem`, in `lang`.
+fn problem_body(status: StatusCode, problem: &ApiError, lang: Language) -> serde_json::Value {
+    let kind = kind(problem);
+    let title = message(lang, &format!("problem-{kind}"));
+    let mut body = json!({
+        "type": format!("https://granty.example/problems/{kind}"),
+        "title": title,
+        "status": status.as_u16(),
+    });
+    if let Some(detail) = detail(problem, lang) {
+        body["detail"] = json!(detail);
+    }
+    if let ApiError::Invalid(violations) = problem {
+        body["errors"] = json!(violations
+            .iter()
+            .map(|v| json!({ "field": v.field, "code": v.rule.code(), "message": rule_message(&v.rule, lang) }))
+            .collect::<Vec<_>>());
+    }
+    if let ApiError::Stale { current } = problem {
+        body["current"] = current.clone();
+    }
+    if let ApiError::Transition { error, .. } = problem {
+        if let Some(at) = transition_instant(error) {
+            body["at"] = json!(at);
+        }
+    }
+    body
+}
+
 fn transition_instant(error: &TransitionError) -> Option<DateTime<Utc>> {
     match error {
         TransitionError::DeadlinePassed { deadline } => Some(*deadline),
@@ -182,113 +190,170 @@ fn transition_instant(error: &TransitionError) -> Option<DateTime<Utc>> {
     }
 }
 
-fn pick(lang: Language, texts: [&'static str; 4]) -> &'static str {
-    match lang {
-        Language::Pl => texts[0],
-        Language::En => texts[1],
-        Language::Cs => texts[2],
-        Language::Uk => texts[3],
-    }
-}
-
-fn title(problem: &ApiError, lang: Language) -> (&'static str, &'static str) {
+/// The problem's type (its URI's last segment); its title is the message `problem-<type>`.
+fn kind(problem: &ApiError) -> &'static str {
     match problem {
-        ApiError::Unauthorized => ("unauthorized", pick(lang, ["Zaloguj się, aby kontynuować.", "Please log in to continue.", "Pro pokračování se přihlaste.", "Увійдіть, щоб продовжити."])),
-        ApiError::Forbidden => ("forbidden", pick(lang, ["Nie masz uprawnień do tej operacji.", "You are not allowed to do this.", "K této operaci nemáte oprávnění.", "У вас немає прав на цю дію."])),
-        ApiError::NotFound => ("not-found", pick(lang, ["Nie znaleziono.", "Not found.", "Nenalezeno.", "Не знайдено."])),
-        ApiError::Invalid(_) => ("invalid", pick(lang, ["Popraw zaznaczone pola.", "Please correct the marked fields.", "Opravte prosím označená pole.", "Виправте, будь ласка, позначені поля."])),
-        ApiError::BadRequest(_) => ("bad-request", pick(lang, ["Nieprawidłowe żądanie.", "The request is malformed.", "Neplatný požadavek.", "Неправильний запит."])),
-        ApiError::TooLarge { .. } => ("too-large", pick(lang, ["Przesłane dane są zbyt duże.", "The request is too large.", "Odeslaná data jsou příliš velká.", "Надіслані дані завеликі."])),
-        ApiError::Transition { .. } | ApiError::CallState(_) => ("state-conflict", pick(lang, ["Tej operacji nie można teraz wykonać.", "This cannot be done now.", "Tuto operaci nyní nelze provést.", "Цю дію зараз неможливо виконати."])),
-        ApiError::Stale { .. } => ("stale-version", pick(lang, ["Ktoś zmienił ten dokument w międzyczasie. Twoje zmiany nie zostały zapisane: porównaj je z aktualną wersją.", "Someone changed this in the meantime. Your changes were not saved: compare them with the current version.", "Mezitím dokument změnil někdo jiný. Vaše změny nebyly uloženy: porovnejte je s aktuální verzí.", "Тим часом хтось змінив документ. Ваші зміни не збережено: порівняйте їх з актуальною версією."])),
-        ApiError::Conflict(_) => ("conflict", pick(lang, ["Konflikt z istniejącymi danymi.", "This conflicts with existing data.", "Konflikt s existujícími daty.", "Конфлікт з наявними даними."])),
-        ApiError::EmailNotConfirmed => (
-            "email-not-confirmed",
-            pick(lang, ["Potwierdź najpierw adres e-mail: wysłaliśmy link na Twoją skrzynkę.", "Confirm your email address first: we sent a link to your inbox.", "Nejprve potvrďte e-mailovou adresu: odkaz jsme poslali do vaší schránky.", "Спершу підтвердьте адресу електронної пошти: ми надіслали посилання на вашу скриньку."]),
-        ),
-        ApiError::AttachmentLocked => ("attachment-locked", pick(lang, ["Ten załącznik jest częścią złożonej oferty i nie można go usunąć.", "This attachment is part of a submitted offer and cannot be removed.", "Tato příloha je součástí podané žádosti a nelze ji odstranit.", "Цей додаток є частиною поданої заявки, його не можна видалити."])),
-        ApiError::Internal(_) => ("internal", pick(lang, ["Wystąpił błąd serwera. Spróbuj ponownie za chwilę.", "Something went wrong on our side. Please try again shortly.", "Na serveru došlo k chybě. Zkuste to prosím za chvíli.", "Сталася помилка сервера. Спробуйте ще раз трохи згодом."])),
+        ApiError::Unauthorized => "unauthorized",
+        ApiError::Forbidden => "forbidden",
+        ApiError::NotFound => "not-found",
+        ApiError::Invalid(_) => "invalid",
+        ApiError::BadRequest(_) => "bad-request",
+        ApiError::TooLarge { .. } => "too-large",
+        ApiError::Transition { .. } | ApiError::CallState(_) => "state-conflict",
+        ApiError::Stale { .. } => "stale-version",
+        ApiError::Conflict(_) => "conflict",
+        ApiError::EmailNotConfirmed => "email-not-confirmed",
+        ApiError::AttachmentLocked => "attachment-locked",
+        ApiError::Internal(_) => "internal",
     }
 }
 
 fn detail(problem: &ApiError, lang: Language) -> Option<String> {
     match problem {
         ApiError::Transition { error, zone } => Some(transition_detail(error, *zone, lang)),
-        ApiError::CallState(CallError::NotAllowed { phase, .. }) => Some(format!(
-            "{} ({})",
-            pick(
-                lang,
-                [
-                    "Konkurs jest w stanie, który na to nie pozwala",
-                    "The call's state does not allow this",
-                    "Stav výzvy to nedovoluje",
-                    "Стан конкурсу цього не дозволяє"
-                ]
-            ),
-            granty_domain::format::call_phase(*phase, lang)
+        ApiError::CallState(CallError::NotAllowed { phase, .. }) => Some(message_with(
+            lang,
+            "problem-call-state-detail",
+            &[("phase", call_phase(*phase, lang).into())],
         )),
         ApiError::BadRequest(detail) => Some(detail.clone()),
-        ApiError::TooLarge { max_bytes } if *max_bytes > 0 => Some(format!("max {max_bytes} B")),
+        ApiError::TooLarge { max_bytes } if *max_bytes > 0 => Some(message_with(
+            lang,
+            "problem-too-large-detail",
+            &[(
+                "max_bytes",
+                i64::try_from(*max_bytes).unwrap_or(i64::MAX).into(),
+            )],
+        )),
         _ => None,
     }
 }
 
 /// Why a transition was refused, in words (with instants in the town's zone).
 pub(crate) fn transition_detail(error: &TransitionError, zone: Tz, lang: Language) -> String {
-    let at = |t: &DateTime<Utc>| instant(*t, zone, lang);
+    let at = |id: &str, t: &DateTime<Utc>| {
+        message_with(lang, id, &[("at", instant(*t, zone, lang).into())])
+    };
     match error {
-        TransitionError::DeadlinePassed { deadline } => format!(
-            "{} {}.",
-            pick(
-                lang,
-                [
-                    "Termin składania ofert minął",
-                    "The submission deadline passed at",
-                    "Lhůta pro podání žádostí uplynula",
-                    "Термін подання заявок минув"
-                ]
-            ),
-            at(deadline)
-        ),
-        TransitionError::NotYetOpen { opens_at } => format!(
-            "{} {}.",
-            pick(
-                lang,
-                [
-                    "Nabór ofert rozpocznie się",
-                    "Submissions open at",
-                    "Příjem žádostí začne",
-                    "Прийом заявок розпочнеться"
-                ]
-            ),
-            at(opens_at)
-        ),
-        TransitionError::CorrectionPeriodOver { due } => format!(
-            "{} {}.",
-            pick(
-                lang,
-                [
-                    "Termin na uzupełnienie braków minął",
-                    "The correction period ended at",
-                    "Lhůta pro opravu uplynula",
-                    "Термін для виправлення минув"
-                ]
-            ),
-            at(due)
-        ),
-        TransitionError::NotAllowed { state, .. } => format!(
-            "{}: {}.",
-            pick(
-                lang,
-                [
-                    "Oferta jest w stanie, który na to nie pozwala",
-                    "The application's state does not allow this",
-                    "Stav žádosti to nedovoluje",
-                    "Стан заявки цього не дозволяє"
-                ]
-            ),
-            granty_domain::format::application_state(*state, lang)
+        TransitionError::DeadlinePassed { deadline } => at("problem-deadline-passed", deadline),
+        TransitionError::NotYetOpen { opens_at } => at("problem-not-yet-open", opens_at),
+        TransitionError::CorrectionPeriodOver { due } => at("problem-correction-period-over", due),
+        TransitionError::NotAllowed { state, .. } => message_with(
+            lang,
+            "problem-application-state",
+            &[("state", application_state(*state, lang).into())],
         ),
         TransitionError::WrongActor => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, TimeZone};
+    use granty_domain::application::{ApplicationAction, ApplicationState};
+    use granty_domain::call::CallPhase;
+    use granty_domain::{Currency, Money};
+
+    /// A few representative problems: field errors with a count, an amount and dates; a stale
+    /// write; a refused transition with an instant and one with a state; a call in the wrong
+    /// phase; something not found.
+    fn problems() -> Vec<(StatusCode, ApiError)> {
+        let zone = chrono_tz::Europe::Warsaw;
+        let deadline = Utc.with_ymd_and_hms(2026, 12, 1, 15, 0, 0).single();
+        let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d).unwrap_or_default();
+        let mut violations = Violations::new();
+        violations.push("title", Rule::TooLong { max: 22 });
+        violations.push(
+            "grant",
+            Rule::GrantAboveMaximum {
+                maximum: Money::new(3_000_000, Currency::PLN),
+            },
+        );
+        violations.push(
+            "schedule[0].start",
+            Rule::DateOutsideWindow {
+                from: day(3, 1),
+                to: day(12, 31),
+            },
+        );
+        vec![
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ApiError::Invalid(violations),
+            ),
+            (
+                StatusCode::CONFLICT,
+                ApiError::Stale {
+                    current: json!({ "version": 3 }),
+                },
+            ),
+            (
+                StatusCode::CONFLICT,
+                ApiError::Transition {
+                    error: TransitionError::DeadlinePassed {
+                        deadline: deadline.unwrap_or_default(),
+                    },
+                    zone,
+                },
+            ),
+            (
+                StatusCode::CONFLICT,
+                ApiError::Transition {
+                    error: TransitionError::NotAllowed {
+                        action: ApplicationAction::Withdraw,
+                        state: ApplicationState::FormallyAccepted,
+                    },
+                    zone,
+                },
+            ),
+            (
+                StatusCode::CONFLICT,
+                ApiError::CallState(CallError::NotAllowed {
+                    action: "publish",
+                    phase: CallPhase::Closed,
+                }),
+            ),
+            (StatusCode::NOT_FOUND, ApiError::NotFound),
+        ]
+    }
+
+    #[test]
+    fn every_problem_has_a_title_in_every_language() {
+        let all = [
+            ApiError::Unauthorized,
+            ApiError::Forbidden,
+            ApiError::NotFound,
+            ApiError::Invalid(Violations::new()),
+            ApiError::BadRequest(String::new()),
+            ApiError::TooLarge { max_bytes: 1 },
+            ApiError::CallState(CallError::DeadlineInPast),
+            ApiError::Stale { current: json!({}) },
+            ApiError::Conflict(String::new()),
+            ApiError::AttachmentLocked,
+            ApiError::EmailNotConfirmed,
+            ApiError::Internal(String::new()),
+        ];
+        for lang in Language::ALL {
+            for problem in &all {
+                let id = format!("problem-{}", kind(problem));
+                assert!(
+                    granty_i18n::ids(lang).any(|known| known == id),
+                    "{id} in {lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn problems_in_each_language() {
+        for lang in Language::ALL {
+            let bodies: Vec<serde_json::Value> = problems()
+                .iter()
+                .map(|(status, problem)| problem_body(*status, problem, lang))
+                .collect();
+            let pretty = serde_json::to_string_pretty(&bodies).unwrap_or_default();
+            insta::assert_snapshot!(format!("problems_{lang}"), pretty);
+        }
     }
 }

@@ -3,10 +3,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use granty_domain::application::ApplicationAction;
 use granty_domain::call::{days_to_deadline, Criterion, Publication, RequiredAttachment};
-use granty_domain::format::{instant, messages::message};
 use granty_domain::money::decimal_string;
 use granty_domain::violation::FieldError;
 use granty_domain::{Language, Money, Percent, Violations};
+use granty_i18n::format::instant;
+use granty_i18n::rule_message;
 use granty_store::applications::{ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
 use granty_store::calls::CallRecord;
 use granty_store::organisations::OrganisationView;
@@ -154,7 +155,7 @@ pub fn field_errors(violations: &Violations, lang: Language) -> Vec<FieldError> 
         .map(|v| FieldError {
             field: v.field.clone(),
             code: v.rule.code(),
-            message: message(&v.rule, lang),
+            message: rule_message(&v.rule, lang),
         })
         .collect()
 }

@@ -2,10 +2,10 @@
 //! It runs beside the web server (`granty serve`) or alone (`granty worker`); on PostgreSQL any
 //! number of workers may run at once, each message still goes out once (see `deliver_once`).
 
+pub mod email;
 pub mod mailer;
 
 use chrono::{DateTime, Utc};
-use granty_domain::notification::render;
 use granty_store::notifications::{self, Outgoing};
 use granty_store::{accounts, Db};
 use mailer::{Envelope, Mailer, SendError};
@@ -148,7 +148,8 @@ async fn deliver(
         config.public_url.trim_end_matches('/'),
         message.link_path
     );
-    let rendered = render(&event, zone, lang, &link);
+    let rendered = email::render(&event, zone, lang, &link)
+        .map_err(|e| SendError::Permanent(format!("rendering the email: {e:#}")))?;
     mailer
         .send(&Envelope {
             to: &message.recipient_email,

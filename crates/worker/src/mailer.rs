@@ -1,7 +1,7 @@
 //! Where messages go: an SMTP server (plain, STARTTLS or TLS), or a local outbox folder of `.eml`
 //! files on the embedded default.
 
-use granty_domain::notification::Message as Rendered;
+use crate::email::Message as Rendered;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};

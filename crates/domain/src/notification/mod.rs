@@ -1,11 +1,10 @@
-//! What reaches people by email: the events worth telling, their text in four languages, and the
-//! reminder plan (which reminder is due when), all pure.
+//! What reaches people by email: the events worth telling, as data, and the reminder plan (which
+//! reminder is due when), all pure. The letters' words and layout live outside the domain: the
+//! worker renders each event from its templates and the message catalogue (granty-i18n).
 
 mod reminders;
-mod templates;
 
 pub use reminders::{due_offset, Offset, ReminderKind, ReminderSettings};
-pub use templates::{render, Attachment, Message};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -13,8 +13,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use granty_domain::application::ApplicationState;
 use granty_domain::call::CallPhase;
-use granty_domain::format::{application_state, instant};
 use granty_domain::Language;
+use granty_i18n::format::{application_state, instant};
 use granty_store::applications::{self, DashboardItem};
 use granty_store::calls;
 use granty_store::organisations::{self, OrganisationView};
@@ -65,7 +65,7 @@ fn next_step(
             Some(due) if now < due => format!(
                 "{} {}.",
                 text(lang, "next_correction"),
-                granty_domain::format::last_moment(due, zone, lang)
+                granty_i18n::format::last_moment(due, zone, lang)
             ),
             _ => text(lang, "next_late").to_string(),
         },

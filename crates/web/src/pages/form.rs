@@ -7,10 +7,11 @@ use super::guard::SignedIn;
 use super::layout::{render, Frame};
 use super::respond::{append_cookie, PageError};
 use super::session::{cookie, random_token, same, Cookies, LOGIN_CSRF};
+use super::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::messages::message;
 use granty_domain::{Language, Violations};
+use granty_i18n::rule_message;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -103,6 +104,23 @@ pub struct Field {
     pub error: Option<String>,
 }
 
+/// The two inputs of a new password (never sent back into the page), with their errors.
+pub fn new_password_fields(lang: Language, errors: &[FieldError]) -> Vec<Field> {
+    let field = |name, label, hint: Option<&str>| Field {
+        name,
+        label: text(lang, label),
+        hint: hint.map(|h| text(lang, h)),
+        kind: "password",
+        value: String::new(),
+        autocomplete: "new-password",
+        error: field_error(errors, name),
+    };
+    vec![
+        field("password", "password", Some("password_hint")),
+        field("password_again", "password_again", None),
+    ]
+}
+
 /// A problem of one field, for the error summary (`#field` links to its input).
 #[derive(Serialize, Clone)]
 pub struct FieldError {
@@ -141,7 +159,7 @@ pub fn errors_of(violations: &Violations, lang: Language) -> Vec<FieldError> {
         .iter()
         .map(|v| FieldError {
             field: v.field.clone(),
-            message: message(&v.rule, lang),
+            message: rule_message(&v.rule, lang),
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 //! Spent, cancelled and expired links each get a page that says so.
 
 use super::form::{errors_of, field_error, form_token, render_with_token, token_ok};
-use super::form::{Field, FieldError};
+use super::form::{new_password_fields, Field, FieldError};
 use super::layout::{render, Frame, Message};
 use super::respond::{redirect, start_session, PageError};
 use super::session::{same, session_csrf, Cookies, PageLanguage, SESSION};
@@ -14,8 +14,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::invitation::InvitationStatus;
 use granty_domain::Language;
+use granty_store::accounts::{self, NewSession};
 use granty_store::invitations::{self, Acceptance, Account, OpenedInvitation};
-use granty_store::{accounts, Actor, StoreError};
+use granty_store::{Actor, StoreError};
 use serde::{Deserialize, Serialize};
 
 #[derive(Deserialize, Default)]
@@ -72,51 +73,31 @@ async fn mode_of(state: &AppState, cookies: &Cookies, opened: &OpenedInvitation)
 }
 
 fn fields(lang: Language, mode: &Mode, form: &AcceptForm, errors: &[FieldError]) -> Vec<Field> {
-    let field = |name, label, hint: Option<&str>, kind, value: &str, autocomplete| Field {
-        name,
-        label: text(lang, label),
-        hint: hint.map(|h| text(lang, h)),
-        kind,
-        value: value.to_string(),
-        autocomplete,
-        error: field_error(errors, name),
-    };
     match mode {
-        Mode::NewAccount => vec![
-            field(
-                "display_name",
-                "display_name",
-                None,
-                "text",
-                &form.display_name,
-                "name",
-            ),
-            // Passwords are never sent back into the page.
-            field(
-                "password",
-                "password",
-                Some("password_hint"),
-                "password",
-                "",
-                "new-password",
-            ),
-            field(
-                "password_again",
-                "password_again",
-                None,
-                "password",
-                "",
-                "new-password",
-            ),
-        ],
-        Mode::Password => vec![field(
-            "password",
-            "password",
-            None,
-            "password",
-            "",
-            "current-password",
-        )],
+        Mode::NewAccount => {
+            let name = Field {
+                name: "display_name",
+                label: text(lang, "display_name"),
+                hint: None,
+                kind: "text",
+                value: form.display_name.clone(),
+                autocomplete: "name",
+                error: field_error(errors, "display_name"),
+            };
+            std::iter::once(name)
+                .chain(new_password_fields(lang, errors))
+                .collect()
+        }
+        // Passwords are never sent back into the page.
+        Mode::Password => vec![Field {
+            name: "password",
+            label: text(lang, "password"),
+            hint: None,
+            kind: "password",
+            value: String::new(),
+            autocomplete: "current-password",
+            error: field_error(errors, "password"),
+        }],
         Mode::SignedIn { .. } => vec![],
     }
 }
@@ -198,6 +179,41 @@ fn closed_page(lang: Language, status: Option<InvitationStatus>) -> Result<Respo
     message.render_anonymous(code, lang)
 }
 
+impl Mode {
+    /// The form's token matches the session's (signed in) or the anonymous cookie's.
+    fn csrf_ok(&self, cookies: &Cookies, sent: &str) -> bool {
+        match self {
+            Mode::SignedIn { session, .. } => same(&session_csrf(session), sent),
+            _ => token_ok(cookies, sent),
+        }
+    }
+
+    fn acceptance<'a>(&'a self, form: &'a AcceptForm, lang: Language) -> Acceptance<'a> {
+        match self {
+            Mode::NewAccount => Acceptance::NewAccount {
+                display_name: &form.display_name,
+                password: &form.password,
+                password_again: &form.password_again,
+                language: lang,
+            },
+            Mode::Password => Acceptance::Password(&form.password),
+            Mode::SignedIn { actor, .. } => Acceptance::SignedIn(actor),
+        }
+    }
+}
+
+/// To the dashboard, signed in with the new session when the acceptance opened one.
+fn joined(session: Option<NewSession>, state: &AppState) -> Response {
+    let mut response = redirect("/dashboard");
+    if let Some(session) = session {
+        let max_age = (session.expires_at - state.clock.now())
+            .num_seconds()
+            .max(0);
+        start_session(&mut response, &session.token, max_age, state.secure_cookies);
+    }
+    response
+}
+
 /// Where a link leads: to an invitation that can be accepted, or to the page saying why not.
 enum Link {
     Open(Box<OpenedInvitation>),
@@ -254,36 +270,14 @@ pub async fn accept_invitation(
         let errors = (status, errors);
         invitation_page(&state, &cookies, &token, shown, &found, &form, errors)
     };
-    let csrf_ok = match &mode {
-        Mode::SignedIn { session, .. } => same(&session_csrf(session), &form.csrf),
-        _ => token_ok(&cookies, &form.csrf),
-    };
-    if !csrf_ok {
+    if !mode.csrf_ok(&cookies, &form.csrf) {
         let expired = FieldError::new("password", text(lang, "form_expired"));
         return again(StatusCode::FORBIDDEN, vec![expired]);
     }
-    let acceptance = match &mode {
-        Mode::NewAccount => Acceptance::NewAccount {
-            display_name: &form.display_name,
-            password: &form.password,
-            password_again: &form.password_again,
-            language: lang,
-        },
-        Mode::Password => Acceptance::Password(&form.password),
-        Mode::SignedIn { actor, .. } => Acceptance::SignedIn(actor),
-    };
     let now = state.clock.now();
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
-    match invitations::accept(&state.db, &token, acceptance, now).await {
-        Ok(session) => {
-            let mut response = redirect("/dashboard");
-            if let Some(session) = session {
-                let max_age = (session.expires_at - now).num_seconds().max(0);
-                let secure = state.secure_cookies;
-                start_session(&mut response, &session.token, max_age, secure);
-            }
-            Ok(response)
-        }
+    match invitations::accept(&state.db, &token, mode.acceptance(&form, lang), now).await {
+        Ok(session) => Ok(joined(session, &state)),
         Err(StoreError::Invalid(v)) => again(unprocessable, errors_of(&v, lang)),
         Err(StoreError::BadCredentials) => {
             let wrong = FieldError::new("password", text(lang, "wrong_password"));

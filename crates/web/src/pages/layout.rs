@@ -81,6 +81,9 @@ pub(super) fn environment() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
+        // An unknown variable or text id (`{{ t.typo }}`) fails the page and its test instead of
+        // rendering as nothing.
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
         for (name, source) in TEMPLATES {
             if let Err(error) = env.add_template(name, source) {
                 tracing::error!(%error, name, "template does not compile");
@@ -207,6 +210,24 @@ impl Message {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_text_or_variable_fails_the_page() {
+        let frame = Frame::new(Language::Pl, String::new());
+        let mut env = environment().clone();
+        for (name, source) in [
+            ("text.html", "{{ t.log_in }} {{ t.log_inn }}"),
+            ("variable.html", "{{ lang }} {{ langg }}"),
+            ("condition.html", "{% if notice %}!{% endif %}"),
+        ] {
+            assert!(env.add_template(name, source).is_ok());
+            let context = serde_json::to_value(&frame).unwrap_or_default();
+            let rendered = env.get_template(name).and_then(|t| t.render(&context));
+            assert!(rendered.is_err(), "{name}: {rendered:?}");
+        }
+    }
+
     #[test]
     fn every_template_file_is_registered_and_compiles() {
         let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/templates");

@@ -10,8 +10,8 @@ use crate::AppState;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::instant;
-use granty_domain::Violations;
+use granty_domain::{Language, Violations};
+use granty_i18n::format::instant;
 use granty_store::invitations::{self, MembersView, NewInvitation};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -61,6 +61,30 @@ struct MembersPage {
     notice: Option<&'static str>,
 }
 
+/// The invitation form's two inputs, as typed.
+fn invite_fields(form: &InviteForm, errors: &[FieldError], lang: Language) -> Vec<Field> {
+    vec![
+        Field {
+            name: "email",
+            label: text(lang, "email"),
+            hint: None,
+            kind: "email",
+            value: form.email.clone(),
+            autocomplete: "off",
+            error: field_error(errors, "email"),
+        },
+        Field {
+            name: "display_name",
+            label: text(lang, "display_name"),
+            hint: Some(text(lang, "invite_name_hint")),
+            kind: "text",
+            value: form.display_name.clone(),
+            autocomplete: "off",
+            error: field_error(errors, "display_name"),
+        },
+    ]
+}
+
 fn members_page(
     signed: &SignedIn,
     status: StatusCode,
@@ -70,26 +94,6 @@ fn members_page(
     notice: Option<&'static str>,
 ) -> Result<Response, PageError> {
     let (lang, zone) = (signed.lang, signed.zone());
-    let fields = vec![
-        Field {
-            name: "email",
-            label: text(lang, "email"),
-            hint: None,
-            kind: "email",
-            value: form.email.clone(),
-            autocomplete: "off",
-            error: field_error(&errors, "email"),
-        },
-        Field {
-            name: "display_name",
-            label: text(lang, "display_name"),
-            hint: Some(text(lang, "invite_name_hint")),
-            kind: "text",
-            value: form.display_name.clone(),
-            autocomplete: "off",
-            error: field_error(&errors, "display_name"),
-        },
-    ];
     let page = MembersPage {
         organisation_id: view.organisation_id,
         organisation_name: view.organisation_name,
@@ -115,7 +119,7 @@ fn members_page(
                 valid_until: instant(p.expires_at, zone, lang),
             })
             .collect(),
-        fields,
+        fields: invite_fields(form, &errors, lang),
         errors,
         notice,
     };

@@ -12,10 +12,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
-use granty_domain::call::{CallPhase, Criterion, Publication};
-use granty_domain::format::{call_phase, date, instant, money, percent, time_left};
+use granty_domain::call::{CallPhase, CallTerms, Criterion, Publication};
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
+use granty_i18n::format::{call_phase, date, instant, money, percent, time_left};
 use granty_store::calls::{self, CallRecord};
 use granty_store::{call_documents, uploads};
 use serde::Serialize;
@@ -72,27 +72,26 @@ fn published_in(days: &Publication, lang: Language) -> Vec<PublishedIn> {
     .collect()
 }
 
+/// The least own contribution asked: in total, and of it financial and non-financial.
+/// A commissioning call asks none, whatever its form held.
+fn own_contribution(terms: &CallTerms, lang: Language) -> String {
+    let own = &terms.required_own_contribution();
+    let mut parts = vec![percent(own.min_total, lang)];
+    for (key, share) in [
+        ("financial", own.min_financial),
+        ("non_financial", own.min_non_financial),
+    ] {
+        if share.basis_points() > 0 {
+            parts.push(format!("{} {}", text(lang, key), percent(share, lang)));
+        }
+    }
+    parts.join(", ")
+}
+
 fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) -> CallItem {
     let t = &call.terms;
     let phase = call.phase(now);
     let zone = tenant.time_zone;
-    // A commissioning call asks no own contribution, whatever its form held.
-    let own = &t.required_own_contribution();
-    let mut own_parts = vec![percent(own.min_total, lang)];
-    if own.min_financial.basis_points() > 0 {
-        own_parts.push(format!(
-            "{} {}",
-            text(lang, "financial"),
-            percent(own.min_financial, lang)
-        ));
-    }
-    if own.min_non_financial.basis_points() > 0 {
-        own_parts.push(format!(
-            "{} {}",
-            text(lang, "non_financial"),
-            percent(own.min_non_financial, lang)
-        ));
-    }
     CallItem {
         id: call.id,
         title: t.title.clone(),
@@ -109,7 +108,7 @@ fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) 
         budget: money(t.budget, lang),
         min_grant: money(t.min_grant, lang),
         max_grant: money(t.max_grant, lang),
-        own_contribution: own_parts.join(", "),
+        own_contribution: own_contribution(t, lang),
         admin_cap: t.admin_cost_cap.map(|p| percent(p, lang)),
         realisation: format!(
             "{} – {}",

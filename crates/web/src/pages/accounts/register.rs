@@ -2,7 +2,7 @@
 
 use super::{link_expired, message};
 use crate::pages::form::{errors_of, field_error, form_token, render_with_token, token_ok};
-use crate::pages::form::{Field, FieldError};
+use crate::pages::form::{new_password_fields, Field, FieldError};
 use crate::pages::layout::Frame;
 use crate::pages::respond::PageError;
 use crate::pages::session::{Cookies, PageLanguage};
@@ -34,37 +34,21 @@ struct RegisterPage {
 }
 
 fn register_fields(lang: Language, form: &RegisterForm, errors: &[FieldError]) -> Vec<Field> {
-    let field = |name, label, hint: Option<&str>, kind, value: &str, autocomplete| Field {
+    let field = |name, kind, value: &str, autocomplete| Field {
         name,
-        label: text(lang, label),
-        hint: hint.map(|h| text(lang, h)),
+        label: text(lang, name),
+        hint: None,
         kind,
         value: value.to_string(),
         autocomplete,
         error: field_error(errors, name),
     };
-    let name = &form.display_name;
-    vec![
-        field("display_name", "display_name", None, "text", name, "name"),
-        field("email", "email", None, "email", &form.email, "email"),
-        // Passwords are never sent back into the page.
-        field(
-            "password",
-            "password",
-            Some("password_hint"),
-            "password",
-            "",
-            "new-password",
-        ),
-        field(
-            "password_again",
-            "password_again",
-            None,
-            "password",
-            "",
-            "new-password",
-        ),
-    ]
+    let mut fields = vec![
+        field("display_name", "text", &form.display_name, "name"),
+        field("email", "email", &form.email, "email"),
+    ];
+    fields.extend(new_password_fields(lang, errors));
+    fields
 }
 
 /// The town's name, or the 404 page for a slug that names no town.

@@ -1,7 +1,7 @@
 //! Resetting a forgotten password: asking for a link by email, and setting a new password from it.
 
 use super::{link_expired, message};
-use crate::pages::form::{errors_of, field_error, form_token, render_with_token, token_ok};
+use crate::pages::form::{errors_of, form_token, new_password_fields, render_with_token, token_ok};
 use crate::pages::form::{Field, FieldError};
 use crate::pages::layout::Frame;
 use crate::pages::respond::PageError;
@@ -114,24 +114,12 @@ fn new_password_page(
     token: &str,
     errors: Vec<FieldError>,
 ) -> Result<Response, PageError> {
-    let field = |name, label, hint| Field {
-        name,
-        label: text(lang, label),
-        hint,
-        kind: "password",
-        value: String::new(),
-        autocomplete: "new-password",
-        error: field_error(&errors, name),
-    };
     let body = PasswordPage {
         heading: text(lang, "new_password_title"),
         intro: text(lang, "new_password_intro"),
         submit: text(lang, "new_password_submit"),
         action: format!("/password-reset/{token}"),
-        fields: vec![
-            field("password", "password", Some(text(lang, "password_hint"))),
-            field("password_again", "password_again", None),
-        ],
+        fields: new_password_fields(lang, &errors),
         errors,
     };
     password_form(state, cookies, (lang, status), &body)

@@ -13,8 +13,8 @@ use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::call::{apply_call_action, CallAction, CallError, CallInput, CallTerms};
-use granty_domain::format::call_phase;
 use granty_domain::Violations;
+use granty_i18n::format::call_phase;
 use granty_store::calls::{self, CallRecord};
 use granty_store::StoreError;
 

@@ -3,17 +3,16 @@
 //! into the domain's input. What was typed is kept as text so an error never loses it.
 
 use super::criteria::{keep_statutory, posted_rows, rows_of, CriterionRow, BLANK_CRITERIA};
+use super::typed::{attachments, day, instant, local_text, whole};
 use crate::pages::form::Fields;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use granty_domain::call::{
-    statutory_criteria_for, CallInput, Commissioning, Criterion, RequiredAttachment,
-    DEFAULT_CORRECTION_DAYS, DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS,
-    MAX_POINTS,
+    statutory_criteria_for, CallInput, Commissioning, Criterion, DEFAULT_CORRECTION_DAYS,
+    DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS, MAX_POINTS,
 };
 use granty_domain::{Rule, Violations};
 use serde::Serialize;
-use std::collections::HashSet;
 
 /// The form as typed. The simple fields serialize under their input names.
 #[derive(Serialize, Default, Clone, Debug)]
@@ -43,14 +42,6 @@ pub struct CallForm {
     /// domain's errors.
     #[serde(skip)]
     pub criteria: Vec<CriterionRow>,
-}
-
-/// An instant as a `datetime-local` value in the town's zone.
-fn local_text(instant: DateTime<Utc>, zone: Tz) -> String {
-    instant
-        .with_timezone(&zone)
-        .format("%Y-%m-%dT%H:%M")
-        .to_string()
 }
 
 impl CallForm {
@@ -217,134 +208,10 @@ impl CallForm {
     }
 }
 
-/// A whole number of points or days; empty is `None` (the domain's default or its own error).
-/// A whole number typed in a form; one that does not parse is reported with its allowed range.
-fn whole(v: &mut Violations, field: &str, text: &str, max: u32) -> Option<u32> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    text.parse()
-        .map_err(|_| v.push(field, Rule::WholeNumberBetween { min: 1, max }))
-        .ok()
-}
-
-/// A `datetime-local` value in the town's zone, as an instant (DST included). An unchanged value
-/// keeps the stored instant: the form shows minutes only, and in the autumn hour that happens
-/// twice the local text alone cannot say which occurrence was stored.
-fn instant(
-    v: &mut Violations,
-    field: &str,
-    text: &str,
-    stored: Option<DateTime<Utc>>,
-    zone: Tz,
-) -> Option<DateTime<Utc>> {
-    let text = text.trim();
-    if let Some(stored) = stored.filter(|s| local_text(*s, zone) == text) {
-        return Some(stored);
-    }
-    if text.is_empty() {
-        v.push(field, Rule::Required);
-        return None;
-    }
-    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
-    let Ok(local) = parsed else {
-        v.push(field, Rule::InvalidValue);
-        return None;
-    };
-    // In the autumn hour that happens twice, the first occurrence is meant.
-    match zone.from_local_datetime(&local).earliest() {
-        Some(instant) => Some(instant.with_timezone(&Utc)),
-        None => {
-            v.push(field, Rule::InvalidValue);
-            None
-        }
-    }
-}
-
-fn day(v: &mut Violations, field: &str, text: &str) -> Option<NaiveDate> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| v.push(field, Rule::InvalidValue))
-        .ok()
-}
-
-/// One attachment per non-empty line. A name that was already required keeps its code, because
-/// offers upload their files under it; new names get a fresh code unlike any other.
-fn attachments(text: &str, existing: &[RequiredAttachment]) -> Vec<RequiredAttachment> {
-    let names: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let mut unclaimed: Vec<&RequiredAttachment> = existing.iter().collect();
-    let mut codes: Vec<Option<String>> = names
-        .iter()
-        .map(|name| {
-            let found = unclaimed.iter().position(|a| a.name.trim() == *name)?;
-            Some(unclaimed.remove(found).code.clone())
-        })
-        .collect();
-    let mut used: HashSet<String> = codes.iter().flatten().cloned().collect();
-    for (i, code) in codes.iter_mut().enumerate() {
-        if code.is_none() {
-            let base = attachment_code(names[i], i);
-            let mut candidate = base.clone();
-            let mut n = 2;
-            while used.contains(&candidate) {
-                candidate = format!("{base}-{n}");
-                n += 1;
-            }
-            used.insert(candidate.clone());
-            *code = Some(candidate);
-        }
-    }
-    names
-        .iter()
-        .zip(codes)
-        .map(|(name, code)| RequiredAttachment {
-            code: code.unwrap_or_default(),
-            name: name.to_string(),
-        })
-        .collect()
-}
-
-/// A short code for an attachment name ("Statut organizacji" → "statut-organizacji").
-fn attachment_code(name: &str, index: usize) -> String {
-    let code: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'ą' => 'a',
-            'ć' => 'c',
-            'ę' => 'e',
-            'ł' => 'l',
-            'ń' => 'n',
-            'ó' => 'o',
-            'ś' => 's',
-            'ź' | 'ż' => 'z',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let code: String = code.chars().take(40).collect();
-    if code.is_empty() {
-        format!("zalacznik-{}", index + 1)
-    } else {
-        code
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     const WARSAW: Tz = chrono_tz::Europe::Warsaw;
 
@@ -395,23 +262,6 @@ mod tests {
         let (input, _) = form.to_input(&CallInput::default(), WARSAW);
         assert_eq!(input.correction_days, Some(DEFAULT_CORRECTION_DAYS));
         assert_eq!(input.formal_check_days, Some(DEFAULT_FORMAL_CHECK_DAYS));
-    }
-
-    #[test]
-    fn unchanged_attachment_names_keep_their_codes() {
-        let existing = vec![
-            RequiredAttachment {
-                code: "statut".into(),
-                name: "Statut".into(),
-            },
-            RequiredAttachment {
-                code: "krs".into(),
-                name: "Odpis z KRS".into(),
-            },
-        ];
-        let got = attachments("Statut!\nStatut\nPełnomocnictwo\n\n", &existing);
-        let codes: Vec<&str> = got.iter().map(|a| a.code.as_str()).collect();
-        assert_eq!(codes, ["statut-2", "statut", "pelnomocnictwo"]);
     }
 
     #[test]

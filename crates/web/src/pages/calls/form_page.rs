@@ -11,8 +11,8 @@ use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::messages::message;
 use granty_domain::{Language, Violations};
+use granty_i18n::rule_message;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -47,7 +47,10 @@ const FIELDS: &[(&str, &str, &str, Option<&str>)] = &[
 ];
 
 /// The columns of a criteria row: (field, label key, input mode).
-const CRITERION_COLUMNS: &[(&str, &str, &str)] = &[
+/// A column of the criteria table: (field, label key, input mode).
+type Column = (&'static str, &'static str, &'static str);
+
+const CRITERION_COLUMNS: &[Column] = &[
     ("name", "criterion_name", "text"),
     ("max_points", "criterion_points", "numeric"),
     ("basis", "criterion_basis", "text"),
@@ -113,7 +116,7 @@ struct Choice {
     label: &'static str,
 }
 
-/// The modes of commissioning (art. 11 ust. 1) the select offers: (value, label key).
+/// The modes of commissioning (art. 11 ust. 1) the select offers: (value, label id).
 const MODES: &[(&str, &str)] = &[
     ("supporting", "commissioning_supporting"),
     ("entrusting", "commissioning_entrusting"),
@@ -157,32 +160,77 @@ struct CallFormPage<'a> {
     notice: Option<&'a str>,
 }
 
-/// The inputs of criteria row `i`.
-fn criterion_cells(
-    i: usize,
-    row: &CriterionRow,
-    errors: &BTreeMap<String, String>,
+/// The summary's links and the first message of each field (by the id of its input).
+fn error_summary(
+    violations: &Violations,
     lang: Language,
-) -> Vec<Cell> {
-    let statutory = row.statutory_point().is_some();
-    CRITERION_COLUMNS
+) -> (Vec<LabelledError>, BTreeMap<String, String>) {
+    let mut by_anchor = BTreeMap::new();
+    let errors = violations
         .iter()
-        .map(|(column, label, inputmode)| {
-            let id = format!("criteria-{i}-{column}");
-            let criterion = text(lang, "criterion");
-            Cell {
-                name: format!("criteria.{i}.{column}"),
-                label: format!("{criterion} {}: {}", i + 1, text(lang, label)),
-                inputmode,
-                value: match *column {
-                    "name" => row.name.clone(),
-                    "max_points" => row.max_points.clone(),
-                    _ => row.basis.clone(),
-                },
-                error: errors.get(&id).cloned(),
-                readonly: statutory && *column != "max_points",
-                id,
+        .map(|v| {
+            let field = anchor(&v.field);
+            let message = rule_message(&v.rule, lang);
+            by_anchor
+                .entry(field.clone())
+                .or_insert_with(|| message.clone());
+            LabelledError {
+                label: label(&field, lang),
+                field,
+                message,
             }
+        })
+        .collect();
+    (errors, by_anchor)
+}
+
+fn fields(form: &CallForm, by_anchor: &BTreeMap<String, String>, lang: Language) -> Vec<Field> {
+    let values = serde_json::to_value(form).unwrap_or_default();
+    FIELDS
+        .iter()
+        .map(|(name, label, kind, hint)| Field {
+            name,
+            label: text(lang, label),
+            hint: hint.map(|h| text(lang, h)),
+            kind,
+            value: values[*name].as_str().unwrap_or_default().to_string(),
+            error: by_anchor.get(*name).cloned(),
+            options: options(name, lang),
+        })
+        .collect()
+}
+
+/// The criteria table: a row of cells per criterion, blank rows after the filled ones.
+fn criteria(
+    form: &CallForm,
+    by_anchor: &BTreeMap<String, String>,
+    lang: Language,
+) -> Vec<Vec<Cell>> {
+    let cell = |i: usize, row: &CriterionRow, (column, label, inputmode): &Column| {
+        let id = format!("criteria-{i}-{column}");
+        let no = i + 1;
+        Cell {
+            name: format!("criteria.{i}.{column}"),
+            label: format!("{} {no}: {}", text(lang, "criterion"), text(lang, label)),
+            inputmode,
+            value: match *column {
+                "name" => row.name.clone(),
+                "max_points" => row.max_points.clone(),
+                _ => row.basis.clone(),
+            },
+            error: by_anchor.get(&id).cloned(),
+            readonly: row.statutory_point().is_some() && *column != "max_points",
+            id,
+        }
+    };
+    form.shown_criteria()
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            CRITERION_COLUMNS
+                .iter()
+                .map(|column| cell(i, row, column))
+                .collect()
         })
         .collect()
 }
@@ -196,41 +244,7 @@ pub fn form_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let lang: Language = signed.lang;
-    let mut by_anchor = BTreeMap::new();
-    let errors: Vec<LabelledError> = violations
-        .iter()
-        .map(|v| {
-            let field = anchor(&v.field);
-            let message = message(&v.rule, lang);
-            by_anchor
-                .entry(field.clone())
-                .or_insert_with(|| message.clone());
-            LabelledError {
-                label: label(&field, lang),
-                field,
-                message,
-            }
-        })
-        .collect();
-    let values = serde_json::to_value(form).unwrap_or_default();
-    let fields = FIELDS
-        .iter()
-        .map(|(name, label, kind, hint)| Field {
-            name,
-            label: text(lang, label),
-            hint: hint.map(|h| text(lang, h)),
-            kind,
-            value: values[*name].as_str().unwrap_or_default().to_string(),
-            error: by_anchor.get(*name).cloned(),
-            options: options(name, lang),
-        })
-        .collect();
-    let criteria: Vec<Vec<Cell>> = form
-        .shown_criteria()
-        .iter()
-        .enumerate()
-        .map(|(i, row)| criterion_cells(i, row, &by_anchor, lang))
-        .collect();
+    let (errors, by_anchor) = error_summary(violations, lang);
     let (heading, action) = match mode {
         Mode::New => ("new_call", "/clerk/calls/new".to_string()),
         Mode::Edit(id) => ("edit_call", format!("/clerk/calls/{id}/edit")),
@@ -239,8 +253,8 @@ pub fn form_page(
         heading: text(lang, heading),
         action,
         version: &form.version,
-        fields,
-        criteria,
+        fields: fields(form, &by_anchor, lang),
+        criteria: criteria(form, &by_anchor, lang),
         criteria_error: by_anchor.get("criteria").cloned(),
         total_points: form.total_points(),
         errors,

@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::call::CallState;
-use granty_domain::format::{call_phase, instant};
+use granty_i18n::format::{call_phase, instant};
 use granty_store::calls;
 use serde::Serialize;
 

@@ -9,6 +9,7 @@ mod form_page;
 mod list;
 mod publication;
 mod publish;
+mod typed;
 
 pub use documents::{remove_document, show_documents, upload_document};
 pub use edit::{create_call, edit_call, new_call, update_call};

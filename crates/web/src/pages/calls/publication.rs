@@ -13,8 +13,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::NaiveDate;
 use granty_domain::call::{CallError, Publication};
-use granty_domain::format::{date, instant, messages::message};
 use granty_domain::{Language, Rule, Violation, Violations};
+use granty_i18n::format::{date, instant};
+use granty_i18n::rule_message;
 use granty_store::calls::{self, CallRecord};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -85,7 +86,7 @@ pub(super) fn refusal(violations: &Violations, lang: Language) -> String {
                 .find(|(f, _)| *f == v.field)
                 .map(|(_, l)| text(lang, l))
                 .unwrap_or_default();
-            format!("{label}: {}", message(&v.rule, lang))
+            format!("{label}: {}", rule_message(&v.rule, lang))
         })
         .collect::<Vec<_>>()
         .join(" ")

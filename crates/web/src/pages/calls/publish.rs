@@ -11,8 +11,8 @@ use crate::AppState;
 use axum::extract::{Form, Path, State};
 use axum::response::Response;
 use granty_domain::call::{CallAction, CallError};
-use granty_domain::format::messages::message;
 use granty_domain::Rule;
+use granty_i18n::rule_message;
 use granty_store::{calls, StoreError};
 
 pub async fn publish_call(
@@ -36,7 +36,7 @@ pub async fn publish_call(
         Ok(_) => text(lang, "published_notice").to_string(),
         Err(StoreError::Call(CallError::DeadlineTooSoon { days, minimum })) => {
             let minimum = i64::from(minimum);
-            message(&Rule::DeadlineTooSoon { days, minimum }, lang)
+            rule_message(&Rule::DeadlineTooSoon { days, minimum }, lang)
         }
         Err(StoreError::Invalid(v)) => refusal(&v, lang),
         Err(StoreError::Call(_)) => text(lang, "not_found_text").to_string(),

@@ -2,9 +2,10 @@
 //! fields read back into the offer. Blank rows are dropped; nothing typed is lost otherwise.
 
 use crate::pages::form::Fields;
+use chrono::NaiveDate;
 use granty_domain::offer::{
     ActionInput, ContactInput, CostCategory, CostLineInput, Declarations, OfferInput, PartnerInput,
-    Remuneration, ResultInput,
+    Remuneration, ResultInput, SourcesInput,
 };
 
 /// Rows of each table shown beyond the filled ones, so a line can be added without JavaScript.
@@ -52,140 +53,176 @@ impl Posted {
         self.0.rows(table, 500)
     }
 
-    /// The offer as posted.
-    pub fn offer(&self) -> OfferInput {
-        let date =
-            |name: &str| chrono::NaiveDate::parse_from_str(self.get(name).trim(), "%Y-%m-%d").ok();
-        let schedule = (0..self.rows("schedule"))
-            .map(|i| {
-                let f = |n: &str| self.get(&format!("schedule.{i}.{n}"));
-                ActionInput {
-                    name: f("name"),
-                    description: f("description"),
-                    target_group: String::new(),
-                    start: date(&format!("schedule.{i}.start")),
-                    end: date(&format!("schedule.{i}.end")),
-                    performer: f("performer"),
-                    non_party_scope: String::new(),
-                }
-            })
-            .filter(|a| {
-                !(a.name.trim().is_empty()
-                    && a.description.trim().is_empty()
-                    && a.start.is_none()
-                    && a.end.is_none())
-            })
-            .collect();
-        let results = (0..self.rows("results"))
-            .map(|i| {
-                let f = |n: &str| self.get(&format!("results.{i}.{n}"));
-                ResultInput {
-                    name: f("name"),
-                    planned_value: f("planned_value"),
-                    monitoring: f("monitoring"),
-                }
-            })
-            .filter(|r| {
-                !(r.name.trim().is_empty()
-                    && r.planned_value.trim().is_empty()
-                    && r.monitoring.trim().is_empty())
-            })
-            .collect();
-        let costs = (0..self.rows("costs"))
-            .map(|i| {
-                let f = |n: &str| self.get(&format!("costs.{i}.{n}"));
-                CostLineInput {
-                    category: if f("category") == "administrative" {
-                        CostCategory::Administrative
-                    } else {
-                        CostCategory::Action
-                    },
-                    action_no: f("action_no").trim().parse().ok(),
-                    name: f("name"),
-                    unit: f("unit"),
-                    unit_cost: f("unit_cost"),
-                    quantity: f("quantity"),
-                    year_values: self.year_values(i),
-                    grant_part: f("grant_part"),
-                }
-            })
-            .filter(|c| {
-                !(c.name.trim().is_empty()
-                    && c.unit.trim().is_empty()
-                    && c.unit_cost.trim().is_empty()
-                    && c.quantity.trim().is_empty()
-                    && c.grant_part.trim().is_empty()
-                    && c.year_values.is_empty())
-            })
-            .collect();
-        let partners = (0..self.rows("partners"))
-            .map(|i| {
-                let f = |n: &str| self.get(&format!("partners.{i}.{n}"));
-                PartnerInput {
-                    name: f("name"),
-                    country: f("country"),
-                    registration_number: f("registration_number"),
-                    address: f("address"),
-                    scope: f("scope"),
-                    cost_share: f("cost_share"),
-                }
-            })
-            // The country is preselected, so it alone does not make a partner.
-            .filter(|p| {
-                !(p.name.trim().is_empty()
-                    && p.registration_number.trim().is_empty()
-                    && p.address.trim().is_empty()
-                    && p.scope.trim().is_empty()
-                    && p.cost_share.trim().is_empty())
-            })
-            .collect();
-        let answer = |name: &str| match self.get(name).as_str() {
+    /// A date as the date input posts it; anything else is no date.
+    fn date(&self, name: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(self.get(name).trim(), "%Y-%m-%d").ok()
+    }
+
+    /// A yes/no question left unanswered is `None`.
+    fn answer(&self, name: &str) -> Option<bool> {
+        match self.get(name).as_str() {
             "yes" => Some(true),
             "no" => Some(false),
             _ => None,
-        };
+        }
+    }
+
+    /// The rows of `table`, read by `row`, blank ones dropped.
+    fn table<T>(
+        &self,
+        table: &str,
+        row: impl Fn(usize) -> T,
+        blank: impl Fn(&T) -> bool,
+    ) -> Vec<T> {
+        (0..self.rows(table))
+            .map(row)
+            .filter(|r| !blank(r))
+            .collect()
+    }
+
+    /// The offer as posted.
+    pub fn offer(&self) -> OfferInput {
         OfferInput {
             title: self.get("title"),
             place: self.get("place"),
             target_group: self.get("target_group"),
             summary: self.get("summary"),
-            start_date: date("start_date"),
-            end_date: date("end_date"),
-            schedule,
-            results,
+            start_date: self.date("start_date"),
+            end_date: self.date("end_date"),
+            schedule: self.schedule(),
+            results: self.results(),
             previous_activity: self.get("previous_activity"),
             resources: self.get("resources"),
-            costs,
-            sources: granty_domain::offer::SourcesInput {
-                requested_grant: self.get("sources.requested_grant"),
-                own_financial: self.get("sources.own_financial"),
-                own_personal: self.get("sources.own_personal"),
-                own_in_kind: self.get("sources.own_in_kind"),
-                participant_fees: self.get("sources.participant_fees"),
-                other_public_funds: self.get("sources.other_public_funds"),
-            },
-            declarations: Declarations {
-                remuneration: match self.get("declarations.remuneration").as_str() {
-                    "paid" => Some(Remuneration::Paid),
-                    "unpaid" => Some(Remuneration::Unpaid),
-                    _ => None,
-                },
-                public_benefit_only: self.flag("declarations.public_benefit_only"),
-                fees_only_in_paid_activity: self.flag("declarations.fees_only_in_paid_activity"),
-                no_tax_arrears: answer("declarations.no_tax_arrears"),
-                no_social_security_arrears: answer("declarations.no_social_security_arrears"),
-                register_data_consistent: self.flag("declarations.register_data_consistent"),
-                information_true: self.flag("declarations.information_true"),
-                gdpr_statements_obtained: self.flag("declarations.gdpr_statements_obtained"),
-            },
+            costs: self.costs(),
+            sources: self.sources(),
+            declarations: self.declarations(),
             other_information: self.get("other_information"),
             contact: ContactInput {
                 name: self.get("contact.name"),
                 phone: self.get("contact.phone"),
                 email: self.get("contact.email"),
             },
-            partners,
+            partners: self.partners(),
             representation: self.get("representation"),
+        }
+    }
+
+    fn schedule(&self) -> Vec<ActionInput> {
+        let row = |i| {
+            let f = |n: &str| self.get(&format!("schedule.{i}.{n}"));
+            ActionInput {
+                name: f("name"),
+                description: f("description"),
+                target_group: String::new(),
+                start: self.date(&format!("schedule.{i}.start")),
+                end: self.date(&format!("schedule.{i}.end")),
+                performer: f("performer"),
+                non_party_scope: String::new(),
+            }
+        };
+        let blank = |a: &ActionInput| {
+            a.name.trim().is_empty()
+                && a.description.trim().is_empty()
+                && a.start.is_none()
+                && a.end.is_none()
+        };
+        self.table("schedule", row, blank)
+    }
+
+    fn results(&self) -> Vec<ResultInput> {
+        let row = |i| {
+            let f = |n: &str| self.get(&format!("results.{i}.{n}"));
+            ResultInput {
+                name: f("name"),
+                planned_value: f("planned_value"),
+                monitoring: f("monitoring"),
+            }
+        };
+        let blank = |r: &ResultInput| {
+            r.name.trim().is_empty()
+                && r.planned_value.trim().is_empty()
+                && r.monitoring.trim().is_empty()
+        };
+        self.table("results", row, blank)
+    }
+
+    fn costs(&self) -> Vec<CostLineInput> {
+        let row = |i| {
+            let f = |n: &str| self.get(&format!("costs.{i}.{n}"));
+            CostLineInput {
+                category: if f("category") == "administrative" {
+                    CostCategory::Administrative
+                } else {
+                    CostCategory::Action
+                },
+                action_no: f("action_no").trim().parse().ok(),
+                name: f("name"),
+                unit: f("unit"),
+                unit_cost: f("unit_cost"),
+                quantity: f("quantity"),
+                year_values: self.year_values(i),
+                grant_part: f("grant_part"),
+            }
+        };
+        let blank = |c: &CostLineInput| {
+            c.name.trim().is_empty()
+                && c.unit.trim().is_empty()
+                && c.unit_cost.trim().is_empty()
+                && c.quantity.trim().is_empty()
+                && c.grant_part.trim().is_empty()
+                && c.year_values.is_empty()
+        };
+        self.table("costs", row, blank)
+    }
+
+    fn partners(&self) -> Vec<PartnerInput> {
+        let row = |i| {
+            let f = |n: &str| self.get(&format!("partners.{i}.{n}"));
+            PartnerInput {
+                name: f("name"),
+                country: f("country"),
+                registration_number: f("registration_number"),
+                address: f("address"),
+                scope: f("scope"),
+                cost_share: f("cost_share"),
+            }
+        };
+        // The country is preselected, so it alone does not make a partner.
+        let blank = |p: &PartnerInput| {
+            p.name.trim().is_empty()
+                && p.registration_number.trim().is_empty()
+                && p.address.trim().is_empty()
+                && p.scope.trim().is_empty()
+                && p.cost_share.trim().is_empty()
+        };
+        self.table("partners", row, blank)
+    }
+
+    fn sources(&self) -> SourcesInput {
+        SourcesInput {
+            requested_grant: self.get("sources.requested_grant"),
+            own_financial: self.get("sources.own_financial"),
+            own_personal: self.get("sources.own_personal"),
+            own_in_kind: self.get("sources.own_in_kind"),
+            participant_fees: self.get("sources.participant_fees"),
+            other_public_funds: self.get("sources.other_public_funds"),
+        }
+    }
+
+    fn declarations(&self) -> Declarations {
+        Declarations {
+            remuneration: match self.get("declarations.remuneration").as_str() {
+                "paid" => Some(Remuneration::Paid),
+                "unpaid" => Some(Remuneration::Unpaid),
+                _ => None,
+            },
+            public_benefit_only: self.flag("declarations.public_benefit_only"),
+            fees_only_in_paid_activity: self.flag("declarations.fees_only_in_paid_activity"),
+            no_tax_arrears: self.answer("declarations.no_tax_arrears"),
+            no_social_security_arrears: self.answer("declarations.no_social_security_arrears"),
+            register_data_consistent: self.flag("declarations.register_data_consistent"),
+            information_true: self.flag("declarations.information_true"),
+            gdpr_statements_obtained: self.flag("declarations.gdpr_statements_obtained"),
         }
     }
 

@@ -10,7 +10,7 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::instant;
+use granty_i18n::format::instant;
 use serde::Serialize;
 
 #[derive(Serialize)]

@@ -12,8 +12,8 @@ use crate::AppState;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::messages::message;
 use granty_domain::Violations;
+use granty_i18n::rule_message;
 use granty_store::{uploads, StoreError, StoreResult};
 use serde::Deserialize;
 
@@ -76,7 +76,7 @@ pub async fn upload(
 /// The upload's problems as one sentence after another.
 fn said(v: &Violations, signed: &SignedIn) -> String {
     v.iter()
-        .map(|p| message(&p.rule, signed.lang))
+        .map(|p| rule_message(&p.rule, signed.lang))
         .collect::<Vec<_>>()
         .join(" ")
 }

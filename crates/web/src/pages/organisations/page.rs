@@ -9,8 +9,8 @@ use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::format::messages::message;
 use granty_domain::{Language, Rule, Violations};
+use granty_i18n::rule_message;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -119,7 +119,7 @@ fn error_summary(
         let says = if field == "nip" && v.rule == Rule::Duplicate {
             text(lang, "nip_taken").to_string()
         } else {
-            message(&v.rule, lang)
+            rule_message(&v.rule, lang)
         };
         field_errors
             .entry(field.clone())

@@ -1,6 +1,7 @@
 //! The formal check of one offer: what was submitted, the automatic findings, the checklist of
 //! formal conditions and the clerk's outcome.
 
+use super::summary::{summary, Summary};
 use super::Choice;
 use crate::pages::form::{check_csrf, FieldError};
 use crate::pages::guard::{SignedIn, Staff};
@@ -12,13 +13,10 @@ use crate::AppState;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono_tz::Tz;
 use granty_domain::application::FormalOutcome;
 use granty_domain::formal::{suggested_answers, Answer, Checklist, Criterion};
-use granty_domain::format::{
-    application_state, instant, last_moment, messages::message, money, percent,
-};
 use granty_domain::{Language, Violations};
+use granty_i18n::rule_message;
 use granty_store::applications::{self, ApplicationDetail, FormalCheckInput};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -72,27 +70,6 @@ struct ChecklistRow {
     error: Option<String>,
 }
 
-/// The offer's facts the clerk checks against.
-#[derive(Serialize)]
-struct Summary {
-    id: i64,
-    call_id: i64,
-    title: String,
-    receipt: String,
-    organisation: String,
-    nip: String,
-    krs: String,
-    state: &'static str,
-    submitted_at: String,
-    total: String,
-    grant: String,
-    own: String,
-    correction_due: Option<String>,
-    problems: Vec<String>,
-    attachments: Vec<String>,
-    checks: Vec<String>,
-}
-
 #[derive(Serialize)]
 struct CheckPage {
     a: Summary,
@@ -109,71 +86,6 @@ struct CheckPage {
     o: Option<OfferView>,
     checklist: Vec<ChecklistRow>,
     answers: Vec<(&'static str, &'static str)>,
-}
-
-fn summary(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Summary {
-    let (record, s) = (&detail.record, &detail.summary);
-    Summary {
-        id: record.id,
-        call_id: detail.call.id,
-        title: record.content.title.clone(),
-        receipt: record.receipt_number.clone().unwrap_or_default(),
-        organisation: detail.applicant.name.clone(),
-        nip: detail.applicant.nip.clone(),
-        krs: detail.applicant.krs.clone().unwrap_or_else(|| "—".into()),
-        state: application_state(record.state, lang),
-        submitted_at: record
-            .submitted_at
-            .map(|t| instant(t, zone, lang))
-            .unwrap_or_default(),
-        total: money(s.total_costs, lang),
-        grant: money(s.requested_grant, lang),
-        own: format!(
-            "{} ({})",
-            money(s.own_contribution, lang),
-            percent(s.own_contribution_share, lang)
-        ),
-        correction_due: record.correction_due_at.map(|t| last_moment(t, zone, lang)),
-        problems: detail
-            .problems
-            .iter()
-            .map(|p| format!("{}: {}", p.field, message(&p.rule, lang)))
-            .collect(),
-        attachments: detail
-            .attachments
-            .iter()
-            .map(|a| format!("{} — {} ({} B)", a.kind, a.file_name, a.size_bytes))
-            .collect(),
-        checks: earlier_checks(detail, zone, lang),
-    }
-}
-
-/// The checks made before, one line each: when, the outcome, the deficiencies and the unmet
-/// conditions.
-fn earlier_checks(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Vec<String> {
-    detail
-        .formal_checks
-        .iter()
-        .map(|c| {
-            let unmet: Vec<&str> = c
-                .checklist
-                .iter()
-                .filter(|(_, answer)| **answer == Answer::NotMet)
-                .map(|(code, _)| text(lang, &format!("formal_{code}")))
-                .collect();
-            let mut line = format!(
-                "{} — {}: {}",
-                instant(c.checked_at, zone, lang),
-                text(lang, &format!("outcome_{}", c.outcome)),
-                c.deficiencies.join("; ")
-            );
-            if !unmet.is_empty() {
-                let not_met = text(lang, "answer_not_met");
-                line.push_str(&format!(" ({not_met}: {})", unmet.join("; ")));
-            }
-            line
-        })
-        .collect()
 }
 
 /// The checklist's rows with the answers: a fresh form starts from what the automatic checks can
@@ -269,7 +181,7 @@ fn check_errors(v: &Violations, lang: Language) -> Vec<FieldError> {
                 .next()
                 .unwrap_or("reason")
                 .replace('.', "-"),
-            message: message(&e.rule, lang),
+            message: rule_message(&e.rule, lang),
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 
 mod check;
 mod list;
+mod summary;
 
 pub use check::{application_page, submit_check};
 pub use list::applications_page;

@@ -1,8 +1,8 @@
 //! A call's documents as lists show them: title, file name, type and size, and when each was
 //! added (the public call page and the clerk's documents page).
 
-use granty_domain::format::instant;
 use granty_domain::Language;
+use granty_i18n::format::instant;
 use granty_store::call_documents::CallDocumentView;
 use serde::Serialize;
 

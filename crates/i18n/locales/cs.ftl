@@ -1,0 +1,649 @@
+# Granty's words in Czech. One file per language; every message id exists in all four with the same variables (tested).
+
+## Pages: the interface's words, asked for as {{ t.<id> }} in templates and texts::text in Rust.
+
+skip_to_content = Přejít na obsah
+language = Jazyk
+log_in = Přihlásit se
+log_out = Odhlásit se
+login_title = Přihlášení do Granty
+tenant = Obec (identifikátor)
+tenant_hint = Například: demo
+email = E-mailová adresa
+password = Heslo
+login_failed = Přihlášení se nezdařilo: zkontrolujte obec, e-mail a heslo.
+form_expired = Platnost formuláře vypršela. Zkuste to znovu.
+there_is_a_problem = Vyskytl se problém
+notifications_title = E-mailová oznámení
+notifications_intro = Odeslané zprávy a zprávy ve frontě. U neúspěšných je uveden důvod.
+filter_all = Vše
+status_queued = ve frontě
+status_sending = odesílá se
+status_sent = odesláno
+status_retrying = opakuje se
+status_failed = selhalo
+col_created = Vytvořeno
+col_kind = Druh
+col_recipient = Příjemce
+col_status = Stav
+col_attempts = Pokusy
+col_sent = Odesláno
+col_error = Důvod chyby
+no_notifications = Žádné zprávy.
+kind_application_submitted = potvrzení podání
+kind_correction_requested = výzva k doplnění
+kind_formally_accepted = formálně v pořádku
+kind_formally_rejected = formálně vyřazeno
+kind_reminder_draft_deadline = připomínka termínu
+kind_reminder_correction_due = připomínka doplnění
+signed_in = Přihlášeno
+signed_in_as = Jste přihlášeni jako
+admin_only = Tato stránka je určena správci obce.
+calls_title = Dotační výzvy
+calls_open = Příjem žádostí probíhá
+calls_upcoming = Připravované
+calls_closed = Ukončené
+no_calls = Žádné výzvy.
+deadline = Termín podání žádostí
+opens = Začátek příjmu žádostí
+budget = Objem prostředků
+state = Stav
+time_left = Do konce zbývá
+grant_range = Výše dotace na žádost
+own_contribution = Požadovaný vlastní podíl
+financial = finanční
+non_financial = nefinanční
+admin_cap = Limit administrativních nákladů
+realisation = Období realizace
+correction_days = Dní na doplnění formálních nedostatků
+description = Popis
+criteria = Hodnoticí kritéria
+criterion = Kritérium
+points = Body
+max_points = nejvýše bodů
+required_attachments = Povinné přílohy
+none = Žádné.
+cancel_reason = Důvod zrušení
+not_found = Stránka nenalezena
+not_found_text = Zkontrolujte adresu nebo se vraťte na seznam výzev.
+register_title = Založte účet organizace
+register_intro = Účet umožňuje podávat žádosti do výzev této obce.
+register_submit = Založit účet
+have_account = Už máte účet? Přihlaste se
+display_name = Jméno a příjmení
+password_again = Zopakujte heslo
+password_hint = Alespoň 10 znaků.
+email_taken = Tato adresa už má účet: přihlaste se nebo si nastavte nové heslo.
+check_inbox = Zkontrolujte e-mailovou schránku
+check_inbox_text = Poslali jsme potvrzovací odkaz. Otevřete jej do 48 hodin a aktivujte účet.
+email_confirmed = E-mailová adresa potvrzena
+email_confirmed_text = Nyní se můžete přihlásit.
+link_expired = Odkaz už neplatí
+link_expired_text = Platnost odkazu vypršela nebo už byl použit. Požádejte o nový.
+email_not_confirmed = Nejprve potvrďte e-mailovou adresu: odkaz jsme poslali do vaší schránky.
+reset_title = Zapomněli jste heslo?
+reset_intro = Zadejte e-mail účtu a pošleme odkaz pro nastavení nového hesla.
+reset_submit = Poslat odkaz
+reset_sent_text = Pokud má tato adresa účet v této obci, poslali jsme na ni odkaz. Platí 2 hodiny.
+new_password_title = Nastavte nové heslo
+new_password_intro = Po změně se znovu přihlásíte na všech zařízeních.
+new_password_submit = Uložit heslo
+password_changed = Heslo změněno
+go_to_login = Přejít na přihlášení
+forgot_password = Zapomněli jste heslo?
+create_account = Založit účet organizace
+dashboard_title = Moje žádosti
+my_organisations = Moje organizace
+no_organisation = Zatím nemáte organizaci. Přidejte ji, abyste mohli podávat žádosti.
+add_organisation = Přidat organizaci
+edit_profile = Upravit údaje
+my_applications = Žádosti mých organizací
+no_applications = Zatím žádné žádosti.
+see_calls = Zobrazit výzvy
+offer = Žádost
+call = Výzva
+next_step = Další krok
+next_draft = Doplňte a podejte do
+next_correction = Opravte nedostatky do
+next_wait = Úřad žádost posuzuje.
+next_none = Nic k vyřízení.
+next_late = Termín uplynul.
+organisation_new = Nová organizace
+organisation_edit = Údaje organizace
+legal_form = Právní forma
+org_name = Název organizace
+krs = Číslo KRS
+krs_hint = Netýká se prostých spolků a venkovských ženských kroužků.
+nip = NIP (daňové číslo)
+regon = REGON (statistické číslo)
+street = Ulice a číslo
+postal_code = PSČ
+city = Obec
+phone = Telefon
+bank_account = Číslo bankovního účtu (IBAN)
+representative_name = Zástupce: jméno a příjmení
+representative_function = Zástupce: funkce
+save = Uložit
+saved_elsewhere = Někdo mezitím údaje uložil. Níže jsou vaše změny; uložte je znovu, abyste je nahradili.
+clerk_calls_title = Výzvy obce
+submissions = Podané žádosti
+sort_by = Řadit podle
+apply_filter = Zobrazit
+receipt = Číslo potvrzení
+applicant = Žadatel
+requested_grant = Požadovaná dotace
+sort_receipt = pořadí podání
+sort_grant = výše dotace (sestupně)
+sort_applicant = názvu žadatele
+formal_check = Formální kontrola
+submitted_at = Podáno
+total_costs = Celkové náklady
+correction_due = Termín doplnění
+automatic_checks = Automatická kontrola
+no_problems = Žádost splňuje všechny automaticky kontrolované podmínky.
+attachments = Přílohy
+earlier_checks = Dřívější kontroly
+decision = Rozhodnutí
+outcome = Výsledek formální kontroly
+outcome_accepted = formálně v pořádku
+outcome_needs_correction = výzva k doplnění
+outcome_rejected = vyřadit z formálních důvodů
+deficiencies = Nedostatky k doplnění
+deficiencies_hint = Každý na samostatný řádek. Žadatel je dostane e-mailem s termínem.
+reason = Odůvodnění
+save_decision = Uložit rozhodnutí
+choose_outcome = Vyberte výsledek formální kontroly.
+own_contribution_actual = Vlastní podíl
+new_call = Nová výzva
+publish = Zveřejnit
+confirm_short_deadline = lhůta kratší než požadované minimum: potvrzuji
+published_notice = Výzva je zveřejněna.
+call_title = Název výzvy
+task_area = Druh veřejné úlohy
+min_grant = Nejnižší dotace na žádost
+max_grant = Nejvyšší dotace na žádost
+min_own_contribution = Požadovaný vlastní podíl (%)
+admin_cost_cap = Limit administrativních nákladů (%)
+opens_at = Začátek příjmu (místní čas)
+deadline_local = Termín podání (místní čas)
+realisation_start = Realizace od
+realisation_end = Realizace do
+required_attachments_hint = Každou povinnou přílohu na samostatný řádek.
+amount_hint = Částka, např. 150000 nebo 150 000,00.
+save_draft_call = Uložit návrh výzvy
+time_not_in_zone = Tento čas v daný den neexistuje (změna času). Zvolte jiný.
+editor_title = Žádost o dotaci
+before_submitting = K doplnění před podáním
+section_task = Popis úlohy
+section_schedule = Harmonogram činností
+section_results = Očekávané výsledky
+section_costs = Rozpočet nákladů
+section_sources = Zdroje financování
+section_declarations = Prohlášení
+no = Č.
+action_name = Název činnosti
+from = Od
+until = Do
+performer = Kdo realizuje
+result_name = Výsledek
+planned_value = Cílová hodnota
+monitoring = Způsob sledování
+costs_hint = Hodnoty a součty počítá systém. U nákladů činností uveďte číslo činnosti z harmonogramu.
+cost_kind = Druh
+action_no = Č. činnosti
+cost_name = Druh nákladu
+unit = Jednotka
+unit_cost = Jednotková cena
+quantity = Počet jednotek
+value = Hodnota
+cost_action = náklad činnosti
+cost_admin = administrativní náklad
+remuneration = Úloha bude realizována
+unpaid = bezplatně
+paid = za úplatu
+no_arrears = nemáme nedoplatky
+has_arrears = máme nedoplatky
+tax_arrears = Daňové nedoplatky
+zus_arrears = Nedoplatky na sociálním pojištění
+decl_public_benefit_only = Úlohu realizujeme výhradně v rámci veřejně prospěšné činnosti.
+decl_fees = Poplatky vybíráme jen v rámci úplatné veřejně prospěšné činnosti.
+decl_register = Údaje organizace odpovídají rejstříku KRS či jinému.
+decl_true = Všechny údaje v žádosti jsou pravdivé.
+decl_gdpr = Osoby, jejichž údaje uvádíme, učinily požadovaná prohlášení (GDPR).
+review_and_submit = Zkontrolovat a podat
+review_title = Kontrola před podáním
+back_to_editor = Zpět k úpravám
+cannot_submit_yet = Žádost zatím nelze podat
+ready_to_submit = Žádost je úplná. Po podání ji nelze měnit (pokud úřad nevyzve k doplnění).
+submit_offer = Podávám žádost
+receipt_title = Žádost podána
+digest = Otisk obsahu (SHA-256)
+receipt_email = Potvrzení jsme poslali i e-mailem.
+offer_title = Název veřejné úlohy
+place = Místo realizace
+target_group = Cílová skupina
+summary = Stručný popis úlohy
+start_date = Začátek realizace
+end_date = Konec realizace
+own_financial = Vlastní finanční podíl
+own_personal = Osobní vklad (vč. dobrovolníků)
+own_in_kind = Věcný vklad
+participant_fees = Poplatky od účastníků
+other_public_funds = Prostředky z jiných veřejných zdrojů
+section_applicant = Žadatel
+applicant_from_profile = Údaje pocházejí z profilu organizace. Změňte je v profilu a nabídka změnu hned ukáže.
+address = Adresa sídla
+representatives = Statutární zástupci
+contact_heading = Kontaktní osoba pro dotazy k nabídce
+contact_hint = Uveďte telefon nebo e-mail; stačí jedno z nich.
+contact_name = Jméno a příjmení
+contact_phone = Telefon
+contact_email = E-mailová adresa
+joint_offer = Společná nabídka – partneři
+joint_offer_hint = Vyplňte, jen pokud nabídku podává více organizací společně. Partneři za úlohu ručí společně a nerozdílně.
+partner = Partner
+new_partner = Přidat partnera
+partner_name = Název partnera
+partner_country = Země sídla
+registration_number = NIP nebo registrační číslo
+registration_number_hint = U polské organizace NIP; u zahraniční číslo z jejího rejstříku (např. IČO, ЄДРПОУ).
+partner_address = Adresa sídla partnera
+partner_scope = Činnosti partnera v úloze
+cost_share = Podíl partnera na nákladech
+representation = Způsob zastupování žadatelů vůči úřadu
+representation_hint = Např. kdo podepisuje smlouvu a zprávy za všechny partnery.
+applicant_share = Podíl žadatele na nákladech
+partner_share = Podíl partnera
+costs_in_year = Náklady v roce
+year_values_hint = Úloha trvá déle než rok: u každého nákladu uveďte, kolik připadá na každý rok. Části musí v součtu dát hodnotu položky.
+years_changed = Změnily se roky realizace – uložte nabídku, abyste mohli uvést hodnoty za každý rok.
+value_in_year = Hodnota v roce
+grant_part = Z toho z dotace
+call_limits = Podmínky výzvy
+limit_grant = Dotace od – do
+limit_own_contribution = Požadovaný vlastní podíl nejméně
+limit_own_financial = Požadovaný finanční podíl nejméně
+limit_own_non_financial = Požadovaný nefinanční podíl nejméně
+limit_admin_costs = Administrativní náklady nejvýše
+country_pl = Polsko
+country_cz = Česko
+country_sk = Slovensko
+country_ua = Ukrajina
+country_de = Německo
+country_lt = Litva
+nip_taken = Organizace s tímto NIP už v Granty účet má. Pokud k ní patříte, požádejte osobu, která ji registrovala, o pozvánku.
+section_profile = Charakteristika žadatele
+previous_activity = Dosavadní činnost v oblasti úlohy
+resources = Personální, materiální a finanční zdroje využité v úloze
+section_other = Další informace
+other_information = Cokoli dalšího důležitého pro hodnocení (nepovinné)
+offer_content = Obsah nabídky
+offer_version = verze
+answer_yes = ano
+answer_no = ne
+not_given = neuvedeno
+call_documents = Dokumenty výzvy
+call_documents_intro = Dokumenty uvidí každý na stránce zveřejněné výzvy: oznámení, přílohy, odpovědi na dotazy.
+document_title = Název dokumentu
+document_title_hint = Např. „Oznámení výzvy“ nebo „Odpovědi na dotazy z 5. prosince“.
+document_added_at = Přidáno
+add_document = Přidat dokument
+document_added = Dokument přidán.
+document_removed = Dokument odebrán.
+partner_reads_draft = Nabídku připravuje a podává žadatel; jako partner společné nabídky ji můžete číst.
+as_partner = partner společné nabídky
+remove_member = Odebrat z organizace
+leave_organisation = Opustit organizaci
+member_removed = Osoba už do organizace nepatří.
+correction_requested = Úřad vyzývá k doplnění nedostatků. Termín:
+correction_how = Opravte nabídku níže a poté zvolte „Zkontrolovat a podat“, čímž podáte opravenou verzi. Úřad si ponechá i předchozí.
+formal_checklist = Formální podmínky
+formal_checklist_hint = Odpovědi, které nabídla automatická kontrola, jsou již označeny – potvrďte je, nebo změňte. Ostatní posuďte sami.
+formal_on_time = Nabídka podána včas
+formal_eligible_applicant = Žadatel je oprávněným subjektem (čl. 3 odst. 2–3 zákona)
+formal_statutory_activity = Úloha spadá do statutární činnosti žadatele
+formal_complete_form = Všechny povinné části formuláře jsou vyplněny
+formal_required_attachments = Povinné přílohy jsou přiloženy
+formal_authorised_signatures = Potvrzeno osobami oprávněnými zastupovat žadatele
+formal_financial_conditions = Dodrženy limity dotace, vlastního podílu a administrativních nákladů
+answer_met = splněno
+answer_not_met = nesplněno
+answer_not_applicable = netýká se
+admin_costs = Administrativní náklady
+sources_total = Součet zdrojů
+start_offer = Začít žádost
+open_calls_for_you = Výzvy s probíhajícím příjmem
+organisation = Organizace
+edit = Upravit
+saved = Uloženo.
+other_attachment = jiná příloha
+attachment_kind = Druh přílohy
+attachment_file = Soubor
+attachment_hint = PDF, JPG, PNG, DOCX nebo ODT, do 10 MB.
+add_attachment = Přidat přílohu
+autosaved = Automaticky uloženo:
+autosave_offline = Bez připojení — změny čekají v prohlížeči, za chvíli to zkusíme znovu.
+autosave_stale = Někdo žádost uložil v jiném okně. Uložte ručně a uvidíte obě verze.
+remove = Odebrat
+row = řádek
+cannot_submit = Žádost nelze podat
+edit_call = Úprava výzvy
+criteria_hint = Zákonná kritéria (čl. 15 odst. 1) ve výzvě vždy zůstávají: nastavte jejich body. Kritérium 4 platí jen při podpoře projektu. Vlastní kritérium přidáte vyplněním prázdného řádku; přidané odstraníte vymazáním všech polí jeho řádku.
+criterion_name = Název kritéria
+criterion_points = Nejvyšší počet bodů
+criterion_basis = Právní základ
+criteria_total = Bodů celkem
+formal_check_days = Dní na formální kontrolu (počítáno od termínu podání)
+call_changed_elsewhere = Někdo jiný mezitím tuto výzvu změnil. Níže jsou vaše změny; zkontrolujte je a uložte znovu, čímž nahradíte ty předchozí.
+call_not_editable_title = Tuto výzvu už nelze upravit
+call_not_editable = Upravit lze jen návrh výzvy, dokud není zveřejněna. Fáze této výzvy:
+members_title = Lidé v organizaci
+members_link = Lidé a pozvánky
+members_intro = Tyto osoby mohou připravovat a podávat žádosti organizace.
+member_since = Od kdy
+pending_invitations = Čekající pozvánky
+no_pending_invitations = Žádné čekající pozvánky.
+invited_by = Zve
+valid_until = Platí do
+revoke_invitation = Zrušit pozvánku
+invite_title = Pozvat osobu
+invite_intro = Pošleme e-mail s odkazem platným 7 dní. Po přijetí pozvánky uvidí tato osoba žádosti organizace a bude na nich moci pracovat.
+invite_name_hint = Nepovinné: předvyplní jméno při zakládání účtu.
+invite_submit = Odeslat pozvánku
+invitation_sent = Pozvánka byla odeslána.
+invitation_cancelled = Pozvánka byla zrušena: odkaz už nefunguje.
+invitation_title = Pozvánka do organizace
+invitation_from = vás zve ke společné práci na žádostech organizace
+invitation_for = Pozvánka pro adresu
+invitation_new_account = Zadejte jméno a zvolte heslo. Účet bude hned aktivní: odkaz přišel na vaši e-mailovou adresu.
+invitation_existing_account = Tato adresa už má účet v Granty. Zadejte jeho heslo a pozvánku přijměte.
+invitation_signed_in = Jste přihlášeni touto adresou. Můžete se hned připojit.
+accept_create = Založit účet a připojit se
+accept_join = Připojit se k organizaci
+wrong_password = Heslo není správné.
+invitation_used = Pozvánka už byla přijata
+invitation_used_text = Tento odkaz už byl jednou použit. Přihlaste se a pracujte na žádostech organizace.
+invitation_revoked = Pozvánka byla zrušena
+invitation_revoked_text = Organizace tuto pozvánku zrušila. Pokud se máte stále připojit, požádejte o novou.
+invitation_expired = Platnost pozvánky vypršela
+invitation_expired_text = Pozvánka platí 7 dní. Požádejte někoho z organizace o novou.
+invitation_refused = Tento účet nelze přidat do organizace
+invitation_refused_text = Jste přihlášeni jiným účtem, nebo tento účet patří zaměstnanci úřadu. Odhlaste se a otevřete odkaz znovu.
+kind_organisation_invitation = pozvánka do organizace
+forbidden = Přístup odepřen
+forbidden_text = K této stránce nemáte oprávnění.
+staff_only = Tato stránka je určena pracovníkům úřadu.
+ngo_only = Tato stránka je určena nevládním organizacím.
+form_expired_title = Platnost formuláře vypršela
+unavailable = Granty je dočasně nedostupné
+unavailable_text = Nyní se nemůžeme připojit k databázi. Zkuste to prosím za několik minut.
+server_error = Došlo k chybě
+server_error_text = Na serveru došlo k chybě. Zkuste to prosím za chvíli.
+go_home = Přejít na úvodní stránku
+
+## The mode of commissioning and the days of publication (art. 11 ust. 1, art. 13).
+commissioning = Způsob zadání projektu
+commissioning_hint = Při svěření hradí dotace celý projekt: žadatel nevkládá vlastní prostředky a kritérium 4 se nehodnotí.
+commissioning_supporting = podpora (dotace projekt spolufinancuje)
+commissioning_entrusting = svěření (dotace hradí celý projekt)
+publication_days = Dny zveřejnění výzvy
+publication_days_hint = Lhůta pro podání se počítá od posledního z těchto dnů (čl. 13 odst. 1).
+bip_on = ve Věstníku veřejných informací (BIP)
+notice_board_on = na úřední desce
+website_on = na webu úřadu
+website_on_hint = Prázdné: den zveřejnění v Granty.
+not_recorded = nezaznamenáno
+last_publication = Poslední den zveřejnění
+days_to_deadline = Dny od posledního zveřejnění do konce lhůty
+record_publication = Uložit dny zveřejnění
+publication_recorded = Dny zveřejnění jsou uloženy.
+published_in = Výzva byla zveřejněna
+
+## The name this language gives itself, for the language switch.
+
+language-self-name = Čeština
+
+## Formatting: the phases of a call, the states of an offer and durations.
+
+phase-draft = návrh
+phase-published = vyhlášená, příjem ještě nezačal
+phase-open = příjem žádostí probíhá
+phase-closed = příjem ukončen
+phase-in_evaluation = hodnocení žádostí
+phase-results_published = výsledky zveřejněny
+phase-archived = archivovaná
+phase-cancelled = zrušená
+
+state-draft = rozpracovaná
+state-submitted = podaná
+state-needs_correction = k doplnění
+state-resubmitted = doplněná
+state-formally_accepted = formálně v pořádku
+state-formally_rejected = formálně vyřazená
+state-withdrawn = stažená
+
+# Time left until a deadline: "3 dny 4 hodiny" or, under a day, "2 hodiny 5 minut".
+time-left-days = { $days ->
+        [one] { $days } den
+        [few] { $days } dny
+       *[other] { $days } dní
+    } { $hours ->
+        [one] { $hours } hodina
+        [few] { $hours } hodiny
+       *[other] { $hours } hodin
+    }
+time-left-hours = { $hours ->
+        [one] { $hours } hodina
+        [few] { $hours } hodiny
+       *[other] { $hours } hodin
+    } { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+       *[other] { $minutes } minut
+    }
+
+## Broken rules: `rule-` and the rule's code.
+
+rule-required = Toto pole je povinné.
+rule-too_long = Zadejte nejvýše { $max ->
+        [one] { $max } znak
+        [few] { $max } znaky
+       *[other] { $max } znaků
+    }.
+rule-too_short = Zadejte alespoň { $min ->
+        [one] { $min } znak
+        [few] { $min } znaky
+       *[other] { $min } znaků
+    }.
+rule-invalid_value = Tato hodnota nepatří mezi povolené možnosti.
+rule-invalid_email = Zadejte platnou e-mailovou adresu, např. jmeno@priklad.cz.
+rule-invalid_number = Zadejte číslo, např. 1234,56.
+rule-too_many_decimals = Zadejte nejvýše { $max ->
+        [one] { $max } desetinné místo
+        [few] { $max } desetinná místa
+       *[other] { $max } desetinných míst
+    }.
+rule-must_be_positive = Hodnota musí být větší než nula.
+rule-must_not_be_negative = Hodnota nesmí být záporná.
+rule-amount_too_large = Částka je příliš vysoká.
+rule-currency_mismatch = Částky musí být uvedeny v měně { $expected }.
+rule-percent_out_of_range = Procento musí být v rozmezí od 0 do 100.
+rule-end_before_start = Datum ukončení nesmí být dřívější než datum zahájení.
+rule-too_many_items = Můžete přidat nejvýše { $max ->
+        [one] { $max } položku
+        [few] { $max } položky
+       *[other] { $max } položek
+    }.
+rule-unknown_reference = Odkazovaná položka neexistuje.
+rule-duplicate = Tato hodnota je již použita.
+rule-passwords_differ = Hesla se neshodují: zadejte dvakrát stejné heslo.
+rule-whole_number_between = Zadejte celé číslo od { $min } do { $max }.
+rule-last_member = Organizace musí mít alespoň jednu osobu: než odejdete, pozvěte někoho jiného.
+rule-already_member = Tato osoba už je členem organizace.
+rule-already_invited = Tato adresa už byla pozvána; pozvánka čeká na přijetí.
+rule-staff_account = Tato adresa patří zaměstnanci úřadu, který se nemůže připojit k organizaci.
+rule-nip_length = NIP (polské daňové identifikační číslo) má 10 číslic.
+rule-nip_checksum = Kontrolní číslice NIP (polského daňového identifikačního čísla) nesouhlasí – zkontrolujte, zda v něm není překlep.
+rule-regon_length = REGON (polské statistické identifikační číslo) má 9 nebo 14 číslic.
+rule-regon_checksum = Kontrolní číslice REGON (polského statistického identifikačního čísla) nesouhlasí – zkontrolujte, zda v něm není překlep.
+rule-krs_format = Číslo KRS (polského Národního soudního rejstříku) má nejvýše 10 číslic.
+rule-iban_country = Zadejte číslo polského bankovního účtu (PL a 26 číslic).
+rule-iban_length = Číslo polského bankovního účtu má za PL 26 číslic.
+rule-iban_characters = Číslo bankovního účtu smí za PL obsahovat jen číslice.
+rule-iban_checksum = Kontrolní číslice čísla bankovního účtu nesouhlasí (mod-97) – zkontrolujte, zda v něm není překlep.
+rule-min_grant_above_max_grant = Minimální výše dotace nesmí být vyšší než maximální.
+rule-max_grant_above_budget = Maximální výše dotace nesmí překročit celkový objem prostředků výzvy ({ $budget }).
+rule-deadline_not_after_opening = Lhůta pro podání žádostí musí končit až po zahájení příjmu žádostí.
+rule-deadline_in_past = Lhůta pro podání žádostí již uplynula.
+rule-deadline_too_soon = Lhůta pro podání žádostí končí jen { $days ->
+        [one] { $days } den
+        [few] { $days } dny
+       *[other] { $days } dní
+    } po zveřejnění výzvy, zákon však vyžaduje alespoň { $minimum ->
+        [one] { $minimum } den
+        [few] { $minimum } dny
+       *[other] { $minimum } dní
+    }. Pokud chcete výzvu přesto zveřejnit, potvrďte to.
+rule-realisation_starts_before_deadline = Období realizace by nemělo začínat před koncem lhůty pro podání žádostí.
+rule-no_criteria = Přidejte alespoň jedno hodnoticí kritérium.
+rule-date_outside_window = Datum musí spadat do období realizace, tedy od { $from } do { $to }.
+rule-no_actions = Přidejte do harmonogramu alespoň jednu aktivitu.
+rule-no_cost_lines = Přidejte alespoň jednu nákladovou položku.
+rule-unknown_action = V harmonogramu není aktivita číslo { $action_no }.
+rule-action_without_costs = K této aktivitě nejsou přiřazeny žádné nákladové položky.
+rule-year_values_count = Uveďte hodnotu zvlášť pro každý rok realizace – projekt zahrnuje { $expected ->
+        [one] { $expected } rok
+        [few] { $expected } roky
+       *[other] { $expected } let
+    }.
+rule-year_values_sum = Hodnoty za jednotlivé roky musí v součtu odpovídat hodnotě položky, tj. { $total }.
+rule-grant_part_above_line = Část hrazená z dotace nesmí být vyšší než hodnota položky, tj. { $line }.
+rule-grant_parts_sum = Části položek hrazené z dotace musí v součtu odpovídat požadované dotaci, tj. { $grant }.
+rule-grant_parts_not_allowed = V této výzvě se část jednotlivých položek hrazená z dotace neuvádí.
+rule-totals_differ = Zdroje financování ({ $sources }) se musí rovnat celkovým nákladům ({ $costs }).
+rule-grant_below_minimum = Požadovaná dotace je nižší než minimum stanovené výzvou ({ $minimum }).
+rule-grant_above_maximum = Požadovaná dotace je vyšší než maximum stanovené výzvou ({ $maximum }).
+rule-own_contribution_too_low = Vlastní podíl činí { $actual } nákladů, výzva však vyžaduje alespoň { $required }.
+rule-financial_contribution_too_low = Finanční vlastní podíl činí { $actual } nákladů, výzva však vyžaduje alespoň { $required }.
+rule-non_financial_contribution_too_low = Nefinanční vlastní podíl (osobní a věcný) činí { $actual } nákladů, výzva však vyžaduje alespoň { $required }.
+rule-admin_costs_above_cap = Administrativní náklady činí { $actual } nákladů, výzva však povoluje nejvýše { $cap }.
+rule-attachment_missing = Chybí povinná příloha „{ $name }“.
+rule-declaration_required = Před podáním žádosti potvrďte toto prohlášení.
+rule-paid_not_allowed_for_simple_association = Zjednodušený spolek (polské „stowarzyszenie zwykłe“) nemůže projekt realizovat za úplatu.
+rule-partner_is_applicant = Žadatel nemůže být sám sobě partnerem.
+rule-partner_shares_above_total = Podíly partnerů nesmí překročit celkové náklady projektu, tj. { $total }.
+rule-deficiencies_required = Uveďte alespoň jeden nedostatek, který je třeba odstranit.
+rule-reason_required = Uveďte odůvodnění rozhodnutí.
+rule-accepted_with_unmet_condition = Nabídku, která tuto podmínku nesplňuje, nelze přijmout: vyzvěte k doplnění, nebo ji odmítněte.
+rule-file_too_large = Soubor je příliš velký; limit je { $max_megabytes } MB.
+rule-file_type_not_allowed = Tento typ souboru není přijímán; použijte { $allowed }.
+rule-file_empty = Soubor je prázdný.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = Číslo složené jen z nul není platné.
+rule-statutory_criterion_missing = Kritérium podle čl. 15 odst. 1 bodu { $point } polského zákona o veřejně prospěšné činnosti nelze odebrat – každá výzva je posuzuje.
+rule-own_means_criterion_only_for_support = Kritérium podle čl. 15 odst. 1 bodu 4 (plánované vlastní nebo jiné finanční prostředky) platí jen pro výzvy, které projekt podporují – z výzvy, která projekt svěřuje, je odeberte.
+rule-publication_date_in_future = Datum zveřejnění nemůže být v budoucnosti.
+rule-fees_without_paid_activity = Poplatky od účastníků lze vybírat jen v rámci úplatné činnosti, žádost však uvádí bezúplatnou realizaci.
+rule-fees_not_allowed_for_simple_association = Zjednodušený spolek nemůže vybírat poplatky od účastníků – nevykonává úplatnou činnost.
+rule-other_public_funds_not_allowed = Formulář této obce nemá řádek pro jiné veřejné prostředky – uveďte je jako vlastní finanční vklad (3.1).
+rule-task_too_long = Projekt nemůže trvat déle než { $max_years ->
+        [one] { $max_years } rok
+        [few] { $max_years } roky
+       *[other] { $max_years } let
+    } – to je nejdelší doba trvání smlouvy.
+
+## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
+
+problem-unauthorized = Pro pokračování se přihlaste.
+problem-forbidden = K této operaci nemáte oprávnění.
+problem-not-found = Nenalezeno.
+problem-invalid = Opravte prosím označená pole.
+problem-bad-request = Neplatný požadavek.
+problem-too-large = Odeslaná data jsou příliš velká.
+problem-too-large-detail = max { $max_bytes } B
+problem-state-conflict = Tuto operaci nyní nelze provést.
+problem-stale-version = Mezitím dokument změnil někdo jiný. Vaše změny nebyly uloženy: porovnejte je s aktuální verzí.
+problem-conflict = Konflikt s existujícími daty.
+problem-email-not-confirmed = Nejprve potvrďte e-mailovou adresu: odkaz jsme poslali do vaší schránky.
+problem-attachment-locked = Tato příloha je součástí podané žádosti a nelze ji odstranit.
+problem-internal = Na serveru došlo k chybě. Zkuste to prosím za chvíli.
+problem-call-state-detail = Stav výzvy to nedovoluje ({ $phase })
+problem-deadline-passed = Lhůta pro podání žádostí uplynula { $at }.
+problem-not-yet-open = Příjem žádostí začne { $at }.
+problem-correction-period-over = Lhůta pro opravu uplynula { $at }.
+problem-application-state = Stav žádosti to nedovoluje: { $state }.
+
+## Emails: each event's template asks for these.
+
+email-greeting = Dobrý den,
+email-open = Otevřít v Granty
+email-closing = Tuto zprávu odeslal automaticky systém Granty.
+# The first line of a letter to a named person.
+email-addressee = { $name },
+
+email-submitted-subject = Potvrzení o podání žádosti { $receipt_number }
+email-resubmitted-subject = Opravená žádost podána { $receipt_number }
+email-submitted-offer = Žádost „{ $application_title }” ({ $organisation_name }) — výzva „{ $call_title }”.
+email-submitted-receipt = Číslo potvrzení: { $receipt_number }. Datum a čas podání: { $submitted_at }.
+
+email-correction-subject = Žádost je třeba doplnit: { $application_title }
+email-correction-found = Při formální kontrole žádosti „{ $application_title }” ({ $call_title }) byly zjištěny tyto nedostatky:
+email-correction-due = Opravenou žádost podejte v Granty do { $due }.
+
+email-accepted-subject = Žádost je formálně v pořádku: { $application_title }
+email-accepted-text = Žádost „{ $application_title }” ({ $call_title }) prošla formální kontrolou a postupuje do věcného hodnocení.
+
+email-rejected-subject = Žádost vyřazena z formálních důvodů: { $application_title }
+email-rejected-text = Žádost „{ $application_title }” ({ $call_title }) neprošla formální kontrolou.
+email-rejected-reason = Odůvodnění: { $reason }
+
+email-confirmation-subject = Potvrďte e-mailovou adresu v Granty
+email-confirmation-text = děkujeme za založení účtu. Abyste jej mohli používat, potvrďte e-mailovou adresu otevřením odkazu níže do 48 hodin.
+email-confirmation-ignore = Pokud jste účet nezakládali, tuto zprávu ignorujte.
+
+email-reset-subject = Nastavte nové heslo v Granty
+email-reset-text = obdrželi jsme žádost o změnu hesla. Nové heslo nastavíte otevřením odkazu níže do 2 hodin.
+email-reset-ignore = Pokud jste to nebyli vy, zprávu ignorujte: heslo zůstane beze změny.
+
+email-invitation-subject = { $inviter_name } vás zve do organizace „{ $organisation_name }” v Granty
+email-invitation-text = { $inviter_name } vás zve ke společné práci na žádostech organizace „{ $organisation_name }” ({ $tenant_name }).
+email-invitation-accept = Pozvánku přijmete otevřením odkazu níže. Pokud ještě nemáte účet, nastavíte si heslo. Odkaz platí do { $expires_at }.
+email-invitation-ignore = Pokud jste pozvánku nečekali, tuto zprávu ignorujte.
+
+# How long is left before a reminder's deadline: 0 days is "the last day".
+email-remaining-days = { $days ->
+        [0] poslední den
+        [one] { $days } den
+        [few] { $days } dny
+       *[other] { $days } dní
+    }
+email-remaining-hours = { $hours ->
+        [one] { $hours } hodina
+        [few] { $hours } hodiny
+       *[other] { $hours } hodin
+    }
+email-remaining-overdue = po termínu
+
+email-draft-deadline-subject = Do konce příjmu žádostí zbývá { $when }: { $call_title }
+email-draft-deadline-text = Vaše žádost „{ $application_title }” ještě nebyla podána.
+email-draft-deadline-at = Termín podání: { $deadline }.
+
+email-correction-due-subject = Na doplnění žádosti zbývá { $when }: { $application_title }
+email-correction-due-text = Opravenou žádost podejte do { $due }.
+
+email-formal-check-due-subject = Do konce formální kontroly zbývá { $when }: { $call_title }
+email-formal-check-due-pending = Žádosti čekající na formální kontrolu: { $pending }.
+email-formal-check-due-at = Termín formální kontroly: { $due }.
+
+## The submission receipt attached to the confirmation.
+
+# The receipt's file name is the same in every language.
+receipt-file-name = potwierdzenie-{ $number }.txt
+receipt-title = POTVRZENÍ O PODÁNÍ ŽÁDOSTI
+receipt-number = Číslo
+receipt-call = Výzva
+receipt-offer = Žádost
+receipt-applicant = Žadatel
+receipt-submitted = Podáno
+receipt-digest = Otisk obsahu (SHA-256)

@@ -1,0 +1,646 @@
+# Granty's words in Polish. One file per language; every message id exists in all four with the same variables (tested).
+
+## Pages: the interface's words, asked for as {{ t.<id> }} in templates and texts::text in Rust.
+
+skip_to_content = Przejdź do treści
+language = Język
+log_in = Zaloguj się
+log_out = Wyloguj się
+login_title = Logowanie do Granty
+tenant = Gmina (identyfikator)
+tenant_hint = Na przykład: demo
+email = Adres e-mail
+password = Hasło
+login_failed = Nie udało się zalogować: sprawdź gminę, adres e-mail i hasło.
+form_expired = Formularz wygasł. Spróbuj ponownie.
+there_is_a_problem = Wystąpił problem
+notifications_title = Powiadomienia e-mail
+notifications_intro = Wiadomości wysłane i oczekujące w kolejce. Nieudane wysyłki pokazują przyczynę.
+filter_all = Wszystkie
+status_queued = w kolejce
+status_sending = wysyłana
+status_sent = wysłana
+status_retrying = ponawiana
+status_failed = nieudana
+col_created = Utworzono
+col_kind = Rodzaj
+col_recipient = Odbiorca
+col_status = Stan
+col_attempts = Próby
+col_sent = Wysłano
+col_error = Przyczyna błędu
+no_notifications = Brak wiadomości.
+kind_application_submitted = potwierdzenie złożenia
+kind_correction_requested = wezwanie do uzupełnienia
+kind_formally_accepted = ocena formalna pozytywna
+kind_formally_rejected = odrzucenie formalne
+kind_reminder_draft_deadline = przypomnienie o terminie
+kind_reminder_correction_due = przypomnienie o uzupełnieniu
+signed_in = Zalogowano
+signed_in_as = Jesteś zalogowany jako
+admin_only = Ta strona jest dostępna dla administratora gminy.
+calls_title = Konkursy ofert
+calls_open = Trwa nabór
+calls_upcoming = Zapowiedziane
+calls_closed = Zakończone
+no_calls = Brak konkursów.
+deadline = Termin składania ofert
+opens = Początek naboru
+budget = Pula środków
+state = Stan
+time_left = Do końca naboru zostało
+grant_range = Kwota dotacji na ofertę
+own_contribution = Wymagany wkład własny
+financial = finansowy
+non_financial = niefinansowy
+admin_cap = Limit kosztów administracyjnych
+realisation = Termin realizacji zadania
+correction_days = Dni na uzupełnienie braków formalnych
+description = Opis
+criteria = Kryteria oceny
+criterion = Kryterium
+points = Punkty
+max_points = najwyżej punktów
+required_attachments = Wymagane załączniki
+none = Brak.
+cancel_reason = Przyczyna unieważnienia
+not_found = Nie znaleziono strony
+not_found_text = Sprawdź adres lub wróć do listy konkursów.
+register_title = Załóż konto organizacji
+register_intro = Konto pozwala składać oferty w konkursach tej gminy.
+register_submit = Załóż konto
+have_account = Masz już konto? Zaloguj się
+display_name = Imię i nazwisko
+password_again = Powtórz hasło
+password_hint = Co najmniej 10 znaków.
+email_taken = Ten adres e-mail ma już konto: zaloguj się lub ustaw nowe hasło.
+check_inbox = Sprawdź skrzynkę e-mail
+check_inbox_text = Wysłaliśmy link potwierdzający. Otwórz go w ciągu 48 godzin, aby aktywować konto.
+email_confirmed = Adres e-mail potwierdzony
+email_confirmed_text = Możesz się teraz zalogować.
+link_expired = Link jest nieważny
+link_expired_text = Link wygasł albo został już użyty. Poproś o nowy.
+email_not_confirmed = Potwierdź najpierw adres e-mail: link wysłaliśmy na Twoją skrzynkę.
+reset_title = Nie pamiętasz hasła?
+reset_intro = Podaj adres e-mail konta, a wyślemy link do ustawienia nowego hasła.
+reset_submit = Wyślij link
+reset_sent_text = Jeśli ten adres ma konto w tej gminie, wysłaliśmy na niego link. Jest ważny 2 godziny.
+new_password_title = Ustaw nowe hasło
+new_password_intro = Po zmianie hasła zalogujesz się ponownie na wszystkich urządzeniach.
+new_password_submit = Zapisz hasło
+password_changed = Hasło zmienione
+go_to_login = Przejdź do logowania
+forgot_password = Nie pamiętasz hasła?
+create_account = Załóż konto organizacji
+dashboard_title = Moje oferty
+my_organisations = Moje organizacje
+no_organisation = Nie masz jeszcze organizacji. Dodaj ją, aby składać oferty.
+add_organisation = Dodaj organizację
+edit_profile = Edytuj dane
+my_applications = Oferty moich organizacji
+no_applications = Nie ma jeszcze żadnych ofert.
+see_calls = Zobacz konkursy
+offer = Oferta
+call = Konkurs
+next_step = Co dalej
+next_draft = Uzupełnij i złóż ofertę do
+next_correction = Popraw braki do
+next_wait = Oferta czeka na ocenę urzędu.
+next_none = Nic do zrobienia.
+next_late = Termin minął.
+organisation_new = Nowa organizacja
+organisation_edit = Dane organizacji
+legal_form = Forma prawna
+org_name = Nazwa organizacji
+krs = Numer KRS
+krs_hint = Nie dotyczy stowarzyszeń zwykłych i kół gospodyń wiejskich.
+nip = NIP
+regon = REGON
+street = Ulica i numer
+postal_code = Kod pocztowy
+city = Miejscowość
+phone = Telefon
+bank_account = Numer rachunku bankowego (IBAN)
+representative_name = Osoba reprezentująca: imię i nazwisko
+representative_function = Osoba reprezentująca: funkcja
+save = Zapisz
+saved_elsewhere = Ktoś zapisał te dane w międzyczasie. Poniżej są Twoje zmiany; zapisz je ponownie, aby zastąpić tamte.
+clerk_calls_title = Konkursy gminy
+submissions = Złożone oferty
+sort_by = Sortuj według
+apply_filter = Pokaż
+receipt = Numer potwierdzenia
+applicant = Oferent
+requested_grant = Wnioskowana dotacja
+sort_receipt = kolejności złożenia
+sort_grant = kwoty dotacji (malejąco)
+sort_applicant = nazwy oferenta
+formal_check = Ocena formalna
+submitted_at = Złożono
+total_costs = Koszty ogółem
+correction_due = Termin uzupełnienia
+automatic_checks = Sprawdzenie automatyczne
+no_problems = Oferta spełnia wszystkie warunki sprawdzane automatycznie.
+attachments = Załączniki
+earlier_checks = Wcześniejsze oceny
+decision = Decyzja
+outcome = Wynik oceny formalnej
+outcome_accepted = oferta poprawna formalnie
+outcome_needs_correction = wezwanie do uzupełnienia braków
+outcome_rejected = odrzucenie z przyczyn formalnych
+deficiencies = Braki do uzupełnienia
+deficiencies_hint = Każdy brak w osobnym wierszu. Oferent dostanie je e-mailem z terminem.
+reason = Uzasadnienie
+save_decision = Zapisz decyzję
+choose_outcome = Wybierz wynik oceny formalnej.
+own_contribution_actual = Wkład własny
+new_call = Nowy konkurs
+publish = Opublikuj
+confirm_short_deadline = termin krótszy niż wymagane minimum: potwierdzam
+published_notice = Konkurs opublikowany.
+call_title = Tytuł konkursu
+task_area = Rodzaj zadania publicznego
+min_grant = Najniższa dotacja na ofertę
+max_grant = Najwyższa dotacja na ofertę
+min_own_contribution = Wymagany wkład własny (%)
+admin_cost_cap = Limit kosztów administracyjnych (%)
+opens_at = Początek naboru (czas lokalny)
+deadline_local = Termin składania ofert (czas lokalny)
+realisation_start = Realizacja zadania od
+realisation_end = Realizacja zadania do
+required_attachments_hint = Każdy wymagany załącznik w osobnym wierszu.
+amount_hint = Kwota w złotych, np. 150000 lub 150 000,00.
+save_draft_call = Zapisz projekt konkursu
+time_not_in_zone = Ta godzina nie istnieje w tym dniu (zmiana czasu). Wybierz inną.
+editor_title = Oferta realizacji zadania publicznego
+before_submitting = Do uzupełnienia przed złożeniem
+section_task = Opis zadania
+section_schedule = Harmonogram działań
+section_results = Zakładane rezultaty
+section_costs = Kalkulacja kosztów
+section_sources = Źródła finansowania
+section_declarations = Oświadczenia
+no = Lp.
+action_name = Nazwa działania
+from = Od
+until = Do
+performer = Kto realizuje
+result_name = Rezultat
+planned_value = Wartość docelowa
+monitoring = Sposób monitorowania
+costs_hint = Wartości i sumy liczy system. Podaj numer działania z harmonogramu dla kosztów działań.
+cost_kind = Rodzaj
+action_no = Nr działania
+cost_name = Rodzaj kosztu
+unit = Jednostka
+unit_cost = Koszt jednostkowy
+quantity = Liczba jednostek
+value = Wartość
+cost_action = koszt działania
+cost_admin = koszt administracyjny
+remuneration = Zadanie będzie realizowane
+unpaid = nieodpłatnie
+paid = odpłatnie
+no_arrears = nie zalegamy
+has_arrears = zalegamy
+tax_arrears = Zaległości podatkowe
+zus_arrears = Zaległości w składkach na ubezpieczenia społeczne
+decl_public_benefit_only = Zadanie realizujemy wyłącznie w ramach działalności pożytku publicznego.
+decl_fees = Świadczenia pobieramy wyłącznie w ramach odpłatnej działalności pożytku publicznego.
+decl_register = Dane organizacji są zgodne z KRS lub innym rejestrem.
+decl_true = Wszystkie informacje w ofercie są zgodne z prawdą.
+decl_gdpr = Osoby, których dane podajemy, złożyły wymagane oświadczenia (RODO).
+review_and_submit = Sprawdź i złóż
+review_title = Sprawdzenie oferty przed złożeniem
+back_to_editor = Wróć do edycji
+cannot_submit_yet = Oferty nie można jeszcze złożyć
+ready_to_submit = Oferta jest kompletna. Po złożeniu nie będzie można jej zmienić (chyba że urząd wezwie do uzupełnienia).
+submit_offer = Składam ofertę
+receipt_title = Oferta złożona
+digest = Skrót treści (SHA-256)
+receipt_email = Potwierdzenie wysłaliśmy też e-mailem.
+offer_title = Tytuł zadania publicznego
+place = Miejsce realizacji
+target_group = Grupa docelowa
+summary = Syntetyczny opis zadania
+start_date = Początek realizacji
+end_date = Koniec realizacji
+own_financial = Wkład własny finansowy
+own_personal = Wkład osobowy (w tym praca wolontariuszy)
+own_in_kind = Wkład rzeczowy
+participant_fees = Świadczenia pieniężne od odbiorców zadania
+other_public_funds = Środki z innych źródeł publicznych
+section_applicant = Oferent
+applicant_from_profile = Dane pochodzą z profilu organizacji. Zmienisz je w profilu – oferta pokaże zmiany od razu.
+address = Adres siedziby
+representatives = Osoby reprezentujące
+contact_heading = Osoba do kontaktu w sprawie oferty
+contact_hint = Podaj telefon lub e-mail – wystarczy jedno z nich.
+contact_name = Imię i nazwisko
+contact_phone = Telefon
+contact_email = Adres e-mail
+joint_offer = Oferta wspólna – partnerzy
+joint_offer_hint = Wypełnij tylko, gdy ofertę składa kilka organizacji razem. Partnerzy odpowiadają solidarnie za realizację zadania.
+partner = Partner
+new_partner = Dodaj partnera
+partner_name = Nazwa partnera
+partner_country = Kraj siedziby
+registration_number = NIP lub numer rejestrowy
+registration_number_hint = Dla organizacji z Polski – NIP; dla zagranicznych – numer z ich rejestru (np. IČO, ЄДРПОУ).
+partner_address = Adres siedziby partnera
+partner_scope = Zakres działań partnera
+cost_share = Udział partnera w kosztach
+representation = Sposób reprezentacji oferentów wobec organu
+representation_hint = Np. kto podpisuje umowę i sprawozdania w imieniu wszystkich partnerów.
+applicant_share = Udział oferenta w kosztach
+partner_share = Udział partnera
+costs_in_year = Koszty w roku
+year_values_hint = Zadanie trwa dłużej niż rok: przy każdym koszcie podaj, ile przypada na każdy rok. Wartości muszą dać w sumie wartość pozycji.
+years_changed = Zmieniły się lata realizacji – zapisz ofertę, aby podać wartości na każdy rok.
+value_in_year = Wartość w roku
+grant_part = W tym z dotacji
+call_limits = Warunki konkursu
+limit_grant = Dotacja od – do
+limit_own_contribution = Wymagany wkład własny co najmniej
+limit_own_financial = Wymagany wkład finansowy co najmniej
+limit_own_non_financial = Wymagany wkład niefinansowy co najmniej
+limit_admin_costs = Koszty administracyjne najwyżej
+country_pl = Polska
+country_cz = Czechy
+country_sk = Słowacja
+country_ua = Ukraina
+country_de = Niemcy
+country_lt = Litwa
+nip_taken = Organizacja z tym NIP ma już konto w Granty. Jeśli do niej należysz, poproś osobę, która ją zarejestrowała, o zaproszenie.
+section_profile = Charakterystyka oferenta
+previous_activity = Dotychczasowa działalność w dziedzinie zadania
+resources = Zasoby kadrowe, rzeczowe i finansowe wykorzystane w zadaniu
+section_other = Inne informacje
+other_information = Inne działania i informacje istotne dla oceny oferty (nieobowiązkowe)
+offer_content = Treść oferty
+offer_version = wersja
+answer_yes = tak
+answer_no = nie
+not_given = nie podano
+call_documents = Dokumenty konkursu
+call_documents_intro = Dokumenty widzi każdy na stronie opublikowanego konkursu: ogłoszenie, załączniki, odpowiedzi na pytania.
+document_title = Nazwa dokumentu
+document_title_hint = Np. „Ogłoszenie o konkursie” albo „Odpowiedzi na pytania z 5 grudnia”.
+document_added_at = Dodano
+add_document = Dodaj dokument
+document_added = Dokument dodany.
+document_removed = Dokument usunięty.
+partner_reads_draft = Ofertę przygotowuje i składa oferent; jako partner oferty wspólnej możesz ją czytać.
+as_partner = partner oferty wspólnej
+remove_member = Usuń z organizacji
+leave_organisation = Opuść organizację
+member_removed = Osoba nie należy już do organizacji.
+correction_requested = Urząd wzywa do uzupełnienia braków. Termin:
+correction_how = Popraw ofertę poniżej, a potem wybierz „Sprawdź i złóż”, aby złożyć poprawioną wersję. Poprzednia wersja zostaje w urzędzie.
+formal_checklist = Warunki formalne
+formal_checklist_hint = Odpowiedzi podpowiedziane przez automatyczne sprawdzenie są już zaznaczone – potwierdź je albo zmień. Pozostałe oceń sam.
+formal_on_time = Oferta złożona w terminie
+formal_eligible_applicant = Oferent jest podmiotem uprawnionym (art. 3 ust. 2–3 ustawy)
+formal_statutory_activity = Zadanie mieści się w działalności statutowej oferenta
+formal_complete_form = Formularz oferty wypełniony we wszystkich wymaganych częściach
+formal_required_attachments = Załączono wymagane załączniki
+formal_authorised_signatures = Oferta potwierdzona przez osoby upoważnione do reprezentacji
+formal_financial_conditions = Zachowane limity dotacji, wkładu własnego i kosztów administracyjnych
+answer_met = spełnia
+answer_not_met = nie spełnia
+answer_not_applicable = nie dotyczy
+admin_costs = Koszty administracyjne
+sources_total = Suma źródeł finansowania
+start_offer = Rozpocznij ofertę
+open_calls_for_you = Konkursy, w których trwa nabór
+organisation = Organizacja
+edit = Edytuj
+saved = Zapisano.
+other_attachment = inny załącznik
+attachment_kind = Rodzaj załącznika
+attachment_file = Plik
+attachment_hint = PDF, JPG, PNG, DOCX lub ODT, do 10 MB.
+add_attachment = Dodaj załącznik
+autosaved = Zapisano automatycznie:
+autosave_offline = Brak połączenia — zmiany czekają w przeglądarce, ponowimy zapis za chwilę.
+autosave_stale = Ktoś zapisał tę ofertę w innym oknie. Zapisz ręcznie, aby zobaczyć obie wersje.
+remove = Usuń
+row = wiersz
+cannot_submit = Nie można złożyć oferty
+edit_call = Edycja konkursu
+criteria_hint = Kryteria ustawowe (art. 15 ust. 1) są zawsze w konkursie: ustal ich punktację. Kryterium 4 dotyczy tylko wspierania zadania. Aby dodać własne kryterium, wypełnij pusty wiersz; aby usunąć dodane, wyczyść wszystkie pola jego wiersza.
+criterion_name = Nazwa kryterium
+criterion_points = Maksymalna liczba punktów
+criterion_basis = Podstawa prawna
+criteria_total = Razem punktów
+formal_check_days = Dni na ocenę formalną (liczone od terminu składania ofert)
+call_changed_elsewhere = Ktoś inny zmienił ten konkurs w międzyczasie. Poniżej są Twoje zmiany; sprawdź je i zapisz ponownie, aby zastąpić tamte.
+call_not_editable_title = Tego konkursu nie można już edytować
+call_not_editable = Edytować można tylko projekt konkursu, zanim zostanie opublikowany. Etap tego konkursu:
+members_title = Osoby w organizacji
+members_link = Osoby i zaproszenia
+members_intro = Te osoby mogą przygotowywać i składać oferty organizacji.
+member_since = Od kiedy
+pending_invitations = Oczekujące zaproszenia
+no_pending_invitations = Brak oczekujących zaproszeń.
+invited_by = Zaprasza
+valid_until = Ważne do
+revoke_invitation = Anuluj zaproszenie
+invite_title = Zaproś osobę
+invite_intro = Wyślemy e-mail z linkiem ważnym 7 dni. Po przyjęciu zaproszenia ta osoba zobaczy oferty organizacji i będzie mogła nad nimi pracować.
+invite_name_hint = Nieobowiązkowe: podpowie imię przy zakładaniu konta.
+invite_submit = Wyślij zaproszenie
+invitation_sent = Zaproszenie wysłane.
+invitation_cancelled = Zaproszenie anulowane: link już nie działa.
+invitation_title = Zaproszenie do organizacji
+invitation_from = zaprasza Cię do wspólnej pracy nad ofertami organizacji
+invitation_for = Zaproszenie dla adresu
+invitation_new_account = Podaj imię i nazwisko oraz ustal hasło. Konto będzie od razu aktywne: link przyszedł na Twój adres e-mail.
+invitation_existing_account = Ten adres ma już konto w Granty. Podaj jego hasło, aby przyjąć zaproszenie.
+invitation_signed_in = Jesteś zalogowany(-a) tym adresem. Możesz od razu dołączyć.
+accept_create = Załóż konto i dołącz
+accept_join = Dołącz do organizacji
+wrong_password = Hasło jest nieprawidłowe.
+invitation_used = Zaproszenie zostało już przyjęte
+invitation_used_text = Ten link zadziałał już raz. Zaloguj się, aby pracować nad ofertami organizacji.
+invitation_revoked = Zaproszenie anulowane
+invitation_revoked_text = Organizacja anulowała to zaproszenie. Jeśli nadal masz dołączyć, poproś o nowe.
+invitation_expired = Zaproszenie wygasło
+invitation_expired_text = Zaproszenie było ważne 7 dni. Poproś osobę z organizacji o nowe.
+invitation_refused = Tego konta nie można dodać do organizacji
+invitation_refused_text = Jesteś zalogowany(-a) innym kontem albo to konto należy do pracownika urzędu. Wyloguj się i otwórz link ponownie.
+kind_organisation_invitation = zaproszenie do organizacji
+forbidden = Brak dostępu
+forbidden_text = Nie masz uprawnień do tej strony.
+staff_only = Ta strona jest dostępna dla pracowników urzędu.
+ngo_only = Ta strona jest dostępna dla organizacji pozarządowych.
+form_expired_title = Formularz wygasł
+unavailable = Granty jest chwilowo niedostępne
+unavailable_text = Nie możemy teraz połączyć się z bazą danych. Spróbuj ponownie za kilka minut.
+server_error = Wystąpił błąd
+server_error_text = Wystąpił błąd serwera. Spróbuj ponownie za chwilę.
+go_home = Przejdź do strony głównej
+
+## The mode of commissioning and the days of publication (art. 11 ust. 1, art. 13).
+commissioning = Tryb zlecenia zadania
+commissioning_hint = Przy powierzeniu dotacja finansuje całe zadanie: oferent nie wnosi wkładu własnego, a kryterium 4 nie jest oceniane.
+commissioning_supporting = wspieranie (dotacja współfinansuje zadanie)
+commissioning_entrusting = powierzenie (dotacja finansuje całe zadanie)
+publication_days = Dni publikacji ogłoszenia
+publication_days_hint = Termin składania ofert liczy się od ostatniego z tych dni (art. 13 ust. 1).
+bip_on = w Biuletynie Informacji Publicznej
+notice_board_on = na tablicy ogłoszeń urzędu
+website_on = na stronie internetowej urzędu
+website_on_hint = Puste: dzień publikacji w Granty.
+not_recorded = nie zapisano
+last_publication = Ostatni dzień publikacji
+days_to_deadline = Dni od ostatniej publikacji do terminu składania ofert
+record_publication = Zapisz dni publikacji
+publication_recorded = Dni publikacji zapisane.
+published_in = Ogłoszenie opublikowano
+
+## The name this language gives itself, for the language switch.
+
+language-self-name = Polski
+
+## Formatting: the phases of a call, the states of an offer and durations.
+
+phase-draft = projekt
+phase-published = ogłoszony, nabór jeszcze nie trwa
+phase-open = trwa nabór ofert
+phase-closed = nabór zakończony
+phase-in_evaluation = ocena ofert
+phase-results_published = wyniki ogłoszone
+phase-archived = zarchiwizowany
+phase-cancelled = unieważniony
+
+state-draft = wersja robocza
+state-submitted = złożona
+state-needs_correction = do uzupełnienia
+state-resubmitted = uzupełniona
+state-formally_accepted = poprawna formalnie
+state-formally_rejected = odrzucona formalnie
+state-withdrawn = wycofana
+
+# Time left until a deadline: "3 dni 4 godziny" or, under a day, "2 godziny 5 minut".
+time-left-days = { $days ->
+        [one] { $days } dzień
+        [few] { $days } dni
+       *[many] { $days } dni
+    } { $hours ->
+        [one] { $hours } godzina
+        [few] { $hours } godziny
+       *[many] { $hours } godzin
+    }
+time-left-hours = { $hours ->
+        [one] { $hours } godzina
+        [few] { $hours } godziny
+       *[many] { $hours } godzin
+    } { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+       *[many] { $minutes } minut
+    }
+
+## Broken rules: `rule-` and the rule's code.
+
+rule-required = To pole jest wymagane.
+rule-too_long = Wpisz najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+       *[many] { $max } znaków
+    }.
+rule-too_short = Wpisz co najmniej { $min ->
+        [one] { $min } znak
+        [few] { $min } znaki
+       *[many] { $min } znaków
+    }.
+rule-invalid_value = Ta wartość nie należy do dozwolonych opcji.
+rule-invalid_email = Podaj poprawny adres e-mail, np. nazwa@przyklad.pl.
+rule-invalid_number = Wpisz liczbę, np. 1234,56.
+rule-too_many_decimals = Podaj najwyżej { $max ->
+        [one] { $max } miejsce
+        [few] { $max } miejsca
+       *[many] { $max } miejsc
+    } po przecinku.
+rule-must_be_positive = Wartość musi być większa od zera.
+rule-must_not_be_negative = Wartość nie może być ujemna.
+rule-amount_too_large = Kwota jest za duża.
+rule-currency_mismatch = Kwoty muszą być podane w walucie { $expected }.
+rule-percent_out_of_range = Wartość procentowa musi mieścić się w przedziale od 0 do 100.
+rule-end_before_start = Data zakończenia nie może być wcześniejsza niż data rozpoczęcia.
+rule-too_many_items = Możesz dodać najwyżej { $max ->
+        [one] { $max } pozycję
+        [few] { $max } pozycje
+       *[many] { $max } pozycji
+    }.
+rule-unknown_reference = Wskazany element nie istnieje.
+rule-duplicate = Ta wartość została już użyta.
+rule-passwords_differ = Hasła się różnią: wpisz dwa razy to samo hasło.
+rule-whole_number_between = Wpisz liczbę całkowitą od { $min } do { $max }.
+rule-last_member = Organizacja musi mieć co najmniej jedną osobę: zanim odejdziesz, zaproś kogoś na swoje miejsce.
+rule-already_member = Ta osoba już należy do organizacji.
+rule-already_invited = Ten adres został już zaproszony; zaproszenie czeka na przyjęcie.
+rule-staff_account = Ten adres należy do pracownika urzędu, który nie może dołączyć do organizacji.
+rule-nip_length = NIP składa się z 10 cyfr.
+rule-nip_checksum = Cyfra kontrolna numeru NIP się nie zgadza – sprawdź, czy nie ma literówki.
+rule-regon_length = REGON składa się z 9 lub 14 cyfr.
+rule-regon_checksum = Cyfra kontrolna numeru REGON się nie zgadza – sprawdź, czy nie ma literówki.
+rule-krs_format = Numer KRS ma najwyżej 10 cyfr.
+rule-iban_country = Podaj polski numer rachunku bankowego (PL i 26 cyfr).
+rule-iban_length = Polski numer rachunku bankowego ma 26 cyfr po PL.
+rule-iban_characters = Numer rachunku bankowego może zawierać po PL tylko cyfry.
+rule-iban_checksum = Cyfry kontrolne numeru rachunku bankowego się nie zgadzają (mod-97) – sprawdź, czy nie ma literówki.
+rule-min_grant_above_max_grant = Minimalna kwota dotacji nie może być wyższa niż maksymalna.
+rule-max_grant_above_budget = Maksymalna kwota dotacji nie może przekraczać kwoty przeznaczonej na konkurs ({ $budget }).
+rule-deadline_not_after_opening = Termin składania ofert musi przypadać po rozpoczęciu naboru ofert.
+rule-deadline_in_past = Termin składania ofert już minął.
+rule-deadline_too_soon = Termin składania ofert wyznaczono zaledwie { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } po publikacji ogłoszenia, a ustawa wymaga co najmniej { $minimum ->
+        [one] { $minimum } dzień
+       *[other] { $minimum } dni
+    }. Potwierdź, jeśli mimo to chcesz opublikować ogłoszenie.
+rule-realisation_starts_before_deadline = Okres realizacji zadania nie powinien zaczynać się przed terminem składania ofert.
+rule-no_criteria = Dodaj co najmniej jedno kryterium oceny ofert.
+rule-date_outside_window = Data musi mieścić się w okresie realizacji zadania publicznego: od { $from } do { $to }.
+rule-no_actions = Dodaj do harmonogramu co najmniej jedno działanie.
+rule-no_cost_lines = Dodaj co najmniej jedną pozycję kosztów.
+rule-unknown_action = W harmonogramie nie ma działania o numerze { $action_no }.
+rule-action_without_costs = To działanie nie ma przypisanych żadnych kosztów.
+rule-year_values_count = Podaj wartość osobno dla każdego roku realizacji zadania – zadanie obejmuje { $expected ->
+        [one] { $expected } rok
+        [few] { $expected } lata
+       *[many] { $expected } lat
+    }.
+rule-year_values_sum = Wartości w poszczególnych latach muszą w sumie dać wartość pozycji, czyli { $total }.
+rule-grant_part_above_line = Część kosztu finansowana z dotacji nie może przekraczać wartości pozycji, czyli { $line }.
+rule-grant_parts_sum = Suma części kosztów finansowanych z dotacji musi być równa wnioskowanej kwocie dotacji, czyli { $grant }.
+rule-grant_parts_not_allowed = W tym konkursie nie podaje się, jaka część każdej pozycji kosztów jest finansowana z dotacji.
+rule-totals_differ = Suma źródeł finansowania ({ $sources }) musi być równa łącznej kwocie kosztów ({ $costs }).
+rule-grant_below_minimum = Wnioskowana kwota dotacji jest niższa niż minimalna kwota dotacji w konkursie ({ $minimum }).
+rule-grant_above_maximum = Wnioskowana kwota dotacji przekracza maksymalną kwotę dotacji w konkursie ({ $maximum }).
+rule-own_contribution_too_low = Wkład własny wynosi { $actual } kosztów, a konkurs wymaga co najmniej { $required }.
+rule-financial_contribution_too_low = Wkład własny finansowy wynosi { $actual } kosztów, a konkurs wymaga co najmniej { $required }.
+rule-non_financial_contribution_too_low = Wkład własny niefinansowy (osobowy i rzeczowy) wynosi { $actual } kosztów, a konkurs wymaga co najmniej { $required }.
+rule-admin_costs_above_cap = Koszty administracyjne stanowią { $actual } kosztów, a konkurs dopuszcza najwyżej { $cap }.
+rule-attachment_missing = Brakuje wymaganego załącznika „{ $name }”.
+rule-declaration_required = Przed złożeniem oferty zaznacz to oświadczenie.
+rule-paid_not_allowed_for_simple_association = Stowarzyszenie zwykłe nie może realizować zadania odpłatnie.
+rule-partner_is_applicant = Oferent nie może być jednocześnie swoim partnerem.
+rule-partner_shares_above_total = Udziały partnerów nie mogą przekraczać łącznych kosztów zadania, czyli { $total }.
+rule-deficiencies_required = Wskaż co najmniej jeden brak do uzupełnienia.
+rule-reason_required = Podaj uzasadnienie decyzji.
+rule-accepted_with_unmet_condition = Oferty, która nie spełnia tego warunku, nie można uznać za poprawną: wezwij do uzupełnienia albo ją odrzuć.
+rule-file_too_large = Plik jest za duży; limit wynosi { $max_megabytes } MB.
+rule-file_type_not_allowed = Ten rodzaj pliku nie jest przyjmowany; dozwolone: { $allowed }.
+rule-file_empty = Plik jest pusty.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = Numer złożony z samych zer jest nieprawidłowy.
+rule-statutory_criterion_missing = Nie można usunąć kryterium z art. 15 ust. 1 pkt { $point } ustawy o działalności pożytku publicznego – każdy konkurs je uwzględnia.
+rule-own_means_criterion_only_for_support = Kryterium z art. 15 ust. 1 pkt 4 (planowany udział środków finansowych własnych lub z innych źródeł) dotyczy tylko wspierania zadania – usuń je z konkursu na powierzenie zadania.
+rule-publication_date_in_future = Data publikacji nie może być datą przyszłą.
+rule-fees_without_paid_activity = Świadczenia pieniężne od odbiorców zadania można pobierać tylko w ramach działalności odpłatnej, a oferta deklaruje realizację nieodpłatną.
+rule-fees_not_allowed_for_simple_association = Stowarzyszenie zwykłe nie może pobierać świadczeń pieniężnych od odbiorców zadania – nie prowadzi działalności odpłatnej.
+rule-other_public_funds_not_allowed = Formularz oferty w tej gminie nie ma pozycji „środki z innych źródeł publicznych” – wpisz te środki jako wkład własny finansowy (3.1).
+rule-task_too_long = Zadanie nie może trwać dłużej niż { $max_years ->
+        [one] { $max_years } rok
+        [few] { $max_years } lata
+       *[many] { $max_years } lat
+    } – tyle wynosi najdłuższy okres umowy.
+
+## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
+
+problem-unauthorized = Zaloguj się, aby kontynuować.
+problem-forbidden = Nie masz uprawnień do tej operacji.
+problem-not-found = Nie znaleziono.
+problem-invalid = Popraw zaznaczone pola.
+problem-bad-request = Nieprawidłowe żądanie.
+problem-too-large = Przesłane dane są zbyt duże.
+problem-too-large-detail = max { $max_bytes } B
+problem-state-conflict = Tej operacji nie można teraz wykonać.
+problem-stale-version = Ktoś zmienił ten dokument w międzyczasie. Twoje zmiany nie zostały zapisane: porównaj je z aktualną wersją.
+problem-conflict = Konflikt z istniejącymi danymi.
+problem-email-not-confirmed = Potwierdź najpierw adres e-mail: wysłaliśmy link na Twoją skrzynkę.
+problem-attachment-locked = Ten załącznik jest częścią złożonej oferty i nie można go usunąć.
+problem-internal = Wystąpił błąd serwera. Spróbuj ponownie za chwilę.
+problem-call-state-detail = Konkurs jest w stanie, który na to nie pozwala ({ $phase })
+problem-deadline-passed = Termin składania ofert minął { $at }.
+problem-not-yet-open = Nabór ofert rozpocznie się { $at }.
+problem-correction-period-over = Termin na uzupełnienie braków minął { $at }.
+problem-application-state = Oferta jest w stanie, który na to nie pozwala: { $state }.
+
+## Emails: each event's template asks for these.
+
+email-greeting = Dzień dobry,
+email-open = Otwórz w Granty
+email-closing = Wiadomość wysłana automatycznie przez Granty.
+# The first line of a letter to a named person.
+email-addressee = { $name },
+
+email-submitted-subject = Potwierdzenie złożenia oferty { $receipt_number }
+email-resubmitted-subject = Złożono poprawioną ofertę { $receipt_number }
+email-submitted-offer = Oferta „{ $application_title }” ({ $organisation_name }) — konkurs „{ $call_title }”.
+email-submitted-receipt = Numer potwierdzenia: { $receipt_number }. Data i godzina złożenia: { $submitted_at }.
+
+email-correction-subject = Oferta wymaga uzupełnienia: { $application_title }
+email-correction-found = W ocenie formalnej oferty „{ $application_title }” ({ $call_title }) stwierdzono braki:
+email-correction-due = Poprawioną ofertę złóż w Granty do { $due }.
+
+email-accepted-subject = Oferta poprawna formalnie: { $application_title }
+email-accepted-text = Oferta „{ $application_title }” ({ $call_title }) przeszła ocenę formalną i zostanie oceniona merytorycznie.
+
+email-rejected-subject = Oferta odrzucona z przyczyn formalnych: { $application_title }
+email-rejected-text = Oferta „{ $application_title }” ({ $call_title }) nie przeszła oceny formalnej.
+email-rejected-reason = Uzasadnienie: { $reason }
+
+email-confirmation-subject = Potwierdź adres e-mail w Granty
+email-confirmation-text = dziękujemy za założenie konta. Aby z niego korzystać, potwierdź adres e-mail, otwierając link poniżej w ciągu 48 godzin.
+email-confirmation-ignore = Jeśli to nie Ty zakładałeś konto, zignoruj tę wiadomość.
+
+email-reset-subject = Ustaw nowe hasło w Granty
+email-reset-text = otrzymaliśmy prośbę o zmianę hasła. Nowe hasło ustawisz, otwierając link poniżej w ciągu 2 godzin.
+email-reset-ignore = Jeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.
+
+email-invitation-subject = { $inviter_name } zaprasza Cię do organizacji „{ $organisation_name }” w Granty
+email-invitation-text = { $inviter_name } zaprasza Cię do wspólnej pracy nad ofertami organizacji „{ $organisation_name }” ({ $tenant_name }).
+email-invitation-accept = Aby przyjąć zaproszenie, otwórz link poniżej. Jeśli nie masz jeszcze konta, ustawisz hasło. Link jest ważny do { $expires_at }.
+email-invitation-ignore = Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.
+
+# How long is left before a reminder's deadline: 0 days is "the last day".
+email-remaining-days = { $days ->
+        [0] ostatni dzień
+        [one] { $days } dzień
+       *[other] { $days } dni
+    }
+email-remaining-hours = { $hours ->
+        [one] { $hours } godzina
+        [few] { $hours } godziny
+       *[many] { $hours } godzin
+    }
+email-remaining-overdue = termin minął
+
+email-draft-deadline-subject = Do końca naboru ofert zostało { $when }: { $call_title }
+email-draft-deadline-text = Twoja oferta „{ $application_title }” nie została jeszcze złożona.
+email-draft-deadline-at = Termin składania ofert: { $deadline }.
+
+email-correction-due-subject = Na uzupełnienie oferty zostało { $when }: { $application_title }
+email-correction-due-text = Poprawioną ofertę złóż do { $due }.
+
+email-formal-check-due-subject = Do końca oceny formalnej zostało { $when }: { $call_title }
+email-formal-check-due-pending = Oferty czekające na ocenę formalną: { $pending }.
+email-formal-check-due-at = Termin oceny formalnej: { $due }.
+
+## The submission receipt attached to the confirmation.
+
+# The receipt's file name is the same in every language.
+receipt-file-name = potwierdzenie-{ $number }.txt
+receipt-title = POTWIERDZENIE ZŁOŻENIA OFERTY
+receipt-number = Numer
+receipt-call = Konkurs
+receipt-offer = Oferta
+receipt-applicant = Oferent
+receipt-submitted = Złożono
+receipt-digest = Skrót treści (SHA-256)

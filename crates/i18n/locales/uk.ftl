@@ -1,0 +1,649 @@
+# Granty's words in Ukrainian. One file per language; every message id exists in all four with the same variables (tested).
+
+## Pages: the interface's words, asked for as {{ t.<id> }} in templates and texts::text in Rust.
+
+skip_to_content = Перейти до змісту
+language = Мова
+log_in = Увійти
+log_out = Вийти
+login_title = Вхід до Granty
+tenant = Громада (ідентифікатор)
+tenant_hint = Наприклад: demo
+email = Електронна пошта
+password = Пароль
+login_failed = Не вдалося увійти: перевірте громаду, електронну пошту та пароль.
+form_expired = Термін дії форми минув. Спробуйте ще раз.
+there_is_a_problem = Виникла проблема
+notifications_title = Сповіщення електронною поштою
+notifications_intro = Надіслані повідомлення та ті, що в черзі. Для невдалих показано причину.
+filter_all = Усі
+status_queued = у черзі
+status_sending = надсилається
+status_sent = надіслано
+status_retrying = повторюється
+status_failed = не вдалося
+col_created = Створено
+col_kind = Вид
+col_recipient = Одержувач
+col_status = Стан
+col_attempts = Спроби
+col_sent = Надіслано
+col_error = Причина помилки
+no_notifications = Повідомлень немає.
+kind_application_submitted = підтвердження подання
+kind_correction_requested = вимога виправити
+kind_formally_accepted = формально прийнято
+kind_formally_rejected = формально відхилено
+kind_reminder_draft_deadline = нагадування про термін
+kind_reminder_correction_due = нагадування про виправлення
+signed_in = Ви увійшли
+signed_in_as = Ви увійшли як
+admin_only = Ця сторінка доступна адміністраторові громади.
+calls_title = Конкурси проєктів
+calls_open = Триває прийом
+calls_upcoming = Заплановані
+calls_closed = Завершені
+no_calls = Конкурсів немає.
+deadline = Кінцевий термін подання
+opens = Початок прийому
+budget = Обсяг коштів
+state = Стан
+time_left = До завершення залишилося
+grant_range = Сума гранту на заявку
+own_contribution = Необхідний власний внесок
+financial = фінансовий
+non_financial = нефінансовий
+admin_cap = Ліміт адміністративних витрат
+realisation = Термін реалізації
+correction_days = Днів на виправлення формальних недоліків
+description = Опис
+criteria = Критерії оцінювання
+criterion = Критерій
+points = Бали
+max_points = максимум балів
+required_attachments = Обов'язкові додатки
+none = Немає.
+cancel_reason = Причина скасування
+not_found = Сторінку не знайдено
+not_found_text = Перевірте адресу або поверніться до списку конкурсів.
+register_title = Створіть обліковий запис організації
+register_intro = Обліковий запис дає змогу подавати заявки на конкурси цієї громади.
+register_submit = Створити обліковий запис
+have_account = Уже маєте обліковий запис? Увійдіть
+display_name = Ім'я та прізвище
+password_again = Повторіть пароль
+password_hint = Щонайменше 10 символів.
+email_taken = Ця адреса вже має обліковий запис: увійдіть або встановіть новий пароль.
+check_inbox = Перевірте поштову скриньку
+check_inbox_text = Ми надіслали посилання для підтвердження. Відкрийте його протягом 48 годин, щоб активувати обліковий запис.
+email_confirmed = Адресу підтверджено
+email_confirmed_text = Тепер ви можете увійти.
+link_expired = Посилання недійсне
+link_expired_text = Термін дії посилання минув або його вже використано. Попросіть нове.
+email_not_confirmed = Спершу підтвердьте адресу: посилання ми надіслали на вашу скриньку.
+reset_title = Забули пароль?
+reset_intro = Вкажіть адресу облікового запису, і ми надішлемо посилання для нового пароля.
+reset_submit = Надіслати посилання
+reset_sent_text = Якщо ця адреса має обліковий запис у цій громаді, ми надіслали на неї посилання. Воно дійсне 2 години.
+new_password_title = Встановіть новий пароль
+new_password_intro = Після зміни ви знову ввійдете на всіх пристроях.
+new_password_submit = Зберегти пароль
+password_changed = Пароль змінено
+go_to_login = Перейти до входу
+forgot_password = Забули пароль?
+create_account = Створити обліковий запис організації
+dashboard_title = Мої заявки
+my_organisations = Мої організації
+no_organisation = У вас ще немає організації. Додайте її, щоб подавати заявки.
+add_organisation = Додати організацію
+edit_profile = Редагувати дані
+my_applications = Заявки моїх організацій
+no_applications = Заявок ще немає.
+see_calls = Переглянути конкурси
+offer = Заявка
+call = Конкурс
+next_step = Наступний крок
+next_draft = Заповніть і подайте до
+next_correction = Виправте недоліки до
+next_wait = Заявка очікує на оцінку.
+next_none = Нічого робити не потрібно.
+next_late = Термін минув.
+organisation_new = Нова організація
+organisation_edit = Дані організації
+legal_form = Організаційно-правова форма
+org_name = Назва організації
+krs = Номер KRS
+krs_hint = Не стосується простих об'єднань і сільських жіночих гуртків.
+nip = NIP (податковий номер)
+regon = REGON (статистичний номер)
+street = Вулиця і номер
+postal_code = Поштовий індекс
+city = Населений пункт
+phone = Телефон
+bank_account = Номер банківського рахунку (IBAN)
+representative_name = Представник: ім'я та прізвище
+representative_function = Представник: посада
+save = Зберегти
+saved_elsewhere = Хтось тим часом зберіг ці дані. Нижче ваші зміни; збережіть ще раз, щоб замінити їх.
+clerk_calls_title = Конкурси громади
+submissions = Подані заявки
+sort_by = Сортувати за
+apply_filter = Показати
+receipt = Номер підтвердження
+applicant = Заявник
+requested_grant = Запитаний грант
+sort_receipt = порядком подання
+sort_grant = сумою гранту (за спаданням)
+sort_applicant = назвою заявника
+formal_check = Формальна перевірка
+submitted_at = Подано
+total_costs = Загальні витрати
+correction_due = Термін виправлення
+automatic_checks = Автоматична перевірка
+no_problems = Заявка відповідає всім автоматично перевіреним умовам.
+attachments = Додатки
+earlier_checks = Попередні перевірки
+decision = Рішення
+outcome = Результат формальної перевірки
+outcome_accepted = формально правильна
+outcome_needs_correction = вимога виправити недоліки
+outcome_rejected = відхилити з формальних причин
+deficiencies = Недоліки для виправлення
+deficiencies_hint = Кожен з нового рядка. Заявник отримає їх електронною поштою з терміном.
+reason = Обґрунтування
+save_decision = Зберегти рішення
+choose_outcome = Виберіть результат формальної перевірки.
+own_contribution_actual = Власний внесок
+new_call = Новий конкурс
+publish = Опублікувати
+confirm_short_deadline = термін коротший за мінімум: підтверджую
+published_notice = Конкурс опубліковано.
+call_title = Назва конкурсу
+task_area = Вид публічного завдання
+min_grant = Мінімальний грант на заявку
+max_grant = Максимальний грант на заявку
+min_own_contribution = Необхідний власний внесок (%)
+admin_cost_cap = Ліміт адміністративних витрат (%)
+opens_at = Початок прийому (місцевий час)
+deadline_local = Кінцевий термін (місцевий час)
+realisation_start = Реалізація з
+realisation_end = Реалізація до
+required_attachments_hint = Кожен обов'язковий додаток з нового рядка.
+amount_hint = Сума, наприклад 150000 або 150 000,00.
+save_draft_call = Зберегти проєкт конкурсу
+time_not_in_zone = Цього часу в цей день не існує (перехід на інший час). Виберіть інший.
+editor_title = Заявка на виконання публічного завдання
+before_submitting = Потрібно заповнити перед поданням
+section_task = Опис завдання
+section_schedule = Графік заходів
+section_results = Очікувані результати
+section_costs = Кошторис
+section_sources = Джерела фінансування
+section_declarations = Декларації
+no = №
+action_name = Назва заходу
+from = З
+until = До
+performer = Хто виконує
+result_name = Результат
+planned_value = Цільове значення
+monitoring = Спосіб моніторингу
+costs_hint = Значення й суми обчислює система. Для витрат на заходи вкажіть номер заходу з графіка.
+cost_kind = Вид
+action_no = № заходу
+cost_name = Вид витрат
+unit = Одиниця
+unit_cost = Вартість одиниці
+quantity = Кількість
+value = Вартість
+cost_action = витрати на захід
+cost_admin = адміністративні витрати
+remuneration = Завдання буде виконуватися
+unpaid = безоплатно
+paid = платно
+no_arrears = заборгованості немає
+has_arrears = маємо заборгованість
+tax_arrears = Податкова заборгованість
+zus_arrears = Заборгованість зі соціальних внесків
+decl_public_benefit_only = Завдання виконуємо лише в межах суспільно корисної діяльності.
+decl_fees = Плату стягуємо лише в межах платної суспільно корисної діяльності.
+decl_register = Дані організації відповідають KRS або іншому реєстру.
+decl_true = Уся інформація в заявці правдива.
+decl_gdpr = Особи, чиї дані ми надаємо, зробили необхідні заяви (GDPR).
+review_and_submit = Перевірити й подати
+review_title = Перевірка перед поданням
+back_to_editor = Назад до редагування
+cannot_submit_yet = Заявку ще не можна подати
+ready_to_submit = Заявка повна. Після подання її не можна змінити (хіба що орган попросить виправити).
+submit_offer = Подаю заявку
+receipt_title = Заявку подано
+digest = Відбиток змісту (SHA-256)
+receipt_email = Підтвердження ми також надіслали електронною поштою.
+offer_title = Назва публічного завдання
+place = Місце виконання
+target_group = Цільова група
+summary = Короткий опис завдання
+start_date = Початок
+end_date = Завершення
+own_financial = Власний фінансовий внесок
+own_personal = Особистий внесок (зокрема волонтери)
+own_in_kind = Матеріальний внесок
+participant_fees = Внески учасників
+other_public_funds = Кошти з інших публічних джерел
+section_applicant = Заявник
+applicant_from_profile = Дані взято з профілю організації. Змініть їх у профілі – пропозиція одразу покаже зміни.
+address = Юридична адреса
+representatives = Представники
+contact_heading = Контактна особа щодо пропозиції
+contact_hint = Вкажіть телефон або e-mail – достатньо одного.
+contact_name = Ім'я та прізвище
+contact_phone = Телефон
+contact_email = Адреса e-mail
+joint_offer = Спільна пропозиція – партнери
+joint_offer_hint = Заповнюйте, лише якщо пропозицію подають кілька організацій разом. Партнери несуть солідарну відповідальність за виконання завдання.
+partner = Партнер
+new_partner = Додати партнера
+partner_name = Назва партнера
+partner_country = Країна реєстрації
+registration_number = NIP або реєстраційний номер
+registration_number_hint = Для польської організації – NIP; для іноземної – номер з її реєстру (напр. IČO, ЄДРПОУ).
+partner_address = Юридична адреса партнера
+partner_scope = Що партнер робить у завданні
+cost_share = Частка партнера у витратах
+representation = Як заявники представлені перед органом
+representation_hint = Напр. хто підписує договір і звіти від імені всіх партнерів.
+applicant_share = Частка заявника у витратах
+partner_share = Частка партнера
+costs_in_year = Витрати у році
+year_values_hint = Завдання триває понад рік: для кожної витрати вкажіть, скільки припадає на кожен рік. Сума частин має дорівнювати вартості статті.
+years_changed = Змінилися роки реалізації – збережіть пропозицію, щоб вказати значення за кожен рік.
+value_in_year = Вартість у році
+grant_part = З них з гранту
+call_limits = Умови конкурсу
+limit_grant = Грант від – до
+limit_own_contribution = Необхідний власний внесок щонайменше
+limit_own_financial = Необхідний фінансовий внесок щонайменше
+limit_own_non_financial = Необхідний нефінансовий внесок щонайменше
+limit_admin_costs = Адміністративні витрати щонайбільше
+country_pl = Польща
+country_cz = Чехія
+country_sk = Словаччина
+country_ua = Україна
+country_de = Німеччина
+country_lt = Литва
+nip_taken = Організація з цим NIP уже має обліковий запис у Granty. Якщо ви до неї належите, попросіть особу, яка її зареєструвала, надіслати вам запрошення.
+section_profile = Характеристика заявника
+previous_activity = Попередня діяльність у сфері завдання
+resources = Кадрові, матеріальні та фінансові ресурси для завдання
+section_other = Інша інформація
+other_information = Інше, що важливо для оцінювання (необов'язково)
+offer_content = Зміст пропозиції
+offer_version = версія
+answer_yes = так
+answer_no = ні
+not_given = не вказано
+call_documents = Документи конкурсу
+call_documents_intro = Документи бачить кожен на сторінці оприлюдненого конкурсу: оголошення, додатки, відповіді на запитання.
+document_title = Назва документа
+document_title_hint = Напр. «Оголошення конкурсу» або «Відповіді на запитання від 5 грудня».
+document_added_at = Додано
+add_document = Додати документ
+document_added = Документ додано.
+document_removed = Документ видалено.
+partner_reads_draft = Пропозицію готує й подає заявник; як партнер спільної пропозиції ви можете її читати.
+as_partner = партнер спільної пропозиції
+remove_member = Вилучити з організації
+leave_organisation = Вийти з організації
+member_removed = Особа більше не належить до організації.
+correction_requested = Орган просить виправити недоліки. Термін:
+correction_how = Виправте пропозицію нижче, потім оберіть «Перевірити й подати», щоб подати виправлену версію. Попередня версія залишається в органі.
+formal_checklist = Формальні умови
+formal_checklist_hint = Відповіді, які підказала автоматична перевірка, вже позначено – підтвердьте або змініть їх. Решту оцініть самостійно.
+formal_on_time = Пропозицію подано вчасно
+formal_eligible_applicant = Заявник є уповноваженим суб'єктом (ст. 3 п. 2–3 закону)
+formal_statutory_activity = Завдання входить до статутної діяльності заявника
+formal_complete_form = Усі обов'язкові частини форми заповнено
+formal_required_attachments = Обов'язкові додатки додано
+formal_authorised_signatures = Підтверджено особами, уповноваженими представляти заявника
+formal_financial_conditions = Дотримано лімітів гранту, власного внеску та адміністративних витрат
+answer_met = відповідає
+answer_not_met = не відповідає
+answer_not_applicable = не стосується
+admin_costs = Адміністративні витрати
+sources_total = Сума джерел
+start_offer = Почати заявку
+open_calls_for_you = Конкурси, що тривають
+organisation = Організація
+edit = Редагувати
+saved = Збережено.
+other_attachment = інший додаток
+attachment_kind = Вид додатка
+attachment_file = Файл
+attachment_hint = PDF, JPG, PNG, DOCX або ODT, до 10 МБ.
+add_attachment = Додати додаток
+autosaved = Автоматично збережено:
+autosave_offline = Немає з'єднання — зміни чекають у браузері, незабаром спробуємо знову.
+autosave_stale = Хтось зберіг цю заявку в іншому вікні. Збережіть вручну, щоб побачити обидві версії.
+remove = Видалити
+row = рядок
+cannot_submit = Заявку не можна подати
+edit_call = Редагування конкурсу
+criteria_hint = Законодавчі критерії (ст. 15 п. 1) завжди залишаються в конкурсі: встановіть їхні бали. Критерій 4 застосовується лише до підтримки завдання. Щоб додати власний критерій, заповніть порожній рядок; щоб вилучити доданий, очистьте всі поля його рядка.
+criterion_name = Назва критерію
+criterion_points = Максимальна кількість балів
+criterion_basis = Правова підстава
+criteria_total = Усього балів
+formal_check_days = Днів на формальну перевірку (від кінцевого терміну подання)
+call_changed_elsewhere = Хтось інший тим часом змінив цей конкурс. Нижче ваші зміни; перевірте їх і збережіть ще раз, щоб замінити їхні зміни.
+call_not_editable_title = Цей конкурс більше не можна редагувати
+call_not_editable = Редагувати можна лише проєкт конкурсу до його оприлюднення. Етап цього конкурсу:
+members_title = Люди в організації
+members_link = Люди та запрошення
+members_intro = Ці люди можуть готувати й подавати заявки організації.
+member_since = З якого часу
+pending_invitations = Запрошення, що очікують
+no_pending_invitations = Немає запрошень, що очікують.
+invited_by = Запрошує
+valid_until = Дійсне до
+revoke_invitation = Скасувати запрошення
+invite_title = Запросити особу
+invite_intro = Ми надішлемо лист із посиланням, дійсним 7 днів. Після прийняття запрошення ця особа бачитиме заявки організації й зможе над ними працювати.
+invite_name_hint = Необов’язково: підкаже ім’я під час створення облікового запису.
+invite_submit = Надіслати запрошення
+invitation_sent = Запрошення надіслано.
+invitation_cancelled = Запрошення скасовано: посилання більше не працює.
+invitation_title = Запрошення до організації
+invitation_from = запрошує вас до спільної роботи над заявками організації
+invitation_for = Запрошення для адреси
+invitation_new_account = Вкажіть ім’я та оберіть пароль. Обліковий запис буде активним одразу: посилання надійшло на вашу адресу.
+invitation_existing_account = Ця адреса вже має обліковий запис у Granty. Введіть його пароль, щоб прийняти запрошення.
+invitation_signed_in = Ви увійшли з цією адресою. Можете приєднатися одразу.
+accept_create = Створити обліковий запис і приєднатися
+accept_join = Приєднатися до організації
+wrong_password = Пароль неправильний.
+invitation_used = Запрошення вже прийнято
+invitation_used_text = Це посилання вже використано. Увійдіть, щоб працювати над заявками організації.
+invitation_revoked = Запрошення скасовано
+invitation_revoked_text = Організація скасувала це запрошення. Якщо ви все ще маєте приєднатися, попросіть нове.
+invitation_expired = Термін дії запрошення минув
+invitation_expired_text = Запрошення діє 7 днів. Попросіть когось з організації надіслати нове.
+invitation_refused = Цей обліковий запис не можна додати до організації
+invitation_refused_text = Ви увійшли з іншим обліковим записом або цей запис належить працівникові органу влади. Вийдіть і відкрийте посилання знову.
+kind_organisation_invitation = запрошення до організації
+forbidden = Доступ заборонено
+forbidden_text = У вас немає прав на цю сторінку.
+staff_only = Ця сторінка доступна працівникам органу влади.
+ngo_only = Ця сторінка доступна громадським організаціям.
+form_expired_title = Термін дії форми минув
+unavailable = Granty тимчасово недоступний
+unavailable_text = Зараз ми не можемо підключитися до бази даних. Спробуйте ще раз за кілька хвилин.
+server_error = Сталася помилка
+server_error_text = Сталася помилка сервера. Спробуйте ще раз трохи згодом.
+go_home = Перейти на головну сторінку
+
+## The mode of commissioning and the days of publication (art. 11 ust. 1, art. 13).
+commissioning = Спосіб доручення завдання
+commissioning_hint = При дорученні дотація фінансує все завдання: заявник не вносить власного внеску, а критерій 4 не оцінюється.
+commissioning_supporting = підтримка (дотація співфінансує завдання)
+commissioning_entrusting = доручення (дотація фінансує все завдання)
+publication_days = Дні публікації оголошення
+publication_days_hint = Строк подання рахується від останнього з цих днів (ст. 13 п. 1).
+bip_on = у Бюлетені публічної інформації (BIP)
+notice_board_on = на дошці оголошень органу
+website_on = на вебсайті органу
+website_on_hint = Порожнє: день публікації в Granty.
+not_recorded = не зазначено
+last_publication = Останній день публікації
+days_to_deadline = Днів від останньої публікації до кінцевого терміну
+record_publication = Зберегти дні публікації
+publication_recorded = Дні публікації збережено.
+published_in = Оголошення опубліковано
+
+## The name this language gives itself, for the language switch.
+
+language-self-name = Українська
+
+## Formatting: the phases of a call, the states of an offer and durations.
+
+phase-draft = проєкт
+phase-published = оголошений, прийом ще не розпочато
+phase-open = триває прийом заявок
+phase-closed = прийом завершено
+phase-in_evaluation = оцінювання заявок
+phase-results_published = результати оголошено
+phase-archived = в архіві
+phase-cancelled = скасований
+
+state-draft = чернетка
+state-submitted = подана
+state-needs_correction = потребує виправлення
+state-resubmitted = виправлена
+state-formally_accepted = формально прийнята
+state-formally_rejected = формально відхилена
+state-withdrawn = відкликана
+
+# Time left until a deadline: "3 дні 4 години" or, under a day, "2 години 5 хвилин".
+time-left-days = { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+       *[many] { $days } днів
+    } { $hours ->
+        [one] { $hours } година
+        [few] { $hours } години
+       *[many] { $hours } годин
+    }
+time-left-hours = { $hours ->
+        [one] { $hours } година
+        [few] { $hours } години
+       *[many] { $hours } годин
+    } { $minutes ->
+        [one] { $minutes } хвилина
+        [few] { $minutes } хвилини
+       *[many] { $minutes } хвилин
+    }
+
+## Broken rules: `rule-` and the rule's code.
+
+rule-required = Це поле обов’язкове.
+rule-too_long = Введіть не більше ніж { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+       *[many] { $max } символів
+    }.
+rule-too_short = Введіть щонайменше { $min ->
+        [one] { $min } символ
+        [few] { $min } символи
+       *[many] { $min } символів
+    }.
+rule-invalid_value = Це значення не належить до дозволених варіантів.
+rule-invalid_email = Введіть правильну адресу електронної пошти, напр. name@example.org.
+rule-invalid_number = Введіть число, напр. 1234,56.
+rule-too_many_decimals = Вкажіть не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+       *[many] { $max } знаків
+    } після коми.
+rule-must_be_positive = Значення має бути більшим за нуль.
+rule-must_not_be_negative = Значення не може бути від’ємним.
+rule-amount_too_large = Сума завелика.
+rule-currency_mismatch = Суми мають бути вказані у валюті { $expected }.
+rule-percent_out_of_range = Відсоток має бути в межах від 0 до 100.
+rule-end_before_start = Дата завершення не може бути раніше за дату початку.
+rule-too_many_items = Можна додати не більше ніж { $max ->
+        [one] { $max } позицію
+        [few] { $max } позиції
+       *[many] { $max } позицій
+    }.
+rule-unknown_reference = Зазначений елемент не існує.
+rule-duplicate = Це значення вже використано.
+rule-passwords_differ = Паролі не збігаються: введіть той самий пароль двічі.
+rule-whole_number_between = Введіть ціле число від { $min } до { $max }.
+rule-last_member = В організації має бути щонайменше одна особа: перш ніж піти, запросіть когось іншого.
+rule-already_member = Ця особа вже є учасником організації.
+rule-already_invited = Цю адресу вже запрошено; запрошення очікує прийняття.
+rule-staff_account = Ця адреса належить працівникові органу влади, який не може приєднатися до організації.
+rule-nip_length = NIP (польський ідентифікаційний номер платника податків) має 10 цифр.
+rule-nip_checksum = Контрольна цифра NIP (польського ідентифікаційного номера платника податків) неправильна – перевірте, чи немає помилки.
+rule-regon_length = REGON (польський статистичний ідентифікаційний номер) має 9 або 14 цифр.
+rule-regon_checksum = Контрольна цифра REGON (польського статистичного ідентифікаційного номера) неправильна – перевірте, чи немає помилки.
+rule-krs_format = Номер KRS (польського Національного судового реєстру) має не більше 10 цифр.
+rule-iban_country = Вкажіть номер польського банківського рахунку (PL і 26 цифр).
+rule-iban_length = Номер польського банківського рахунку має 26 цифр після PL.
+rule-iban_characters = Номер рахунку після PL може містити лише цифри.
+rule-iban_checksum = Контрольні цифри номера рахунку неправильні (mod-97) – перевірте, чи немає помилки.
+rule-min_grant_above_max_grant = Мінімальна сума гранту не може перевищувати максимальну.
+rule-max_grant_above_budget = Максимальна сума гранту не може перевищувати загальний бюджет конкурсу ({ $budget }).
+rule-deadline_not_after_opening = Кінцевий термін подання заявок має бути пізніше за початок прийому заявок.
+rule-deadline_in_past = Кінцевий термін подання заявок уже минув.
+rule-deadline_too_soon = Кінцевий термін подання заявок настає лише через { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+       *[many] { $days } днів
+    } після публікації оголошення, а закон вимагає щонайменше { $minimum ->
+        [one] { $minimum } день
+        [few] { $minimum } дні
+       *[many] { $minimum } днів
+    }. Підтвердьте, якщо все одно хочете опублікувати оголошення.
+rule-realisation_starts_before_deadline = Період реалізації не повинен починатися раніше кінцевого терміну подання заявок.
+rule-no_criteria = Додайте щонайменше один критерій оцінювання.
+rule-date_outside_window = Дата має бути в межах періоду реалізації: з { $from } по { $to }.
+rule-no_actions = Додайте до графіка щонайменше один захід.
+rule-no_cost_lines = Додайте щонайменше одну статтю витрат.
+rule-unknown_action = У графіку немає заходу з номером { $action_no }.
+rule-action_without_costs = Для цього заходу не вказано жодної статті витрат.
+rule-year_values_count = Вкажіть значення окремо для кожного року реалізації – завдання охоплює { $expected ->
+        [one] { $expected } рік
+        [few] { $expected } роки
+       *[many] { $expected } років
+    }.
+rule-year_values_sum = Сума значень за окремі роки має дорівнювати вартості статті, тобто { $total }.
+rule-grant_part_above_line = Частина, що фінансується з гранту, не може перевищувати вартість статті, тобто { $line }.
+rule-grant_parts_sum = Сума частин витрат, що фінансуються з гранту, має дорівнювати запитуваному гранту, тобто { $grant }.
+rule-grant_parts_not_allowed = У цьому конкурсі не потрібно вказувати, яка частина кожної статті фінансується з гранту.
+rule-totals_differ = Джерела фінансування ({ $sources }) мають дорівнювати загальним витратам ({ $costs }).
+rule-grant_below_minimum = Запитувана сума гранту менша за мінімальну суму, визначену конкурсом ({ $minimum }).
+rule-grant_above_maximum = Запитувана сума гранту більша за максимальну суму, визначену конкурсом ({ $maximum }).
+rule-own_contribution_too_low = Власний внесок становить { $actual } витрат, а конкурс вимагає щонайменше { $required }.
+rule-financial_contribution_too_low = Фінансовий власний внесок становить { $actual } витрат, а конкурс вимагає щонайменше { $required }.
+rule-non_financial_contribution_too_low = Нефінансовий власний внесок (кадровий і матеріальний) становить { $actual } витрат, а конкурс вимагає щонайменше { $required }.
+rule-admin_costs_above_cap = Адміністративні витрати становлять { $actual } усіх витрат, а конкурс дозволяє не більше ніж { $cap }.
+rule-attachment_missing = Бракує обов’язкового додатка «{ $name }».
+rule-declaration_required = Перед поданням заявки підтвердьте цю заяву.
+rule-paid_not_allowed_for_simple_association = Просте об’єднання (польське «stowarzyszenie zwykłe») не може виконувати завдання на платній основі.
+rule-partner_is_applicant = Заявник не може бути власним партнером.
+rule-partner_shares_above_total = Частки партнерів не можуть перевищувати загальну вартість завдання, тобто { $total }.
+rule-deficiencies_required = Вкажіть щонайменше один недолік, який потрібно виправити.
+rule-reason_required = Вкажіть обґрунтування рішення.
+rule-accepted_with_unmet_condition = Пропозицію, яка не відповідає цій умові, не можна визнати правильною: вимагайте виправлення або відхиліть її.
+rule-file_too_large = Файл завеликий; ліміт – { $max_megabytes } МБ.
+rule-file_type_not_allowed = Цей тип файлу не приймається; використайте { $allowed }.
+rule-file_empty = Файл порожній.
+# The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
+# arrive when that branch is merged.
+rule-all_zeros = Номер, що складається лише з нулів, недійсний.
+rule-statutory_criterion_missing = Критерій за ст. 15 ч. 1 п. { $point } польського закону про громадську корисну діяльність не можна вилучити – кожен конкурс його враховує.
+rule-own_means_criterion_only_for_support = Критерій за ст. 15 ч. 1 п. 4 (заплановані власні або інші фінансові кошти) застосовується лише до конкурсів на підтримку завдання – вилучіть його з конкурсу на доручення завдання.
+rule-publication_date_in_future = Дата публікації не може бути в майбутньому.
+rule-fees_without_paid_activity = Внески учасників можна стягувати лише в межах платної діяльності, а заявка передбачає безоплатну реалізацію.
+rule-fees_not_allowed_for_simple_association = Просте об’єднання не може стягувати внески учасників – воно не веде платної діяльності.
+rule-other_public_funds_not_allowed = Форма заявки цієї громади не має рядка «кошти з інших публічних джерел» – вкажіть ці кошти як власний фінансовий внесок (3.1).
+rule-task_too_long = Завдання не може тривати довше ніж { $max_years ->
+        [one] { $max_years } рік
+        [few] { $max_years } роки
+       *[many] { $max_years } років
+    } – це найдовший строк договору.
+
+## API problems (problem+json): `problem-` and the problem's type, a title and sometimes a detail.
+
+problem-unauthorized = Увійдіть, щоб продовжити.
+problem-forbidden = У вас немає прав на цю дію.
+problem-not-found = Не знайдено.
+problem-invalid = Виправте, будь ласка, позначені поля.
+problem-bad-request = Неправильний запит.
+problem-too-large = Надіслані дані завеликі.
+problem-too-large-detail = max { $max_bytes } B
+problem-state-conflict = Цю дію зараз неможливо виконати.
+problem-stale-version = Тим часом хтось змінив документ. Ваші зміни не збережено: порівняйте їх з актуальною версією.
+problem-conflict = Конфлікт з наявними даними.
+problem-email-not-confirmed = Спершу підтвердьте адресу електронної пошти: ми надіслали посилання на вашу скриньку.
+problem-attachment-locked = Цей додаток є частиною поданої заявки, його не можна видалити.
+problem-internal = Сталася помилка сервера. Спробуйте ще раз трохи згодом.
+problem-call-state-detail = Стан конкурсу цього не дозволяє ({ $phase })
+problem-deadline-passed = Термін подання заявок минув { $at }.
+problem-not-yet-open = Прийом заявок розпочнеться { $at }.
+problem-correction-period-over = Термін для виправлення минув { $at }.
+problem-application-state = Стан заявки цього не дозволяє: { $state }.
+
+## Emails: each event's template asks for these.
+
+email-greeting = Добрий день!
+email-open = Відкрити в Granty
+email-closing = Це повідомлення надіслано автоматично системою Granty.
+# The first line of a letter to a named person.
+email-addressee = { $name },
+
+email-submitted-subject = Підтвердження подання заявки { $receipt_number }
+email-resubmitted-subject = Виправлену заявку подано { $receipt_number }
+email-submitted-offer = Заявка „{ $application_title }” ({ $organisation_name }) — конкурс „{ $call_title }”.
+email-submitted-receipt = Номер підтвердження: { $receipt_number }. Дата і час подання: { $submitted_at }.
+
+email-correction-subject = Заявка потребує виправлень: { $application_title }
+email-correction-found = Під час формальної перевірки заявки „{ $application_title }” ({ $call_title }) виявлено такі недоліки:
+email-correction-due = Подайте виправлену заявку в Granty до { $due }.
+
+email-accepted-subject = Заявка пройшла формальну перевірку: { $application_title }
+email-accepted-text = Заявка „{ $application_title }” ({ $call_title }) пройшла формальну перевірку й переходить до оцінювання по суті.
+
+email-rejected-subject = Заявку відхилено з формальних причин: { $application_title }
+email-rejected-text = Заявка „{ $application_title }” ({ $call_title }) не пройшла формальну перевірку.
+email-rejected-reason = Обґрунтування: { $reason }
+
+email-confirmation-subject = Підтвердьте адресу електронної пошти в Granty
+email-confirmation-text = дякуємо за створення облікового запису. Щоб ним користуватися, підтвердьте адресу, відкривши посилання нижче протягом 48 годин.
+email-confirmation-ignore = Якщо ви не створювали обліковий запис, проігноруйте це повідомлення.
+
+email-reset-subject = Встановіть новий пароль у Granty
+email-reset-text = ми отримали запит на зміну пароля. Відкрийте посилання нижче протягом 2 годин, щоб встановити новий.
+email-reset-ignore = Якщо це були не ви, проігноруйте повідомлення: пароль залишиться без змін.
+
+email-invitation-subject = { $inviter_name } запрошує вас до організації „{ $organisation_name }” у Granty
+email-invitation-text = { $inviter_name } запрошує вас до спільної роботи над заявками організації „{ $organisation_name }” ({ $tenant_name }).
+email-invitation-accept = Щоб прийняти запрошення, відкрийте посилання нижче. Якщо у вас ще немає облікового запису, ви встановите пароль. Посилання дійсне до { $expires_at }.
+email-invitation-ignore = Якщо ви не очікували цього запрошення, проігноруйте це повідомлення.
+
+# How long is left before a reminder's deadline: 0 days is "the last day".
+email-remaining-days = { $days ->
+        [0] останній день
+        [one] { $days } день
+        [few] { $days } дні
+       *[many] { $days } днів
+    }
+email-remaining-hours = { $hours ->
+        [one] { $hours } година
+        [few] { $hours } години
+       *[many] { $hours } годин
+    }
+email-remaining-overdue = термін минув
+
+email-draft-deadline-subject = До завершення прийому заявок залишилося { $when }: { $call_title }
+email-draft-deadline-text = Ваша заявка „{ $application_title }” ще не подана.
+email-draft-deadline-at = Кінцевий термін: { $deadline }.
+
+email-correction-due-subject = На виправлення заявки залишилося { $when }: { $application_title }
+email-correction-due-text = Подайте виправлену заявку до { $due }.
+
+email-formal-check-due-subject = До завершення формальної перевірки залишилося { $when }: { $call_title }
+email-formal-check-due-pending = Заявки, що чекають формальної перевірки: { $pending }.
+email-formal-check-due-at = Термін формальної перевірки: { $due }.
+
+## The submission receipt attached to the confirmation.
+
+# The receipt's file name is the same in every language.
+receipt-file-name = potwierdzenie-{ $number }.txt
+receipt-title = ПІДТВЕРДЖЕННЯ ПОДАННЯ ЗАЯВКИ
+receipt-number = Номер
+receipt-call = Конкурс
+receipt-offer = Заявка
+receipt-applicant = Заявник
+receipt-submitted = Подано
+receipt-digest = Відбиток змісту (SHA-256)

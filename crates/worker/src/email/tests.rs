@@ -1,0 +1,213 @@
+use super::*;
+use chrono::{TimeZone, Utc};
+use granty_domain::notification::{Offset, ReminderKind};
+
+const WARSAW: Tz = chrono_tz::Europe::Warsaw;
+const LINK: &str = "https://granty.example/applications/1?tab=receipt&x=1";
+
+fn at(day: u32, hour: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, day, hour, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+fn submitted(correction: bool) -> Event {
+    Event::ApplicationSubmitted {
+        call_title: "Kultura 2027".into(),
+        application_title: "Koncerty <w parku> & 'jazz'".into(),
+        organisation_name: "Fundacja".into(),
+        receipt_number: "K1/2026/0001".into(),
+        submitted_at: at(1, 9),
+        correction,
+        content_sha256: "abc123".into(),
+    }
+}
+
+fn reminder(reminder: ReminderKind, offset: Offset, pending: u32) -> Event {
+    Event::Reminder {
+        reminder,
+        offset,
+        call_title: "Kultura 2027".into(),
+        application_title: "Koncerty w parku".into(),
+        target: at(10, 14),
+        pending,
+    }
+}
+
+/// One event of every kind (a snapshot name and the event).
+fn one_of_each() -> Vec<(&'static str, Event)> {
+    vec![
+        ("application_submitted", submitted(false)),
+        ("application_resubmitted", submitted(true)),
+        (
+            "correction_requested",
+            Event::CorrectionRequested {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+                deficiencies: vec!["Brak podpisu skarbnika".into(), "Brak <statutu>".into()],
+                // Midnight in Warsaw: shown as the last second of the day before.
+                due: at(10, 23),
+            },
+        ),
+        (
+            "formally_accepted",
+            Event::FormallyAccepted {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+            },
+        ),
+        (
+            "formally_rejected",
+            Event::FormallyRejected {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+                reason: "Oferta złożona po terminie".into(),
+            },
+        ),
+        (
+            "account_confirmation",
+            Event::AccountConfirmation {
+                display_name: "Anna O'Neil".into(),
+            },
+        ),
+        (
+            "password_reset",
+            Event::PasswordReset {
+                display_name: "Anna Nowak".into(),
+            },
+        ),
+        (
+            "organisation_invitation",
+            Event::OrganisationInvitation {
+                inviter_name: "Anna Nowak".into(),
+                organisation_name: "Fundacja <Muzyki>".into(),
+                tenant_name: "Miasto Testowe".into(),
+                expires_at: at(8, 9),
+            },
+        ),
+        (
+            "reminder_draft_deadline",
+            reminder(ReminderKind::DraftDeadline, Offset::DaysBefore(3), 0),
+        ),
+        (
+            "reminder_correction_due",
+            reminder(ReminderKind::CorrectionDue, Offset::HoursBefore(2), 0),
+        ),
+        (
+            "reminder_formal_check_due",
+            reminder(ReminderKind::FormalCheckDue, Offset::DaysBefore(0), 4),
+        ),
+    ]
+}
+
+fn rendered(event: &Event, lang: Language) -> Message {
+    match render(event, WARSAW, lang, LINK) {
+        Ok(message) => message,
+        Err(error) => panic!("{event:?} in {lang}: {error:#}"),
+    }
+}
+
+/// The whole letter as one readable text: subject, text, HTML and attachment.
+fn letter(message: &Message) -> String {
+    let mut out = format!(
+        "Subject: {}\n\n{}\n----- HTML -----\n{}",
+        message.subject, message.text, message.html
+    );
+    if let Some(file) = &message.attachment {
+        out.push_str(&format!(
+            "----- {} ({}) -----\n{}",
+            file.file_name, file.content_type, file.content
+        ));
+    }
+    out
+}
+
+#[test]
+fn every_email_in_every_language() {
+    for (name, event) in one_of_each() {
+        for lang in Language::ALL {
+            insta::assert_snapshot!(format!("{name}_{lang}"), letter(&rendered(&event, lang)));
+        }
+    }
+}
+
+#[test]
+fn subjects_are_translated() {
+    for (name, event) in one_of_each() {
+        let english = rendered(&event, Language::En);
+        for lang in [Language::Pl, Language::Cs, Language::Uk] {
+            let message = rendered(&event, lang);
+            assert!(!message.subject.is_empty(), "{name} {lang}");
+            assert_ne!(message.subject, english.subject, "{name} {lang}");
+            assert!(message.html.contains(&format!("lang=\"{}\"", lang.code())));
+        }
+    }
+}
+
+#[test]
+fn a_receipt_in_polish_with_local_time_and_escaped_html() {
+    let message = rendered(&submitted(false), Language::Pl);
+    assert_eq!(
+        message.subject,
+        "Potwierdzenie złożenia oferty K1/2026/0001"
+    );
+    assert!(message.text.contains("01.12.2026 10:00:00 CET"));
+    assert!(message.text.contains("„Koncerty <w parku> & 'jazz'”"));
+    assert!(message
+        .html
+        .contains("Koncerty &lt;w parku&gt; &amp; &#39;jazz&#39;"));
+    assert!(message
+        .html
+        .contains(&format!("<a href=\"{}\">", LINK.replace('&', "&amp;"))));
+    let receipt = message.attachment.unwrap_or_else(|| panic!("no receipt"));
+    assert_eq!(receipt.file_name, "potwierdzenie-K1-2026-0001.txt");
+    assert!(receipt.content.contains("Numer: K1/2026/0001"));
+    assert!(receipt.content.contains("Skrót treści (SHA-256): abc123"));
+}
+
+#[test]
+fn deficiencies_are_listed_after_the_sentence_that_announces_them() {
+    let (_, event) = &one_of_each()[2];
+    let message = rendered(event, Language::Pl);
+    assert!(message
+        .text
+        .contains("stwierdzono braki:\n\n- Brak podpisu skarbnika\n- Brak <statutu>\n\n"));
+    assert!(message.text.contains("do 10.12.2026 23:59:59 CET."));
+    assert!(message.html.contains("<li>Brak &lt;statutu&gt;</li>"));
+}
+
+#[test]
+fn reminders_count_in_each_language() {
+    let subject =
+        |offset, lang| rendered(&reminder(ReminderKind::DraftDeadline, offset, 0), lang).subject;
+    let cases = [
+        (Offset::DaysBefore(3), Language::Pl, "3 dni"),
+        (Offset::DaysBefore(1), Language::Pl, "1 dzień"),
+        (Offset::DaysBefore(22), Language::Pl, "22 dni"),
+        (Offset::HoursBefore(2), Language::Pl, "2 godziny"),
+        (Offset::HoursBefore(5), Language::Pl, "5 godzin"),
+        (Offset::HoursBefore(22), Language::Pl, "22 godziny"),
+        (Offset::DaysBefore(0), Language::Pl, "ostatni dzień"),
+        (Offset::DaysBefore(7), Language::Cs, "7 dní"),
+        (Offset::DaysBefore(3), Language::Cs, "3 dny"),
+        (Offset::DaysBefore(3), Language::Uk, "3 дні"),
+        (Offset::DaysBefore(21), Language::Uk, "21 день"),
+        (Offset::DaysBefore(25), Language::Uk, "25 днів"),
+        (Offset::HoursBefore(2), Language::En, "2 hours"),
+        (Offset::HoursBefore(1), Language::En, "1 hour"),
+    ];
+    for (offset, lang, when) in cases {
+        let text = subject(offset, lang);
+        assert!(text.contains(&format!(" {when}: ")), "{text}");
+    }
+}
+
+#[test]
+fn a_template_that_names_an_unknown_variable_fails() {
+    let mut env = environment::get().clone();
+    let added = env.add_template("typo.txt", "{{ t(\"email-greeting\") }} {{ call_titel }}");
+    assert!(added.is_ok());
+    let ctx = context! { lang => "pl", zone => "Europe/Warsaw" };
+    let result = env.get_template("typo.txt").and_then(|t| t.render(ctx));
+    assert!(result.is_err(), "{result:?}");
+}
