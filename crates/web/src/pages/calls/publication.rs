@@ -136,45 +136,47 @@ pub async fn record_publication(
     Form(form): Form<DaysForm>,
 ) -> Result<Response, PageError> {
     check_csrf(&signed, form.csrf())?;
-    let lang = signed.lang;
-    let refused = |errors: Vec<FieldError>, call: &CallRecord| {
-        let status = StatusCode::UNPROCESSABLE_ENTITY;
-        page(&signed, call, &form, &errors, None, status)
+    let refused = match record(&state, &signed, id, &form).await? {
+        Ok(call) => {
+            let notice = Some("publication_recorded");
+            return page(&signed, &call, &form, &[], notice, StatusCode::OK);
+        }
+        Err(refused) => refused,
     };
+    let call = calls::get(&state.db, &signed.actor, id).await?;
+    let errors = errors_of(&refused, signed.lang);
+    page(
+        &signed,
+        &call,
+        &form,
+        &errors,
+        None,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+/// Records the typed days; the call as recorded, or what stands in the way (a day that is not a
+/// date or lies ahead, a deadline closer than the minimum and not confirmed).
+async fn record(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    form: &DaysForm,
+) -> Result<Result<CallRecord, Violations>, PageError> {
     let days = match form.publication() {
         Ok(days) => days,
-        Err(v) => {
-            return refused(
-                errors_of(&v, lang),
-                &calls::get(&state.db, &signed.actor, id).await?,
-            )
-        }
+        Err(v) => return Ok(Err(v)),
     };
     let now = state.clock.now();
-    match calls::record_publication(&state.db, &signed.actor, id, days, form.confirmed(), now).await
-    {
-        Ok(call) => page(
-            &signed,
-            &call,
-            &form,
-            &[],
-            Some("publication_recorded"),
-            StatusCode::OK,
-        ),
-        Err(StoreError::Invalid(v)) => refused(
-            errors_of(&v, lang),
-            &calls::get(&state.db, &signed.actor, id).await?,
-        ),
+    let confirmed = form.confirmed();
+    match calls::record_publication(&state.db, &signed.actor, id, days, confirmed, now).await {
+        Ok(call) => Ok(Ok(call)),
+        Err(StoreError::Invalid(v)) => Ok(Err(v)),
         Err(StoreError::Call(CallError::DeadlineTooSoon { days, minimum })) => {
-            let rule = Rule::DeadlineTooSoon {
-                days,
-                minimum: i64::from(minimum),
-            };
-            let violations = Violations(vec![Violation::new("confirm_short_deadline", rule)]);
-            refused(
-                errors_of(&violations, lang),
-                &calls::get(&state.db, &signed.actor, id).await?,
-            )
+            let minimum = i64::from(minimum);
+            let rule = Rule::DeadlineTooSoon { days, minimum };
+            let field = "confirm_short_deadline";
+            Ok(Err(Violations(vec![Violation::new(field, rule)])))
         }
         Err(error) => Err(error.into()),
     }
