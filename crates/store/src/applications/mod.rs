@@ -276,16 +276,18 @@ pub async fn list_for_call(
     actor: &Actor,
     call_id: i64,
 ) -> StoreResult<Vec<ApplicationListItem>> {
+    // A role that may never list offers learns nothing about which calls exist.
+    if !actor.role.is_staff() && actor.role != granty_domain::roles::Role::Ngo {
+        return Err(StoreError::Forbidden);
+    }
     let call = crate::calls::visible(&db.reader, actor, call_id).await?;
     let mut query = application::Entity::find().filter(application::Column::CallId.eq(call.id));
     if actor.role.is_staff() {
         // Drafts are the applicants' own business until submitted.
         query = query.filter(application::Column::SubmittedAt.is_not_null());
-    } else if actor.role == granty_domain::roles::Role::Ngo {
+    } else {
         let mine = crate::organisations::member_organisation_ids(&db.reader, actor).await?;
         query = query.filter(application::Column::OrganisationId.is_in(mine));
-    } else {
-        return Err(StoreError::Forbidden);
     }
     let rows = query
         .order_by_asc(application::Column::Id)
