@@ -93,6 +93,12 @@ fn thing(label: &str, params: &[String], town: Option<usize>) -> Thing {
 }
 
 impl Thing {
+    /// Ids in a town, for a request written out by hand.
+    pub fn at(town: usize, ids: &[i64]) -> Thing {
+        let params: Vec<String> = ids.iter().map(i64::to_string).collect();
+        thing("named by hand", &params, Some(town))
+    }
+
     fn draft(mut self) -> Thing {
         self.released = false;
         self
@@ -107,6 +113,12 @@ impl Thing {
     fn copied(mut self, fresh: Fresh) -> Thing {
         self.fresh = fresh;
         self
+    }
+
+    /// The second town's object asked about by its own people: the first town's, mirrored (its
+    /// people ask about the first town's objects, and the first town's about theirs).
+    pub fn mirrors_the_first_town_for(&self, caller: &Caller) -> bool {
+        caller.town == 1 && self.town == Some(1) && !self.params.is_empty()
     }
 
     /// The object as the access table sees it from `caller`.
