@@ -5,9 +5,6 @@
 use super::things::{Fresh, Thing};
 use super::world::{Caller, World};
 use crate::support::*;
-use granty_domain::roles::Role;
-use granty_domain::Language;
-use granty_store::{accounts, signup};
 
 impl World {
     /// A copy of `thing` for `caller` to act on, related to everyone as the original is.
@@ -62,64 +59,5 @@ impl World {
             }
         };
         copy
-    }
-
-    /// A complete draft with its required attachment: it can be submitted.
-    async fn offer_with_attachment(&self, index: usize) -> i64 {
-        let town = &self.towns[index];
-        let id = self
-            .app
-            .filled_draft(&town.ngo, town.open_call, town.first.id)
-            .await;
-        upload(
-            &self.app,
-            &town.ngo,
-            id,
-            "statut",
-            pdf_bytes(),
-            "application/pdf",
-        )
-        .await;
-        id
-    }
-
-    /// The token of a password reset link for a new account of the town.
-    async fn reset_token(&self, index: usize) -> String {
-        let town = &self.towns[index];
-        let email = format!("reset{}@example.org", self.next());
-        let new = accounts::NewUser {
-            email: &email,
-            password: PASSWORD,
-            display_name: "Reset",
-            language: Language::Pl,
-        };
-        let (db, now) = (&self.app.db, self.app.now());
-        let user = accounts::create_user(db, new, now).await.unwrap();
-        accounts::grant_role(db, user, town.id, Role::Ngo, now)
-            .await
-            .unwrap();
-        signup::request_password_reset(db, town.slug, &email, now)
-            .await
-            .unwrap();
-        let link = self.last_link(&email).await;
-        link.rsplit('/').next().unwrap().to_string()
-    }
-
-    /// `?token=…` of the confirmation link of a new sign-up in the town.
-    async fn confirmation_query(&self, index: usize) -> String {
-        let email = format!("signup{}@example.org", self.next());
-        let form = signup::SignUp {
-            display_name: "Nowa Osoba",
-            email: &email,
-            password: PASSWORD,
-            password_again: PASSWORD,
-            language: Language::Pl,
-        };
-        let (db, now) = (&self.app.db, self.app.now());
-        signup::sign_up(db, self.towns[index].slug, form, now)
-            .await
-            .unwrap();
-        let link = self.last_link(&email).await;
-        link.split_once('?').map(|(_, q)| format!("?{q}")).unwrap()
     }
 }

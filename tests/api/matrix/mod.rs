@@ -3,8 +3,11 @@
 //! database (`world`); what a route changes or removes is done on a throwaway copy (`fresh`).
 //! The rules that must hold whatever the table says are asserted on their own in `holds`.
 
+mod bodies;
 mod fresh;
 mod holds;
+mod make;
+mod objects;
 mod recipes;
 mod send;
 mod things;

@@ -1,16 +1,12 @@
 //! The objects the walk asks about, made once per database: two towns, each with two
 //! organisations, a draft, an open and a closed call, a draft, a submitted and a joint offer with
-//! their attachments, call documents, a pending invitation and a spare member; and the callers.
+//! their attachments, call documents, a pending invitation and a spare member; and the callers:
+//! the logged out, and in each town an NGO member of each organisation, an evaluator, a clerk and
+//! an admin.
 
 use crate::support::*;
 use chrono::Duration;
 use granty_domain::roles::Role;
-use granty_domain::Language;
-use granty_store::entities::{attachment, notification};
-use granty_store::{accounts, invitations, uploads, Actor as StoreActor};
-use reqwest::StatusCode;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use serde_json::json;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 
@@ -246,132 +242,6 @@ impl World {
         let id = self.app.organisation(token, name, &nip).await;
         let name = name.to_string();
         Organisation { id, nip, name }
-    }
-
-    pub async fn draft_call(&self, clerk: &str) -> i64 {
-        let (status, body) = self
-            .app
-            .post(clerk, "/api/v1/calls", call_body(self.app.now()))
-            .await;
-        assert_eq!(status, StatusCode::CREATED, "{body}");
-        body["id"].as_i64().unwrap()
-    }
-
-    /// A call published now that closes tomorrow.
-    async fn short_call(&self, clerk: &str) -> i64 {
-        let mut body = call_body(self.app.now());
-        body["deadline"] = json!(self.app.now() + Duration::days(1));
-        let (status, created) = self.app.post(clerk, "/api/v1/calls", body).await;
-        assert_eq!(status, StatusCode::CREATED, "{created}");
-        let id = created["id"].as_i64().unwrap();
-        let confirm = json!({ "confirm_short_deadline": true });
-        let path = format!("/api/v1/calls/{id}/publish");
-        let (status, body) = self.app.post(clerk, &path, confirm).await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        id
-    }
-
-    /// A joint offer: the second organisation is its partner, named in the content by its NIP.
-    pub async fn joint_offer(
-        &self,
-        token: &str,
-        call: i64,
-        applicant: &Organisation,
-        partner: &Organisation,
-    ) -> i64 {
-        let id = self.app.new_draft(token, call, applicant.id).await;
-        let mut content = offer_content();
-        content["partners"] = json!([{
-            "name": partner.name, "country": "PL", "registration_number": partner.nip,
-            "address": "ul. Krótka 1, Warszawa", "scope": "Promocja", "cost_share": "1000"
-        }]);
-        let body = json!({ "version": 1, "content": content, "partners": [partner.id] });
-        let path = format!("/api/v1/applications/{id}");
-        let (status, saved) = self.app.patch(token, &path, body).await;
-        assert_eq!(status, StatusCode::OK, "{saved}");
-        id
-    }
-
-    pub async fn actor(&self, token: &str) -> StoreActor {
-        accounts::actor_for_token(&self.app.db, token, self.app.now())
-            .await
-            .unwrap()
-    }
-
-    pub async fn attachment_of(&self, offer: i64) -> i64 {
-        attachment::Entity::find()
-            .filter(attachment::Column::ApplicationId.eq(offer))
-            .order_by_desc(attachment::Column::Id)
-            .one(&self.app.db.reader)
-            .await
-            .unwrap()
-            .expect("an attachment")
-            .id
-    }
-
-    /// A document added to `call` by the clerk `actor`.
-    pub async fn document(&self, actor: &StoreActor, call: i64) -> i64 {
-        let file = uploads::UploadedFile {
-            file_name: "ogloszenie.pdf".into(),
-            content_type: "application/pdf".into(),
-            bytes: pdf_bytes().into(),
-        };
-        let rules = granty_web::Limits::default().file_rules();
-        let (db, storage, now) = (&self.app.db, &self.app.storage, self.app.now());
-        uploads::upload_call_document(db, storage, &rules, actor, call, "Ogłoszenie", file, now)
-            .await
-            .unwrap()
-            .id
-    }
-
-    /// A pending invitation from the town's first organisation: its id and its link's token.
-    pub async fn invitation(&self, index: usize) -> (i64, String) {
-        let town = &self.towns[index];
-        let to = format!("invited{}@example.org", self.next());
-        let new = invitations::NewInvitation {
-            email: &to,
-            display_name: "Zaproszona",
-            language: Language::Pl,
-        };
-        let actor = self.actor(&town.ngo).await;
-        let id = invitations::invite(&self.app.db, &actor, town.first.id, new, self.app.now())
-            .await
-            .unwrap();
-        let link = self.last_link(&to).await;
-        (id, link.rsplit('/').next().unwrap().to_string())
-    }
-
-    /// A second member of the town's first organisation, to be removed; returns the user id.
-    pub async fn spare_member(&self, index: usize) -> i64 {
-        let town = &self.towns[index];
-        let email = format!("spare{}@example.org", self.next());
-        let new = accounts::NewUser {
-            email: &email,
-            password: PASSWORD,
-            display_name: "Zapasowy",
-            language: Language::Pl,
-        };
-        let (db, now) = (&self.app.db, self.app.now());
-        let user = accounts::create_user(db, new, now).await.unwrap();
-        accounts::grant_role(db, user, town.id, Role::Ngo, now)
-            .await
-            .unwrap();
-        accounts::add_organisation_member(&db.writer, town.first.id, user, now)
-            .await
-            .unwrap();
-        user
-    }
-
-    /// The link of the newest email to `to`.
-    pub async fn last_link(&self, to: &str) -> String {
-        notification::Entity::find()
-            .filter(notification::Column::RecipientEmail.eq(to))
-            .order_by_desc(notification::Column::Id)
-            .one(&self.app.db.reader)
-            .await
-            .unwrap()
-            .expect("an email in the outbox")
-            .link_path
     }
 
     /// The signed-in caller who is `role` in town `index` (the first one cast).
