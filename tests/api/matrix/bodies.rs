@@ -99,135 +99,65 @@ impl World {
     }
 }
 
+/// The new call form, filled in as a clerk would.
+const NEW_CALL: &[(&str, &str)] = &[
+    ("title", "Nowy nabór"),
+    ("task_area", "kultura"),
+    ("budget", "100 000"),
+    ("min_grant", "5000"),
+    ("max_grant", "20000"),
+    ("min_own_contribution", "10"),
+    ("admin_cost_cap", "15"),
+    ("opens_at", "2026-12-04T08:00"),
+    ("deadline", "2027-03-29T12:00"),
+    ("realisation_start", "2027-04-01"),
+    ("realisation_end", "2027-11-30"),
+    ("required_attachments", "Statut"),
+];
+
+/// Forms anyone may send, carrying the anonymous form token (signed in or not).
+fn anonymous_form(body: Body) -> bool {
+    matches!(
+        body,
+        Body::Login | Body::Register | Body::ResetRequest | Body::NewPassword | Body::Accept
+    )
+}
+
+/// A file form: the file and the text fields the attachment and document forms have.
+fn file_form() -> reqwest::multipart::Form {
+    let part = reqwest::multipart::Part::bytes(pdf_bytes())
+        .file_name("plik.pdf")
+        .mime_str("application/pdf")
+        .unwrap();
+    reqwest::multipart::Form::new()
+        .text("kind", "statut")
+        .text("title", "Odpowiedzi na pytania")
+        .part("file", part)
+}
+
 impl World {
+    /// A page's form (or file form) with the caller's form token.
     pub(super) async fn page_body(
         &self,
         request: RequestBuilder,
-        body: Body,
-        who: &As<'_>,
+        (body, who): (Body, &As<'_>),
         caller: &Caller,
         thing: &Thing,
         path: &str,
     ) -> RequestBuilder {
-        let session = if who.signed_in {
-            who.csrf.clone()
-        } else {
-            ANONYMOUS_TOKEN.to_string()
-        };
-        let anonymous = ANONYMOUS_TOKEN.to_string();
-        let fresh = self.next().to_string();
-        let fields: Vec<(String, String)> = match body {
+        let mut fields = match body {
             Body::Get => return request,
-            Body::Csrf => vec![pair("csrf", &session)],
-            Body::Login => {
-                let ngo = self.cast_member(0, granty_domain::roles::Role::Ngo);
-                pairs(&[
-                    ("csrf", &anonymous),
-                    ("tenant", self.towns[0].slug),
-                    ("email", &ngo.email),
-                    ("password", PASSWORD),
-                ])
-            }
-            Body::NewCall => pairs(&[
-                ("csrf", &session),
-                ("title", "Nowy nabór"),
-                ("task_area", "kultura"),
-                ("budget", "100 000"),
-                ("min_grant", "5000"),
-                ("max_grant", "20000"),
-                ("min_own_contribution", "10"),
-                ("admin_cost_cap", "15"),
-                ("opens_at", "2026-12-04T08:00"),
-                ("deadline", "2027-03-29T12:00"),
-                ("realisation_start", "2027-04-01"),
-                ("realisation_end", "2027-11-30"),
-                ("required_attachments", "Statut"),
-            ]),
-            Body::CallEdit => {
-                self.form_of(thing, path, (Owner::Clerk, who), &session)
-                    .await
-            }
-            Body::FormalCheck => pairs(&[
-                ("csrf", &session),
-                ("outcome", "needs_correction"),
-                ("deficiencies", "Brak podpisu"),
-            ]),
-            Body::Offer => {
-                let edit = path.replace("/autosave", "/edit");
-                let owner = (Owner::Ngo, who);
-                let mut fields = self
-                    .form_at(thing, &edit, "#offer-form", owner, &session)
-                    .await;
-                if !fields.iter().any(|(n, _)| n == "version") {
-                    fields.push(pair("version", "1"));
-                }
-                fields
-            }
-            Body::Start => vec![
-                pair("csrf", &session),
-                pair(
-                    "organisation_id",
-                    &self.own_organisation(caller).to_string(),
-                ),
-            ],
-            Body::NewOrganisation => {
-                let profile = organisation_body("Nowa Fundacja", &nip(self.next()));
-                let mut fields = vec![pair("csrf", &session)];
-                for name in [
-                    "name",
-                    "legal_form",
-                    "krs",
-                    "nip",
-                    "regon",
-                    "street",
-                    "postal_code",
-                    "city",
-                    "email",
-                    "bank_account",
-                ] {
-                    fields.push(pair(name, profile[name].as_str().unwrap()));
-                }
-                fields.push(pair("representative_name", "Anna Nowak"));
-                fields.push(pair("representative_function", "Prezeska"));
-                fields
-            }
-            Body::Profile => self.form_of(thing, path, (Owner::Ngo, who), &session).await,
-            Body::Invite => pairs(&[
-                ("csrf", &session),
-                ("email", &format!("new{fresh}@example.org")),
-                ("display_name", "Nowa Osoba"),
-            ]),
-            Body::Register => pairs(&[
-                ("csrf", &anonymous),
-                ("display_name", "Nowa Osoba"),
-                ("email", &format!("new{fresh}@example.org")),
-                ("password", PASSWORD),
-                ("password_again", PASSWORD),
-            ]),
-            Body::ResetRequest => pairs(&[("csrf", &anonymous), ("email", "nobody@example.org")]),
-            Body::NewPassword => pairs(&[
-                ("csrf", &anonymous),
-                ("password", "nowe hasło 2026!"),
-                ("password_again", "nowe hasło 2026!"),
-            ]),
-            Body::Accept => pairs(&[
-                ("csrf", &anonymous),
-                ("display_name", "Nowa Osoba"),
-                ("password", PASSWORD),
-                ("password_again", PASSWORD),
-            ]),
-            Body::Upload | Body::Document => {
-                let form = reqwest::multipart::Form::new()
-                    .text("kind", "statut")
-                    .text("title", "Odpowiedzi na pytania");
-                let part = reqwest::multipart::Part::bytes(pdf_bytes())
-                    .file_name("plik.pdf")
-                    .mime_str("application/pdf")
-                    .unwrap();
-                return request.multipart(form.part("file", part));
-            }
-            _ => unreachable!("an API body on a page: {body:?}"),
+            Body::Upload | Body::Document => return request.multipart(file_form()),
+            Body::CallEdit => self.form_of(thing, path, (Owner::Clerk, who)).await,
+            Body::Profile => self.form_of(thing, path, (Owner::Ngo, who)).await,
+            Body::Offer => self.offer_form(thing, path, who).await,
+            _ => self.typed_form(body, caller),
         };
+        let token = match who.signed_in && !anonymous_form(body) {
+            true => who.csrf.as_str(),
+            false => ANONYMOUS_TOKEN,
+        };
+        fields.insert(0, pair("csrf", token));
         let encoded = url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(fields)
             .finish();
@@ -235,6 +165,87 @@ impl World {
             .header("content-type", "application/x-www-form-urlencoded")
             .body(encoded)
     }
+
+    /// The fields of a form the walk fills in itself.
+    fn typed_form(&self, body: Body, caller: &Caller) -> Vec<(String, String)> {
+        let email = format!("new{}@example.org", self.next());
+        let new_password = "nowe hasło 2026!";
+        match body {
+            Body::Csrf => vec![],
+            Body::Login => {
+                let ngo = self.cast_member(0, granty_domain::roles::Role::Ngo);
+                let tenant = self.towns[0].slug;
+                pairs(&[
+                    ("tenant", tenant),
+                    ("email", &ngo.email),
+                    ("password", PASSWORD),
+                ])
+            }
+            Body::NewCall => pairs(NEW_CALL),
+            Body::FormalCheck => pairs(&[
+                ("outcome", "needs_correction"),
+                ("deficiencies", "Brak podpisu"),
+            ]),
+            Body::Start => {
+                let organisation = self.own_organisation(caller).to_string();
+                pairs(&[("organisation_id", &organisation)])
+            }
+            Body::NewOrganisation => new_organisation(&nip(self.next())),
+            Body::Invite => pairs(&[("email", &email), ("display_name", "Nowa Osoba")]),
+            Body::Register => pairs(&[
+                ("display_name", "Nowa Osoba"),
+                ("email", &email),
+                ("password", PASSWORD),
+                ("password_again", PASSWORD),
+            ]),
+            Body::ResetRequest => pairs(&[("email", "nobody@example.org")]),
+            Body::NewPassword => {
+                pairs(&[("password", new_password), ("password_again", new_password)])
+            }
+            Body::Accept => pairs(&[
+                ("display_name", "Nowa Osoba"),
+                ("password", PASSWORD),
+                ("password_again", PASSWORD),
+            ]),
+            _ => unreachable!("not a form the walk fills in: {body:?}"),
+        }
+    }
+
+    /// The editor's form (posted to the editor or to autosave), with a version to save over.
+    async fn offer_form(&self, thing: &Thing, path: &str, who: &As<'_>) -> Vec<(String, String)> {
+        let edit = path.replace("/autosave", "/edit");
+        let mut fields = self
+            .form_at(thing, &edit, "#offer-form", (Owner::Ngo, who))
+            .await;
+        if !fields.iter().any(|(n, _)| n == "version") {
+            fields.push(pair("version", "1"));
+        }
+        fields
+    }
+}
+
+/// The organisation form for a new organisation with this NIP.
+fn new_organisation(nip: &str) -> Vec<(String, String)> {
+    let profile = organisation_body("Nowa Fundacja", nip);
+    let typed = [
+        "name",
+        "legal_form",
+        "krs",
+        "nip",
+        "regon",
+        "street",
+        "postal_code",
+        "city",
+        "email",
+        "bank_account",
+    ];
+    let mut fields: Vec<_> = typed
+        .iter()
+        .map(|name| pair(name, profile[*name].as_str().unwrap()))
+        .collect();
+    fields.push(pair("representative_name", "Anna Nowak"));
+    fields.push(pair("representative_function", "Prezeska"));
+    fields
 }
 
 /// Whose page holds the form a route posts.
@@ -251,25 +262,23 @@ impl World {
         thing: &Thing,
         path: &str,
         owner: (Owner, &As<'_>),
-        csrf: &str,
     ) -> Vec<(String, String)> {
         let selector = format!("form[action=\"{path}\"]");
-        self.form_at(thing, path, &selector, owner, csrf).await
+        self.form_at(thing, path, &selector, owner).await
     }
 
-    /// The fields of the form `selector` on the page at `page`, read by the object's owner in
-    /// its town, with the caller's form token; only the token when there is no such form.
+    /// The fields of the form `selector` on the page at `page` (its form token left out), read
+    /// by the object's owner in its town when the caller is let in; none otherwise, or when the
+    /// page has no such form.
     async fn form_at(
         &self,
         thing: &Thing,
         page: &str,
         selector: &str,
         (owner, who): (Owner, &As<'_>),
-        csrf: &str,
     ) -> Vec<(String, String)> {
-        let mut fields = vec![pair("csrf", csrf)];
         let Some(town) = thing.town.map(|t| &self.towns[t]).filter(|_| who.let_in) else {
-            return fields;
+            return vec![];
         };
         let token = match owner {
             Owner::Clerk => &town.clerk,
@@ -277,15 +286,10 @@ impl World {
         };
         let shown = Browser::signed_in(&self.app, token).get(page).await;
         if shown.status != StatusCode::OK || !shown.page.has(selector) {
-            return fields;
+            return vec![];
         }
         let read: &Page = &shown.page;
-        fields.extend(
-            read.form_fields(selector)
-                .0
-                .into_iter()
-                .filter(|(n, _)| n != "csrf"),
-        );
-        fields
+        let fields = read.form_fields(selector).0.into_iter();
+        fields.filter(|(n, _)| n != "csrf").collect()
     }
 }

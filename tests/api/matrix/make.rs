@@ -140,21 +140,9 @@ impl World {
     }
 
     /// A complete draft with its required attachment: it can be submitted.
-    pub(super) async fn offer_with_attachment(&self, index: usize) -> i64 {
-        let town = &self.towns[index];
-        let id = self
-            .app
-            .filled_draft(&town.ngo, town.open_call, town.first.id)
-            .await;
-        upload(
-            &self.app,
-            &town.ngo,
-            id,
-            "statut",
-            pdf_bytes(),
-            "application/pdf",
-        )
-        .await;
+    pub(super) async fn complete_draft(&self, ngo: &str, call: i64, organisation: i64) -> i64 {
+        let id = self.app.filled_draft(ngo, call, organisation).await;
+        upload(&self.app, ngo, id, "statut", pdf_bytes(), "application/pdf").await;
         id
     }
 

@@ -1,222 +1,244 @@
-//! The lists of objects a route's path may name, as each caller sees them.
+//! The lists of objects a route's path may name: for each kind, the first town's at each stage,
+//! the second town's, an id under the wrong parent and an id that exists nowhere.
 
 use super::things::{thing, Fresh, Objects, Thing, GUESSED};
-use super::world::{Caller, World};
+use super::world::{Caller, Town, World};
+use std::fmt::Display;
 
-fn s(id: i64) -> String {
-    id.to_string()
+/// An object of `town` (`None`: nowhere) named by `params`.
+fn at(label: &str, town: Option<usize>, params: &[&dyn Display]) -> Thing {
+    let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+    thing(label, &params, town)
 }
+
+const A: Option<usize> = Some(0);
+const B: Option<usize> = Some(1);
+const NOWHERE: Option<usize> = None;
 
 impl World {
     /// The objects a path of this kind names, for `caller`.
     pub fn things(&self, objects: Objects, caller: &Caller) -> Vec<Thing> {
         let (a, b) = (&self.towns[0], &self.towns[1]);
-        let guessed = GUESSED.to_string();
+        let own = Some(caller.town);
         match objects {
-            Objects::None => vec![thing("nothing", &[], Some(caller.town))],
-            Objects::Session => {
-                vec![thing("own session", &[], Some(caller.town)).copied(Fresh::Session)]
-            }
+            Objects::None => vec![at("nothing", own, &[])],
+            Objects::Session => vec![at("own session", own, &[]).copied(Fresh::Session)],
             Objects::Towns => vec![
-                thing("first town", &[a.slug.into()], Some(0)),
-                thing("second town", &[b.slug.into()], Some(1)),
-                thing("no such town", &["nowhere".into()], None),
+                at("first town", A, &[&a.slug]),
+                at("second town", B, &[&b.slug]),
+                at("no such town", NOWHERE, &[&"nowhere"]),
             ],
-            Objects::PublicCalls => vec![
-                thing("open call", &[a.slug.into(), s(a.open_call)], Some(0)),
-                thing("closed call", &[a.slug.into(), s(a.closed_call)], Some(0)),
-                thing("draft call", &[a.slug.into(), s(a.draft_call)], Some(0)).draft(),
-                thing(
-                    "second town's call",
-                    &[b.slug.into(), s(b.open_call)],
-                    Some(1),
-                ),
-                thing(
-                    "call under another town",
-                    &[a.slug.into(), s(b.open_call)],
-                    None,
-                ),
-                thing("guessed call", &[a.slug.into(), guessed], None),
-            ],
-            Objects::PublicDocuments => vec![
-                thing(
-                    "open call's document",
-                    &[a.slug.into(), s(a.open_call), s(a.open_document)],
-                    Some(0),
-                ),
-                thing(
-                    "draft call's document",
-                    &[a.slug.into(), s(a.draft_call), s(a.draft_document)],
-                    Some(0),
-                )
-                .draft(),
-                thing(
-                    "document under another call",
-                    &[a.slug.into(), s(a.open_call), s(a.draft_document)],
-                    None,
-                ),
-                thing(
-                    "second town's document",
-                    &[b.slug.into(), s(b.open_call), s(b.open_document)],
-                    Some(1),
-                ),
-                thing(
-                    "document under another town",
-                    &[a.slug.into(), s(b.open_call), s(b.open_document)],
-                    None,
-                ),
-            ],
-            Objects::Calls => vec![
-                thing("draft call", &[s(a.draft_call)], Some(0))
-                    .draft()
-                    .copied(Fresh::DraftCall),
-                thing("open call", &[s(a.open_call)], Some(0)).copied(Fresh::OpenCall),
-                thing("closed call", &[s(a.closed_call)], Some(0)).copied(Fresh::ClosedCall),
-                thing("second town's call", &[s(b.open_call)], Some(1)).copied(Fresh::OpenCall),
-                thing("guessed call", &[guessed], None),
-            ],
-            Objects::Documents => vec![
-                thing(
-                    "open call's document",
-                    &[s(a.open_call), s(a.open_document)],
-                    Some(0),
-                )
-                .copied(Fresh::Document),
-                thing(
-                    "draft call's document",
-                    &[s(a.draft_call), s(a.draft_document)],
-                    Some(0),
-                )
-                .copied(Fresh::Document),
-                thing(
-                    "document under another call",
-                    &[s(a.open_call), s(a.draft_document)],
-                    None,
-                ),
-                thing(
-                    "second town's document",
-                    &[s(b.open_call), s(b.open_document)],
-                    Some(1),
-                )
-                .copied(Fresh::Document),
-                thing("guessed document", &[s(a.open_call), guessed], None),
-            ],
-            Objects::Offers => vec![
-                thing("draft offer", &[s(a.draft_offer)], Some(0))
-                    .draft()
-                    .owned(a.first.id, None)
-                    .copied(Fresh::DraftOffer),
-                thing("submitted offer", &[s(a.submitted_offer)], Some(0))
-                    .owned(a.first.id, None)
-                    .copied(Fresh::SubmittedOffer),
-                thing("joint draft", &[s(a.joint_offer)], Some(0))
-                    .draft()
-                    .owned(a.first.id, Some(a.second.id))
-                    .copied(Fresh::JointOffer),
-                thing("second town's offer", &[s(b.submitted_offer)], Some(1))
-                    .owned(b.first.id, None)
-                    .copied(Fresh::SubmittedOffer),
-                thing("guessed offer", &[guessed], None),
-            ],
-            Objects::Attachments => vec![
-                thing(
-                    "draft's attachment",
-                    &[s(a.draft_offer), s(a.draft_attachment)],
-                    Some(0),
-                )
-                .draft()
-                .owned(a.first.id, None)
-                .copied(Fresh::DraftAttachment),
-                thing(
-                    "submitted offer's attachment",
-                    &[s(a.submitted_offer), s(a.submitted_attachment)],
-                    Some(0),
-                )
-                .owned(a.first.id, None),
-                thing(
-                    "attachment under another offer",
-                    &[s(a.draft_offer), s(a.submitted_attachment)],
-                    None,
-                )
-                .draft()
-                .owned(a.first.id, None),
-                thing(
-                    "second town's attachment",
-                    &[s(b.submitted_offer), s(b.submitted_attachment)],
-                    Some(1),
-                )
-                .owned(b.first.id, None),
-                thing("guessed attachment", &[s(a.draft_offer), guessed], None)
-                    .draft()
-                    .owned(a.first.id, None),
-            ],
-            Objects::Organisations => vec![
-                thing("first organisation", &[s(a.first.id)], Some(0)).owned(a.first.id, None),
-                thing("second organisation", &[s(a.second.id)], Some(0)).owned(a.second.id, None),
-                thing("second town's organisation", &[s(b.first.id)], Some(1))
-                    .owned(b.first.id, None),
-                thing("guessed organisation", &[guessed], None),
-            ],
-            Objects::Invitations => vec![
-                thing(
-                    "pending invitation",
-                    &[s(a.first.id), s(a.invitation)],
-                    Some(0),
-                )
-                .owned(a.first.id, None)
-                .copied(Fresh::Invitation),
-                thing(
-                    "invitation under another organisation",
-                    &[s(a.second.id), s(a.invitation)],
-                    None,
-                )
-                .owned(a.second.id, None),
-                thing(
-                    "second town's invitation",
-                    &[s(b.first.id), s(b.invitation)],
-                    Some(1),
-                )
-                .owned(b.first.id, None)
-                .copied(Fresh::Invitation),
-                thing("guessed invitation", &[s(a.first.id), guessed], None)
-                    .owned(a.first.id, None),
-            ],
-            Objects::Members => vec![
-                thing("a member", &[s(a.first.id), s(a.spare_member)], Some(0))
-                    .owned(a.first.id, None)
-                    .copied(Fresh::SpareMember),
-                thing(
-                    "member under another organisation",
-                    &[s(a.second.id), s(a.spare_member)],
-                    None,
-                )
-                .owned(a.second.id, None),
-                thing(
-                    "second town's member",
-                    &[s(b.first.id), s(b.spare_member)],
-                    Some(1),
-                )
-                .owned(b.first.id, None)
-                .copied(Fresh::SpareMember),
-                thing("guessed member", &[s(a.first.id), guessed], None).owned(a.first.id, None),
-            ],
-            Objects::ResetLinks => vec![
-                thing("valid reset link", &["(fresh)".into()], Some(0)).copied(Fresh::ResetLink),
-                thing("guessed reset link", &["0123abcd".into()], None),
-            ],
+            Objects::PublicCalls => public_calls(a, b),
+            Objects::PublicDocuments => public_documents(a, b),
+            Objects::Calls => calls(a, b),
+            Objects::Documents => documents(a, b),
+            Objects::Offers => offers(a, b),
+            Objects::Attachments => attachments(a, b),
+            Objects::Organisations => organisations(a, b),
+            Objects::Invitations => invitations(a, b),
+            Objects::Members => members(a, b),
+            Objects::ResetLinks => links("reset", Fresh::ResetLink),
+            Objects::InvitationLinks => links("invitation", Fresh::InvitationLink),
             Objects::ConfirmLinks => {
-                let mut guessed = thing("guessed confirmation link", &[], None);
+                let mut guessed = at("guessed confirmation link", NOWHERE, &[]);
                 guessed.query = "?token=0123abcd".into();
-                vec![
-                    thing("valid confirmation link", &[], Some(0)).copied(Fresh::ConfirmLink),
-                    guessed,
-                ]
+                let valid = at("valid confirmation link", A, &[]);
+                vec![valid.copied(Fresh::ConfirmLink), guessed]
             }
-            Objects::InvitationLinks => vec![
-                thing("valid invitation link", &["(fresh)".into()], Some(0))
-                    .copied(Fresh::InvitationLink),
-                thing("guessed invitation link", &["0123abcd".into()], None),
-            ],
         }
     }
+}
+
+fn public_calls(a: &Town, b: &Town) -> Vec<Thing> {
+    vec![
+        at("open call", A, &[&a.slug, &a.open_call]),
+        at("closed call", A, &[&a.slug, &a.closed_call]),
+        at("draft call", A, &[&a.slug, &a.draft_call]).draft(),
+        at("second town's call", B, &[&b.slug, &b.open_call]),
+        at("call under another town", NOWHERE, &[&a.slug, &b.open_call]),
+        at("guessed call", NOWHERE, &[&a.slug, &GUESSED]),
+    ]
+}
+
+fn public_documents(a: &Town, b: &Town) -> Vec<Thing> {
+    let (slug, other) = (&a.slug, &b.slug);
+    vec![
+        at(
+            "open call's document",
+            A,
+            &[slug, &a.open_call, &a.open_document],
+        ),
+        at(
+            "draft call's document",
+            A,
+            &[slug, &a.draft_call, &a.draft_document],
+        )
+        .draft(),
+        at(
+            "document of another call",
+            NOWHERE,
+            &[slug, &a.open_call, &a.draft_document],
+        ),
+        at(
+            "second town's document",
+            B,
+            &[other, &b.open_call, &b.open_document],
+        ),
+        at(
+            "document under another town",
+            NOWHERE,
+            &[slug, &b.open_call, &b.open_document],
+        ),
+    ]
+}
+
+fn calls(a: &Town, b: &Town) -> Vec<Thing> {
+    vec![
+        at("draft call", A, &[&a.draft_call])
+            .draft()
+            .copied(Fresh::DraftCall),
+        at("open call", A, &[&a.open_call]).copied(Fresh::OpenCall),
+        at("closed call", A, &[&a.closed_call]).copied(Fresh::ClosedCall),
+        at("second town's call", B, &[&b.open_call]).copied(Fresh::OpenCall),
+        at("guessed call", NOWHERE, &[&GUESSED]),
+    ]
+}
+
+fn documents(a: &Town, b: &Town) -> Vec<Thing> {
+    let document = Fresh::Document;
+    vec![
+        at("open call's document", A, &[&a.open_call, &a.open_document]).copied(document),
+        at(
+            "draft call's document",
+            A,
+            &[&a.draft_call, &a.draft_document],
+        )
+        .copied(document),
+        at(
+            "document of another call",
+            NOWHERE,
+            &[&a.open_call, &a.draft_document],
+        ),
+        at(
+            "second town's document",
+            B,
+            &[&b.open_call, &b.open_document],
+        )
+        .copied(document),
+        at("guessed document", NOWHERE, &[&a.open_call, &GUESSED]),
+    ]
+}
+
+fn offers(a: &Town, b: &Town) -> Vec<Thing> {
+    let (first, partner) = (a.first.id, Some(a.second.id));
+    vec![
+        at("draft offer", A, &[&a.draft_offer])
+            .draft()
+            .owned(first, None)
+            .copied(Fresh::DraftOffer),
+        at("submitted offer", A, &[&a.submitted_offer])
+            .owned(first, None)
+            .copied(Fresh::SubmittedOffer),
+        at("joint draft", A, &[&a.joint_offer])
+            .draft()
+            .owned(first, partner)
+            .copied(Fresh::JointOffer),
+        at("second town's offer", B, &[&b.submitted_offer])
+            .owned(b.first.id, None)
+            .copied(Fresh::SubmittedOffer),
+        at("guessed offer", NOWHERE, &[&GUESSED]),
+    ]
+}
+
+fn attachments(a: &Town, b: &Town) -> Vec<Thing> {
+    let (draft, filed) = (a.draft_offer, a.submitted_offer);
+    let first = a.first.id;
+    vec![
+        at("draft's attachment", A, &[&draft, &a.draft_attachment])
+            .draft()
+            .owned(first, None)
+            .copied(Fresh::DraftAttachment),
+        at(
+            "submitted offer's attachment",
+            A,
+            &[&filed, &a.submitted_attachment],
+        )
+        .owned(first, None),
+        at(
+            "attachment of another offer",
+            NOWHERE,
+            &[&draft, &a.submitted_attachment],
+        )
+        .draft()
+        .owned(first, None),
+        at(
+            "second town's attachment",
+            B,
+            &[&b.submitted_offer, &b.submitted_attachment],
+        )
+        .owned(b.first.id, None),
+        at("guessed attachment", NOWHERE, &[&draft, &GUESSED])
+            .draft()
+            .owned(first, None),
+    ]
+}
+
+fn organisations(a: &Town, b: &Town) -> Vec<Thing> {
+    vec![
+        at("first organisation", A, &[&a.first.id]).owned(a.first.id, None),
+        at("second organisation", A, &[&a.second.id]).owned(a.second.id, None),
+        at("second town's organisation", B, &[&b.first.id]).owned(b.first.id, None),
+        at("guessed organisation", NOWHERE, &[&GUESSED]),
+    ]
+}
+
+fn invitations(a: &Town, b: &Town) -> Vec<Thing> {
+    let (first, second) = (a.first.id, a.second.id);
+    vec![
+        at("pending invitation", A, &[&first, &a.invitation])
+            .owned(first, None)
+            .copied(Fresh::Invitation),
+        at(
+            "invitation of another organisation",
+            NOWHERE,
+            &[&second, &a.invitation],
+        )
+        .owned(second, None),
+        at("second town's invitation", B, &[&b.first.id, &b.invitation])
+            .owned(b.first.id, None)
+            .copied(Fresh::Invitation),
+        at("guessed invitation", NOWHERE, &[&first, &GUESSED]).owned(first, None),
+    ]
+}
+
+fn members(a: &Town, b: &Town) -> Vec<Thing> {
+    let (first, second) = (a.first.id, a.second.id);
+    vec![
+        at("a member", A, &[&first, &a.spare_member])
+            .owned(first, None)
+            .copied(Fresh::SpareMember),
+        at(
+            "member of another organisation",
+            NOWHERE,
+            &[&second, &a.spare_member],
+        )
+        .owned(second, None),
+        at("second town's member", B, &[&b.first.id, &b.spare_member])
+            .owned(b.first.id, None)
+            .copied(Fresh::SpareMember),
+        at("guessed member", NOWHERE, &[&first, &GUESSED]).owned(first, None),
+    ]
+}
+
+/// A valid link (made for each request) and a guessed one.
+fn links(kind: &str, fresh: Fresh) -> Vec<Thing> {
+    vec![
+        at(
+            &format!("valid {kind} link"),
+            A,
+            &[&"(made for the request)"],
+        )
+        .copied(fresh),
+        at(&format!("guessed {kind} link"), NOWHERE, &[&"0123abcd"]),
+    ]
 }

@@ -41,6 +41,27 @@ pub enum Body {
     Document,
 }
 
+impl Body {
+    /// A JSON API request (with a bearer token) rather than a page's.
+    pub fn is_api(self) -> bool {
+        matches!(
+            self,
+            Body::ApiEmpty
+                | Body::ApiLogin
+                | Body::ApiNewCall
+                | Body::ApiCallTitle
+                | Body::ApiCancel
+                | Body::ApiOwnOrganisation
+                | Body::ApiDraft
+                | Body::ApiFormalCheck
+                | Body::ApiReminderSettings
+                | Body::ApiNewOrganisation
+                | Body::ApiProfile
+                | Body::ApiAttachment
+        )
+    }
+}
+
 pub struct Recipe {
     pub objects: Objects,
     pub body: Body,

@@ -32,6 +32,17 @@ pub fn fill(pattern: &str, params: &[String]) -> String {
         .join("/")
 }
 
+impl As<'_> {
+    /// The cookies a browser of theirs sends: the anonymous form token, and the session.
+    fn cookies(&self) -> String {
+        let token = format!("granty_csrf={ANONYMOUS_TOKEN}");
+        match self.signed_in {
+            true => format!("{token}; granty_session={}", self.token),
+            false => token,
+        }
+    }
+}
+
 /// Who the request goes out as: the caller, or a session of theirs made for this request.
 pub(super) struct As<'a> {
     pub(super) token: &'a str,
@@ -42,7 +53,25 @@ pub(super) struct As<'a> {
     pub(super) let_in: bool,
 }
 
+impl Reply {
+    fn read(response: reqwest::Response) -> Reply {
+        let headers = response.headers();
+        let location = headers.get("location").map(|l| l.to_str().unwrap());
+        let ended_session = headers
+            .get_all("set-cookie")
+            .iter()
+            .any(|c| c.to_str().unwrap().starts_with("granty_session=;"));
+        Reply {
+            status: response.status(),
+            location: location.unwrap_or_default().to_string(),
+            ended_session,
+        }
+    }
+}
+
 impl World {
+    /// Sends `body` to `pattern` filled with the thing's ids, as `caller`; `let_in` says whether
+    /// the table lets them in (then forms are read from the owner's page).
     pub async fn send(
         &self,
         (method, pattern, body): (&str, &str, Body),
@@ -50,9 +79,9 @@ impl World {
         thing: &Thing,
         let_in: bool,
     ) -> Reply {
-        let mut path = format!("{}{}", fill(pattern, &thing.params), thing.query);
         let mut who = self.sender(caller, thing).await;
         who.let_in = let_in;
+        let mut path = format!("{}{}", fill(pattern, &thing.params), thing.query);
         if matches!(body, Body::Upload | Body::Document) {
             // Upload forms carry their token in the address: the body is the file.
             let csrf = if who.signed_in {
@@ -64,51 +93,18 @@ impl World {
         }
         let method = Method::from_bytes(method.as_bytes()).unwrap();
         let request = client().request(method, self.app.url(&path));
-        let request = match body {
-            Body::ApiEmpty
-            | Body::ApiLogin
-            | Body::ApiNewCall
-            | Body::ApiCallTitle
-            | Body::ApiCancel
-            | Body::ApiOwnOrganisation
-            | Body::ApiDraft
-            | Body::ApiFormalCheck
-            | Body::ApiReminderSettings
-            | Body::ApiNewOrganisation
-            | Body::ApiProfile
-            | Body::ApiAttachment => {
-                let request = match who.signed_in {
-                    true => request.bearer_auth(who.token),
-                    false => request,
-                };
-                self.api_body(request, body, caller, thing).await
-            }
-            _ => {
-                let mut cookie = format!("granty_csrf={ANONYMOUS_TOKEN}");
-                if who.signed_in {
-                    cookie.push_str(&format!("; granty_session={}", who.token));
-                }
-                let request = request.header("cookie", cookie);
-                self.page_body(request, body, &who, caller, thing, &path)
-                    .await
-            }
+        let request = if body.is_api() {
+            let request = match who.signed_in {
+                true => request.bearer_auth(who.token),
+                false => request,
+            };
+            self.api_body(request, body, caller, thing).await
+        } else {
+            let request = request.header("cookie", who.cookies());
+            let page = (body, &who);
+            self.page_body(request, page, caller, thing, &path).await
         };
-        let response = request.send().await.expect("request");
-        let location = response
-            .headers()
-            .get("location")
-            .map(|l| l.to_str().unwrap().to_string())
-            .unwrap_or_default();
-        let ended_session = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .any(|c| c.to_str().unwrap().starts_with("granty_session=;"));
-        Reply {
-            status: response.status(),
-            location,
-            ended_session,
-        }
+        Reply::read(request.send().await.expect("request"))
     }
 
     async fn sender<'a>(&self, caller: &'a Caller, thing: &'a Thing) -> As<'a> {

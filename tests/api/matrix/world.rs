@@ -130,40 +130,25 @@ impl World {
         self.counter.fetch_add(1, Ordering::Relaxed)
     }
 
+    /// The town's people (signed in for now), its organisations, calls, offers and documents.
     async fn town(&self, index: usize, slug: &'static str) -> Town {
-        let app = &self.app;
-        let id = if index == 0 {
-            app.tenant_id
-        } else {
-            app.other_tenant(slug).await
-        };
-        let mut tokens = vec![];
-        for (who, role) in CAST {
-            tokens.push(app.user_in(&email(slug, who), *role, id, slug).await);
-        }
+        let (id, tokens) = self.people(index, slug).await;
         let (ngo, second_ngo, clerk) = (&tokens[0], &tokens[1], &tokens[3]);
         let first = self.organisation(ngo, "Fundacja Pierwsza", nip(11)).await;
         let second = self
             .organisation(second_ngo, "Stowarzyszenie Drugie", nip(22))
             .await;
-        let (draft_call, open_call) = (self.draft_call(clerk).await, app.open_call(clerk).await);
+        let (draft_call, open_call) = (
+            self.draft_call(clerk).await,
+            self.app.open_call(clerk).await,
+        );
         let closed_call = self.short_call(clerk).await;
         let mut spare_closed_calls = vec![];
         for _ in 0..SPARE_CLOSED_CALLS {
             spare_closed_calls.push(self.short_call(clerk).await);
         }
-        let draft_offer = app.filled_draft(ngo, open_call, first.id).await;
-        upload(
-            app,
-            ngo,
-            draft_offer,
-            "statut",
-            pdf_bytes(),
-            "application/pdf",
-        )
-        .await;
-        let submitted_offer = app.submitted(ngo, open_call, first.id).await;
-        let joint_offer = self.joint_offer(ngo, open_call, &first, &second).await;
+        let draft_offer = self.complete_draft(ngo, open_call, first.id).await;
+        let submitted_offer = self.app.submitted(ngo, open_call, first.id).await;
         let clerk_actor = self.actor(clerk).await;
         Town {
             id,
@@ -174,6 +159,7 @@ impl World {
             submitted_attachment: self.attachment_of(submitted_offer).await,
             open_document: self.document(&clerk_actor, open_call).await,
             draft_document: self.document(&clerk_actor, draft_call).await,
+            joint_offer: self.joint_offer(ngo, open_call, &first, &second).await,
             first,
             second,
             draft_call,
@@ -181,11 +167,24 @@ impl World {
             closed_call,
             draft_offer,
             submitted_offer,
-            joint_offer,
             invitation: 0,
             spare_member: 0,
             spare_closed_calls: Mutex::new(spare_closed_calls),
         }
+    }
+
+    /// The town's id and the session tokens of its cast, in the order of `CAST`.
+    async fn people(&self, index: usize, slug: &str) -> (i64, Vec<String>) {
+        let app = &self.app;
+        let id = match index {
+            0 => app.tenant_id,
+            _ => app.other_tenant(slug).await,
+        };
+        let mut tokens = vec![];
+        for (who, role) in CAST {
+            tokens.push(app.user_in(&email(slug, who), *role, id, slug).await);
+        }
+        (id, tokens)
     }
 
     /// Logs everyone in again (the clock moved past the first sessions).

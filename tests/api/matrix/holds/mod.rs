@@ -128,6 +128,22 @@ impl World {
     }
 }
 
+impl World {
+    /// Sends each of `requests` with `ids` as `caller` and asserts the answer is `wanted`.
+    async fn answer_each(
+        &self,
+        caller: &Caller,
+        requests: impl IntoIterator<Item = Request>,
+        ids: &[i64],
+        wanted: StatusCode,
+    ) {
+        for request in requests {
+            let reply = self.ask(caller, request, ids).await;
+            assert_eq!(reply.status, wanted, "{}", said(request, &reply));
+        }
+    }
+}
+
 fn said(request: Request, reply: &Reply) -> String {
     format!(
         "{} {}: {} {}",

@@ -2,97 +2,60 @@
 //! a partner of a joint offer reads it but never acts on it.
 
 use super::*;
+use crate::browser::Browser;
+
+const GUESSED: i64 = 987_654;
 
 pub(super) async fn no_organisation_reads_or_changes_anothers(world: &World) {
     let rival = world.caller(0, "second-ngo");
+    offers_and_attachments_stay_out_of_reach(world, rival).await;
+    the_organisation_stays_out_of_reach(world, rival).await;
+    lists_name_none_of_them(world, rival).await;
+}
+
+async fn offers_and_attachments_stay_out_of_reach(world: &World, rival: &Caller) {
     let town = &world.towns[0];
-    let guessed = 987_654;
-    let offers = [town.draft_offer, town.submitted_offer, guessed];
-    for offer in offers {
+    let every = OFFER_READS.iter().chain(OFFER_CHANGES).chain(OFFER_MOVES);
+    for offer in [town.draft_offer, town.submitted_offer, GUESSED] {
         let before = offer_as_stored(world, offer).await;
-        for &request in OFFER_READS.iter().chain(OFFER_CHANGES).chain(OFFER_MOVES) {
-            let reply = world.ask(rival, request, &[offer]).await;
-            assert_eq!(
-                reply.status,
-                StatusCode::NOT_FOUND,
-                "{}",
-                said(request, &reply)
-            );
-        }
-        assert_eq!(
-            offer_as_stored(world, offer).await,
-            before,
-            "offer {offer} unchanged"
-        );
+        let (requests, not_found) = (every.clone().copied(), StatusCode::NOT_FOUND);
+        world
+            .answer_each(rival, requests, &[offer], not_found)
+            .await;
+        assert_eq!(offer_as_stored(world, offer).await, before, "offer {offer}");
     }
-    for (offer, file) in [
-        (town.draft_offer, town.draft_attachment),
-        (town.submitted_offer, town.submitted_attachment),
-        (town.draft_offer, guessed),
+    for file in [
+        [town.draft_offer, town.draft_attachment],
+        [town.submitted_offer, town.submitted_attachment],
+        [town.draft_offer, GUESSED],
     ] {
-        for request in [ATTACHMENT_DOWNLOAD, ATTACHMENT_DELETE] {
-            let reply = world.ask(rival, request, &[offer, file]).await;
-            assert_eq!(
-                reply.status,
-                StatusCode::NOT_FOUND,
-                "{}",
-                said(request, &reply)
-            );
-        }
+        let requests = [ATTACHMENT_DOWNLOAD, ATTACHMENT_DELETE];
+        world
+            .answer_each(rival, requests, &file, StatusCode::NOT_FOUND)
+            .await;
     }
     assert_eq!(offer_as_stored(world, town.draft_offer).await.1.len(), 1);
+}
+
+async fn the_organisation_stays_out_of_reach(world: &World, rival: &Caller) {
+    let town = &world.towns[0];
     let organisation = town.first.id;
     let before = organisation_as_stored(world, organisation).await;
-    for (request, params) in organisation_requests(town.invitation, town.spare_member) {
-        for id in [organisation, guessed] {
-            let mut all = vec![id];
-            all.extend(params.iter().copied());
-            let reply = world.ask(rival, request, &all).await;
-            assert_eq!(
-                reply.status,
-                StatusCode::NOT_FOUND,
-                "{}",
-                said(request, &reply)
-            );
+    for (request, more) in organisation_requests(town.invitation, town.spare_member) {
+        for id in [organisation, GUESSED] {
+            let ids: Vec<i64> = [id].into_iter().chain(more.iter().copied()).collect();
+            world
+                .answer_each(rival, [request], &ids, StatusCode::NOT_FOUND)
+                .await;
         }
     }
     assert_eq!(organisation_as_stored(world, organisation).await, before);
-    // Nor does it see them in its lists.
-    let listed = world
-        .app
-        .get(
-            &rival.token,
-            &format!("/api/v1/calls/{}/applications", town.open_call),
-        )
-        .await
-        .1;
-    assert!(
-        listed["applications"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|a| a["organisation_id"] != organisation),
-        "{listed}"
-    );
-    let mine = world
-        .app
-        .get(&rival.token, "/api/v1/organisations/mine")
-        .await
-        .1;
-    assert_eq!(mine["organisations"].as_array().unwrap().len(), 1, "{mine}");
-    let dashboard = crate::browser::Browser::signed_in(&world.app, &rival.token)
-        .get("/dashboard")
-        .await;
-    for id in [town.draft_offer, town.submitted_offer] {
-        assert!(
-            !dashboard.html().contains(&format!("/applications/{id}/")),
-            "offer {id} on the rival's dashboard"
-        );
-    }
 }
 
 /// An organisation's profile, members and invitations, by API and page: the path's other ids.
 fn organisation_requests(invitation: i64, member: i64) -> Vec<(Request, Vec<i64>)> {
+    let revoke = "/organisations/{id}/invitations/{invitation}/revoke";
+    let remove = "/organisations/{id}/members/{user_id}/remove";
     vec![
         (
             ("GET", "/api/v1/organisations/{id}", Body::ApiEmpty),
@@ -109,51 +72,62 @@ fn organisation_requests(invitation: i64, member: i64) -> Vec<(Request, Vec<i64>
             ("POST", "/organisations/{id}/members", Body::Invite),
             vec![],
         ),
-        (
-            (
-                "POST",
-                "/organisations/{id}/invitations/{invitation}/revoke",
-                Body::Csrf,
-            ),
-            vec![invitation],
-        ),
-        (
-            (
-                "POST",
-                "/organisations/{id}/members/{user_id}/remove",
-                Body::Csrf,
-            ),
-            vec![member],
-        ),
+        (("POST", revoke, Body::Csrf), vec![invitation]),
+        (("POST", remove, Body::Csrf), vec![member]),
     ]
+}
+
+/// The rival's lists (a call's offers, its organisations, its dashboard) name none of them.
+async fn lists_name_none_of_them(world: &World, rival: &Caller) {
+    let town = &world.towns[0];
+    let offers = format!("/api/v1/calls/{}/applications", town.open_call);
+    let listed = world.app.get(&rival.token, &offers).await.1;
+    let rows = listed["applications"].as_array().unwrap();
+    assert!(
+        rows.iter().all(|a| a["organisation_id"] != town.first.id),
+        "{listed}"
+    );
+    let mine = world
+        .app
+        .get(&rival.token, "/api/v1/organisations/mine")
+        .await
+        .1;
+    assert_eq!(mine["organisations"].as_array().unwrap().len(), 1, "{mine}");
+    let dashboard = Browser::signed_in(&world.app, &rival.token)
+        .get("/dashboard")
+        .await;
+    for id in [town.draft_offer, town.submitted_offer] {
+        let link = format!("/applications/{id}/");
+        assert!(
+            !dashboard.html().contains(&link),
+            "offer {id} on the rival's dashboard"
+        );
+    }
 }
 
 pub(super) async fn a_partner_reads_a_joint_offer_but_never_acts(world: &World) {
     let partner = world.caller(0, "second-ngo");
     let town = &world.towns[0];
     let joint = town.joint_offer;
-    let ngo = &town.ngo;
+    let pdf = pdf_bytes();
     let (_, file) = upload(
         &world.app,
-        ngo,
+        &town.ngo,
         joint,
         "statut",
-        pdf_bytes(),
+        pdf,
         "application/pdf",
     )
     .await;
-    let file = file["id"].as_i64().unwrap();
+    let ids = [joint, file["id"].as_i64().unwrap()];
     let before = offer_as_stored(world, joint).await;
     for &request in OFFER_READS.iter().chain([&ATTACHMENT_DOWNLOAD]) {
-        let reply = world.ask(partner, request, &[joint, file]).await;
-        assert!(
-            reply.status.is_success() || reply.status.is_redirection(),
-            "{}",
-            said(request, &reply)
-        );
+        let reply = world.ask(partner, request, &ids).await;
+        let read = reply.status.is_success() || reply.status.is_redirection();
+        assert!(read, "{}", said(request, &reply));
     }
     // The editor sends a partner to the review, to read.
-    let editor = world.ask(partner, OFFER_READS[3], &[joint]).await;
+    let editor = world.ask(partner, OFFER_READS[3], &ids).await;
     assert_eq!(editor.location, format!("/applications/{joint}/review"));
     let seen = world
         .app
@@ -161,33 +135,22 @@ pub(super) async fn a_partner_reads_a_joint_offer_but_never_acts(world: &World) 
         .await
         .1;
     assert_eq!(seen["editable"], false, "{seen}");
-    for &request in OFFER_CHANGES
+    let acts = OFFER_CHANGES
         .iter()
         .chain(OFFER_MOVES)
-        .chain([&ATTACHMENT_DELETE])
-    {
-        let reply = world.ask(partner, request, &[joint, file]).await;
-        assert_eq!(
-            reply.status,
-            StatusCode::FORBIDDEN,
-            "{}",
-            said(request, &reply)
-        );
-    }
+        .chain([&ATTACHMENT_DELETE]);
+    world
+        .answer_each(partner, acts.copied(), &ids, StatusCode::FORBIDDEN)
+        .await;
     assert_eq!(
         offer_as_stored(world, joint).await,
         before,
-        "the joint offer unchanged"
+        "the joint offer"
     );
-    // The dashboard shows it as a partner's, for reading.
-    let dashboard = crate::browser::Browser::signed_in(&world.app, &partner.token)
+    // The dashboard shows it, to read.
+    let dashboard = Browser::signed_in(&world.app, &partner.token)
         .get("/dashboard")
         .await;
-    assert!(
-        dashboard
-            .html()
-            .contains(&format!("/applications/{joint}/")),
-        "{}",
-        dashboard.html()
-    );
+    let link = format!("/applications/{joint}/");
+    assert!(dashboard.html().contains(&link), "{}", dashboard.html());
 }

@@ -2,61 +2,49 @@
 //! by API and page, and no list names them.
 
 use super::*;
+use crate::browser::Browser;
 
 pub(super) async fn nothing_crosses_towns(world: &World) {
     for (home, other) in [(0, 1), (1, 0)] {
-        let there = &world.towns[other];
         for role in ["clerk", "admin", "ngo", "evaluator"] {
             let caller = world.caller(home, role);
-            for (request, params) in crossing_requests(there) {
-                let reply = world.ask(caller, request, &params).await;
+            for (request, ids) in crossing_requests(&world.towns[other]) {
+                let reply = world.ask(caller, request, &ids).await;
+                let unknown = matches!(reply.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN);
                 assert!(
-                    matches!(reply.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
-                    "{} of {} on the other town's: {}",
+                    unknown,
+                    "{} of town {home}: {}",
                     role,
-                    world.towns[home].slug,
                     said(request, &reply)
                 );
             }
             assert_lists_hold_only_home(world, caller, home, other).await;
         }
-        // A town's public pages show only its own calls and documents.
-        let here = world.towns[home].slug;
-        let anyone = crate::browser::Browser::new(&world.app);
-        let page = anyone
-            .get(&format!("/{here}/calls/{}", there.open_call))
-            .await;
-        assert_eq!(page.status, StatusCode::NOT_FOUND);
-        let file = format!(
-            "/{here}/calls/{}/documents/{}",
-            there.open_call, there.open_document
-        );
-        assert_eq!(anyone.get(&file).await.status, StatusCode::NOT_FOUND);
-        let listed = world
-            .app
-            .send(
-                world
-                    .app
-                    .client
-                    .get(world.app.url(&format!("/api/v1/public/{here}/calls"))),
-            )
-            .await
-            .1;
-        assert!(
-            ids_of(&listed["calls"])
-                .iter()
-                .all(|id| !town_calls(there).contains(id)),
-            "{listed}"
-        );
+        public_pages_show_only_their_town(world, home, other).await;
         // Nor can an NGO apply in the name of another town's organisation.
-        let ngo = &world.towns[home].ngo;
+        let (here, there) = (&world.towns[home], &world.towns[other]);
         let body = json!({ "organisation_id": there.first.id });
-        let path = format!("/api/v1/calls/{}/applications", world.towns[home].open_call);
-        assert_eq!(
-            world.app.post(ngo, &path, body).await.0,
-            StatusCode::UNPROCESSABLE_ENTITY
-        );
+        let path = format!("/api/v1/calls/{}/applications", here.open_call);
+        let (status, refusal) = world.app.post(&here.ngo, &path, body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refusal}");
     }
+}
+
+/// A town's public pages and list show only its own calls and documents.
+async fn public_pages_show_only_their_town(world: &World, home: usize, other: usize) {
+    let (here, there) = (world.towns[home].slug, &world.towns[other]);
+    let anyone = Browser::new(&world.app);
+    let call = format!("/{here}/calls/{}", there.open_call);
+    assert_eq!(anyone.get(&call).await.status, StatusCode::NOT_FOUND);
+    let file = format!("{call}/documents/{}", there.open_document);
+    assert_eq!(anyone.get(&file).await.status, StatusCode::NOT_FOUND);
+    let list = world.app.url(&format!("/api/v1/public/{here}/calls"));
+    let listed = world.app.send(world.app.client.get(list)).await.1;
+    let ids = ids_of(&listed["calls"]);
+    assert!(
+        ids.iter().all(|id| !town_calls(there).contains(id)),
+        "{listed}"
+    );
 }
 
 /// Reading and changing another town's calls, offers, documents and organisations.
@@ -140,7 +128,7 @@ async fn assert_lists_hold_only_home(world: &World, caller: &Caller, home: usize
         "{listed}"
     );
     if caller.role == Some(Role::Clerk) {
-        let page = crate::browser::Browser::signed_in(&world.app, &caller.token)
+        let page = Browser::signed_in(&world.app, &caller.token)
             .get("/clerk/calls")
             .await;
         for id in town_calls(&world.towns[other]) {
