@@ -106,22 +106,30 @@ impl World {
         (id, link.rsplit('/').next().unwrap().to_string())
     }
 
-    /// A second member of the town's first organisation, to be removed; returns the user id.
-    pub async fn spare_member(&self, index: usize) -> i64 {
-        let town = &self.towns[index];
-        let email = format!("spare{}@example.org", self.next());
+    /// A new NGO account of the town: its email and user id.
+    async fn new_account(&self, index: usize, kind: &str) -> (String, i64) {
+        let email = format!("{kind}{}@example.org", self.next());
         let new = accounts::NewUser {
             email: &email,
             password: PASSWORD,
-            display_name: "Zapasowy",
+            display_name: kind,
             language: Language::Pl,
         };
         let (db, now) = (&self.app.db, self.app.now());
         let user = accounts::create_user(db, new, now).await.unwrap();
-        accounts::grant_role(db, user, town.id, Role::Ngo, now)
+        let tenant = self.towns[index].id;
+        accounts::grant_role(db, user, tenant, Role::Ngo, now)
             .await
             .unwrap();
-        accounts::add_organisation_member(&db.writer, town.first.id, user, now)
+        (email, user)
+    }
+
+    /// A second member of the town's first organisation, to be removed; returns the user id.
+    pub async fn spare_member(&self, index: usize) -> i64 {
+        let (_, user) = self.new_account(index, "spare").await;
+        let (db, now) = (&self.app.db, self.app.now());
+        let organisation = self.towns[index].first.id;
+        accounts::add_organisation_member(&db.writer, organisation, user, now)
             .await
             .unwrap();
         user
@@ -148,20 +156,9 @@ impl World {
 
     /// The token of a password reset link for a new account of the town.
     pub(super) async fn reset_token(&self, index: usize) -> String {
-        let town = &self.towns[index];
-        let email = format!("reset{}@example.org", self.next());
-        let new = accounts::NewUser {
-            email: &email,
-            password: PASSWORD,
-            display_name: "Reset",
-            language: Language::Pl,
-        };
-        let (db, now) = (&self.app.db, self.app.now());
-        let user = accounts::create_user(db, new, now).await.unwrap();
-        accounts::grant_role(db, user, town.id, Role::Ngo, now)
-            .await
-            .unwrap();
-        signup::request_password_reset(db, town.slug, &email, now)
+        let (email, _) = self.new_account(index, "reset").await;
+        let (db, now, slug) = (&self.app.db, self.app.now(), self.towns[index].slug);
+        signup::request_password_reset(db, slug, &email, now)
             .await
             .unwrap();
         let link = self.last_link(&email).await;
