@@ -10,6 +10,7 @@ mod calls;
 mod cycle;
 mod html;
 mod joint;
+mod matrix;
 mod notifications;
 mod pages;
 mod refusals;

@@ -113,7 +113,7 @@ pub async fn create(
     saved.try_into()
 }
 
-/// Edits an organisation; only its members (or staff) may, and only with the current version.
+/// Edits an organisation; only its members may, and only with the current version.
 pub async fn update(
     db: &Db,
     actor: &Actor,
@@ -122,9 +122,9 @@ pub async fn update(
     input: &OrganisationInput,
     now: DateTime<Utc>,
 ) -> StoreResult<OrganisationView> {
-    let profile = OrganisationProfile::parse(input).map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
-    let existing = visible(&txn, actor, id).await?;
+    let existing = editable(&txn, actor, id).await?;
+    let profile = OrganisationProfile::parse(input).map_err(StoreError::Invalid)?;
     if expected_version.is_some_and(|v| v != existing.lock_version) {
         return Err(StoreError::Stale {
             current: existing.lock_version,
@@ -208,6 +208,27 @@ pub(crate) async fn visible(
 
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> StoreResult<OrganisationView> {
     visible(&db.reader, actor, id).await?.try_into()
+}
+
+/// An organisation the caller may change: its members only. The profile (its bank account
+/// among the rest) is the organisation's own declaration: the staff read it but are refused
+/// a change, anyone else does not see it.
+async fn editable(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i64,
+) -> StoreResult<organisation::Model> {
+    let found = visible(conn, actor, id).await?;
+    if actor.role == Role::Ngo && is_member(conn, actor, id).await? {
+        Ok(found)
+    } else {
+        Err(StoreError::Forbidden)
+    }
+}
+
+/// The profile to show in its form, for a member who may change it.
+pub async fn for_editing(db: &Db, actor: &Actor, id: i64) -> StoreResult<OrganisationView> {
+    editable(&db.reader, actor, id).await?.try_into()
 }
 
 /// Finds an organisation of the tenant by id, for linking partners to a joint offer.

@@ -33,6 +33,10 @@ pub async fn list_for_call(
     actor: &Actor,
     call_id: i64,
 ) -> StoreResult<Vec<ApplicationListItem>> {
+    // A role that may never list offers learns nothing about which calls exist.
+    if actor.role == Role::Evaluator {
+        return Err(StoreError::Forbidden);
+    }
     let call = crate::calls::visible(&db.reader, actor, call_id).await?;
     let mut query = application::Entity::find().filter(application::Column::CallId.eq(call.id));
     query = match actor.role {

@@ -178,6 +178,7 @@ pub async fn create(
 
 /// The terms of an existing call as an input, to prefill a clone.
 pub async fn clone_input(db: &Db, actor: &Actor, source_id: i64) -> StoreResult<CallInput> {
+    actor.require_staff()?;
     let source = get(db, actor, source_id).await?;
     Ok(CallInput::from_terms(&source.terms))
 }

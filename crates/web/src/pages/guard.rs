@@ -103,7 +103,7 @@ fn local_path(url: &str, host: &str) -> Option<String> {
     rest.starts_with('/').then(|| rest.to_string())
 }
 
-/// Someone of the town's staff (a clerk or an evaluator).
+/// Someone of the town's staff (a clerk or an admin; evaluators are not staff).
 pub struct Staff(pub SignedIn);
 
 impl FromRequestParts<AppState> for Staff {

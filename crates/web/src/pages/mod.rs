@@ -34,17 +34,17 @@ mod organisations;
 mod public;
 mod submissions;
 
-use crate::AppState;
+use crate::routing::Routes;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Router;
 
 pub use layout::Frame;
 pub use session::{Cookies, PageLanguage};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+/// Every page, each mounted through [`Routes`] so the access table's test sees it.
+pub fn router() -> Routes {
+    Routes::default()
         .route("/", get(login::home))
         .route("/login", get(login::show_login).post(login::submit_login))
         .route("/logout", post(login::submit_logout))
@@ -141,7 +141,7 @@ pub fn router() -> Router<AppState> {
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
-        .layer(axum::middleware::from_fn(respond::render_errors))
+        .wrap(|pages| pages.layer(axum::middleware::from_fn(respond::render_errors)))
 }
 
 async fn stylesheet() -> Response {

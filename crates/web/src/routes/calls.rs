@@ -116,6 +116,8 @@ pub async fn update_call(
     ApiJson(body): ApiJson<Value>,
 ) -> Result<Json<CallView>, ApiError> {
     let zone = actor.tenant.time_zone;
+    // A role that may never edit a call learns nothing about which ids exist.
+    actor.require_staff().or_api(zone)?;
     let expected_version = body
         .get("version")
         .and_then(Value::as_i64)

@@ -1,14 +1,15 @@
 //! Liveness and readiness probes.
 
+use crate::routing::Routes;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::{json, Value};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::default()
         .route("/health/live", get(live))
         .route("/health/ready", get(ready))
 }

@@ -8,13 +8,14 @@ pub mod health;
 mod organisations;
 mod sessions;
 
-use crate::AppState;
+use crate::routing::Routes;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
-use axum::Router;
 
-pub fn api(max_attachment_bytes: usize) -> Router<AppState> {
-    Router::new()
+/// The JSON API (mounted under `/api/v1`), each route through [`Routes`] so the access table's
+/// test sees it.
+pub fn api(max_attachment_bytes: usize) -> Routes {
+    Routes::default()
         .route(
             "/sessions",
             post(sessions::create_session).delete(sessions::delete_session),

@@ -9,9 +9,16 @@ pub use reset::{new_password, reset_request, submit_new_password, submit_reset_r
 
 use super::layout::Message;
 use super::respond::PageError;
+use crate::AppState;
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::Language;
+
+/// The town's name; an unknown town is the 404 page.
+async fn town_name(state: &AppState, slug: &str) -> Result<String, PageError> {
+    let tenant = granty_store::accounts::tenant_by_slug(&state.db.reader, slug).await?;
+    Ok(tenant.name)
+}
 
 /// A page that only says something; `to_login` adds the link to the login page.
 fn message(

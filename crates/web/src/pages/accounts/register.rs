@@ -1,6 +1,6 @@
 //! Signing an NGO person up in a town, and confirming the email address from the emailed link.
 
-use super::{link_expired, message};
+use super::{link_expired, message, town_name};
 use crate::pages::form::{errors_of, field_error, form_token, render_with_token, token_ok};
 use crate::pages::form::{new_password_fields, Field, FieldError};
 use crate::pages::layout::Frame;
@@ -52,11 +52,6 @@ fn register_fields(lang: Language, form: &RegisterForm, errors: &[FieldError]) -
 }
 
 /// The town's name, or the 404 page for a slug that names no town.
-async fn town_name(state: &AppState, slug: &str) -> Result<String, PageError> {
-    let tenant = granty_store::accounts::tenant_by_slug(&state.db.reader, slug).await?;
-    Ok(tenant.name)
-}
-
 /// The sign-up form, with what was typed and the problems found.
 fn register_form(
     state: &AppState,

@@ -1,6 +1,6 @@
 //! Resetting a forgotten password: asking for a link by email, and setting a new password from it.
 
-use super::{link_expired, message};
+use super::{link_expired, message, town_name};
 use crate::pages::form::{errors_of, form_token, new_password_fields, render_with_token, token_ok};
 use crate::pages::form::{Field, FieldError};
 use crate::pages::layout::Frame;
@@ -77,6 +77,7 @@ pub async fn reset_request(
     cookies: Cookies,
     language: PageLanguage,
 ) -> Result<Response, PageError> {
+    town_name(&state, &slug).await?;
     let shown = (language.lang, StatusCode::OK);
     reset_request_page(&state, &cookies, shown, &slug, "")
 }
@@ -89,6 +90,7 @@ pub async fn submit_reset_request(
     Form(form): Form<ResetRequestForm>,
 ) -> Result<Response, PageError> {
     let lang = language.lang;
+    town_name(&state, &slug).await?;
     if !token_ok(&cookies, &form.csrf) {
         let shown = (lang, StatusCode::FORBIDDEN);
         return reset_request_page(&state, &cookies, shown, &slug, &form.email);

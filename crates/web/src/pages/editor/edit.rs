@@ -117,6 +117,10 @@ pub async fn autosave(
     let version: i32 = posted.get("version").parse().unwrap_or(0);
     let saved = save_posted(&state, &signed, id, version, posted.offer()).await;
     let detail = load(&state, &signed, id).await?;
+    if let Err(StoreError::Forbidden) = saved {
+        // A partner (or the office) may read the offer, never save it.
+        return Err(StoreError::Forbidden.into());
+    }
     let lang = signed.lang;
     let s = &detail.summary;
     let body = serde_json::json!({

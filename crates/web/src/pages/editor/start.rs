@@ -2,7 +2,7 @@
 
 use super::form::Posted;
 use crate::pages::form::check_csrf;
-use crate::pages::guard::SignedIn;
+use crate::pages::guard::NgoMember;
 use crate::pages::respond::{redirect, PageError};
 use crate::AppState;
 use axum::extract::{Form, Path, State};
@@ -12,7 +12,7 @@ use granty_store::StoreError;
 
 pub async fn start(
     State(state): State<AppState>,
-    signed: SignedIn,
+    NgoMember(signed): NgoMember,
     Path(call_id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
@@ -24,9 +24,7 @@ pub async fn start(
     match applications::create_draft(&state.db, actor, call_id, organisation, None, now).await {
         Ok(id) => Ok(redirect(&format!("/applications/{id}/edit"))),
         // Not a call or an organisation of theirs: nothing to start.
-        Err(StoreError::NotFound | StoreError::Invalid(_) | StoreError::Forbidden) => {
-            Err(PageError::NotFound)
-        }
+        Err(StoreError::NotFound | StoreError::Invalid(_)) => Err(PageError::NotFound),
         // The call is not open (any more): back to the dashboard, which says what is.
         Err(StoreError::Transition(_)) => Ok(redirect("/dashboard")),
         Err(error) => Err(error.into()),

@@ -49,7 +49,7 @@ pub async fn edit_organisation(
     signed: SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let view = organisations::get(&state.db, &signed.actor, id).await?;
+    let view = organisations::for_editing(&state.db, &signed.actor, id).await?;
     let shown = (Mode::Edit(id), StatusCode::OK);
     organisation_page(
         &signed,

@@ -1,0 +1,165 @@
+//! How to call each route of the access table: which objects its path names, what it sends, and
+//! whether it changes or removes its object (then a caller let in acts on a throwaway copy). A
+//! row of the table without a recipe here fails the walk.
+
+use super::things::Objects::{self, *};
+use granty_web::access::Route;
+
+/// What a request carries.
+#[derive(Clone, Copy, Debug)]
+pub enum Body {
+    // JSON API, with the caller's bearer token.
+    ApiEmpty,
+    ApiLogin,
+    ApiNewCall,
+    ApiCallTitle,
+    ApiCancel,
+    ApiOwnOrganisation,
+    ApiDraft,
+    ApiFormalCheck,
+    ApiReminderSettings,
+    ApiNewOrganisation,
+    ApiProfile,
+    ApiAttachment,
+    // Pages, with the caller's session cookie and a form token.
+    Get,
+    Login,
+    Csrf,
+    NewCall,
+    CallEdit,
+    FormalCheck,
+    Offer,
+    Start,
+    NewOrganisation,
+    Profile,
+    Invite,
+    Register,
+    ResetRequest,
+    NewPassword,
+    Accept,
+    Upload,
+    Document,
+}
+
+impl Body {
+    /// A JSON API request (with a bearer token) rather than a page's.
+    pub fn is_api(self) -> bool {
+        matches!(
+            self,
+            Body::ApiEmpty
+                | Body::ApiLogin
+                | Body::ApiNewCall
+                | Body::ApiCallTitle
+                | Body::ApiCancel
+                | Body::ApiOwnOrganisation
+                | Body::ApiDraft
+                | Body::ApiFormalCheck
+                | Body::ApiReminderSettings
+                | Body::ApiNewOrganisation
+                | Body::ApiProfile
+                | Body::ApiAttachment
+        )
+    }
+}
+
+pub struct Recipe {
+    pub objects: Objects,
+    pub body: Body,
+    /// Changes or removes the object: a caller let in acts on a fresh copy.
+    pub destructive: bool,
+}
+
+const KEEPS: bool = false;
+const CHANGES: bool = true;
+
+#[rustfmt::skip]
+const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
+    ("GET", "/health/live", None, Body::Get, KEEPS),
+    ("GET", "/health/ready", None, Body::Get, KEEPS),
+    ("GET", "/", None, Body::Get, KEEPS),
+    ("GET", "/login", None, Body::Get, KEEPS),
+    ("POST", "/login", None, Body::Login, KEEPS),
+    ("POST", "/logout", Session, Body::Csrf, CHANGES),
+    ("GET", "/admin/notifications", None, Body::Get, KEEPS),
+    ("GET", "/confirm-email", ConfirmLinks, Body::Get, CHANGES),
+    ("GET", "/password-reset/{token}", ResetLinks, Body::Get, KEEPS),
+    ("POST", "/password-reset/{token}", ResetLinks, Body::NewPassword, CHANGES),
+    ("GET", "/{tenant}/register", Towns, Body::Get, KEEPS),
+    ("POST", "/{tenant}/register", Towns, Body::Register, KEEPS),
+    ("GET", "/{tenant}/password-reset", Towns, Body::Get, KEEPS),
+    ("POST", "/{tenant}/password-reset", Towns, Body::ResetRequest, KEEPS),
+    ("GET", "/clerk/calls/new", None, Body::Get, KEEPS),
+    ("POST", "/clerk/calls/new", None, Body::NewCall, KEEPS),
+    ("GET", "/clerk/calls/{id}/edit", Calls, Body::Get, KEEPS),
+    ("POST", "/clerk/calls/{id}/edit", Calls, Body::CallEdit, KEEPS),
+    ("POST", "/clerk/calls/{id}/publish", Calls, Body::Csrf, CHANGES),
+    ("GET", "/clerk/calls", None, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/applications", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),
+    ("POST", "/clerk/applications/{id}", Offers, Body::FormalCheck, CHANGES),
+    ("GET", "/applications/{id}/edit", Offers, Body::Get, KEEPS),
+    ("POST", "/applications/{id}/edit", Offers, Body::Offer, KEEPS),
+    ("GET", "/applications/{id}/review", Offers, Body::Get, KEEPS),
+    ("POST", "/calls/{id}/start", Calls, Body::Start, KEEPS),
+    ("POST", "/applications/{id}/autosave", Offers, Body::Offer, KEEPS),
+    ("POST", "/applications/{id}/upload", Offers, Body::Upload, KEEPS),
+    ("POST", "/applications/{id}/submit", Offers, Body::Csrf, CHANGES),
+    ("GET", "/applications/{id}/receipt", Offers, Body::Get, KEEPS),
+    ("GET", "/dashboard", None, Body::Get, KEEPS),
+    ("GET", "/organisations/new", None, Body::Get, KEEPS),
+    ("POST", "/organisations/new", None, Body::NewOrganisation, KEEPS),
+    ("GET", "/organisations/{id}/edit", Organisations, Body::Get, KEEPS),
+    ("POST", "/organisations/{id}/edit", Organisations, Body::Profile, KEEPS),
+    ("GET", "/organisations/{id}/members", Organisations, Body::Get, KEEPS),
+    ("POST", "/organisations/{id}/members", Organisations, Body::Invite, KEEPS),
+    ("POST", "/organisations/{id}/invitations/{invitation}/revoke", Invitations, Body::Csrf, CHANGES),
+    ("GET", "/clerk/calls/{id}/documents", Calls, Body::Get, KEEPS),
+    ("POST", "/clerk/calls/{id}/documents", Calls, Body::Document, KEEPS),
+    ("POST", "/clerk/calls/{id}/documents/{document}/delete", Documents, Body::Csrf, CHANGES),
+    ("GET", "/{tenant}/calls/{id}/documents/{document}", PublicDocuments, Body::Get, KEEPS),
+    ("POST", "/organisations/{id}/members/{user_id}/remove", Members, Body::Csrf, CHANGES),
+    ("GET", "/invitations/{token}", InvitationLinks, Body::Get, KEEPS),
+    ("POST", "/invitations/{token}", InvitationLinks, Body::Accept, CHANGES),
+    ("GET", "/static/granty.css", None, Body::Get, KEEPS),
+    ("GET", "/favicon.ico", None, Body::Get, KEEPS),
+    ("GET", "/{tenant}", Towns, Body::Get, KEEPS),
+    ("GET", "/{tenant}/calls/{id}", PublicCalls, Body::Get, KEEPS),
+    ("POST", "/api/v1/sessions", None, Body::ApiLogin, KEEPS),
+    ("DELETE", "/api/v1/sessions", Session, Body::ApiEmpty, CHANGES),
+    ("GET", "/api/v1/public/{tenant}/calls", Towns, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls", None, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls", None, Body::ApiNewCall, KEEPS),
+    ("GET", "/api/v1/calls/{id}", Calls, Body::ApiEmpty, KEEPS),
+    ("PATCH", "/api/v1/calls/{id}", Calls, Body::ApiCallTitle, KEEPS),
+    ("POST", "/api/v1/calls/{id}/publish", Calls, Body::ApiEmpty, CHANGES),
+    ("POST", "/api/v1/calls/{id}/cancel", Calls, Body::ApiCancel, CHANGES),
+    ("GET", "/api/v1/calls/{id}/applications", Calls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/applications", Calls, Body::ApiOwnOrganisation, KEEPS),
+    ("GET", "/api/v1/applications/{id}", Offers, Body::ApiEmpty, KEEPS),
+    ("PATCH", "/api/v1/applications/{id}", Offers, Body::ApiDraft, KEEPS),
+    ("POST", "/api/v1/applications/{id}/submit", Offers, Body::ApiEmpty, CHANGES),
+    ("POST", "/api/v1/applications/{id}/withdraw", Offers, Body::ApiEmpty, CHANGES),
+    ("POST", "/api/v1/applications/{id}/formal-check", Offers, Body::ApiFormalCheck, CHANGES),
+    ("POST", "/api/v1/applications/{id}/attachments", Offers, Body::ApiAttachment, KEEPS),
+    ("GET", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, KEEPS),
+    ("DELETE", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, CHANGES),
+    ("GET", "/api/v1/admin/notifications", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/admin/reminder-settings", None, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/admin/reminder-settings", None, Body::ApiReminderSettings, KEEPS),
+    ("GET", "/api/v1/organisations/mine", None, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/organisations", None, Body::ApiNewOrganisation, KEEPS),
+    ("GET", "/api/v1/organisations/{id}", Organisations, Body::ApiEmpty, KEEPS),
+    ("PATCH", "/api/v1/organisations/{id}", Organisations, Body::ApiProfile, KEEPS),
+];
+
+/// The recipe for a row of the access table.
+pub fn recipe(route: &Route) -> Option<Recipe> {
+    RECIPES
+        .iter()
+        .find(|(method, path, ..)| *method == route.method && *path == route.path)
+        .map(|(_, _, objects, body, destructive)| Recipe {
+            objects: *objects,
+            body: *body,
+            destructive: *destructive,
+        })
+}

@@ -1,0 +1,140 @@
+//! What a route's path names: one object (the first town's at each stage, the second town's, an id
+//! under the wrong parent, an id that exists nowhere; the lists are in `objects`), how the access
+//! table sees it from a caller (`Thing::target`) and how to make a throwaway copy (`Fresh`).
+
+use super::world::{Caller, World};
+use granty_web::access::{Target, Tie};
+
+/// How to make a copy of an object that a route may change or remove.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Fresh {
+    /// Nothing to copy: the route cannot change it (or only the guessed id is named).
+    No,
+    DraftCall,
+    OpenCall,
+    ClosedCall,
+    DraftOffer,
+    SubmittedOffer,
+    JointOffer,
+    DraftAttachment,
+    Document,
+    Invitation,
+    SpareMember,
+    Session,
+    ResetLink,
+    ConfirmLink,
+    InvitationLink,
+}
+
+impl Fresh {
+    /// Links and sessions are made for each request: a valid one cannot be listed in advance.
+    pub fn always(self) -> bool {
+        matches!(
+            self,
+            Fresh::Session | Fresh::ResetLink | Fresh::ConfirmLink | Fresh::InvitationLink
+        )
+    }
+}
+
+/// One object a path names.
+#[derive(Clone, Debug)]
+pub struct Thing {
+    pub label: String,
+    /// The values of the path's `{…}` in order, and what follows the path.
+    pub params: Vec<String>,
+    pub query: String,
+    /// The town it belongs to (an index into `World::towns`); `None` for an id that exists
+    /// nowhere or not under this path.
+    pub town: Option<usize>,
+    pub released: bool,
+    pub owner: Option<i64>,
+    pub partner: Option<i64>,
+    pub fresh: Fresh,
+    /// A session of the caller's own to use instead of theirs (to log out of).
+    pub session: Option<String>,
+}
+
+/// Which list of objects a route's path takes.
+#[derive(Clone, Copy, Debug)]
+pub enum Objects {
+    /// No object: one request per caller, in the caller's own town.
+    None,
+    Towns,
+    PublicCalls,
+    PublicDocuments,
+    Calls,
+    Documents,
+    Offers,
+    Attachments,
+    Organisations,
+    Invitations,
+    Members,
+    ResetLinks,
+    ConfirmLinks,
+    InvitationLinks,
+    /// The caller's own session (logging out).
+    Session,
+}
+
+pub(super) const GUESSED: &str = "987654";
+
+pub(super) fn thing(label: &str, params: &[String], town: Option<usize>) -> Thing {
+    Thing {
+        label: label.to_string(),
+        params: params.to_vec(),
+        query: String::new(),
+        town,
+        released: true,
+        owner: None,
+        partner: None,
+        fresh: Fresh::No,
+        session: None,
+    }
+}
+
+impl Thing {
+    /// Ids in a town, for a request written out by hand.
+    pub fn at(town: usize, ids: &[i64]) -> Thing {
+        let params: Vec<String> = ids.iter().map(i64::to_string).collect();
+        thing("named by hand", &params, Some(town))
+    }
+
+    pub(super) fn draft(mut self) -> Thing {
+        self.released = false;
+        self
+    }
+
+    pub(super) fn owned(mut self, owner: i64, partner: Option<i64>) -> Thing {
+        self.owner = Some(owner);
+        self.partner = partner;
+        self
+    }
+
+    pub(super) fn copied(mut self, fresh: Fresh) -> Thing {
+        self.fresh = fresh;
+        self
+    }
+
+    /// The second town's object asked about by its own people: the first town's, mirrored (its
+    /// people ask about the first town's objects, and the first town's about theirs).
+    pub fn mirrors_the_first_town_for(&self, caller: &Caller) -> bool {
+        caller.town == 1 && self.town == Some(1) && !self.params.is_empty()
+    }
+
+    /// The object as the access table sees it from `caller`.
+    pub fn target(&self, world: &World, caller: &Caller) -> Target {
+        let in_orgs = |org: Option<i64>| org.is_some_and(|o| caller.organisations.contains(&o));
+        let tie = if in_orgs(self.owner) {
+            Tie::Member
+        } else if in_orgs(self.partner) {
+            Tie::Partner
+        } else {
+            Tie::None
+        };
+        Target {
+            town: self.town.map(|t| world.towns[t].id),
+            released: self.released,
+            tie,
+        }
+    }
+}
