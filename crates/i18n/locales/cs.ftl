@@ -372,6 +372,8 @@ invitation_refused_text = Jste přihlášeni jiným účtem, nebo tento účet p
 kind_organisation_invitation = pozvánka do organizace
 forbidden = Přístup odepřen
 forbidden_text = K této stránce nemáte oprávnění.
+conflict = Nyní to není možné
+conflict_text = Tuto akci nelze v současném stavu výzvy nebo žádosti provést; stránka, ze které přicházíte, mohla být zastaralá. Vraťte se a obnovte ji.
 staff_only = Tato stránka je určena pracovníkům úřadu.
 ngo_only = Tato stránka je určena nevládním organizacím.
 form_expired_title = Platnost formuláře vypršela
@@ -499,7 +501,7 @@ rule-deadline_too_soon = Lhůta pro podání žádostí končí jen { $days ->
         [one] { $days } den
         [few] { $days } dny
        *[other] { $days } dní
-    } po zveřejnění výzvy, zákon však vyžaduje alespoň { $minimum ->
+    } po zveřejnění výzvy, obec však vyžaduje alespoň { $minimum ->
         [one] { $minimum } den
         [few] { $minimum } dny
        *[other] { $minimum } dní

@@ -372,6 +372,8 @@ invitation_refused_text = Jesteś zalogowany(-a) innym kontem albo to konto nale
 kind_organisation_invitation = zaproszenie do organizacji
 forbidden = Brak dostępu
 forbidden_text = Nie masz uprawnień do tej strony.
+conflict = Teraz nie jest to możliwe
+conflict_text = Tej czynności nie można wykonać w obecnym stanie konkursu lub oferty; strona, z której przychodzisz, mogła być nieaktualna. Wróć i odśwież ją.
 staff_only = Ta strona jest dostępna dla pracowników urzędu.
 ngo_only = Ta strona jest dostępna dla organizacji pozarządowych.
 form_expired_title = Formularz wygasł
@@ -498,7 +500,7 @@ rule-deadline_in_past = Termin składania ofert już minął.
 rule-deadline_too_soon = Termin składania ofert wyznaczono zaledwie { $days ->
         [one] { $days } dzień
        *[other] { $days } dni
-    } po publikacji ogłoszenia, a ustawa wymaga co najmniej { $minimum ->
+    } po publikacji ogłoszenia, a gmina wymaga co najmniej { $minimum ->
         [one] { $minimum } dzień
        *[other] { $minimum } dni
     }. Potwierdź, jeśli mimo to chcesz opublikować ogłoszenie.

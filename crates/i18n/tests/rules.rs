@@ -2,149 +2,20 @@
 //! message's variables; counts take the plural form CLDR gives each language.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use chrono::NaiveDate;
 use granty_domain::{Currency, Language, Money, Percent, Rule};
 use granty_i18n::rule_message as message;
+use sample::{day, one_of_each, place, pln, VARIANTS};
 use std::collections::BTreeSet;
 
-fn pln(minor: i64) -> Money {
-    Money::new(minor, Currency::PLN)
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
-}
-
-/// One rule of every variant. `Rule::code` is exhaustive, so the count check below fails when
-/// a variant is added to `Rule` but not here.
-fn one_of_each() -> Vec<Rule> {
-    let p = Percent::from_basis_points;
-    vec![
-        Rule::Required,
-        Rule::TooLong { max: 300 },
-        Rule::TooShort { min: 3 },
-        Rule::InvalidValue,
-        Rule::InvalidEmail,
-        Rule::InvalidNumber,
-        Rule::TooManyDecimals { max: 2 },
-        Rule::MustBePositive,
-        Rule::MustNotBeNegative,
-        Rule::AmountTooLarge,
-        Rule::CurrencyMismatch {
-            expected: Currency::PLN,
-        },
-        Rule::PercentOutOfRange,
-        Rule::EndBeforeStart,
-        Rule::TooManyItems { max: 100 },
-        Rule::UnknownReference,
-        Rule::Duplicate,
-        Rule::AlreadyMember,
-        Rule::LastMember,
-        Rule::AlreadyInvited,
-        Rule::StaffAccount,
-        Rule::NipLength,
-        Rule::NipChecksum,
-        Rule::RegonLength,
-        Rule::RegonChecksum,
-        Rule::KrsFormat,
-        Rule::IbanCountry,
-        Rule::IbanLength,
-        Rule::IbanCharacters,
-        Rule::IbanChecksum,
-        Rule::AllZeros,
-        Rule::MinGrantAboveMaxGrant,
-        Rule::MaxGrantAboveBudget {
-            budget: pln(15_000_000),
-        },
-        Rule::DeadlineNotAfterOpening,
-        Rule::DeadlineInPast,
-        Rule::DeadlineTooSoon {
-            days: 20,
-            minimum: 21,
-        },
-        Rule::RealisationStartsBeforeDeadline,
-        Rule::NoCriteria,
-        Rule::StatutoryCriterionMissing { point: 4 },
-        Rule::OwnMeansCriterionOnlyForSupport,
-        Rule::PublicationDateInFuture,
-        Rule::PasswordsDiffer,
-        Rule::WholeNumberBetween { min: 1, max: 90 },
-        Rule::DateOutsideWindow {
-            from: day(2027, 3, 1),
-            to: day(2027, 12, 31),
-        },
-        Rule::NoActions,
-        Rule::NoCostLines,
-        Rule::UnknownAction { action_no: 3 },
-        Rule::ActionWithoutCosts,
-        Rule::YearValuesCount { expected: 2 },
-        Rule::YearValuesSum {
-            total: pln(123_456),
-        },
-        Rule::GrantPartAboveLine { line: pln(50_000) },
-        Rule::GrantPartsSum {
-            grant: pln(1_000_000),
-        },
-        Rule::GrantPartsNotAllowed,
-        Rule::TotalsDiffer {
-            costs: pln(1_200_000),
-            sources: pln(1_100_000),
-        },
-        Rule::GrantBelowMinimum {
-            minimum: pln(500_000),
-        },
-        Rule::GrantAboveMaximum {
-            maximum: pln(3_000_000),
-        },
-        Rule::OwnContributionTooLow {
-            required: p(1000),
-            actual: p(850),
-        },
-        Rule::FinancialContributionTooLow {
-            required: p(500),
-            actual: p(250),
-        },
-        Rule::NonFinancialContributionTooLow {
-            required: p(500),
-            actual: p(0),
-        },
-        Rule::AdminCostsAboveCap {
-            cap: p(1500),
-            actual: p(1667),
-        },
-        Rule::AttachmentMissing {
-            name: "Statut".into(),
-        },
-        Rule::DeclarationRequired,
-        Rule::PaidNotAllowedForSimpleAssociation,
-        Rule::FeesWithoutPaidActivity,
-        Rule::FeesNotAllowedForSimpleAssociation,
-        Rule::OtherPublicFundsNotAllowed,
-        Rule::TaskTooLong { max_years: 5 },
-        Rule::PartnerIsApplicant,
-        Rule::PartnerSharesAboveTotal {
-            total: pln(100_000),
-        },
-        Rule::DeficienciesRequired,
-        Rule::ReasonRequired,
-        Rule::AcceptedWithUnmetCondition,
-        Rule::FileTooLarge {
-            max_bytes: 20_000_000,
-        },
-        Rule::FileTypeNotAllowed {
-            allowed: "PDF, JPG, PNG".into(),
-        },
-        Rule::FileEmpty,
-    ]
-}
+#[path = "support/rule_sample.rs"]
+mod sample;
 
 #[test]
 fn the_sample_covers_every_variant_once() {
-    let rules = one_of_each();
-    let codes: BTreeSet<&str> = rules.iter().map(Rule::code).collect();
-    assert_eq!(codes.len(), rules.len(), "a variant is listed twice");
-    // The number of `Rule` variants; update together with `one_of_each`.
-    assert_eq!(rules.len(), 74);
+    let places: Vec<usize> = one_of_each().iter().map(place).collect();
+    let distinct: BTreeSet<usize> = places.iter().copied().collect();
+    assert_eq!(distinct.len(), places.len(), "a variant is listed twice");
+    assert_eq!(distinct, (0..VARIANTS).collect(), "a variant has no sample");
 }
 
 #[test]

@@ -34,18 +34,14 @@ impl World {
             Body::ApiNewCall => call_body(self.app.now()),
             Body::ApiCallTitle => json!({ "title": "Kultura 2027" }),
             Body::ApiCancel => json!({ "reason": "Zmiana budżetu" }),
+            Body::ApiPublication => json!({ "bip_on": "2026-11-02" }),
             Body::ApiOwnOrganisation => json!({ "organisation_id": self.own_organisation(caller) }),
             Body::ApiDraft => self.stored_draft(thing).await,
             Body::ApiFormalCheck => {
                 json!({ "outcome": "needs_correction", "deficiencies": ["Brak podpisu"] })
             }
-            Body::ApiReminderSettings => {
-                let admin = &self.cast_member(0, granty_domain::roles::Role::Admin).token;
-                self.app
-                    .get(admin, "/api/v1/admin/reminder-settings")
-                    .await
-                    .1
-            }
+            Body::ApiReminderSettings => self.admin_reads("/api/v1/admin/reminder-settings").await,
+            Body::ApiTenantRules => self.admin_reads("/api/v1/admin/rules").await,
             Body::ApiNewOrganisation => organisation_body("Nowa Fundacja", &nip(self.next())),
             Body::ApiProfile => self.profile_json(thing),
             Body::ApiAttachment => {
@@ -61,6 +57,12 @@ impl World {
             _ => return request,
         };
         request.json(&json)
+    }
+
+    /// A setting as the town's admin reads it, to be sent back unchanged.
+    async fn admin_reads(&self, path: &str) -> Value {
+        let admin = &self.cast_member(0, granty_domain::roles::Role::Admin).token;
+        self.app.get(admin, path).await.1
     }
 
     fn login_json(&self) -> Value {

@@ -14,10 +14,12 @@ pub enum Body {
     ApiNewCall,
     ApiCallTitle,
     ApiCancel,
+    ApiPublication,
     ApiOwnOrganisation,
     ApiDraft,
     ApiFormalCheck,
     ApiReminderSettings,
+    ApiTenantRules,
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
@@ -51,10 +53,12 @@ impl Body {
                 | Body::ApiNewCall
                 | Body::ApiCallTitle
                 | Body::ApiCancel
+                | Body::ApiPublication
                 | Body::ApiOwnOrganisation
                 | Body::ApiDraft
                 | Body::ApiFormalCheck
                 | Body::ApiReminderSettings
+                | Body::ApiTenantRules
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
@@ -93,6 +97,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/clerk/calls/{id}/edit", Calls, Body::Get, KEEPS),
     ("POST", "/clerk/calls/{id}/edit", Calls, Body::CallEdit, KEEPS),
     ("POST", "/clerk/calls/{id}/publish", Calls, Body::Csrf, CHANGES),
+    ("GET", "/clerk/calls/{id}/publication", Calls, Body::Get, KEEPS),
+    ("POST", "/clerk/calls/{id}/publication", Calls, Body::Csrf, CHANGES),
     ("GET", "/clerk/calls", None, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/applications", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),
@@ -132,6 +138,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/api/v1/calls/{id}", Calls, Body::ApiEmpty, KEEPS),
     ("PATCH", "/api/v1/calls/{id}", Calls, Body::ApiCallTitle, KEEPS),
     ("POST", "/api/v1/calls/{id}/publish", Calls, Body::ApiEmpty, CHANGES),
+    ("POST", "/api/v1/calls/{id}/publication", Calls, Body::ApiPublication, CHANGES),
     ("POST", "/api/v1/calls/{id}/cancel", Calls, Body::ApiCancel, CHANGES),
     ("GET", "/api/v1/calls/{id}/applications", Calls, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/calls/{id}/applications", Calls, Body::ApiOwnOrganisation, KEEPS),
@@ -144,6 +151,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, KEEPS),
     ("DELETE", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, CHANGES),
     ("GET", "/api/v1/admin/notifications", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/admin/rules", None, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/admin/rules", None, Body::ApiTenantRules, KEEPS),
     ("GET", "/api/v1/admin/reminder-settings", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/reminder-settings", None, Body::ApiReminderSettings, KEEPS),
     ("GET", "/api/v1/organisations/mine", None, Body::ApiEmpty, KEEPS),

@@ -38,6 +38,8 @@ pub enum PageError {
     Forbidden(Audience),
     /// A form's token did not match: the form is too old, or not from this session.
     FormExpired,
+    /// The object's state does not allow this now (the page it came from is out of date).
+    Conflict(String),
     /// The database cannot be reached now; the cause is logged.
     Unavailable(String),
     /// Anything else; the cause is logged, never shown.
@@ -51,6 +53,9 @@ impl From<StoreError> for PageError {
         match error {
             StoreError::NotFound => PageError::NotFound,
             StoreError::Forbidden => PageError::Forbidden(Audience::Unnamed),
+            StoreError::Call(_) | StoreError::Transition(_) | StoreError::Stale { .. } => {
+                PageError::Conflict(error.to_string())
+            }
             other if other.is_unavailable() => PageError::Unavailable(other.to_string()),
             other => PageError::Internal(format!("{other:?}")),
         }
@@ -79,6 +84,7 @@ impl PageError {
                 (StatusCode::FORBIDDEN, "forbidden", text)
             }
             PageError::FormExpired => (StatusCode::FORBIDDEN, "form_expired_title", "form_expired"),
+            PageError::Conflict(_) => (StatusCode::CONFLICT, "conflict", "conflict_text"),
             PageError::Unavailable(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
@@ -104,6 +110,7 @@ impl IntoResponse for PageError {
             PageError::Login { next } => return Redirect::to(&login_path(next)).into_response(),
             PageError::Internal(cause) => tracing::error!(%cause, "page failed"),
             PageError::Unavailable(cause) => tracing::warn!(%cause, "database unavailable"),
+            PageError::Conflict(cause) => tracing::info!(%cause, "refused in this state"),
             _ => {}
         }
         let page = self.page();
