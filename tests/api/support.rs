@@ -143,6 +143,17 @@ impl TestApp {
     }
 
     pub async fn start_full(backend: Backend, limits: Limits, storage: StorageConfig) -> TestApp {
+        Self::start_via(backend, limits, storage, str::to_string).await
+    }
+
+    /// Like [`TestApp::start_full`], but the app reaches its fresh database at `via(url)`
+    /// (through a proxy the test can cut, for outage tests).
+    pub async fn start_via(
+        backend: Backend,
+        limits: Limits,
+        storage: StorageConfig,
+        via: impl FnOnce(&str) -> String,
+    ) -> TestApp {
         // Logs show with a failing test's output only.
         let _ = tracing_subscriber::fmt()
             .with_env_filter("warn,granty_web=info")
@@ -173,6 +184,7 @@ impl TestApp {
                 (parsed.to_string(), DbGuard::Postgres { admin_url, name })
             }
         };
+        let url = via(&url);
         let db_url = url.clone();
         let db = Db::connect(&url).await.expect("connect");
         db.migrate().await.expect("migrate");
