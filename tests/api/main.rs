@@ -7,6 +7,7 @@ mod support;
 mod binary;
 mod browser;
 mod calls;
+mod crash;
 mod cycle;
 mod html;
 mod joint;
