@@ -42,6 +42,8 @@ pub enum PageError {
     Conflict(String),
     /// The database cannot be reached now; the cause is logged.
     Unavailable(String),
+    /// Object storage cannot be reached now (a file cannot be read or kept); the cause is logged.
+    StorageUnavailable(String),
     /// Anything else; the cause is logged, never shown.
     Internal(String),
     /// No valid session: log in, then come back to `next` (a local path with its query).
@@ -57,6 +59,7 @@ impl From<StoreError> for PageError {
                 PageError::Conflict(error.to_string())
             }
             other if other.is_unavailable() => PageError::Unavailable(other.to_string()),
+            other if other.is_storage_outage() => PageError::StorageUnavailable(other.to_string()),
             other => PageError::Internal(format!("{other:?}")),
         }
     }
@@ -90,6 +93,11 @@ impl PageError {
                 "unavailable",
                 "unavailable_text",
             ),
+            PageError::StorageUnavailable(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "problem-storage-unavailable",
+            ),
             PageError::Internal(_) | PageError::Login { .. } => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "server_error",
@@ -110,6 +118,7 @@ impl IntoResponse for PageError {
             PageError::Login { next } => return Redirect::to(&login_path(next)).into_response(),
             PageError::Internal(cause) => tracing::error!(%cause, "page failed"),
             PageError::Unavailable(cause) => tracing::warn!(%cause, "database unavailable"),
+            PageError::StorageUnavailable(cause) => tracing::warn!(%cause, "storage unavailable"),
             PageError::Conflict(cause) => tracing::info!(%cause, "refused in this state"),
             _ => {}
         }
@@ -117,7 +126,10 @@ impl IntoResponse for PageError {
         let mut response = page.status.into_response();
         if page.status == StatusCode::SERVICE_UNAVAILABLE {
             let headers = response.headers_mut();
-            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+            headers.insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(crate::error::RETRY_AFTER_SECONDS),
+            );
         }
         response.extensions_mut().insert(page);
         response
