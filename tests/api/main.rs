@@ -8,6 +8,7 @@ mod binary;
 mod browser;
 mod calls;
 mod cycle;
+mod hostile;
 mod html;
 mod joint;
 mod matrix;
