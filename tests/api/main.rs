@@ -9,6 +9,7 @@ mod browser;
 mod calls;
 mod cycle;
 mod hostile;
+mod hostile_input;
 mod html;
 mod joint;
 mod matrix;
