@@ -9,6 +9,8 @@ mod browser;
 mod calls;
 mod crash;
 mod cycle;
+mod hostile;
+mod hostile_input;
 mod html;
 mod joint;
 mod matrix;

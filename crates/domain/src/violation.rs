@@ -43,6 +43,10 @@ pub enum Rule {
     MustBePositive,
     MustNotBeNegative,
     AmountTooLarge,
+    /// A sum of amounts that each fit but together pass the largest amount Granty holds.
+    SumTooLarge,
+    /// NUL or another control character, which no text may hold.
+    ForbiddenCharacter,
     CurrencyMismatch {
         expected: crate::Currency,
     },
@@ -192,6 +196,8 @@ impl Rule {
             Rule::MustBePositive => "must_be_positive",
             Rule::MustNotBeNegative => "must_not_be_negative",
             Rule::AmountTooLarge => "amount_too_large",
+            Rule::SumTooLarge => "sum_too_large",
+            Rule::ForbiddenCharacter => "forbidden_character",
             Rule::CurrencyMismatch { .. } => "currency_mismatch",
             Rule::PercentOutOfRange => "percent_out_of_range",
             Rule::EndBeforeStart => "end_before_start",
@@ -337,6 +343,8 @@ impl Rule {
             | Rule::MustBePositive
             | Rule::MustNotBeNegative
             | Rule::AmountTooLarge
+            | Rule::SumTooLarge
+            | Rule::ForbiddenCharacter
             | Rule::PercentOutOfRange
             | Rule::EndBeforeStart
             | Rule::UnknownReference
@@ -409,21 +417,22 @@ impl Violations {
         }
     }
 
-    /// Checks a required, length-limited text field; returns the trimmed text.
+    /// Checks a required, length-limited text field; returns the trimmed text. Text of
+    /// invisible characters only (zero-width spaces, bidi marks) is empty.
     pub fn text(&mut self, field: &str, value: &str, max: usize) -> String {
-        let trimmed = value.trim();
-        if trimmed.is_empty() {
+        if crate::text::is_blank(value) {
             self.push(field, Rule::Required);
-        } else if trimmed.chars().count() > max {
-            self.push(field, Rule::TooLong { max });
+            return value.trim().to_string();
         }
-        trimmed.to_string()
+        self.optional_text(field, value, max)
     }
 
-    /// Checks an optional, length-limited text field.
+    /// Checks an optional, length-limited text field that holds no control character.
     pub fn optional_text(&mut self, field: &str, value: &str, max: usize) -> String {
         let trimmed = value.trim();
-        if trimmed.chars().count() > max {
+        if crate::text::has_forbidden(trimmed) {
+            self.push(field, Rule::ForbiddenCharacter);
+        } else if trimmed.chars().count() > max {
             self.push(field, Rule::TooLong { max });
         }
         trimmed.to_string()

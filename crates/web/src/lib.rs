@@ -5,6 +5,7 @@ pub mod access;
 pub mod clock;
 mod error;
 mod extract;
+mod input;
 pub mod pages;
 pub(crate) mod routes;
 mod routing;
@@ -78,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .into_router()
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(json_limit))
+        .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

@@ -40,6 +40,8 @@ pub enum PageError {
     FormExpired,
     /// The object's state does not allow this now (the page it came from is out of date).
     Conflict(String),
+    /// A posted field (named) holds a NUL, which no text may hold.
+    ForbiddenCharacter(String),
     /// The database cannot be reached now; the cause is logged.
     Unavailable(String),
     /// Object storage cannot be reached now (a file cannot be read or kept); the cause is logged.
@@ -66,11 +68,13 @@ impl From<StoreError> for PageError {
 }
 
 /// The error page the `render_errors` layer writes, carried on the response.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct ErrorPage {
     status: StatusCode,
     heading: &'static str,
     text: &'static str,
+    /// The field the page is about, shown in the text as `$field`.
+    field: Option<String>,
 }
 
 impl PageError {
@@ -87,6 +91,11 @@ impl PageError {
                 (StatusCode::FORBIDDEN, "forbidden", text)
             }
             PageError::FormExpired => (StatusCode::FORBIDDEN, "form_expired_title", "form_expired"),
+            PageError::ForbiddenCharacter(_) => (
+                StatusCode::BAD_REQUEST,
+                "forbidden_character_title",
+                "forbidden_character_text",
+            ),
             PageError::Conflict(_) => (StatusCode::CONFLICT, "conflict", "conflict_text"),
             PageError::Unavailable(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -104,10 +113,15 @@ impl PageError {
                 "server_error_text",
             ),
         };
+        let field = match self {
+            PageError::ForbiddenCharacter(field) => Some(field.clone()),
+            _ => None,
+        };
         ErrorPage {
             status,
             heading,
             text,
+            field,
         }
     }
 }
@@ -201,7 +215,11 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
         Ok(lang) => lang,
         Err(_) => language,
     };
-    let message = Message::of(lang, page.heading, page.text).link(lang, "/", "go_home");
+    let mut message = Message::of(lang, page.heading, page.text).link(lang, "/", "go_home");
+    if let Some(field) = &page.field {
+        let args = [("field", field.as_str().into())];
+        message.text = granty_i18n::message_with(lang, page.text, &args);
+    }
     let mut rendered = match message.render(page.status, &frame) {
         Ok(rendered) => rendered,
         Err(error) => {

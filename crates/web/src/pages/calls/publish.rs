@@ -4,11 +4,12 @@
 use super::list::{calls_list, Outcome};
 use super::publication::{refusal, DaysForm};
 use crate::pages::form::check_csrf;
+use crate::pages::form::Form;
 use crate::pages::guard::Staff;
 use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use granty_domain::call::{CallAction, CallError};
 use granty_domain::Rule;
