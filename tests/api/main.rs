@@ -8,6 +8,7 @@ mod binary;
 mod browser;
 mod calls;
 mod cycle;
+mod edge;
 mod html;
 mod joint;
 mod matrix;

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod clock;
+mod edge;
 mod error;
 mod extract;
 pub mod pages;
@@ -12,9 +13,11 @@ mod upload;
 mod views;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use edge::{Arrival, CONTENT_SECURITY_POLICY};
 pub use error::ApiError;
 
 use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::middleware::from_fn_with_state;
 use axum::Router;
 use granty_store::uploads::FileRules;
 use granty_store::{Db, Storage};
@@ -80,6 +83,9 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(error::render_problems))
         .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(from_fn_with_state(state.clone(), edge::security_headers))
+        // Last added, so outermost: the arrival instant is read before anything else runs.
+        .layer(from_fn_with_state(state.clone(), edge::record_arrival))
         .with_state(state)
 }
 
