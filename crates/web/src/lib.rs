@@ -94,7 +94,7 @@ pub fn router(state: AppState) -> Router {
 fn mounted(limits: &Limits) -> routing::Routes {
     routing::Routes::default()
         .merge(routes::health::router())
-        .merge(pages::router())
+        .merge(pages::router(limits.max_attachment_bytes))
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))
 }
 

@@ -3,3 +3,5 @@
 //! headers on every kind of response.
 
 mod arrival;
+mod multipart;
+mod uploads;

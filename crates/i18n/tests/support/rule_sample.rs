@@ -130,6 +130,9 @@ pub fn one_of_each() -> Vec<Rule> {
             allowed: "PDF, JPG, PNG".into(),
         },
         Rule::FileEmpty,
+        Rule::FileContentNotAllowed {
+            allowed: "PDF, JPG, PNG".into(),
+        },
     ]
 }
 
@@ -212,7 +215,8 @@ pub fn place(rule: &Rule) -> usize {
         Rule::FileTooLarge { .. } => 71,
         Rule::FileTypeNotAllowed { .. } => 72,
         Rule::FileEmpty => 73,
+        Rule::FileContentNotAllowed { .. } => 74,
     }
 }
 
-pub const VARIANTS: usize = 74;
+pub const VARIANTS: usize = 75;

@@ -35,6 +35,8 @@ mod public;
 mod submissions;
 
 use crate::routing::Routes;
+use crate::upload::upload_body_limit;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -43,7 +45,9 @@ pub use layout::Frame;
 pub use session::{Cookies, PageLanguage};
 
 /// Every page, each mounted through [`Routes`] so the access table's test sees it.
-pub fn router() -> Routes {
+/// Upload routes take `max_attachment_bytes` and the multipart framing around it, no more.
+pub fn router(max_attachment_bytes: usize) -> Routes {
+    let upload_limit = DefaultBodyLimit::max(upload_body_limit(max_attachment_bytes));
     Routes::default()
         .route("/", get(login::home))
         .route("/login", get(login::show_login).post(login::submit_login))
@@ -93,7 +97,7 @@ pub fn router() -> Routes {
         .route("/applications/{id}/autosave", post(editor::autosave))
         .route(
             "/applications/{id}/upload",
-            post(editor::upload).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+            post(editor::upload).layer(upload_limit.clone()),
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))
@@ -116,10 +120,9 @@ pub fn router() -> Routes {
         )
         .route(
             "/clerk/calls/{id}/documents",
-            // The file's own limit is checked while reading; this only bounds the request.
             get(calls::show_documents)
                 .post(calls::upload_document)
-                .layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+                .layer(upload_limit),
         )
         .route(
             "/clerk/calls/{id}/documents/{document}/delete",
