@@ -3,5 +3,6 @@
 //! headers on every kind of response.
 
 mod arrival;
+mod headers;
 mod multipart;
 mod uploads;

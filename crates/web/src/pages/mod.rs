@@ -141,6 +141,8 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(invitations::show_invitation).post(invitations::accept_invitation),
         )
         .route("/static/granty.css", get(stylesheet))
+        .route("/static/editor.js", get(editor_script))
+        .route("/static/call.js", get(call_script))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
@@ -148,11 +150,30 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
 }
 
 async fn stylesheet() -> Response {
-    let mut response = include_str!("../../static/granty.css").into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/css; charset=utf-8"),
-    );
+    static_file(
+        include_str!("../../static/granty.css"),
+        "text/css; charset=utf-8",
+    )
+}
+
+// Scripts are files, never inline, so the Content-Security-Policy can forbid inline script.
+async fn editor_script() -> Response {
+    let script = include_str!("../../static/editor.js");
+    static_file(script, "text/javascript; charset=utf-8")
+}
+
+async fn call_script() -> Response {
+    static_file(
+        include_str!("../../static/call.js"),
+        "text/javascript; charset=utf-8",
+    )
+}
+
+fn static_file(body: &'static str, content_type: &'static str) -> Response {
+    let mut response = body.into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=3600"),
