@@ -9,6 +9,7 @@ mod browser;
 mod calls;
 mod crash;
 mod cycle;
+mod edge;
 mod hostile;
 mod hostile_input;
 mod html;

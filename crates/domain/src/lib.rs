@@ -7,6 +7,7 @@
 
 pub mod application;
 pub mod call;
+pub mod file_name;
 pub mod formal;
 pub mod identifiers;
 pub mod invitation;

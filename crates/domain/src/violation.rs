@@ -179,6 +179,11 @@ pub enum Rule {
     FileTypeNotAllowed {
         allowed: String,
     },
+    /// The bytes are not of an accepted type, whatever the name or the declared type say
+    /// (HTML or an executable named `.pdf`).
+    FileContentNotAllowed {
+        allowed: String,
+    },
     FileEmpty,
 }
 
@@ -261,6 +266,7 @@ impl Rule {
             Rule::AcceptedWithUnmetCondition => "accepted_with_unmet_condition",
             Rule::FileTooLarge { .. } => "file_too_large",
             Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
+            Rule::FileContentNotAllowed { .. } => "file_content_not_allowed",
             Rule::FileEmpty => "file_empty",
         }
     }
@@ -323,7 +329,9 @@ impl Rule {
                 "max_megabytes",
                 RuleValue::Number(i64::try_from(max_bytes / 1_000_000).unwrap_or(i64::MAX)),
             )],
-            Rule::FileTypeNotAllowed { allowed } => vec![("allowed", Text(allowed))],
+            Rule::FileTypeNotAllowed { allowed } | Rule::FileContentNotAllowed { allowed } => {
+                vec![("allowed", Text(allowed))]
+            }
             Rule::StatutoryCriterionMissing { point } => {
                 vec![("point", RuleValue::Number(i64::from(*point)))]
             }

@@ -544,6 +544,7 @@ rule-reason_required = Uveďte odůvodnění rozhodnutí.
 rule-accepted_with_unmet_condition = Nabídku, která tuto podmínku nesplňuje, nelze přijmout: vyzvěte k doplnění, nebo ji odmítněte.
 rule-file_too_large = Soubor je příliš velký; limit je { $max_megabytes } MB.
 rule-file_type_not_allowed = Tento typ souboru není přijímán; použijte { $allowed }.
+rule-file_content_not_allowed = Obsah souboru není přijímaného typu, ať má soubor jakýkoli název; použijte { $allowed }.
 rule-file_empty = Soubor je prázdný.
 # The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
 # arrive when that branch is merged.

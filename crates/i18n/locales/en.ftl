@@ -512,6 +512,7 @@ rule-reason_required = Give the reason for the decision.
 rule-accepted_with_unmet_condition = An offer that does not meet this condition cannot be accepted: ask for a correction or reject it.
 rule-file_too_large = The file is too large; the limit is { $max_megabytes } MB.
 rule-file_type_not_allowed = This file type is not accepted; use { $allowed }.
+rule-file_content_not_allowed = The file's content is not of an accepted type, whatever its name says; use { $allowed }.
 rule-file_empty = The file is empty.
 # The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
 # arrive when that branch is merged.

@@ -542,6 +542,7 @@ rule-reason_required = Podaj uzasadnienie decyzji.
 rule-accepted_with_unmet_condition = Oferty, która nie spełnia tego warunku, nie można uznać za poprawną: wezwij do uzupełnienia albo ją odrzuć.
 rule-file_too_large = Plik jest za duży; limit wynosi { $max_megabytes } MB.
 rule-file_type_not_allowed = Ten rodzaj pliku nie jest przyjmowany; dozwolone: { $allowed }.
+rule-file_content_not_allowed = Zawartość pliku nie jest dozwolonego rodzaju, niezależnie od jego nazwy; dozwolone: { $allowed }.
 rule-file_empty = Plik jest pusty.
 # The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
 # arrive when that branch is merged.

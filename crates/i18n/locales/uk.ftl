@@ -544,6 +544,7 @@ rule-reason_required = Вкажіть обґрунтування рішення.
 rule-accepted_with_unmet_condition = Пропозицію, яка не відповідає цій умові, не можна визнати правильною: вимагайте виправлення або відхиліть її.
 rule-file_too_large = Файл завеликий; ліміт – { $max_megabytes } МБ.
 rule-file_type_not_allowed = Цей тип файлу не приймається; використайте { $allowed }.
+rule-file_content_not_allowed = Вміст файлу не належить до дозволеного типу, хоч би як файл називався; використайте { $allowed }.
 rule-file_empty = Файл порожній.
 # The domain corrections of issue 8 (branch domainfix) add these rules; their `Rule` variants
 # arrive when that branch is merged.

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod clock;
+mod edge;
 mod error;
 mod extract;
 mod input;
@@ -13,9 +14,11 @@ mod upload;
 mod views;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use edge::{Arrival, CONTENT_SECURITY_POLICY};
 pub use error::ApiError;
 
 use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::middleware::from_fn_with_state;
 use axum::Router;
 use granty_store::uploads::FileRules;
 use granty_store::{Db, Storage};
@@ -82,6 +85,9 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))
         .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(from_fn_with_state(state.clone(), edge::security_headers))
+        // Last added, so outermost: the arrival instant is read before anything else runs.
+        .layer(from_fn_with_state(state.clone(), edge::record_arrival))
         .with_state(state)
 }
 
@@ -90,7 +96,7 @@ pub fn router(state: AppState) -> Router {
 fn mounted(limits: &Limits) -> routing::Routes {
     routing::Routes::default()
         .merge(routes::health::router())
-        .merge(pages::router())
+        .merge(pages::router(limits.max_attachment_bytes))
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))
 }
 

@@ -132,6 +132,9 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::FileEmpty,
         Rule::SumTooLarge,
         Rule::ForbiddenCharacter,
+        Rule::FileContentNotAllowed {
+            allowed: "PDF, JPG, PNG".into(),
+        },
     ]
 }
 
@@ -216,7 +219,8 @@ pub fn place(rule: &Rule) -> usize {
         Rule::FileEmpty => 73,
         Rule::SumTooLarge => 74,
         Rule::ForbiddenCharacter => 75,
+        Rule::FileContentNotAllowed { .. } => 76,
     }
 }
 
-pub const VARIANTS: usize = 76;
+pub const VARIANTS: usize = 77;

@@ -121,7 +121,7 @@ pub async fn upload_document(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &query.csrf)?;
     let max_bytes = state.limits.max_attachment_bytes;
-    let upload = match read_upload(multipart, max_bytes).await {
+    let upload = match read_upload(multipart, max_bytes, state.clock.as_ref()).await {
         Ok(upload) => upload,
         Err(error) => {
             let problems = error.into_violations(max_bytes);
@@ -137,7 +137,7 @@ pub async fn upload_document(
         id,
         &title,
         upload.file,
-        state.clock.now(),
+        upload.received_at,
     )
     .await;
     match stored {

@@ -31,7 +31,7 @@ async fn store_upload(
     multipart: Multipart,
 ) -> StoreResult<()> {
     let max_bytes = state.limits.max_attachment_bytes;
-    let upload = read_upload(multipart, max_bytes)
+    let upload = read_upload(multipart, max_bytes, state.clock.as_ref())
         .await
         .map_err(|e| StoreError::Invalid(e.into_violations(max_bytes)))?;
     let kind = upload.field("kind").to_string();
@@ -43,7 +43,7 @@ async fn store_upload(
         id,
         &kind,
         upload.file,
-        state.clock.now(),
+        upload.received_at,
     )
     .await?;
     Ok(())
