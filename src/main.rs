@@ -1,5 +1,6 @@
 //! The `granty` command: serve the web API and worker, run migrations, seed demo data, add users.
 
+mod audit_cli;
 mod config;
 mod seed;
 
@@ -41,11 +42,22 @@ enum Command {
     Migrate,
     /// Create the demo tenant `demo` with its users, organisations and an open call (once).
     SeedDemo,
+    /// Check the audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Manage users.
     User {
         #[command(subcommand)]
         command: UserCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk each tenant's hash chain; exit 1 naming the first changed, removed or inserted entry.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -165,6 +177,14 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?;
             println!("User {email} added as {} in {}.", role.code(), tenant.slug);
         }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let db = connect(&config).await?;
+            if !audit_cli::verify(&db).await? {
+                std::process::exit(1);
+            }
+        }
         Command::Worker => {
             let db = connect(&config).await?;
             let mailer = mailer(&config)?;
@@ -218,7 +238,9 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         "Granty is ready at {} (API under /api/v1)",
         config.public_url
     );
-    axum::serve(listener, granty_web::router(state))
+    let app =
+        granty_web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     if let Some(worker) = worker {

@@ -4,6 +4,7 @@
 
 mod support;
 
+mod audit;
 mod binary;
 mod browser;
 mod calls;

@@ -2,6 +2,7 @@
 //! thin: extract, call one use case from `granty_store`, map the result to a view.
 
 pub mod access;
+mod client;
 pub mod clock;
 mod error;
 mod extract;
@@ -79,6 +80,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(error::render_problems))
+        .layer(axum::middleware::from_fn(client::remember_client_address))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }
