@@ -1,6 +1,7 @@
 //! The `granty` command: serve the web API and worker, run migrations, seed demo data, add users.
 
 mod audit_cli;
+mod backup;
 mod config;
 mod seed;
 
@@ -47,6 +48,10 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Copy the database and every stored attachment into a new folder (online).
+    Backup { dir: PathBuf },
+    /// Replace the database and put back the attachments from a backup folder; stop the server first.
+    Restore { dir: PathBuf },
     /// Manage users.
     User {
         #[command(subcommand)]
@@ -184,6 +189,21 @@ async fn run(command: Command, config: Config) -> Result<()> {
             if !audit_cli::verify(&db).await? {
                 std::process::exit(1);
             }
+        }
+        Command::Backup { dir } => {
+            let db = connect(&config).await?;
+            let storage =
+                Storage::open(&config.storage).context("opening storage (storage_url)")?;
+            backup::backup(&config.database_url.0, &db, &storage, &dir).await?;
+            println!("Backup written to {}.", dir.display());
+        }
+        Command::Restore { dir } => {
+            let storage =
+                Storage::open(&config.storage).context("opening storage (storage_url)")?;
+            backup::restore(&config.database_url.0, &storage, &dir).await?;
+            // A backup from an older version is brought up to date.
+            connect(&config).await?;
+            println!("Restored from {}.", dir.display());
         }
         Command::Worker => {
             let db = connect(&config).await?;

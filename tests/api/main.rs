@@ -5,6 +5,7 @@
 mod support;
 
 mod audit;
+mod backup;
 mod binary;
 mod browser;
 mod calls;

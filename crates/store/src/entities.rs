@@ -6,7 +6,7 @@ macro_rules! entity {
         pub mod $module {
             use sea_orm::entity::prelude::*;
 
-            #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+            #[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize)]
             #[sea_orm(table_name = $table)]
             pub struct Model {
                 #[sea_orm(primary_key)]

@@ -60,6 +60,23 @@ async fn every_entry_is_chained_and_says_where_it_came_from(backend: Backend) {
         assert_eq!(row.seq, Some(index as i64 + 1), "{row:?}");
         assert_eq!(row.hash.as_ref().map(String::len), Some(64));
     }
+    // State changes keep the values before and after.
+    let published = rows.iter().find(|r| r.action == "publish").unwrap();
+    let state = |value: &Option<String>| -> serde_json::Value {
+        serde_json::from_str::<serde_json::Value>(value.as_deref().unwrap()).unwrap()["state"]
+            .clone()
+    };
+    assert_eq!(state(&published.before_value), "draft");
+    assert_eq!(state(&published.after_value), "published");
+    let saved = rows.iter().find(|r| r.action == "save_draft").unwrap();
+    assert!(
+        saved
+            .after_value
+            .as_deref()
+            .unwrap()
+            .contains(r#""requested_grant":"11000""#),
+        "{saved:?}"
+    );
     let login = rows.iter().find(|r| r.action == "log_in").unwrap();
     assert_eq!(login.client_address.as_deref(), Some("127.0.0.1"));
     // Granted from the command line: no person, no address.

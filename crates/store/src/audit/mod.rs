@@ -99,6 +99,19 @@ pub async fn record_by_system(
     .await
 }
 
+/// The changed columns of a row, before and after; `updated_at` says nothing the entry's time
+/// does not.
+pub fn row_changes<T: serde::Serialize>(before: &T, after: &T) -> StoreResult<(Value, Value)> {
+    let mut before = serde_json::to_value(before)?;
+    let mut after = serde_json::to_value(after)?;
+    for row in [&mut before, &mut after] {
+        if let Value::Object(fields) = row {
+            fields.remove("updated_at");
+        }
+    }
+    Ok(differences(&before, &after))
+}
+
 /// Only the fields whose values differ, as `(before, after)` objects: the trail stays readable
 /// when one field of a long form changes.
 pub fn differences(before: &Value, after: &Value) -> (Value, Value) {
