@@ -2,3 +2,4 @@
 //! that `granty audit verify` names the first entry changed, removed or inserted behind its back.
 
 mod chain;
+mod history;

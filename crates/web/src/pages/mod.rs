@@ -85,6 +85,10 @@ pub fn router() -> Routes {
             get(submissions::application_page).post(submissions::submit_check),
         )
         .route(
+            "/clerk/applications/{id}/history",
+            get(submissions::history_page),
+        )
+        .route(
             "/applications/{id}/edit",
             get(editor::edit).post(editor::save),
         )
