@@ -652,7 +652,7 @@ receipt-digest = Otisk obsahu (SHA-256)
 
 # The audit trail of an offer (staff).
 audit_history_title = Historie změn
-audit_history_intro = Každá změna této nabídky, od nejstarší: kdo, kdy, z jaké adresy a co změnil. Záznamy jsou propojeny otisky; kontroluje je `granty audit verify`.
+audit_history_intro = Každá změna této nabídky, od nejstarší: kdo, kdy, z jaké adresy a co změnil. Záznamy jsou propojeny otisky; kontroluje je granty audit verify.
 audit_col_when = Kdy
 audit_col_who = Kdo
 audit_col_action = Úkon

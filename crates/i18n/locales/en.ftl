@@ -617,7 +617,7 @@ receipt-digest = Content digest (SHA-256)
 
 # The audit trail of an offer (staff).
 audit_history_title = Audit trail
-audit_history_intro = Every change to this offer, oldest first: who made it, when, from which address and what it changed. The trail is chained by hashes; `granty audit verify` checks it.
+audit_history_intro = Every change to this offer, oldest first: who made it, when, from which address and what it changed. The trail is chained by hashes; granty audit verify checks it.
 audit_col_when = When
 audit_col_who = Who
 audit_col_action = Action

@@ -649,7 +649,7 @@ receipt-digest = Skrót treści (SHA-256)
 
 # The audit trail of an offer (staff).
 audit_history_title = Historia zmian
-audit_history_intro = Każda zmiana tej oferty, od najstarszej: kto, kiedy, z jakiego adresu i co zmienił. Wpisy są powiązane skrótami; sprawdza je `granty audit verify`.
+audit_history_intro = Każda zmiana tej oferty, od najstarszej: kto, kiedy, z jakiego adresu i co zmienił. Wpisy są powiązane skrótami; sprawdza je granty audit verify.
 audit_col_when = Kiedy
 audit_col_who = Kto
 audit_col_action = Czynność

@@ -652,7 +652,7 @@ receipt-digest = Відбиток змісту (SHA-256)
 
 # The audit trail of an offer (staff).
 audit_history_title = Історія змін
-audit_history_intro = Кожна зміна цієї пропозиції, від найстарішої: хто, коли, з якої адреси і що змінив. Записи пов’язані хешами; їх перевіряє `granty audit verify`.
+audit_history_intro = Кожна зміна цієї пропозиції, від найстарішої: хто, коли, з якої адреси і що змінив. Записи пов’язані хешами; їх перевіряє granty audit verify.
 audit_col_when = Коли
 audit_col_who = Хто
 audit_col_action = Дія
