@@ -1,5 +1,7 @@
 //! The `granty` command: serve the web API and worker, run migrations, seed demo data, add users.
 
+mod audit_cli;
+mod backup;
 mod config;
 mod seed;
 
@@ -41,11 +43,26 @@ enum Command {
     Migrate,
     /// Create the demo tenant `demo` with its users, organisations and an open call (once).
     SeedDemo,
+    /// Check the audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Copy the database and every stored attachment into a new folder (online).
+    Backup { dir: PathBuf },
+    /// Replace the database and put back the attachments from a backup folder; stop the server first.
+    Restore { dir: PathBuf },
     /// Manage users.
     User {
         #[command(subcommand)]
         command: UserCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk each tenant's hash chain; exit 1 naming the first changed, removed or inserted entry.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -165,6 +182,29 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?;
             println!("User {email} added as {} in {}.", role.code(), tenant.slug);
         }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let db = connect(&config).await?;
+            if !audit_cli::verify(&db).await? {
+                std::process::exit(1);
+            }
+        }
+        Command::Backup { dir } => {
+            let db = connect(&config).await?;
+            let storage =
+                Storage::open(&config.storage).context("opening storage (storage_url)")?;
+            backup::backup(&config.database_url.0, &db, &storage, &dir).await?;
+            println!("Backup written to {}.", dir.display());
+        }
+        Command::Restore { dir } => {
+            let storage =
+                Storage::open(&config.storage).context("opening storage (storage_url)")?;
+            backup::restore(&config.database_url.0, &storage, &dir).await?;
+            // A backup from an older version is brought up to date.
+            connect(&config).await?;
+            println!("Restored from {}.", dir.display());
+        }
         Command::Worker => {
             let db = connect(&config).await?;
             let mailer = mailer(&config)?;
@@ -218,7 +258,9 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         "Granty is ready at {} (API under /api/v1)",
         config.public_url
     );
-    axum::serve(listener, granty_web::router(state))
+    let app =
+        granty_web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     if let Some(worker) = worker {

@@ -13,6 +13,7 @@ mod m20261122_000005_formal_checklist;
 mod m20261122_000006_call_documents;
 mod m20261201_000001_add_tenant_rules;
 mod m20261201_000002_add_call_publication_days;
+mod m20261202_000201_audit_chain;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_call_documents::Migration),
             Box::new(m20261201_000001_add_tenant_rules::Migration),
             Box::new(m20261201_000002_add_call_publication_days::Migration),
+            Box::new(m20261202_000201_audit_chain::Migration),
         ]
     }
 }

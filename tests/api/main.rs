@@ -4,6 +4,8 @@
 
 mod support;
 
+mod audit;
+mod backup;
 mod binary;
 mod browser;
 mod calls;

@@ -209,7 +209,9 @@ impl TestApp {
         let address = listener.local_addr().expect("address");
         let router = granty_web::router(state);
         let server = tokio::spawn(async move {
-            axum::serve(listener, router).await.expect("server");
+            // The peer address reaches the audit trail as a real deployment's does.
+            let app = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, app).await.expect("server");
         });
         let tenant = accounts::create_tenant(
             &db,

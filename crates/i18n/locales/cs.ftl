@@ -657,3 +657,22 @@ receipt-offer = Žádost
 receipt-applicant = Žadatel
 receipt-submitted = Podáno
 receipt-digest = Otisk obsahu (SHA-256)
+
+# The audit trail of an offer (staff).
+audit_history_title = Historie změn
+audit_history_intro = Každá změna této nabídky, od nejstarší: kdo, kdy, z jaké adresy a co změnil. Záznamy jsou propojeny otisky; kontroluje je granty audit verify.
+audit_col_when = Kdy
+audit_col_who = Kdo
+audit_col_action = Úkon
+audit_col_from = Z adresy
+audit_col_changes = Změny
+audit_no_entries = Zatím žádné záznamy.
+audit_by_system = Systém (příkazový řádek nebo plánovaná úloha)
+audit_action_create = Koncept založen
+audit_action_save_draft = Koncept uložen
+audit_action_submit = Podáno
+audit_action_submit_correction = Oprava podána
+audit_action_withdraw = Staženo
+audit_action_formal_check = Formální kontrola zapsána
+audit_action_upload = Soubor přiložen
+audit_action_delete = Soubor odstraněn

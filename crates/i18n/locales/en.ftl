@@ -622,3 +622,22 @@ receipt-offer = Offer
 receipt-applicant = Applicant
 receipt-submitted = Submitted
 receipt-digest = Content digest (SHA-256)
+
+# The audit trail of an offer (staff).
+audit_history_title = Audit trail
+audit_history_intro = Every change to this offer, oldest first: who made it, when, from which address and what it changed. The trail is chained by hashes; granty audit verify checks it.
+audit_col_when = When
+audit_col_who = Who
+audit_col_action = Action
+audit_col_from = From address
+audit_col_changes = Changes
+audit_no_entries = No entries yet.
+audit_by_system = System (command line or scheduled job)
+audit_action_create = Draft started
+audit_action_save_draft = Draft saved
+audit_action_submit = Submitted
+audit_action_submit_correction = Correction submitted
+audit_action_withdraw = Withdrawn
+audit_action_formal_check = Formal check recorded
+audit_action_upload = File attached
+audit_action_delete = File removed

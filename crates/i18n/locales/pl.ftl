@@ -654,3 +654,22 @@ receipt-offer = Oferta
 receipt-applicant = Oferent
 receipt-submitted = Złożono
 receipt-digest = Skrót treści (SHA-256)
+
+# The audit trail of an offer (staff).
+audit_history_title = Historia zmian
+audit_history_intro = Każda zmiana tej oferty, od najstarszej: kto, kiedy, z jakiego adresu i co zmienił. Wpisy są powiązane skrótami; sprawdza je granty audit verify.
+audit_col_when = Kiedy
+audit_col_who = Kto
+audit_col_action = Czynność
+audit_col_from = Z adresu
+audit_col_changes = Zmiany
+audit_no_entries = Brak wpisów.
+audit_by_system = System (wiersz poleceń lub zadanie okresowe)
+audit_action_create = Rozpoczęto szkic
+audit_action_save_draft = Zapisano szkic
+audit_action_submit = Złożono
+audit_action_submit_correction = Złożono korektę
+audit_action_withdraw = Wycofano
+audit_action_formal_check = Zapisano ocenę formalną
+audit_action_upload = Dołączono plik
+audit_action_delete = Usunięto plik

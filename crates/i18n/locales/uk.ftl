@@ -657,3 +657,22 @@ receipt-offer = Заявка
 receipt-applicant = Заявник
 receipt-submitted = Подано
 receipt-digest = Відбиток змісту (SHA-256)
+
+# The audit trail of an offer (staff).
+audit_history_title = Історія змін
+audit_history_intro = Кожна зміна цієї пропозиції, від найстарішої: хто, коли, з якої адреси і що змінив. Записи пов’язані хешами; їх перевіряє granty audit verify.
+audit_col_when = Коли
+audit_col_who = Хто
+audit_col_action = Дія
+audit_col_from = З адреси
+audit_col_changes = Зміни
+audit_no_entries = Записів ще немає.
+audit_by_system = Система (командний рядок або заплановане завдання)
+audit_action_create = Чернетку створено
+audit_action_save_draft = Чернетку збережено
+audit_action_submit = Подано
+audit_action_submit_correction = Виправлення подано
+audit_action_withdraw = Відкликано
+audit_action_formal_check = Формальну перевірку записано
+audit_action_upload = Файл додано
+audit_action_delete = Файл видалено

@@ -13,7 +13,9 @@ use granty_domain::roles::Role;
 use granty_domain::tenant::Tenant;
 use granty_domain::{Language, Rule, Violations};
 use rand::RngCore;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
 use sha2::{Digest, Sha256};
 
 /// Who is calling: a user acting in one tenant with one role.
@@ -106,6 +108,7 @@ pub async fn grant_role(
     role: Role,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
+    let txn = db.writer.begin().await?;
     membership::ActiveModel {
         user_id: Set(user_id),
         tenant_id: Set(tenant_id),
@@ -114,8 +117,13 @@ pub async fn grant_role(
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&db.writer)
+    .insert(&txn)
     .await?;
+    // Granted from the command line: no signed-in person to name.
+    let after = serde_json::json!({ "user_id": user_id, "role": role.code() });
+    crate::audit::record_by_system(&txn, tenant_id, "user", user_id, "grant_role", after, now)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -197,7 +205,14 @@ pub async fn log_in(
     let role = role_in_tenant(&db.reader, found.id, tenant.id)
         .await?
         .ok_or(StoreError::BadCredentials)?;
-    let session = open_session(&db.writer, found.id, tenant.id, now).await?;
+    let txn = db.writer.begin().await?;
+    let session = open_session(&txn, found.id, tenant.id, now).await?;
+    let detail = serde_json::json!({ "role": role.code() });
+    crate::audit::record_for(
+        &txn, tenant.id, found.id, "user", found.id, "log_in", detail, now,
+    )
+    .await?;
+    txn.commit().await?;
     Ok(Login {
         token: session.token,
         expires_at: session.expires_at,
@@ -292,12 +307,21 @@ pub async fn actor_for_token(db: &Db, token: &str, now: DateTime<Utc>) -> StoreR
     Ok(actor_from(person, role, tenant_from_model(tenant)?))
 }
 
-/// Ends a session (logout).
+/// Ends a session (logout), recorded in the trail of the session's tenant.
 pub async fn log_out(db: &Db, token: &str) -> StoreResult<()> {
-    session::Entity::delete_many()
+    let txn = db.writer.begin().await?;
+    let found = session::Entity::find()
         .filter(session::Column::TokenHash.eq(token_hash(token)))
-        .exec(&db.writer)
+        .one(&txn)
         .await?;
+    if let Some(found) = found {
+        session::Entity::delete_by_id(found.id).exec(&txn).await?;
+        let now = Utc::now();
+        let detail = serde_json::json!({});
+        let (tenant, user) = (found.tenant_id, found.user_id);
+        crate::audit::record_for(&txn, tenant, user, "user", user, "log_out", detail, now).await?;
+    }
+    txn.commit().await?;
     Ok(())
 }
 

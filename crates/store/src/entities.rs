@@ -6,7 +6,7 @@ macro_rules! entity {
         pub mod $module {
             use sea_orm::entity::prelude::*;
 
-            #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+            #[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize)]
             #[sea_orm(table_name = $table)]
             pub struct Model {
                 #[sea_orm(primary_key)]
@@ -33,6 +33,8 @@ entity!(tenant, "tenants", {
     reminder_settings: Option<String>,
     min_days_to_deadline: i32,
     other_public_funds: bool,
+    audit_seq: i64,
+    audit_head: Option<String>,
 });
 
 entity!(user, "users", {
@@ -193,6 +195,11 @@ entity!(audit_event, "audit_events", {
     entity_id: i64,
     action: String,
     detail: String,
+    client_address: Option<String>,
+    before_value: Option<String>,
+    after_value: Option<String>,
+    seq: Option<i64>,
+    hash: Option<String>,
 });
 
 entity!(notification, "notifications", {

@@ -131,21 +131,14 @@ pub async fn update(
         });
     }
     let version = existing.lock_version;
+    let before = existing.clone();
     let mut model = existing.into_active_model();
     apply_profile(&mut model, &profile)?;
     model.lock_version = Set(version + 1);
     model.updated_at = Set(now);
     let saved = model.update(&txn).await?;
-    audit::record(
-        &txn,
-        actor,
-        "organisation",
-        id,
-        "update",
-        serde_json::json!({}),
-        now,
-    )
-    .await?;
+    let (was, is) = audit::row_changes(&before, &saved)?;
+    audit::record_change(&txn, actor, "organisation", id, "update", was, is, now).await?;
     txn.commit().await?;
     saved.try_into()
 }

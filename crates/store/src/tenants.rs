@@ -113,6 +113,14 @@ pub async fn set_rules(
     actor.require(Role::Admin)?;
     rules.check().into_result(()).map_err(StoreError::Invalid)?;
     let txn = sea_orm::TransactionTrait::begin(&db.writer).await?;
+    let before = tenant::Entity::find_by_id(actor.tenant_id())
+        .one(&txn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let before = serde_json::json!({
+        "min_days_to_deadline": before.min_days_to_deadline,
+        "other_public_funds": before.other_public_funds,
+    });
     tenant::Entity::update_many()
         .set(tenant::ActiveModel {
             min_days_to_deadline: Set(days_column(rules.min_days_to_deadline)),
@@ -123,17 +131,9 @@ pub async fn set_rules(
         .filter(tenant::Column::Id.eq(actor.tenant_id()))
         .exec(&txn)
         .await?;
-    let detail = serde_json::to_value(rules)?;
-    audit::record(
-        &txn,
-        actor,
-        "tenant",
-        actor.tenant_id(),
-        "set_rules",
-        detail,
-        now,
-    )
-    .await?;
+    let (was, is) = audit::differences(&before, &serde_json::to_value(rules)?);
+    let tenant_id = actor.tenant_id();
+    audit::record_change(&txn, actor, "tenant", tenant_id, "set_rules", was, is, now).await?;
     txn.commit().await?;
     Ok(*rules)
 }

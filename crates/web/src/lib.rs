@@ -2,6 +2,7 @@
 //! thin: extract, call one use case from `granty_store`, map the result to a view.
 
 pub mod access;
+mod client;
 pub mod clock;
 mod edge;
 mod error;
@@ -84,6 +85,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))
+        .layer(axum::middleware::from_fn(client::remember_client_address))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(from_fn_with_state(state.clone(), edge::security_headers))
         // Last added, so outermost: the arrival instant is read before anything else runs.

@@ -55,8 +55,13 @@ pub async fn formal_check(
         .then(|| correction_due(now, seen.call.terms.correction_days, actor.tenant.time_zone));
     record_check(&txn, actor, &seen, &decision, due, now).await?;
     move_application(&txn, &seen, next, due, now).await?;
-    let detail = serde_json::json!({ "outcome": decision.outcome.code() });
-    audit::record(&txn, actor, "application", id, "formal_check", detail, now).await?;
+    let was = serde_json::json!({ "state": seen.record.state.code() });
+    let is = serde_json::json!({
+        "state": next.code(),
+        "outcome": decision.outcome.code(),
+        "correction_due_at": due,
+    });
+    audit::record_change(&txn, actor, "application", id, "formal_check", was, is, now).await?;
     notify_applicant(&txn, &seen, &decision.event(&seen, due, now), now).await?;
     txn.commit().await?;
     Ok(next)

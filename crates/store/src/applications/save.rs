@@ -63,6 +63,7 @@ pub async fn save_draft(
         });
     }
     let txn = db.writer.begin().await?;
+    let before = serde_json::to_value(&seen.record.content)?;
     let content = changes.content.unwrap_or(seen.record.content);
     let currency = seen.call.terms.budget.currency;
     write_content(&txn, id, expected_version, &content, currency, now).await?;
@@ -73,8 +74,9 @@ pub async fn save_draft(
         now,
     };
     links.apply(&txn, changes.partners, &content).await?;
-    let detail = serde_json::json!({ "version": expected_version + 1 });
-    audit::record(&txn, actor, "application", id, "save_draft", detail, now).await?;
+    // Amounts and texts as they were and are: the top-level sections that changed.
+    let (was, is) = audit::differences(&before, &serde_json::to_value(&content)?);
+    audit::record_change(&txn, actor, "application", id, "save_draft", was, is, now).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -28,16 +28,9 @@ pub async fn withdraw(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> St
     }
     .update(&txn)
     .await?;
-    audit::record(
-        &txn,
-        actor,
-        "application",
-        id,
-        "withdraw",
-        serde_json::json!({}),
-        now,
-    )
-    .await?;
+    let was = serde_json::json!({ "state": seen.record.state.code() });
+    let is = serde_json::json!({ "state": next.code(), "withdrawn_at": now });
+    audit::record_change(&txn, actor, "application", id, "withdraw", was, is, now).await?;
     txn.commit().await?;
     Ok(())
 }

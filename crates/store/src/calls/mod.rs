@@ -233,6 +233,10 @@ pub async fn update(
         &actor.tenant,
     )
     .map_err(StoreError::Call)?;
+    let before = call::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     let mut model = call::ActiveModel {
         id: Set(id),
         ..Default::default()
@@ -241,16 +245,8 @@ pub async fn update(
     model.lock_version = Set(existing.version + 1);
     model.updated_at = Set(now);
     let saved = model.update(&txn).await?;
-    audit::record(
-        &txn,
-        actor,
-        "call",
-        id,
-        "update",
-        serde_json::json!({}),
-        now,
-    )
-    .await?;
+    let (was, is) = audit::row_changes(&before, &saved)?;
+    audit::record_change(&txn, actor, "call", id, "update", was, is, now).await?;
     txn.commit().await?;
     record_from_model(saved)
 }

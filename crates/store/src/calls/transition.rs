@@ -28,17 +28,13 @@ pub async fn transition(
     let action = with_publication_days(action, &existing, today)?;
     let next = apply_call_action(existing.state, &existing.terms, &action, now, &actor.tenant)
         .map_err(StoreError::Call)?;
+    let before = <crate::entities::call::Entity as sea_orm::EntityTrait>::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     let saved = changes(&existing, &action, next, now).update(&txn).await?;
-    audit::record(
-        &txn,
-        actor,
-        "call",
-        id,
-        action.code(),
-        serde_json::json!({ "to": next.code() }),
-        now,
-    )
-    .await?;
+    let (was, is) = audit::row_changes(&before, &saved)?;
+    audit::record_change(&txn, actor, "call", id, action.code(), was, is, now).await?;
     txn.commit().await?;
     record_from_model(saved)
 }

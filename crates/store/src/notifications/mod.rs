@@ -13,7 +13,7 @@ use granty_domain::Language;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
 
@@ -226,6 +226,8 @@ pub async fn set_reminder_settings(
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     actor.require(Role::Admin)?;
+    let txn = db.writer.begin().await?;
+    let before = reminder_settings(&txn, actor.tenant_id()).await?;
     tenant::Entity::update_many()
         .set(tenant::ActiveModel {
             reminder_settings: Set(Some(serde_json::to_string(settings)?)),
@@ -233,7 +235,15 @@ pub async fn set_reminder_settings(
             ..Default::default()
         })
         .filter(tenant::Column::Id.eq(actor.tenant_id()))
-        .exec(&db.writer)
+        .exec(&txn)
         .await?;
+    let (before, after) = crate::audit::differences(
+        &serde_json::to_value(before)?,
+        &serde_json::to_value(settings)?,
+    );
+    let (tenant_id, action) = (actor.tenant_id(), "set_reminders");
+    crate::audit::record_change(&txn, actor, "tenant", tenant_id, action, before, after, now)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }

@@ -80,6 +80,11 @@ pub async fn sign_up(
     };
     let txn = db.writer.begin().await?;
     let user_id = person.insert(&txn, tenant.id, now).await?;
+    let detail = serde_json::json!({ "role": Role::Ngo.code() });
+    crate::audit::record_for(
+        &txn, tenant.id, user_id, "user", user_id, "sign_up", detail, now,
+    )
+    .await?;
     person
         .send_confirmation(&txn, tenant.id, user_id, now)
         .await?;
@@ -170,6 +175,27 @@ pub async fn confirm_email(db: &Db, raw: &str, now: DateTime<Utc>) -> StoreResul
         .filter(user::Column::Id.eq(user_id))
         .exec(&txn)
         .await?;
+    record_in_every_tenant(&txn, user_id, "confirm_email", now).await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// An account change by the person themselves, in the trail of every town they belong to.
+pub(crate) async fn record_in_every_tenant(
+    txn: &DatabaseTransaction,
+    user_id: i64,
+    action: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let tenants = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(user_id))
+        .all(txn)
+        .await?;
+    for found in tenants {
+        let detail = serde_json::json!({});
+        let tenant = found.tenant_id;
+        crate::audit::record_for(txn, tenant, user_id, "user", user_id, action, detail, now)
+            .await?;
+    }
     Ok(())
 }

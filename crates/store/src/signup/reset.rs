@@ -115,6 +115,7 @@ pub async fn reset_password(
         .filter(session::Column::UserId.eq(user_id))
         .exec(&txn)
         .await?;
+    super::record_in_every_tenant(&txn, user_id, "reset_password", now).await?;
     txn.commit().await?;
     Ok(())
 }

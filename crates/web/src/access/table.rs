@@ -55,6 +55,7 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/clerk/calls/{id}/applications", STAFF_CALL, "a call's submitted offers"),
     row(GET, "/clerk/applications/{id}", OfferCheck, "formal check form with the offer"),
     row(POST, "/clerk/applications/{id}", OfferCheck, "record a formal check"),
+    row(GET, "/clerk/applications/{id}/history", OfferCheck, "a submitted offer's audit trail"),
     // Pages: the offer editor.
     row(GET, "/applications/{id}/edit", OfferRead, "offer editor (readers go to review or receipt)"),
     row(POST, "/applications/{id}/edit", OfferAct, "save the offer"),
@@ -105,6 +106,7 @@ pub const ROUTES: &[Route] = &[
     row(PATCH, "/api/v1/applications/{id}", OfferAct, "save a draft offer"),
     row(POST, "/api/v1/applications/{id}/submit", OfferAct, "submit an offer"),
     row(POST, "/api/v1/applications/{id}/withdraw", OfferAct, "withdraw an offer"),
+    row(GET, "/api/v1/applications/{id}/history", OfferCheck, "a submitted offer's audit trail"),
     row(POST, "/api/v1/applications/{id}/formal-check", OfferCheck, "record a formal check"),
     row(POST, "/api/v1/applications/{id}/attachments", OfferAct, "attach a file"),
     row(GET, "/api/v1/applications/{id}/attachments/{attachment_id}", OfferRead, "download an attachment"),

@@ -35,6 +35,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/clerk_application.html"),
     ),
     (
+        "clerk_history.html",
+        include_str!("../../templates/clerk_history.html"),
+    ),
+    (
         "clerk_call_form.html",
         include_str!("../../templates/clerk_call_form.html"),
     ),

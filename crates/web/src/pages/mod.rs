@@ -89,6 +89,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(submissions::application_page).post(submissions::submit_check),
         )
         .route(
+            "/clerk/applications/{id}/history",
+            get(submissions::history_page),
+        )
+        .route(
             "/applications/{id}/edit",
             get(editor::edit).post(editor::save),
         )

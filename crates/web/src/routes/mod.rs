@@ -5,6 +5,7 @@ mod applications;
 mod attachments;
 mod calls;
 pub mod health;
+mod history;
 mod organisations;
 mod sessions;
 
@@ -45,6 +46,10 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route(
             "/applications/{id}/withdraw",
             post(applications::withdraw_application),
+        )
+        .route(
+            "/applications/{id}/history",
+            get(history::application_history),
         )
         .route(
             "/applications/{id}/formal-check",

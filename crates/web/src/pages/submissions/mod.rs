@@ -2,10 +2,12 @@
 //! check of one offer.
 
 mod check;
+mod history;
 mod list;
 mod summary;
 
 pub use check::{application_page, submit_check};
+pub use history::history_page;
 pub use list::applications_page;
 
 use serde::Serialize;

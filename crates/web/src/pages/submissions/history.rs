@@ -1,0 +1,115 @@
+//! A submitted offer's audit trail for the staff: each entry with its time in the town's zone,
+//! the person, the action in the reader's language, the address it came from and what changed.
+
+use crate::pages::guard::Staff;
+use crate::pages::layout::render;
+use crate::pages::respond::PageError;
+use crate::pages::texts;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_i18n::format::instant;
+use granty_store::audit::trail::{self, TrailEntry};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct Row {
+    when: String,
+    who: String,
+    action: String,
+    from: String,
+    changes: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct HistoryPage {
+    id: i64,
+    rows: Vec<Row>,
+}
+
+pub async fn history_page(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let entries = trail::of_application(&state.db, &signed.actor, id).await?;
+    let t = texts::for_language(signed.lang);
+    let rows = entries
+        .into_iter()
+        .map(|entry| Row {
+            when: instant(entry.at, signed.zone(), signed.lang),
+            who: who(&entry, &t),
+            action: t
+                .get(format!("audit_action_{}", entry.action).as_str())
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| entry.action.clone()),
+            from: entry.client_address.clone().unwrap_or_default(),
+            changes: changes(&entry),
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        "clerk_history.html",
+        &signed.frame,
+        &HistoryPage { id, rows },
+    )
+}
+
+fn who(entry: &TrailEntry, t: &BTreeMap<&'static str, &'static str>) -> String {
+    match (&entry.actor_name, &entry.actor_email) {
+        (Some(name), Some(email)) => format!("{name} <{email}>"),
+        _ => t.get("audit_by_system").copied().unwrap_or("").to_string(),
+    }
+}
+
+/// "field: before → after" for each changed field (nested sections by their path, as in
+/// `sources.requested_grant`); otherwise the entry's details as recorded.
+fn changes(entry: &TrailEntry) -> Vec<String> {
+    if let Some(after) = &entry.after {
+        let mut lines = Vec::new();
+        let before = entry.before.clone().unwrap_or(Value::Null);
+        changed_fields("", &before, after, &mut lines);
+        return lines;
+    }
+    match &entry.detail {
+        Value::Object(map) => map
+            .iter()
+            .map(|(field, value)| format!("{field}: {}", shown(value)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn changed_fields(path: &str, before: &Value, after: &Value, lines: &mut Vec<String>) {
+    match (before, after) {
+        (Value::Object(was), Value::Object(is)) => {
+            let keys: std::collections::BTreeSet<&String> = was.keys().chain(is.keys()).collect();
+            for key in keys {
+                let nested = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                let old = was.get(key).unwrap_or(&Value::Null);
+                let new = is.get(key).unwrap_or(&Value::Null);
+                changed_fields(&nested, old, new, lines);
+            }
+        }
+        _ if before != after || path.is_empty() => {
+            lines.push(format!("{path}: {} → {}", shown(before), shown(after)));
+        }
+        _ => {}
+    }
+}
+
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Null => "—".to_string(),
+        Value::String(s) if s.is_empty() => "—".to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
