@@ -7,10 +7,13 @@
 use crate::browser::{file_form, Browser};
 use crate::on_both_databases;
 use crate::proxy::Proxy;
+use crate::smtp::SmtpServer;
 use crate::storage_s3::MotoServer;
 use crate::support::*;
 use granty_store::{S3Credentials, StorageConfig};
 use granty_web::Limits;
+use granty_worker::mailer::SmtpMailer;
+use granty_worker::{deliver_once, WorkerConfig};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -120,11 +123,20 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
         savers.push(tokio::spawn(task));
     }
     let draft = app.filled_draft(&s.ngo, s.call, s.organisation).await;
+    // A receipt waits in the outbox; the worker meets the outage too.
+    app.submitted(&s.ngo, s.call, s.organisation).await;
+    let smtp = SmtpServer::start().await;
+    let mailer = SmtpMailer::new(&smtp.url(), "Granty <granty@miasto.pl>".parse().unwrap());
+    let (mailer, config) = (mailer.unwrap(), WorkerConfig::default());
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     proxy.cut().await;
     outage_is_answered_503(&app, &s, draft).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    let round = deliver_once(&app.db, &mailer, &app.worker_now(), &config).await;
+    assert!(
+        round.is_err(),
+        "the worker's round fails and the loop goes on"
+    );
     proxy.restore().await;
 
     let path = format!("/api/v1/applications/{draft}");
@@ -152,7 +164,10 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
             .await;
         assert_holds_last_acknowledged(&log, stored["content"]["title"].as_str().unwrap());
     }
-    // The healed pool serves writes: the offer can be submitted.
+    // The worker's next round sends the receipt that waited; the healed pool serves writes.
+    let round = deliver_once(&app.db, &mailer, &app.worker_now(), &config).await;
+    assert_eq!(round.unwrap().sent, 1);
+    assert_eq!(smtp.messages().len(), 1);
     let id = app.submitted(&s.ngo, s.call, s.organisation).await;
     let (_, submitted) = app.get(&s.ngo, &format!("/api/v1/applications/{id}")).await;
     assert_eq!(submitted["state"], "submitted");
