@@ -7,10 +7,13 @@
 use crate::browser::{file_form, Browser};
 use crate::on_both_databases;
 use crate::proxy::Proxy;
+use crate::smtp::SmtpServer;
 use crate::storage_s3::MotoServer;
 use crate::support::*;
 use granty_store::{S3Credentials, StorageConfig};
 use granty_web::Limits;
+use granty_worker::mailer::SmtpMailer;
+use granty_worker::{deliver_once, WorkerConfig};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -93,24 +96,7 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
     let Some(admin_url) = postgres_url() else {
         return;
     };
-    let parsed = url::Url::parse(&admin_url).unwrap();
-    let host = parsed.host_str().unwrap().replace("localhost", "127.0.0.1");
-    let target = format!("{host}:{}", parsed.port().unwrap_or(5432));
-    let proxy = Proxy::start(target.parse().unwrap()).await;
-    let app = TestApp::start_via(
-        Backend::Postgres,
-        Limits::default(),
-        StorageConfig::Memory,
-        {
-            let port = proxy.port;
-            move |url| {
-                let mut url = url::Url::parse(url).unwrap();
-                url.set_port(Some(port)).unwrap();
-                url.to_string()
-            }
-        },
-    )
-    .await;
+    let (proxy, app) = app_behind_proxy(&admin_url).await;
     let s = app.scenario().await;
     let stop = Arc::new(AtomicBool::new(false));
     let mut savers = Vec::new();
@@ -120,11 +106,20 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
         savers.push(tokio::spawn(task));
     }
     let draft = app.filled_draft(&s.ngo, s.call, s.organisation).await;
+    // A receipt waits in the outbox; the worker meets the outage too.
+    app.submitted(&s.ngo, s.call, s.organisation).await;
+    let smtp = SmtpServer::start().await;
+    let mailer = SmtpMailer::new(&smtp.url(), "Granty <granty@miasto.pl>".parse().unwrap());
+    let (mailer, config) = (mailer.unwrap(), WorkerConfig::default());
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     proxy.cut().await;
     outage_is_answered_503(&app, &s, draft).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    let round = deliver_once(&app.db, &mailer, &app.worker_now(), &config).await;
+    assert!(
+        round.is_err(),
+        "the worker's round fails and the loop goes on"
+    );
     proxy.restore().await;
 
     let path = format!("/api/v1/applications/{draft}");
@@ -133,29 +128,46 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     stop.store(true, Ordering::Relaxed);
     for saver in savers {
-        let log = saver.await.unwrap();
-        let statuses: Vec<StatusCode> = log.attempts.iter().map(|(_, s)| *s).collect();
-        // Only "saved", "try again" or "someone saved meanwhile" (a save whose answer was
-        // lost): never a 500.
-        assert!(
-            statuses
-                .iter()
-                .all(|s| [200, 409, 503].contains(&s.as_u16())),
-            "{statuses:?}"
-        );
-        assert!(
-            statuses.contains(&StatusCode::SERVICE_UNAVAILABLE),
-            "{statuses:?}"
-        );
-        let (_, stored) = app
-            .get(&s.ngo, &format!("/api/v1/applications/{}", log.id))
-            .await;
-        assert_holds_last_acknowledged(&log, stored["content"]["title"].as_str().unwrap());
+        saver_lost_nothing(&app, &s.ngo, saver.await.unwrap()).await;
     }
-    // The healed pool serves writes: the offer can be submitted.
+    // The worker's next round sends the receipt that waited; the healed pool serves writes.
+    let round = deliver_once(&app.db, &mailer, &app.worker_now(), &config).await;
+    assert_eq!(round.unwrap().sent, 1);
+    assert_eq!(smtp.messages().len(), 1);
     let id = app.submitted(&s.ngo, s.call, s.organisation).await;
     let (_, submitted) = app.get(&s.ngo, &format!("/api/v1/applications/{id}")).await;
     assert_eq!(submitted["state"], "submitted");
+}
+
+/// An app whose PostgreSQL connections all go through a proxy the test can cut.
+async fn app_behind_proxy(admin_url: &str) -> (Proxy, TestApp) {
+    let parsed = url::Url::parse(admin_url).unwrap();
+    let host = parsed.host_str().unwrap().replace("localhost", "127.0.0.1");
+    let target = format!("{host}:{}", parsed.port().unwrap_or(5432));
+    let proxy = Proxy::start(target.parse().unwrap()).await;
+    let port = proxy.port;
+    let through_proxy = move |url: &str| {
+        let mut url = url::Url::parse(url).unwrap();
+        url.set_port(Some(port)).unwrap();
+        url.to_string()
+    };
+    let (limits, storage) = (Limits::default(), StorageConfig::Memory);
+    let app = TestApp::start_via(Backend::Postgres, limits, storage, through_proxy).await;
+    (proxy, app)
+}
+
+/// An autosaving client saw only "saved", "try again" or "someone saved meanwhile" (after a
+/// save whose answer was lost), never a 500; it saw the outage; its draft holds its last
+/// acknowledged save.
+async fn saver_lost_nothing(app: &TestApp, token: &str, log: SaveLog) {
+    let statuses: Vec<StatusCode> = log.attempts.iter().map(|(_, s)| *s).collect();
+    let expected = |s: &StatusCode| [200, 409, 503].contains(&s.as_u16());
+    assert!(statuses.iter().all(expected), "{statuses:?}");
+    let saw_outage = statuses.contains(&StatusCode::SERVICE_UNAVAILABLE);
+    assert!(saw_outage, "{statuses:?}");
+    let path = format!("/api/v1/applications/{}", log.id);
+    let (_, stored) = app.get(token, &path).await;
+    assert_holds_last_acknowledged(&log, stored["content"]["title"].as_str().unwrap());
 }
 
 /// While the database is away: the API's problem, the page, and the readiness probe.
@@ -233,8 +245,23 @@ async fn storage_down_keeps_the_text_and_takes_the_file_when_back(backend: Backe
         .patch(&s.ngo, &path, json!({ "version": 2, "content": content }))
         .await;
     assert_eq!(saved, StatusCode::OK);
-    // On the page: the editor again with what was saved, and why the file is missing.
-    let ngo = Browser::signed_in(&app, &s.ngo);
+    the_editor_says_why_and_shows_the_text(&app, &s.ngo, id).await;
+    // Nothing half-done: no attachment row without its object.
+    let (_, stored) = app.get(&s.ngo, &path).await;
+    assert_eq!(stored["attachments"], json!([]), "{stored}");
+
+    proxy.restore().await;
+    let (status, added) = upload(&app, &s.ngo, id, "statut", pdf_bytes(), "application/pdf").await;
+    assert_eq!(status, StatusCode::CREATED, "{added}");
+    let submit = format!("/api/v1/applications/{id}/submit");
+    let (status, receipt) = app.post(&s.ngo, &submit, json!({})).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+}
+
+/// On the page, an upload while storage is down: the editor again with what was saved, and why
+/// the file is missing.
+async fn the_editor_says_why_and_shows_the_text(app: &TestApp, token: &str, id: i64) {
+    let ngo = Browser::signed_in(app, token);
     let csrf = ngo.csrf().await;
     let pdf = ("statut.pdf", "application/pdf", pdf_bytes());
     let page = ngo
@@ -252,16 +279,6 @@ async fn storage_down_keeps_the_text_and_takes_the_file_when_back(backend: Backe
         page.html()
     );
     assert_eq!(page.page.input("title"), "Tekst zapisany mimo magazynu");
-    // Nothing half-done: no attachment row without its object.
-    let (_, stored) = app.get(&s.ngo, &path).await;
-    assert_eq!(stored["attachments"], json!([]), "{stored}");
-
-    proxy.restore().await;
-    let (status, added) = upload(&app, &s.ngo, id, "statut", pdf_bytes(), "application/pdf").await;
-    assert_eq!(status, StatusCode::CREATED, "{added}");
-    let submit = format!("/api/v1/applications/{id}/submit");
-    let (status, receipt) = app.post(&s.ngo, &submit, json!({})).await;
-    assert_eq!(status, StatusCode::CREATED, "{receipt}");
 }
 
 /// Uploads a small PDF as `statut`, asking for answers in `lang`.

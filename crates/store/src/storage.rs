@@ -193,6 +193,20 @@ impl Storage {
         Ok(found.into_iter().map(|m| m.location.to_string()).collect())
     }
 
+    /// The keys stored under `prefix` with when each was last written.
+    pub async fn listed(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, StorageError> {
+        use futures::TryStreamExt;
+        let prefix = Path::from(prefix);
+        let found: Vec<_> = self.store.list(Some(&prefix)).try_collect().await?;
+        let listed = found.into_iter();
+        Ok(listed
+            .map(|m| (m.location.to_string(), m.last_modified))
+            .collect())
+    }
+
     pub async fn delete(&self, key: &str) -> Result<(), StorageError> {
         self.store.delete(&Path::from(key)).await?;
         Ok(())

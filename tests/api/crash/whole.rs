@@ -129,3 +129,25 @@ fn check_attachments(stored: &Stored, folder: &Path, context: &str) {
         }
     }
 }
+
+/// A kill between putting a file and recording its row leaves the file behind; the sweep the
+/// server runs at start-up (for files older than an hour) removes exactly those.
+pub async fn no_file_left_behind(db_url: &str, folder: &Path) {
+    let db = granty_store::Db::connect(db_url).await.unwrap();
+    let storage = granty_store::Storage::open(&granty_store::StorageConfig::Folder(
+        folder.join("attachments"),
+    ))
+    .unwrap();
+    let later = chrono::Utc::now() + chrono::Duration::minutes(1);
+    let removed = granty_store::orphans::remove_unreferenced(&db, &storage, later)
+        .await
+        .unwrap();
+    eprintln!("{removed} files without their row removed");
+    let rows = attachment::Entity::find().all(&db.reader).await.unwrap();
+    let mut referenced: Vec<String> = rows.into_iter().map(|r| r.storage_key).collect();
+    let mut kept = storage.keys("tenants").await.unwrap();
+    referenced.sort();
+    kept.sort();
+    assert_eq!(kept, referenced);
+    db.close().await.unwrap();
+}
