@@ -381,6 +381,9 @@ async fn every_page_form_survives_hostile_text(backend: Backend) {
             }
         }
     }
+    for text in &texts {
+        formal_check_page(&app, &s, text).await;
+    }
     invalid_utf8_in_a_form(&app, &s.ngo, &org_edit).await;
     // What the API stored shows escaped on every page that lists it.
     let mut content = offer_content();
@@ -443,4 +446,38 @@ async fn invalid_utf8_in_a_form(app: &TestApp, token: &str, path: &str) {
         "{}",
         response.status()
     );
+}
+
+/// The clerk's formal check page asks for a correction with `text` as the deficiency: never a
+/// 5xx, and the clerk's answer and the applicant's editor (which lists the deficiencies) show it
+/// escaped.
+async fn formal_check_page(app: &TestApp, s: &Scenario, text: &str) {
+    let id = app.submitted(&s.ngo, s.call, s.organisation).await;
+    let clerk = Browser::signed_in(app, &s.clerk);
+    let path = format!("/clerk/applications/{id}");
+    let form = clerk.get(&path).await;
+    assert_escaped(&form, &path);
+    let mut posted = form.page.form_fields(&format!("form[action=\"{path}\"]"));
+    posted.0.retain(|(name, _)| name != "outcome");
+    posted.0.push(("outcome".into(), "needs_correction".into()));
+    // Every condition answered: the first choice (met) where nothing is suggested.
+    for radio in form.page.all("input[type=radio][name^='checklist.']") {
+        let name = radio.value().attr("name").unwrap_or_default().to_string();
+        if !posted.0.iter().any(|(n, _)| *n == name) {
+            let value = radio.value().attr("value").unwrap_or_default().to_string();
+            posted.0.push((name, value));
+        }
+    }
+    posted.set("deficiencies", text);
+    let answer = clerk.post(&path, &posted.0).await;
+    assert_escaped(&answer, &format!("{path} deficiencies"));
+    let editor = Browser::signed_in(app, &s.ngo)
+        .get(&format!("/applications/{id}/edit"))
+        .await;
+    assert_escaped(&editor, "the applicant's editor with the deficiencies");
+    if text == SCRIPT {
+        // Stored, and shown as the text it is.
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.text());
+        assert!(editor.text().contains(SCRIPT), "{}", editor.text());
+    }
 }
