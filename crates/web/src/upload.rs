@@ -8,7 +8,7 @@ use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::Multipart;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use bytes::BytesMut;
+use bytes::{Bytes, BytesMut};
 use chrono::{DateTime, Utc};
 use granty_domain::file_name::{clean_file_name, FALLBACK_FILE_NAME};
 use granty_domain::{Rule, Violations};
@@ -77,11 +77,17 @@ fn refused(rule: Rule) -> UploadError {
     UploadError::Refused(violations)
 }
 
-/// The body limit of an upload route: the file's own limit plus the multipart framing and the
-/// short fields beside it. Anything longer is cut off by axum with a 413.
+/// The body limit of an upload route. Memory holds no more than the file's own limit (the reader
+/// drops the rest); the request may run longer so that a browser sending a file too large still
+/// hears why, read and dropped up to this cap. Past it axum answers 413 and stops reading.
 pub(crate) fn upload_body_limit(max_file_bytes: usize) -> usize {
-    max_file_bytes + 64 * 1024
+    const CAP: usize = 64 * 1024 * 1024;
+    (max_file_bytes + 64 * 1024).max(CAP)
 }
+
+/// Text fields beside the file are short; more of them, or longer ones, are not ours.
+const MAX_TEXT_FIELDS: usize = 20;
+const MAX_TEXT_BYTES: usize = 2000;
 
 /// Reads the form as it streams in. The file is kept in memory only up to `max_bytes`; past
 /// that, the rest of the body is read and dropped (so the client hears the answer rather than
@@ -97,10 +103,9 @@ pub(crate) async fn read_upload(
     while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
         match field.name().map(str::to_string) {
             Some(name) if name != "file" => {
-                let value = field.text().await.map_err(multipart_error)?;
-                // Text fields are short; anything longer is not one of ours.
-                if value.len() <= 2000 {
-                    fields.insert(name, value);
+                let value = read_bounded(field, MAX_TEXT_BYTES).await?;
+                if let Some(value) = value.filter(|_| fields.len() < MAX_TEXT_FIELDS) {
+                    fields.insert(name, String::from_utf8_lossy(&value).into_owned());
                 }
             }
             Some(_) => match read_file(field, max_bytes).await? {
@@ -123,9 +128,9 @@ pub(crate) async fn read_upload(
     })
 }
 
-/// The file field, chunk by chunk; `None` when it grew past `max_bytes` (the rest is drained).
+/// The file field; `None` when it grew past `max_bytes`.
 async fn read_file(
-    mut field: Field<'_>,
+    field: Field<'_>,
     max_bytes: usize,
 ) -> Result<Option<UploadedFile>, UploadError> {
     let file_name = clean_file_name(field.file_name().unwrap_or(FALLBACK_FILE_NAME));
@@ -133,21 +138,32 @@ async fn read_file(
         .content_type()
         .unwrap_or("application/octet-stream")
         .to_string();
-    let mut bytes = BytesMut::new();
+    Ok(read_bounded(field, max_bytes)
+        .await?
+        .map(|bytes| UploadedFile {
+            file_name,
+            content_type,
+            bytes,
+        }))
+}
+
+/// A field, chunk by chunk, keeping at most `max_bytes`; `None` when it was longer (the rest is
+/// read and dropped, so memory never holds more than the limit).
+async fn read_bounded(
+    mut field: Field<'_>,
+    max_bytes: usize,
+) -> Result<Option<Bytes>, UploadError> {
+    let mut kept = BytesMut::new();
     let mut over = false;
     while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
-        if over || bytes.len() + chunk.len() > max_bytes {
+        if over || kept.len() + chunk.len() > max_bytes {
             over = true;
-            bytes = BytesMut::new();
+            kept = BytesMut::new();
         } else {
-            bytes.extend_from_slice(&chunk);
+            kept.extend_from_slice(&chunk);
         }
     }
-    Ok((!over).then(|| UploadedFile {
-        file_name,
-        content_type,
-        bytes: bytes.freeze(),
-    }))
+    Ok((!over).then(|| kept.freeze()))
 }
 
 fn multipart_error(error: MultipartError) -> UploadError {
