@@ -16,6 +16,7 @@ mod pages;
 mod refusals;
 mod rules;
 mod schema;
+mod sessions;
 mod smtp;
 mod storage_s3;
 mod workers;

@@ -6,7 +6,7 @@ use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
 use granty_store::accounts::{self, NewTenant, NewUser};
 use granty_store::{Db, Storage, StorageConfig};
-use granty_web::{AppState, Limits, ManualClock};
+use granty_web::{AccountSettings, AppState, Limits, ManualClock};
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::{json, Value};
@@ -183,6 +183,7 @@ impl TestApp {
             storage: storage.clone(),
             clock: Arc::new(clock.clone()),
             limits: Arc::new(limits),
+            accounts: Arc::new(AccountSettings::default()),
             secure_cookies: false,
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -191,7 +192,8 @@ impl TestApp {
         let address = listener.local_addr().expect("address");
         let router = granty_web::router(state);
         let server = tokio::spawn(async move {
-            axum::serve(listener, router).await.expect("server");
+            let app = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, app).await.expect("server");
         });
         let tenant = accounts::create_tenant(
             &db,

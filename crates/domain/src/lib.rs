@@ -19,6 +19,7 @@ pub mod roles;
 pub mod tenant;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod throttle;
 pub mod tokens;
 pub mod violation;
 

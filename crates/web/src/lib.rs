@@ -2,6 +2,7 @@
 //! thin: extract, call one use case from `granty_store`, map the result to a view.
 
 pub mod access;
+pub mod client;
 pub mod clock;
 mod error;
 mod extract;
@@ -60,6 +61,15 @@ impl Default for Limits {
     }
 }
 
+/// Accounts and sessions: how long sessions last, how failed logins are throttled, and which
+/// proxies may tell us a client's address.
+#[derive(Debug, Clone, Default)]
+pub struct AccountSettings {
+    pub policy: granty_store::accounts::AccountPolicy,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
 /// Everything handlers need, built once at start-up.
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -67,6 +77,7 @@ pub struct AppState {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
     pub limits: Arc<Limits>,
+    pub accounts: Arc<AccountSettings>,
     /// Mark cookies `Secure` (when Granty is served over https).
     pub secure_cookies: bool,
 }
