@@ -1,5 +1,6 @@
 //! Failed logins, one row each, keyed by the account's email or the client's address: the
-//! throttle counts the rows inside its window. Old rows are pruned as new ones are written.
+//! throttle counts the rows inside its window. Rows older than the window are deleted whenever a
+//! failure is written.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -30,6 +31,15 @@ impl MigrationTrait for Migration {
                     .table("login_failures")
                     .col("key_kind")
                     .col("key_value")
+                    .col("failed_at")
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_login_failures_failed_at")
+                    .table("login_failures")
                     .col("failed_at")
                     .to_owned(),
             )

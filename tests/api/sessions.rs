@@ -7,7 +7,7 @@ use crate::on_both_databases;
 use crate::support::*;
 use chrono::Duration;
 use granty_domain::roles::Role;
-use granty_store::entities::{audit_event, notification};
+use granty_store::entities::{audit_event, login_failure, notification};
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
@@ -152,6 +152,14 @@ async fn wrong_logins_from_one_address_lock_it_whatever_it_claims_to_forward(bac
         app.login(EMAIL, PASSWORD, "miasto").await.0,
         StatusCode::CREATED
     );
+    // The next failure clears out everything older than the window: only its own two rows stay.
+    let wrong = login_with(&app, "someone@example.org", "wrong password!", &[]).await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    let kept = login_failure::Entity::find()
+        .all(&app.db.reader)
+        .await
+        .unwrap();
+    assert_eq!(kept.len(), 2, "{kept:?}");
 }
 
 async fn a_flood_of_refused_logins_does_not_hold_other_requests(backend: Backend) {

@@ -62,7 +62,7 @@ pub async fn lock(
     Ok(account.max(address))
 }
 
-/// Records one failure for each key and forgets their failures older than the window.
+/// Records one failure for each key and forgets all failures older than the window.
 /// Returns whether this failure locked the account (it reached the limit just now).
 pub async fn record_failure(
     conn: &impl ConnectionTrait,
@@ -70,8 +70,9 @@ pub async fn record_failure(
     policy: &ThrottlePolicy,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
+    // Everyone's failures older than the window go, so the table holds one window's worth
+    // however many addresses and names a flood makes up.
     login_failure::Entity::delete_many()
-        .filter(keys.condition())
         .filter(login_failure::Column::FailedAt.lte(now - policy.window))
         .exec(conn)
         .await?;
