@@ -52,6 +52,7 @@ pub struct Config {
     pub mail_from: lettre::message::Mailbox,
     pub worker: granty_worker::WorkerConfig,
     pub max_attachment_bytes: usize,
+    pub accounts: granty_web::AccountSettings,
     pub log: String,
 }
 
@@ -89,8 +90,52 @@ const KEYS: &[&str] = &[
     "worker_lease_seconds",
     "reminder_cron",
     "max_attachment_mb",
+    "session_idle_minutes",
+    "session_hours",
+    "login_window_minutes",
+    "login_failures_per_account",
+    "login_failures_per_address",
+    "trusted_proxies",
     "log",
 ];
+
+/// Sessions, login throttling and trusted proxies, each key checked.
+fn account_settings(values: &BTreeMap<String, String>) -> Result<granty_web::AccountSettings> {
+    use chrono::Duration;
+    use granty_domain::throttle::ThrottlePolicy;
+    use granty_domain::tokens::SessionPolicy;
+    let minutes = |key, range| number(values, key, range).map(|n| Duration::minutes(n as i64));
+    let count = |key| number(values, key, 1..=10_000).map(|n| n as u32);
+    let policy = granty_store::accounts::AccountPolicy {
+        sessions: SessionPolicy {
+            idle: minutes("session_idle_minutes", 5..=7 * 24 * 60)?,
+            absolute: Duration::hours(number(values, "session_hours", 1..=30 * 24)? as i64),
+        },
+        throttle: ThrottlePolicy {
+            window: minutes("login_window_minutes", 1..=24 * 60)?,
+            account_failures: count("login_failures_per_account")?,
+            address_failures: count("login_failures_per_address")?,
+        },
+    };
+    let proxies = values
+        .get("trusted_proxies")
+        .map(String::as_str)
+        .unwrap_or("");
+    let trusted_proxies = proxies
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse().map_err(|_| {
+                anyhow!("configuration key `trusted_proxies`: `{p}` is not an IP address")
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(granty_web::AccountSettings {
+        policy,
+        trusted_proxies,
+    })
+}
 
 impl Config {
     pub fn load(dir: &Path) -> Result<Config> {
@@ -180,6 +225,7 @@ impl Config {
             storage,
             mail,
             max_attachment_bytes: max_mb * 1024 * 1024,
+            accounts: account_settings(values)?,
             log: get("log")?,
         })
     }
@@ -218,6 +264,21 @@ mod tests {
         let config = Config::from_values(&defaults()).expect("valid");
         assert!(matches!(config.mail, MailConfig::Outbox(_)));
         assert_eq!(config.max_attachment_bytes, 10 * 1024 * 1024);
+        assert_eq!(config.accounts.policy, Default::default());
+        assert!(config.accounts.trusted_proxies.is_empty());
+    }
+
+    #[test]
+    fn trusted_proxies_must_be_addresses() {
+        let mut values = defaults();
+        values.insert("trusted_proxies".into(), "10.0.0.1, ::1".into());
+        let config = Config::from_values(&values).expect("valid");
+        assert_eq!(config.accounts.trusted_proxies.len(), 2);
+        values.insert("trusted_proxies".into(), "proxy.example".into());
+        let error = Config::from_values(&values)
+            .expect_err("invalid")
+            .to_string();
+        assert!(error.contains("`trusted_proxies`"), "{error}");
     }
 
     #[test]

@@ -236,6 +236,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         storage,
         clock: Arc::new(SystemClock),
         limits: Arc::new(limits),
+        accounts: Arc::new(config.accounts.clone()),
         secure_cookies: config.public_url.scheme() == "https",
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -259,6 +260,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         "Granty is ready at {} (API under /api/v1)",
         config.public_url
     );
+    // The peer's address reaches handlers (login throttling counts per client address).
     let app =
         granty_web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)

@@ -13,6 +13,8 @@ mod m20261122_000005_formal_checklist;
 mod m20261122_000006_call_documents;
 mod m20261201_000001_add_tenant_rules;
 mod m20261201_000002_add_call_publication_days;
+mod m20261202_000101_create_login_failures;
+mod m20261202_000102_add_session_last_seen;
 mod m20261202_000201_audit_chain;
 
 pub struct Migrator;
@@ -29,6 +31,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_call_documents::Migration),
             Box::new(m20261201_000001_add_tenant_rules::Migration),
             Box::new(m20261201_000002_add_call_publication_days::Migration),
+            Box::new(m20261202_000101_create_login_failures::Migration),
+            Box::new(m20261202_000102_add_session_last_seen::Migration),
             Box::new(m20261202_000201_audit_chain::Migration),
         ]
     }

@@ -24,6 +24,7 @@ mod proxy;
 mod refusals;
 mod rules;
 mod schema;
+mod sessions;
 mod smtp;
 mod storage_s3;
 mod workers;

@@ -6,7 +6,7 @@ use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
 use granty_store::accounts::{self, NewTenant, NewUser};
 use granty_store::{Db, Storage, StorageConfig};
-use granty_web::{AppState, Limits, ManualClock};
+use granty_web::{AccountSettings, AppState, Limits, ManualClock};
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::{json, Value};
@@ -201,6 +201,7 @@ impl TestApp {
             storage: storage.clone(),
             clock: Arc::new(clock.clone()),
             limits: Arc::new(limits),
+            accounts: Arc::new(AccountSettings::default()),
             secure_cookies: false,
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

@@ -21,6 +21,7 @@ pub mod tenant;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod text;
+pub mod throttle;
 pub mod tokens;
 pub mod violation;
 

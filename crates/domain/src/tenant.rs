@@ -83,6 +83,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "invitations",
     "organisations",
     "password-reset",
+    "account",
 ];
 
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.

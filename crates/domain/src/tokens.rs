@@ -18,6 +18,40 @@ pub const PASSWORD_RESET_HOURS: i64 = 2;
 /// morning, and a session left open on a shared office computer ends by the next day.
 pub const SESSION_HOURS: i64 = 12;
 
+/// A session left unused this long ends: 2 hours. Long enough for a meeting or a phone call
+/// in the middle of writing an offer (the editor's autosave keeps a session in use), short
+/// enough that a computer left unlocked over lunch does not stay signed in all day.
+pub const SESSION_IDLE_MINUTES: i64 = 120;
+
+/// How long sessions last: `absolute` from login whatever happens, and `idle` after the last
+/// request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionPolicy {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
+
+impl Default for SessionPolicy {
+    fn default() -> Self {
+        SessionPolicy {
+            idle: Duration::minutes(SESSION_IDLE_MINUTES),
+            absolute: Duration::hours(SESSION_HOURS),
+        }
+    }
+}
+
+impl SessionPolicy {
+    /// Whether a session that ends at `expires_at` and was last used at `last_seen` is alive.
+    pub fn is_live(
+        &self,
+        expires_at: DateTime<Utc>,
+        last_seen: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> bool {
+        now < expires_at && now < last_seen + self.idle
+    }
+}
+
 /// When a confirmation link issued at `now` stops working.
 pub fn email_confirmation_expires(now: DateTime<Utc>) -> DateTime<Utc> {
     now + Duration::hours(EMAIL_CONFIRMATION_HOURS)
@@ -47,5 +81,17 @@ mod tests {
         );
         assert_eq!(password_reset_expires(now), warsaw(2027, 1, 8, 19, 0, 0));
         assert_eq!(session_expires(now), warsaw(2027, 1, 9, 5, 0, 0));
+    }
+
+    #[test]
+    fn a_session_ends_at_its_absolute_end_or_after_two_idle_hours() {
+        let policy = SessionPolicy::default();
+        let opened = warsaw(2027, 1, 8, 8, 0, 0);
+        let ends = session_expires(opened);
+        let seen = warsaw(2027, 1, 8, 15, 0, 0);
+        assert!(policy.is_live(ends, seen, warsaw(2027, 1, 8, 16, 59, 59)));
+        assert!(!policy.is_live(ends, seen, warsaw(2027, 1, 8, 17, 0, 0)));
+        let busy = warsaw(2027, 1, 8, 19, 59, 0);
+        assert!(!policy.is_live(ends, busy, warsaw(2027, 1, 8, 20, 0, 0)));
     }
 }

@@ -676,3 +676,18 @@ audit_action_withdraw = Staženo
 audit_action_formal_check = Formální kontrola zapsána
 audit_action_upload = Soubor přiložen
 audit_action_delete = Soubor odstraněn
+## Accounts and sessions: throttled logins, the account page, the lockout letter.
+
+problem-too-many-logins = Příliš mnoho neúspěšných pokusů o přihlášení.
+too-many-logins-detail = Příliš mnoho neúspěšných pokusů o přihlášení. Zkuste to znovu za { $minutes ->
+        [one] { $minutes } minutu
+        [few] { $minutes } minuty
+       *[other] { $minutes } minut
+    } nebo si nastavte nové heslo.
+account_title = Váš účet
+account_sessions = Relace
+account_sessions_text = Pokud jste se přihlásili na cizím počítači nebo jste ztratili telefon, odhlaste se všude: ukončíme každou relaci tohoto účtu, i tuto.
+log_out_everywhere = Odhlásit se všude
+email-locked-subject = Pozastavili jsme přihlašování k vašemu účtu v Granty
+email-locked-text = někdo { $failures }krát zadal k vašemu účtu špatné heslo. Do { $until } nepřijmeme další pokusy o přihlášení.
+email-locked-advice = Pokud jste to nebyli vy, nastavte si nové heslo pomocí odkazu níže: tím se také ukončí všechny relace.

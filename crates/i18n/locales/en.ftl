@@ -641,3 +641,17 @@ audit_action_withdraw = Withdrawn
 audit_action_formal_check = Formal check recorded
 audit_action_upload = File attached
 audit_action_delete = File removed
+## Accounts and sessions: throttled logins, the account page, the lockout letter.
+
+problem-too-many-logins = Too many failed login attempts.
+too-many-logins-detail = Too many failed login attempts. Try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } or set a new password.
+account_title = Your account
+account_sessions = Sessions
+account_sessions_text = If you signed in on someone else's computer or lost your phone, log out everywhere: we end every session of this account, this one included.
+log_out_everywhere = Log out everywhere
+email-locked-subject = We paused logins to your Granty account
+email-locked-text = someone entered a wrong password for your account { $failures } times. Until { $until } we will not accept further login attempts.
+email-locked-advice = If this was not you, set a new password through the link below: that also ends every session.

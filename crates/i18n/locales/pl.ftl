@@ -673,3 +673,18 @@ audit_action_withdraw = Wycofano
 audit_action_formal_check = Zapisano ocenę formalną
 audit_action_upload = Dołączono plik
 audit_action_delete = Usunięto plik
+## Accounts and sessions: throttled logins, the account page, the lockout letter.
+
+problem-too-many-logins = Zbyt wiele nieudanych prób logowania.
+too-many-logins-detail = Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za { $minutes ->
+        [one] { $minutes } minutę
+        [few] { $minutes } minuty
+       *[many] { $minutes } minut
+    } albo ustaw nowe hasło.
+account_title = Twoje konto
+account_sessions = Sesje
+account_sessions_text = Jeśli logowałeś się na cudzym komputerze albo zgubiłeś telefon, wyloguj się wszędzie: zakończymy każdą sesję tego konta, także tę.
+log_out_everywhere = Wyloguj się wszędzie
+email-locked-subject = Wstrzymaliśmy logowanie na Twoje konto w Granty
+email-locked-text = ktoś { $failures } razy podał złe hasło do Twojego konta. Do { $until } nie przyjmiemy kolejnych prób logowania.
+email-locked-advice = Jeśli to nie Ty, ustaw nowe hasło, otwierając link poniżej: zakończy to też wszystkie sesje.

@@ -676,3 +676,18 @@ audit_action_withdraw = Відкликано
 audit_action_formal_check = Формальну перевірку записано
 audit_action_upload = Файл додано
 audit_action_delete = Файл видалено
+## Accounts and sessions: throttled logins, the account page, the lockout letter.
+
+problem-too-many-logins = Забагато невдалих спроб входу.
+too-many-logins-detail = Забагато невдалих спроб входу. Спробуйте ще раз через { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+       *[many] { $minutes } хвилин
+    } або встановіть новий пароль.
+account_title = Ваш обліковий запис
+account_sessions = Сеанси
+account_sessions_text = Якщо ви входили на чужому комп'ютері або загубили телефон, вийдіть усюди: ми завершимо кожен сеанс цього облікового запису, зокрема цей.
+log_out_everywhere = Вийти всюди
+email-locked-subject = Ми призупинили вхід до вашого облікового запису в Granty
+email-locked-text = хтось { $failures } разів ввів неправильний пароль до вашого облікового запису. До { $until } ми не прийматимемо нових спроб входу.
+email-locked-advice = Якщо це були не ви, встановіть новий пароль за посиланням нижче: це також завершить усі сеанси.

@@ -79,6 +79,13 @@ entity!(session, "sessions", {
     user_id: i64,
     tenant_id: i64,
     expires_at: DateTimeUtc,
+    last_seen_at: Option<DateTimeUtc>,
+});
+
+entity!(login_failure, "login_failures", {
+    key_kind: String,
+    key_value: String,
+    failed_at: DateTimeUtc,
 });
 
 entity!(call, "calls", {

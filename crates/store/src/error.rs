@@ -37,6 +37,12 @@ pub enum StoreError {
     /// driver's reason, for the log.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// Too many failed logins for the account or from the address: refused until `until`.
+    #[error("too many failed logins; retry in {retry_after_seconds} s")]
+    Throttled {
+        until: chrono::DateTime<chrono::Utc>,
+        retry_after_seconds: i64,
+    },
     #[error(transparent)]
     Db(DbErr),
     #[error("stored data is corrupt: {0}")]

@@ -11,13 +11,17 @@ mod db;
 pub mod entities;
 mod error;
 pub mod invitations;
+mod login;
 pub mod notifications;
 pub mod organisations;
 pub mod orphans;
+pub mod passwords;
 pub mod reminders;
+mod sessions;
 pub mod signup;
 pub mod storage;
 pub mod tenants;
+mod throttle;
 pub mod uploads;
 
 pub use accounts::Actor;

@@ -45,6 +45,10 @@ pub enum ApiError {
         service: Service,
         cause: String,
     },
+    /// Too many failed logins: try again after this many seconds (`Retry-After`).
+    TooManyLogins {
+        retry_after_seconds: i64,
+    },
     Internal(String),
 }
 
@@ -67,6 +71,12 @@ impl ApiError {
             StoreError::BadCredentials => ApiError::Unauthorized,
             StoreError::AttachmentLocked => ApiError::AttachmentLocked,
             StoreError::EmailNotConfirmed => ApiError::EmailNotConfirmed,
+            StoreError::Throttled {
+                retry_after_seconds,
+                ..
+            } => ApiError::TooManyLogins {
+                retry_after_seconds,
+            },
             StoreError::Invalid(v) => ApiError::Invalid(v),
             StoreError::Transition(TransitionError::WrongActor) => ApiError::Forbidden,
             StoreError::Transition(error) => ApiError::Transition { error, zone },
@@ -133,6 +143,7 @@ impl IntoResponse for ApiError {
                 tracing::warn!(?service, %cause, "service unavailable");
                 StatusCode::SERVICE_UNAVAILABLE
             }
+            ApiError::TooManyLogins { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -188,6 +199,14 @@ fn problem_response(status: StatusCode, problem: &ApiError, lang: Language) -> R
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(lang.code()),
     );
+    if let ApiError::TooManyLogins {
+        retry_after_seconds,
+    } = problem
+    {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_seconds));
+    }
     response
 }
 
@@ -251,6 +270,7 @@ fn kind(problem: &ApiError) -> &'static str {
             service: Service::Storage,
             ..
         } => "storage-unavailable",
+        ApiError::TooManyLogins { .. } => "too-many-logins",
         ApiError::Internal(_) => "internal",
     }
 }
@@ -264,6 +284,9 @@ fn detail(problem: &ApiError, lang: Language) -> Option<String> {
             &[("phase", call_phase(*phase, lang).into())],
         )),
         ApiError::BadRequest(detail) => Some(detail.clone()),
+        ApiError::TooManyLogins {
+            retry_after_seconds,
+        } => Some(too_many_logins(*retry_after_seconds, lang)),
         ApiError::TooLarge { max_bytes } if *max_bytes > 0 => Some(message_with(
             lang,
             "problem-too-large-detail",
@@ -274,6 +297,16 @@ fn detail(problem: &ApiError, lang: Language) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// How long to wait after too many failed logins, in whole minutes (rounded up), in words.
+pub(crate) fn too_many_logins(retry_after_seconds: i64, lang: Language) -> String {
+    let minutes = (retry_after_seconds + 59) / 60;
+    message_with(
+        lang,
+        "too-many-logins-detail",
+        &[("minutes", minutes.into())],
+    )
 }
 
 /// Why a transition was refused, in words (with instants in the town's zone).
@@ -386,6 +419,9 @@ mod tests {
             ApiError::Unavailable {
                 service: Service::Storage,
                 cause: String::new(),
+            },
+            ApiError::TooManyLogins {
+                retry_after_seconds: 60,
             },
             ApiError::Internal(String::new()),
         ];

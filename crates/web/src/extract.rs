@@ -21,22 +21,27 @@ impl FromRequestParts<AppState> for Auth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or(ApiError::Unauthorized)?;
-        let actor = granty_store::accounts::actor_for_token(&state.db, token, state.clock.now())
-            .await
-            .map_err(|e| match e {
-                StoreError::BadCredentials | StoreError::NotFound => ApiError::Unauthorized,
-                other => ApiError::from_store(other, chrono_tz::Europe::Warsaw),
-            })?;
+        let token = bearer_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let sessions = &state.accounts.policy.sessions;
+        let actor =
+            granty_store::accounts::actor_for_token(&state.db, token, sessions, state.clock.now())
+                .await
+                .map_err(|e| match e {
+                    StoreError::BadCredentials | StoreError::NotFound => ApiError::Unauthorized,
+                    other => ApiError::from_store(other, chrono_tz::Europe::Warsaw),
+                })?;
         Ok(Auth(actor))
     }
+}
+
+/// The token of `Authorization: Bearer <token>`, if the request carries one.
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 /// A JSON body; a malformed one is a 400 naming where it broke, an oversized one a 413, and

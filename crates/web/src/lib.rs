@@ -2,7 +2,7 @@
 //! thin: extract, call one use case from `granty_store`, map the result to a view.
 
 pub mod access;
-mod client;
+pub mod client;
 pub mod clock;
 mod edge;
 mod error;
@@ -65,6 +65,15 @@ impl Default for Limits {
     }
 }
 
+/// Accounts and sessions: how long sessions last, how failed logins are throttled, and which
+/// proxies may tell us a client's address.
+#[derive(Debug, Clone, Default)]
+pub struct AccountSettings {
+    pub policy: granty_store::accounts::AccountPolicy,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
 /// Everything handlers need, built once at start-up.
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -72,6 +81,7 @@ pub struct AppState {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
     pub limits: Arc<Limits>,
+    pub accounts: Arc<AccountSettings>,
     /// Mark cookies `Secure` (when Granty is served over https).
     pub secure_cookies: bool,
 }
@@ -85,7 +95,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))
-        .layer(axum::middleware::from_fn(client::remember_client_address))
+        .layer(from_fn_with_state(state.clone(), client::remember_client_address))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(from_fn_with_state(state.clone(), edge::security_headers))
         // Last added, so outermost: the arrival instant is read before anything else runs.

@@ -23,6 +23,14 @@ impl World {
                 copy.session = Some(self.app.token(&caller.email, slug).await);
             }
             Fresh::Session => {}
+            Fresh::Account => {
+                if let Some(role) = caller.role {
+                    let town = &self.towns[caller.town];
+                    let email = format!("copy-{}@{}.test", self.next(), town.slug);
+                    let token = self.app.user_in(&email, role, town.id, town.slug).await;
+                    copy.session = Some(token);
+                }
+            }
             _ => {
                 let ids = self.fresh_ids(thing, index).await;
                 copy.params = ids.iter().map(i64::to_string).collect();

@@ -58,7 +58,7 @@ impl World {
     }
 
     pub async fn actor(&self, token: &str) -> StoreActor {
-        accounts::actor_for_token(&self.app.db, token, self.app.now())
+        accounts::actor_for_token(&self.app.db, token, &Default::default(), self.app.now())
             .await
             .unwrap()
     }

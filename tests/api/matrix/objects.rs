@@ -23,6 +23,7 @@ impl World {
         match objects {
             Objects::None => vec![at("nothing", own, &[])],
             Objects::Session => vec![at("own session", own, &[]).copied(Fresh::Session)],
+            Objects::Account => vec![at("own account", own, &[]).copied(Fresh::Account)],
             Objects::Towns => vec![
                 at("first town", A, &[&a.slug]),
                 at("second town", B, &[&b.slug]),

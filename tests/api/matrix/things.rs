@@ -21,6 +21,9 @@ pub enum Fresh {
     Invitation,
     SpareMember,
     Session,
+    /// A throwaway account like the caller's (same role, same town), for ending every session
+    /// of an account without ending the caller's.
+    Account,
     ResetLink,
     ConfirmLink,
     InvitationLink,
@@ -31,7 +34,11 @@ impl Fresh {
     pub fn always(self) -> bool {
         matches!(
             self,
-            Fresh::Session | Fresh::ResetLink | Fresh::ConfirmLink | Fresh::InvitationLink
+            Fresh::Session
+                | Fresh::Account
+                | Fresh::ResetLink
+                | Fresh::ConfirmLink
+                | Fresh::InvitationLink
         )
     }
 }
@@ -74,6 +81,8 @@ pub enum Objects {
     InvitationLinks,
     /// The caller's own session (logging out).
     Session,
+    /// The caller's own account (logging out everywhere): a copy of it.
+    Account,
 }
 
 pub(super) const GUESSED: &str = "987654";

@@ -11,4 +11,5 @@ mod invitations;
 mod login;
 mod organisations;
 mod public;
+mod sessions;
 mod statutory;

@@ -44,6 +44,13 @@ pub enum Event {
     AccountConfirmation { display_name: String },
     /// Someone asked to reset the password; the link sets a new one.
     PasswordReset { display_name: String },
+    /// Too many wrong passwords: logins to the account are refused until `until`. Tells the
+    /// owner, who may not have been the one trying.
+    AccountLocked {
+        display_name: String,
+        failures: u32,
+        until: DateTime<Utc>,
+    },
     /// A member of an organisation invites someone to work on its offers; the link accepts.
     OrganisationInvitation {
         inviter_name: String,
@@ -74,6 +81,7 @@ impl Event {
             Event::FormallyRejected { .. } => "formally_rejected",
             Event::AccountConfirmation { .. } => "account_confirmation",
             Event::PasswordReset { .. } => "password_reset",
+            Event::AccountLocked { .. } => "account_locked",
             Event::OrganisationInvitation { .. } => "organisation_invitation",
             Event::Reminder { reminder, .. } => reminder.code(),
         }

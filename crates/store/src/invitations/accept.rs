@@ -2,17 +2,18 @@
 //! password or a session.
 
 use crate::accounts::{
-    add_organisation_member, normalise_email, open_session, password_matches, role_in_tenant,
-    Actor, NewSession,
+    add_organisation_member, normalise_email, role_in_tenant, Actor, NewSession,
 };
 use crate::entities::user;
 use crate::entities::{invitation, membership, organisation, organisation_member, session, tenant};
 use crate::error::{StoreError, StoreResult};
+use crate::sessions::open_session;
 use crate::signup::{check_password, hash};
 use crate::{audit, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::invitation::{self as rules, InvitationStatus};
 use granty_domain::roles::Role;
+use granty_domain::tokens::SessionPolicy;
 use granty_domain::{Language, Violations};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -117,6 +118,7 @@ pub async fn accept(
     db: &Db,
     raw: &str,
     acceptance: Acceptance<'_>,
+    sessions: &SessionPolicy,
     now: DateTime<Utc>,
 ) -> StoreResult<Option<NewSession>> {
     let new_name = checked_new_account(&acceptance).map_err(StoreError::Invalid)?;
@@ -130,7 +132,7 @@ pub async fn accept(
     join(&txn, &found, user_id, now).await?;
     let session = match acceptance {
         Acceptance::SignedIn(_) => None,
-        _ => Some(open_session(&txn, user_id, found.tenant_id, now).await?),
+        _ => Some(open_session(&txn, user_id, found.tenant_id, sessions, now).await?),
     };
     txn.commit().await?;
     Ok(session)
@@ -182,7 +184,8 @@ async fn accepting_user(
             set_up_unconfirmed(txn, u.id, new_name, password, *language, now).await
         }
         (Acceptance::Password(password), Some(u))
-            if u.email_confirmed_at.is_some() && password_matches(&u.password_hash, password)? =>
+            if u.email_confirmed_at.is_some()
+                && crate::passwords::matches(&u.password_hash, password).await? =>
         {
             Ok(u.id)
         }
@@ -206,7 +209,7 @@ async fn create_confirmed(
 ) -> StoreResult<i64> {
     let created = user::ActiveModel {
         email: Set(normalise_email(email)),
-        password_hash: Set(crate::accounts::hash_password(password)?),
+        password_hash: Set(crate::passwords::hash(password).await?),
         display_name: Set(display_name.to_string()),
         language: Set(language.code().to_string()),
         // The emailed link proves the address.
@@ -230,7 +233,7 @@ async fn set_up_unconfirmed(
 ) -> StoreResult<i64> {
     user::Entity::update_many()
         .set(user::ActiveModel {
-            password_hash: Set(crate::accounts::hash_password(password)?),
+            password_hash: Set(crate::passwords::hash(password).await?),
             display_name: Set(display_name.to_string()),
             language: Set(language.code().to_string()),
             email_confirmed_at: Set(Some(now)),

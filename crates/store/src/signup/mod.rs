@@ -75,7 +75,7 @@ pub async fn sign_up(
     let person = Unconfirmed {
         email,
         display_name,
-        password_hash: crate::accounts::hash_password(form.password)?,
+        password_hash: crate::passwords::hash(form.password).await?,
         language: form.language,
     };
     let txn = db.writer.begin().await?;

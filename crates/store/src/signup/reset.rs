@@ -97,7 +97,7 @@ pub async fn reset_password(
     if !v.is_empty() {
         return Err(StoreError::Invalid(v));
     }
-    let password_hash = crate::accounts::hash_password(password)?;
+    let password_hash = crate::passwords::hash(password).await?;
     let txn = db.writer.begin().await?;
     let user_id = spend(&txn, raw, RESET, now).await?;
     user::Entity::update_many()

@@ -35,6 +35,8 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/login", Public, "login form"),
     row(POST, "/login", Public, "log in"),
     row(POST, "/logout", SignedIn, "log out"),
+    row(GET, "/account", SignedIn, "the signed-in person's account"),
+    row(POST, "/account/logout-everywhere", SignedIn, "end every session of the account"),
     row(GET, "/admin/notifications", Roles(ADMIN), "notification log"),
     row(GET, "/confirm-email", Link, "confirm an account's email"),
     row(GET, "/password-reset/{token}", Link, "new password form"),
@@ -92,6 +94,7 @@ pub const ROUTES: &[Route] = &[
     // JSON API.
     row(POST, "/api/v1/sessions", Public, "log in (a bearer token)"),
     row(DELETE, "/api/v1/sessions", SignedIn, "log out"),
+    row(DELETE, "/api/v1/sessions/all", SignedIn, "log out everywhere (every session of the caller)"),
     row(GET, "/api/v1/public/{tenant}/calls", Public, "a town's published calls"),
     row(GET, "/api/v1/calls", SignedIn, "calls (drafts for the staff only)"),
     row(POST, "/api/v1/calls", Roles(STAFF), "create a call (or a clone)"),

@@ -18,6 +18,7 @@ async fn state() -> AppState {
         storage: Storage::open(&StorageConfig::Memory).expect("storage"),
         clock: Arc::new(ManualClock::new(chrono::Utc::now())),
         limits: Arc::new(Limits::default()),
+        accounts: Arc::new(crate::AccountSettings::default()),
         secure_cookies: false,
     }
 }

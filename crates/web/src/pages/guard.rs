@@ -47,7 +47,9 @@ impl FromRequestParts<AppState> for SignedIn {
         };
         let cookies = Cookies::from_headers(&parts.headers);
         let token = cookies.get(SESSION).ok_or_else(login)?.to_string();
-        let actor = match accounts::actor_for_token(&state.db, &token, state.clock.now()).await {
+        let sessions = &state.accounts.policy.sessions;
+        let now = state.clock.now();
+        let actor = match accounts::actor_for_token(&state.db, &token, sessions, now).await {
             Ok(actor) => actor,
             Err(StoreError::BadCredentials | StoreError::NotFound) => return Err(login()),
             Err(other) => return Err(other.into()),

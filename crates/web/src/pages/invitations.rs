@@ -58,7 +58,8 @@ fn language_of(language: &PageLanguage, opened: &OpenedInvitation) -> Language {
 
 async fn mode_of(state: &AppState, cookies: &Cookies, opened: &OpenedInvitation) -> Mode {
     if let Some(session) = cookies.get(SESSION) {
-        if let Ok(actor) = accounts::actor_for_token(&state.db, session, state.clock.now()).await {
+        let (sessions, now) = (&state.accounts.policy.sessions, state.clock.now());
+        if let Ok(actor) = accounts::actor_for_token(&state.db, session, sessions, now).await {
             if actor.email == opened.email && actor.tenant.slug == opened.tenant_slug {
                 return Mode::SignedIn {
                     actor: Box::new(actor),
@@ -277,7 +278,9 @@ pub async fn accept_invitation(
     }
     let now = state.clock.now();
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
-    match invitations::accept(&state.db, &token, mode.acceptance(&form, lang), now).await {
+    let sessions = &state.accounts.policy.sessions;
+    let acceptance = mode.acceptance(&form, lang);
+    match invitations::accept(&state.db, &token, acceptance, sessions, now).await {
         Ok(session) => Ok(joined(session, &state)),
         Err(StoreError::Invalid(v)) => again(unprocessable, errors_of(&v, lang)),
         Err(StoreError::BadCredentials) => {

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 const TEMPLATES: &[(&str, &str)] = &[
     ("layout.html", include_str!("../../templates/layout.html")),
     ("login.html", include_str!("../../templates/login.html")),
+    ("account.html", include_str!("../../templates/account.html")),
     (
         "notifications.html",
         include_str!("../../templates/notifications.html"),

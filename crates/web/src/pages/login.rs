@@ -6,13 +6,17 @@ use super::layout::{Frame, Message};
 use super::respond::{append_cookie, redirect, remember_language, start_session, PageError};
 use super::session::{cookie, same, session_csrf, Cookies, PageLanguage, SESSION};
 use super::texts::text;
-use crate::pages::form::Form;
+use crate::client::ClientAddress;
+use crate::error::too_many_logins;
 use crate::AppState;
+use crate::pages::form::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
 use granty_domain::roles::Role;
-use granty_store::{accounts, StoreError};
+use granty_store::accounts::{self, Attempt};
+use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
 
 /// Only local paths may follow a login, so the form cannot be used to send people elsewhere.
@@ -48,7 +52,7 @@ pub struct LoginQuery {
 
 #[derive(Serialize, Default)]
 struct LoginPage {
-    error: Option<&'static str>,
+    error: Option<String>,
     tenant: String,
     email: String,
     next: String,
@@ -93,6 +97,7 @@ pub struct LoginForm {
 
 pub async fn submit_login(
     State(state): State<AppState>,
+    address: ClientAddress,
     cookies: Cookies,
     language: PageLanguage,
     Form(form): Form<LoginForm>,
@@ -106,27 +111,56 @@ pub async fn submit_login(
     };
     let lang = language.lang;
     if !token_ok(&cookies, &form.csrf) {
-        page.error = Some(text(lang, "form_expired"));
+        page.error = Some(text(lang, "form_expired").to_string());
         return login_page(&state, &cookies, &language, StatusCode::FORBIDDEN, page);
     }
     let now = state.clock.now();
-    let (email, password) = (&form.email, &form.password);
+    let address = address.text();
+    let attempt = Attempt {
+        email: &form.email,
+        password: &form.password,
+        tenant_slug: form.tenant.trim(),
+        address: address.as_deref(),
+        // A fresh token for every login; the one this browser had before ends now.
+        previous_token: cookies.get(SESSION),
+    };
     let (status, error) =
-        match accounts::log_in(&state.db, email, password, form.tenant.trim(), now).await {
+        match accounts::log_in(&state.db, &attempt, &state.accounts.policy, now).await {
             Ok(login) => {
                 let max_age = (login.expires_at - now).num_seconds().max(0);
                 let mut response = redirect(&page.next);
                 start_session(&mut response, &login.token, max_age, state.secure_cookies);
                 return Ok(response);
             }
+            Err(StoreError::Throttled {
+                retry_after_seconds,
+                ..
+            }) => return throttled(&state, &cookies, &language, page, retry_after_seconds),
             Err(StoreError::EmailNotConfirmed) => (StatusCode::FORBIDDEN, "email_not_confirmed"),
             Err(StoreError::BadCredentials | StoreError::NotFound) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, "login_failed")
             }
             Err(error) => return Err(error.into()),
         };
-    page.error = Some(text(lang, error));
+    page.error = Some(text(lang, error).to_string());
     login_page(&state, &cookies, &language, status, page)
+}
+
+/// The login form again with a 429, how long to wait in words, and `Retry-After`.
+fn throttled(
+    state: &AppState,
+    cookies: &Cookies,
+    language: &PageLanguage,
+    mut page: LoginPage,
+    retry_after_seconds: i64,
+) -> Result<Response, PageError> {
+    page.error = Some(too_many_logins(retry_after_seconds, language.lang));
+    let status = StatusCode::TOO_MANY_REQUESTS;
+    let mut response = login_page(state, cookies, language, status, page)?;
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(retry_after_seconds));
+    Ok(response)
 }
 
 #[derive(Deserialize, Default)]

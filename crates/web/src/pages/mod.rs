@@ -52,6 +52,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route("/", get(login::home))
         .route("/login", get(login::show_login).post(login::submit_login))
         .route("/logout", post(login::submit_logout))
+        .route("/account", get(accounts::account_page))
+        .route(
+            "/account/logout-everywhere",
+            post(accounts::log_out_everywhere),
+        )
         .route("/admin/notifications", get(admin::notifications_page))
         .route("/confirm-email", get(accounts::confirm_email))
         .route(

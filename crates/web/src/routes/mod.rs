@@ -12,7 +12,7 @@ mod sessions;
 use crate::routing::Routes;
 use crate::upload::upload_body_limit;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 
 /// The JSON API (mounted under `/api/v1`), each route through [`Routes`] so the access table's
 /// test sees it.
@@ -22,6 +22,7 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             "/sessions",
             post(sessions::create_session).delete(sessions::delete_session),
         )
+        .route("/sessions/all", delete(sessions::delete_all_sessions))
         .route("/public/{tenant}/calls", get(calls::list_public_calls))
         .route("/calls", get(calls::list_calls).post(calls::create_call))
         .route(

@@ -1,12 +1,13 @@
-//! Logging in and out.
+//! Logging in and out: one session, or every session of the caller.
 
+use crate::client::ClientAddress;
 use crate::error::ApiError;
-use crate::extract::{validate, ApiJson};
+use crate::extract::{bearer_token, validate, ApiJson, Auth, OrApi};
 use crate::AppState;
 use axum::extract::State;
-use axum::http::{header::AUTHORIZATION, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use granty_store::accounts;
+use granty_store::accounts::{self, Attempt};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -20,23 +21,30 @@ pub struct LoginRequest {
     tenant: String,
 }
 
+/// Logs in: a new token each time; a token sent along (from before) is ended.
 pub async fn create_session(
     State(state): State<AppState>,
+    address: ClientAddress,
+    headers: HeaderMap,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     validate(&body)?;
+    let address = address.text();
+    let attempt = Attempt {
+        email: &body.email,
+        password: &body.password,
+        tenant_slug: &body.tenant,
+        address: address.as_deref(),
+        previous_token: bearer_token(&headers),
+    };
     let login = accounts::log_in(
         &state.db,
-        &body.email,
-        &body.password,
-        &body.tenant,
+        &attempt,
+        &state.accounts.policy,
         state.clock.now(),
     )
     .await
-    .map_err(|e| match e {
-        granty_store::StoreError::BadCredentials => ApiError::Unauthorized,
-        other => ApiError::from_store(other, chrono_tz::Europe::Warsaw),
-    })?;
+    .or_api(chrono_tz::Europe::Warsaw)?;
     let actor = &login.actor;
     Ok((
         StatusCode::CREATED,
@@ -54,13 +62,20 @@ pub async fn delete_session(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    let token = headers
-        .get(AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or(ApiError::Unauthorized)?;
-    accounts::log_out(&state.db, token.trim())
+    let token = bearer_token(&headers).ok_or(ApiError::Unauthorized)?;
+    accounts::log_out(&state.db, token)
         .await
-        .map_err(|e| ApiError::from_store(e, chrono_tz::Europe::Warsaw))?;
+        .or_api(chrono_tz::Europe::Warsaw)?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Ends every session of the caller, this one included ("log out everywhere").
+pub async fn delete_all_sessions(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> Result<Json<Value>, ApiError> {
+    let ended = accounts::log_out_everywhere(&state.db, &actor, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "sessions_ended": ended })))
 }

@@ -75,6 +75,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/email/password_reset.html"),
     ),
     (
+        "account_locked.txt",
+        include_str!("../../templates/email/account_locked.txt"),
+    ),
+    (
+        "account_locked.html",
+        include_str!("../../templates/email/account_locked.html"),
+    ),
+    (
         "organisation_invitation.txt",
         include_str!("../../templates/email/organisation_invitation.txt"),
     ),

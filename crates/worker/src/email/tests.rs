@@ -77,6 +77,14 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
             },
         ),
         (
+            "account_locked",
+            Event::AccountLocked {
+                display_name: "Anna Nowak".into(),
+                failures: 10,
+                until: at(8, 9),
+            },
+        ),
+        (
             "organisation_invitation",
             Event::OrganisationInvitation {
                 inviter_name: "Anna Nowak".into(),

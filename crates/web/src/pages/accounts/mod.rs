@@ -1,9 +1,12 @@
-//! Accounts in the browser: NGO sign-up with an emailed confirmation link, and password reset.
+//! Accounts in the browser: NGO sign-up with an emailed confirmation link, password reset, and
+//! the signed-in person's own account page.
 //! Anonymous forms carry a double-submit CSRF token (a cookie and a hidden field that must match).
 
+mod own;
 mod register;
 mod reset;
 
+pub use own::{account_page, log_out_everywhere};
 pub use register::{confirm_email, register_page, submit_register};
 pub use reset::{new_password, reset_request, submit_new_password, submit_reset_request};
 

@@ -1,0 +1,46 @@
+//! The signed-in person's own account: who they are, and "log out everywhere", which ends every
+//! session of the account (this browser's too) after a lost phone or a shared computer.
+
+use crate::pages::form::check_csrf;
+use crate::pages::guard::SignedIn;
+use crate::pages::layout::render;
+use crate::pages::respond::{append_cookie, redirect, PageError};
+use crate::pages::session::{cookie, SESSION};
+use crate::AppState;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_store::accounts;
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize)]
+struct AccountPage {
+    display_name: String,
+    email: String,
+}
+
+pub async fn account_page(signed: SignedIn) -> Result<Response, PageError> {
+    let page = AccountPage {
+        display_name: signed.actor.display_name.clone(),
+        email: signed.actor.email.clone(),
+    };
+    render(StatusCode::OK, "account.html", &signed.frame, &page)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+pub async fn log_out_everywhere(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Form(form): Form<CsrfOnly>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    accounts::log_out_everywhere(&state.db, &signed.actor, state.clock.now()).await?;
+    let mut response = redirect("/login");
+    append_cookie(&mut response, &cookie(SESSION, "", 0, state.secure_cookies));
+    Ok(response)
+}
