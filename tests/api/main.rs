@@ -15,6 +15,7 @@ mod joint;
 mod matrix;
 mod notifications;
 mod pages;
+mod personal;
 mod refusals;
 mod rules;
 mod schema;

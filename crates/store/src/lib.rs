@@ -13,6 +13,7 @@ mod error;
 pub mod invitations;
 pub mod notifications;
 pub mod organisations;
+pub mod personal;
 pub mod reminders;
 pub mod signup;
 pub mod storage;
