@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export GRANTY_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 GRANTY := ./target/debug/granty
 
-.PHONY: run test test-deps lint fmt bench load clean
+.PHONY: run test test-deps lint fmt bench load fuzz fuzz-stable clean
 
 ## Build, migrate the SQLite file under ./data, seed the demo tenant once, and serve.
 run:
@@ -30,6 +30,21 @@ lint:
 
 fmt:
 	cargo fmt --all
+
+## The long fuzz: every cargo-fuzz target in fuzz/ for FUZZ_SECONDS each (libFuzzer). cargo-fuzz
+## wants nightly; RUSTC_BOOTSTRAP=1 lets the stable compiler take its sanitizer flags. `make test`
+## runs the same bodies for a few seconds each on stable (tests/fuzz_quick.rs).
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS := identifiers money offer_rules templates
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
+
+## The same bodies for long without cargo-fuzz (stable Rust, random and mutated inputs).
+fuzz-stable:
+	GRANTY_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --test fuzz_quick -- --nocapture
 
 ## Criterion benchmarks (release build) and the HTTP load script.
 bench:

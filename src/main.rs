@@ -244,6 +244,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
     let db = connect(&config).await?;
     let storage =
         Storage::open(&config.storage).context("opening attachment storage (storage_url)")?;
+    tokio::spawn(remove_unreferenced_files(db.clone(), storage.clone()));
     let limits = Limits {
         max_attachment_bytes: config.max_attachment_bytes,
         ..Limits::default()
@@ -310,6 +311,17 @@ async fn person(command: PersonCommand, config: &Config) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Removes files a killed process left without their row (see `granty_store::orphans`): only
+/// those older than an hour, so an upload in flight on another instance keeps its file.
+async fn remove_unreferenced_files(db: Db, storage: Storage) {
+    let older_than = chrono::Utc::now() - chrono::Duration::hours(1);
+    match granty_store::orphans::remove_unreferenced(&db, &storage, older_than).await {
+        Ok(0) => {}
+        Ok(removed) => tracing::info!(removed, "removed files no row points to"),
+        Err(error) => tracing::warn!(%error, "could not look for files no row points to"),
+    }
 }
 
 fn mailer(config: &Config) -> Result<Arc<dyn granty_worker::mailer::Mailer>> {

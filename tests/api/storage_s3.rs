@@ -7,14 +7,15 @@ use reqwest::StatusCode;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct MotoServer {
+pub struct MotoServer {
     child: Child,
-    endpoint: String,
+    pub port: u16,
+    pub endpoint: String,
 }
 
 impl MotoServer {
     /// Starts moto's S3 server on a free port; `None` (a skip) only outside CI.
-    async fn start() -> Option<MotoServer> {
+    pub async fn start() -> Option<MotoServer> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .ok()?
             .local_addr()
@@ -37,6 +38,7 @@ impl MotoServer {
         };
         let server = MotoServer {
             child,
+            port,
             endpoint: format!("http://127.0.0.1:{port}"),
         };
         let started = Instant::now();
@@ -48,6 +50,18 @@ impl MotoServer {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Some(server)
+    }
+}
+
+impl MotoServer {
+    /// Creates a bucket (object_store never creates one: the deployment, here the test, does).
+    pub async fn bucket(&self, name: &str) {
+        let created = reqwest::Client::new()
+            .put(format!("{}/{name}", self.endpoint))
+            .send()
+            .await
+            .unwrap();
+        assert!(created.status().is_success(), "{}", created.status());
     }
 }
 

@@ -58,7 +58,7 @@ pub fn postgres_url() -> Option<String> {
 }
 
 /// Drops the per-test PostgreSQL database, or removes the SQLite folder, when the test ends.
-enum DbGuard {
+pub enum DbGuard {
     Sqlite(#[allow(dead_code)] tempfile::TempDir),
     Postgres { admin_url: String, name: String },
 }
@@ -85,6 +85,36 @@ impl Drop for DbGuard {
                 });
             })
             .join();
+        }
+    }
+}
+
+/// A fresh, empty database for one test: a temporary SQLite file, or a new PostgreSQL database.
+/// The guard removes it when dropped.
+pub async fn fresh_database(backend: Backend) -> (String, DbGuard) {
+    match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("granty.sqlite").display()
+            );
+            (url, DbGuard::Sqlite(dir))
+        }
+        Backend::Postgres => {
+            let admin_url = postgres_url().expect("postgres url");
+            let name = format!("granty_t_{}", uuid::Uuid::new_v4().simple());
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create database");
+            admin.close().await.expect("close");
+            let mut parsed = url::Url::parse(&admin_url).expect("postgres url");
+            parsed.set_path(&name);
+            (parsed.to_string(), DbGuard::Postgres { admin_url, name })
         }
     }
 }
@@ -143,36 +173,24 @@ impl TestApp {
     }
 
     pub async fn start_full(backend: Backend, limits: Limits, storage: StorageConfig) -> TestApp {
+        Self::start_via(backend, limits, storage, str::to_string).await
+    }
+
+    /// Like [`TestApp::start_full`], but the app reaches its fresh database at `via(url)`
+    /// (through a proxy the test can cut, for outage tests).
+    pub async fn start_via(
+        backend: Backend,
+        limits: Limits,
+        storage: StorageConfig,
+        via: impl FnOnce(&str) -> String,
+    ) -> TestApp {
         // Logs show with a failing test's output only.
         let _ = tracing_subscriber::fmt()
             .with_env_filter("warn,granty_web=info")
             .with_test_writer()
             .try_init();
-        let (url, guard) = match backend {
-            Backend::Sqlite => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                let url = format!(
-                    "sqlite://{}?mode=rwc",
-                    dir.path().join("granty.sqlite").display()
-                );
-                (url, DbGuard::Sqlite(dir))
-            }
-            Backend::Postgres => {
-                let admin_url = postgres_url().expect("postgres url");
-                let name = format!("granty_t_{}", uuid::Uuid::new_v4().simple());
-                let admin = Database::connect(&admin_url)
-                    .await
-                    .expect("connect to PostgreSQL");
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                    .await
-                    .expect("create database");
-                admin.close().await.expect("close");
-                let mut parsed = url::Url::parse(&admin_url).expect("postgres url");
-                parsed.set_path(&name);
-                (parsed.to_string(), DbGuard::Postgres { admin_url, name })
-            }
-        };
+        let (url, guard) = fresh_database(backend).await;
+        let url = via(&url);
         let db_url = url.clone();
         let db = Db::connect(&url).await.expect("connect");
         db.migrate().await.expect("migrate");

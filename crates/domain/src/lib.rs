@@ -7,6 +7,7 @@
 
 pub mod application;
 pub mod call;
+pub mod file_name;
 pub mod formal;
 pub mod identifiers;
 pub mod invitation;
@@ -19,6 +20,7 @@ pub mod roles;
 pub mod tenant;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod text;
 pub mod tokens;
 pub mod violation;
 

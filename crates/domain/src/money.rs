@@ -82,13 +82,14 @@ impl Money {
             .map(|minor| Money::new(minor, self.currency))
     }
 
-    /// Sums amounts in one currency, saturating at `MAX_MINOR` (callers validate the inputs' range).
-    pub fn sum<I: IntoIterator<Item = Money>>(currency: Currency, items: I) -> Money {
-        let minor = items
+    /// Sums amounts in one currency; `None` when the sum passes `MAX_MINOR` (or below its
+    /// negative), or an item is in another currency. Never saturates: a total that cannot be
+    /// held must be refused, not quietly capped (a capped V.A could equal a capped V.B).
+    pub fn sum<I: IntoIterator<Item = Money>>(currency: Currency, items: I) -> Option<Money> {
+        items
             .into_iter()
-            .fold(0i64, |acc, m| acc.saturating_add(m.minor))
-            .min(MAX_MINOR);
-        Money::new(minor, currency)
+            .try_fold(Money::zero(currency), Money::checked_add)
+            .filter(|total| total.minor.abs() <= MAX_MINOR)
     }
 
     /// `self` as a share of `whole`, in basis points rounded half up; zero when `whole` is zero.
@@ -324,6 +325,24 @@ mod tests {
         let ten = Percent::parse("10").unwrap_or_default();
         assert_eq!(total.percent_ceil(ten).minor, 1001);
         assert_eq!(total.percent_floor(ten).minor, 1000);
+    }
+
+    #[test]
+    fn sums_beyond_the_largest_amount_are_refused_not_capped() {
+        let max = Money::new(MAX_MINOR, Currency::PLN);
+        let one = Money::new(1, Currency::PLN);
+        assert_eq!(Money::sum(Currency::PLN, [max]), Some(max));
+        assert_eq!(Money::sum(Currency::PLN, [max, one]), None);
+        let huge = Money::new(i64::MAX, Currency::PLN);
+        assert_eq!(Money::sum(Currency::PLN, [huge, huge]), None);
+        assert_eq!(
+            Money::sum(Currency::PLN, [one, Money::new(1, Currency::EUR)]),
+            None
+        );
+        assert_eq!(
+            Money::sum(Currency::PLN, []),
+            Some(Money::zero(Currency::PLN))
+        );
     }
 
     #[test]

@@ -169,7 +169,7 @@ impl OrganisationProfile {
 fn legal_form_field(v: &mut Violations, typed: &str) -> Option<LegalForm> {
     let form = LegalForm::parse(typed);
     if form.is_none() {
-        let rule = if typed.trim().is_empty() {
+        let rule = if crate::text::is_blank(typed) {
             Rule::Required
         } else {
             Rule::InvalidValue
@@ -181,7 +181,7 @@ fn legal_form_field(v: &mut Violations, typed: &str) -> Option<LegalForm> {
 
 /// The KRS number, required for the forms entered in that register.
 fn krs_field(v: &mut Violations, typed: &str, form: Option<LegalForm>) -> Option<Krs> {
-    if typed.trim().is_empty() {
+    if crate::text::is_blank(typed) {
         if form.is_some_and(LegalForm::requires_krs) {
             v.push("krs", Rule::Required);
         }
@@ -241,7 +241,7 @@ fn required_identifier<T>(
     value: &str,
     parse: fn(&str) -> Result<T, Rule>,
 ) -> Option<T> {
-    if value.trim().is_empty() {
+    if crate::text::is_blank(value) {
         v.push(field, Rule::Required);
         return None;
     }

@@ -43,6 +43,10 @@ pub enum Rule {
     MustBePositive,
     MustNotBeNegative,
     AmountTooLarge,
+    /// A sum of amounts that each fit but together pass the largest amount Granty holds.
+    SumTooLarge,
+    /// NUL or another control character, which no text may hold.
+    ForbiddenCharacter,
     CurrencyMismatch {
         expected: crate::Currency,
     },
@@ -175,6 +179,11 @@ pub enum Rule {
     FileTypeNotAllowed {
         allowed: String,
     },
+    /// The bytes are not of an accepted type, whatever the name or the declared type say
+    /// (HTML or an executable named `.pdf`).
+    FileContentNotAllowed {
+        allowed: String,
+    },
     FileEmpty,
 }
 
@@ -192,6 +201,8 @@ impl Rule {
             Rule::MustBePositive => "must_be_positive",
             Rule::MustNotBeNegative => "must_not_be_negative",
             Rule::AmountTooLarge => "amount_too_large",
+            Rule::SumTooLarge => "sum_too_large",
+            Rule::ForbiddenCharacter => "forbidden_character",
             Rule::CurrencyMismatch { .. } => "currency_mismatch",
             Rule::PercentOutOfRange => "percent_out_of_range",
             Rule::EndBeforeStart => "end_before_start",
@@ -255,6 +266,7 @@ impl Rule {
             Rule::AcceptedWithUnmetCondition => "accepted_with_unmet_condition",
             Rule::FileTooLarge { .. } => "file_too_large",
             Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
+            Rule::FileContentNotAllowed { .. } => "file_content_not_allowed",
             Rule::FileEmpty => "file_empty",
         }
     }
@@ -317,7 +329,9 @@ impl Rule {
                 "max_megabytes",
                 RuleValue::Number(i64::try_from(max_bytes / 1_000_000).unwrap_or(i64::MAX)),
             )],
-            Rule::FileTypeNotAllowed { allowed } => vec![("allowed", Text(allowed))],
+            Rule::FileTypeNotAllowed { allowed } | Rule::FileContentNotAllowed { allowed } => {
+                vec![("allowed", Text(allowed))]
+            }
             Rule::StatutoryCriterionMissing { point } => {
                 vec![("point", RuleValue::Number(i64::from(*point)))]
             }
@@ -337,6 +351,8 @@ impl Rule {
             | Rule::MustBePositive
             | Rule::MustNotBeNegative
             | Rule::AmountTooLarge
+            | Rule::SumTooLarge
+            | Rule::ForbiddenCharacter
             | Rule::PercentOutOfRange
             | Rule::EndBeforeStart
             | Rule::UnknownReference
@@ -409,21 +425,22 @@ impl Violations {
         }
     }
 
-    /// Checks a required, length-limited text field; returns the trimmed text.
+    /// Checks a required, length-limited text field; returns the trimmed text. Text of
+    /// invisible characters only (zero-width spaces, bidi marks) is empty.
     pub fn text(&mut self, field: &str, value: &str, max: usize) -> String {
-        let trimmed = value.trim();
-        if trimmed.is_empty() {
+        if crate::text::is_blank(value) {
             self.push(field, Rule::Required);
-        } else if trimmed.chars().count() > max {
-            self.push(field, Rule::TooLong { max });
+            return value.trim().to_string();
         }
-        trimmed.to_string()
+        self.optional_text(field, value, max)
     }
 
-    /// Checks an optional, length-limited text field.
+    /// Checks an optional, length-limited text field that holds no control character.
     pub fn optional_text(&mut self, field: &str, value: &str, max: usize) -> String {
         let trimmed = value.trim();
-        if trimmed.chars().count() > max {
+        if crate::text::has_forbidden(trimmed) {
+            self.push(field, Rule::ForbiddenCharacter);
+        } else if trimmed.chars().count() > max {
             self.push(field, Rule::TooLong { max });
         }
         trimmed.to_string()

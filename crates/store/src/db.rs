@@ -26,10 +26,15 @@ impl Db {
             Ok(Db { writer, reader })
         } else {
             let mut options = ConnectOptions::new(url.to_string());
+            // When the server restarts, every pooled connection breaks. Testing a connection
+            // before handing it out drops the broken ones and opens fresh ones, so the pool
+            // heals by itself once the server is back; while it is away, a request waits at
+            // most `acquire_timeout` for a connection and is then answered 503.
             options
                 .max_connections(16)
                 .min_connections(1)
-                .acquire_timeout(Duration::from_secs(10))
+                .test_before_acquire(true)
+                .acquire_timeout(Duration::from_secs(5))
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
             Ok(Db {

@@ -33,6 +33,10 @@ pub enum StoreError {
     EmailNotConfirmed,
     #[error("login failed")]
     BadCredentials,
+    /// The database cannot be reached now (see [`StoreError::is_unavailable`]); the text is the
+    /// driver's reason, for the log.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     #[error(transparent)]
     Db(DbErr),
     #[error("stored data is corrupt: {0}")]
@@ -47,14 +51,28 @@ impl StoreError {
     /// database that is gone), as opposed to a query it refused: the caller may answer "try
     /// again later".
     pub fn is_unavailable(&self) -> bool {
-        use sea_orm::RuntimeErr;
         match self {
-            StoreError::Db(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => true,
-            StoreError::Db(
-                DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)),
-            ) => unreachable_database(e),
+            StoreError::Unavailable(_) => true,
+            StoreError::Db(error) => unreachable(error),
             _ => false,
         }
+    }
+
+    /// The object store is down (not: the request was wrong); see [`StorageError::is_outage`].
+    pub fn is_storage_outage(&self) -> bool {
+        matches!(self, StoreError::Storage(e) if e.is_outage())
+    }
+}
+
+/// Whether a database error means "not reachable" rather than "refused this statement".
+fn unreachable(error: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    match error {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            unreachable_database(e)
+        }
+        _ => false,
     }
 }
 
@@ -84,6 +102,9 @@ impl From<DbErr> for StoreError {
         }
         if let DbErr::RecordNotFound(_) = error {
             return StoreError::NotFound;
+        }
+        if unreachable(&error) {
+            return StoreError::Unavailable(error.to_string());
         }
         StoreError::Db(error)
     }

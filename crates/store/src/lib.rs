@@ -13,6 +13,7 @@ mod error;
 pub mod invitations;
 pub mod notifications;
 pub mod organisations;
+pub mod orphans;
 pub mod personal;
 pub mod reminders;
 pub mod signup;

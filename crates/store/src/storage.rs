@@ -88,12 +88,38 @@ pub struct Storage {
 
 /// A failed storage operation; the message names the backend's reason.
 #[derive(Debug, thiserror::Error)]
-#[error("storage: {0}")]
-pub struct StorageError(String);
+#[error("storage: {message}")]
+pub struct StorageError {
+    message: String,
+    /// The store could not be reached or failed on its side (a refused connection, a timeout,
+    /// a 5xx), as opposed to a request it understood and refused: trying again later may work.
+    outage: bool,
+}
+
+impl StorageError {
+    fn new(message: String) -> StorageError {
+        StorageError {
+            message,
+            outage: false,
+        }
+    }
+
+    /// Whether the store was down rather than the request wrong (see the field).
+    pub fn is_outage(&self) -> bool {
+        self.outage
+    }
+}
 
 impl From<object_store::Error> for StorageError {
     fn from(e: object_store::Error) -> Self {
-        StorageError(e.to_string())
+        use object_store::Error;
+        // Network failures, timeouts and server errors all arrive as `Generic` from every
+        // backend; the named variants are answers about the request itself.
+        let outage = matches!(e, Error::Generic { .. } | Error::JoinError { .. });
+        StorageError {
+            message: e.to_string(),
+            outage,
+        }
     }
 }
 
@@ -102,7 +128,7 @@ impl Storage {
         let store: Arc<dyn ObjectStore> = match config {
             StorageConfig::Folder(path) => {
                 std::fs::create_dir_all(path)
-                    .map_err(|e| StorageError(format!("{}: {e}", path.display())))?;
+                    .map_err(|e| StorageError::new(format!("{}: {e}", path.display())))?;
                 Arc::new(LocalFileSystem::new_with_prefix(path)?)
             }
             StorageConfig::S3 {
@@ -165,6 +191,20 @@ impl Storage {
         let prefix = Path::from(prefix);
         let found: Vec<_> = self.store.list(Some(&prefix)).try_collect().await?;
         Ok(found.into_iter().map(|m| m.location.to_string()).collect())
+    }
+
+    /// The keys stored under `prefix` with when each was last written.
+    pub async fn listed(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, StorageError> {
+        use futures::TryStreamExt;
+        let prefix = Path::from(prefix);
+        let found: Vec<_> = self.store.list(Some(&prefix)).try_collect().await?;
+        let listed = found.into_iter();
+        Ok(listed
+            .map(|m| (m.location.to_string(), m.last_modified))
+            .collect())
     }
 
     pub async fn delete(&self, key: &str) -> Result<(), StorageError> {

@@ -37,19 +37,33 @@ pub struct FileRules {
 }
 
 impl FileRules {
-    /// The file's problems: empty, too large, or a type outside the list.
-    pub fn check(&self, file: &UploadedFile, violations: &mut Violations) {
+    /// The file's problems: empty, too large, declared as a type outside the list, or with
+    /// content (its magic bytes) that is not of an accepted type whatever it is called. Returns
+    /// the type the content showed, which is what gets stored and sent back.
+    pub fn check(&self, file: &UploadedFile, violations: &mut Violations) -> Option<&'static str> {
         if file.bytes.is_empty() {
             violations.push("file", Rule::FileEmpty);
         } else if file.bytes.len() > self.max_bytes {
             let max_bytes = self.max_bytes as u64;
             violations.push("file", Rule::FileTooLarge { max_bytes });
         } else if !self.allowed_types.contains(&file.content_type) {
-            let allowed = "PDF, JPG, PNG, DOCX, ODT".to_string();
+            let allowed = ALLOWED_NAMES.to_string();
             violations.push("file", Rule::FileTypeNotAllowed { allowed });
+        } else {
+            match infer::get(&file.bytes).map(|found| found.mime_type()) {
+                Some(found) if self.allowed_types.iter().any(|a| a == found) => return Some(found),
+                _ => {
+                    let allowed = ALLOWED_NAMES.to_string();
+                    violations.push("file", Rule::FileContentNotAllowed { allowed });
+                }
+            }
         }
+        None
     }
 }
+
+/// The accepted types as people know them.
+const ALLOWED_NAMES: &str = "PDF, JPG, PNG, DOCX, ODT";
 
 /// The attachment's kind: a short code the call names (`statut`), or `inne`.
 fn check_kind(kind: &str, violations: &mut Violations) -> String {
@@ -89,7 +103,9 @@ async fn put_then_record<T>(
     recorded
 }
 
-/// Adds an attachment to an offer its applicant may still change.
+/// Adds an attachment to an offer its applicant may still change. `now` is when the upload's body
+/// finished arriving: the offer must still take attachments then, checked before the bytes are
+/// stored and again in the transaction that records them.
 #[allow(clippy::too_many_arguments)]
 pub async fn upload_attachment(
     db: &Db,
@@ -101,18 +117,18 @@ pub async fn upload_attachment(
     file: UploadedFile,
     now: DateTime<Utc>,
 ) -> StoreResult<AttachmentView> {
-    attachments::ensure_editable(db, actor, application_id, now).await?;
+    attachments::ensure_accepts_files(db, actor, application_id, now).await?;
     let mut problems = Violations::new();
     let kind = check_kind(kind, &mut problems);
-    rules.check(&file, &mut problems);
-    if !problems.is_empty() {
+    let content_type = rules.check(&file, &mut problems);
+    let Some(content_type) = content_type.filter(|_| problems.is_empty()) else {
         return Err(StoreError::Invalid(problems));
-    }
+    };
     let key = storage_key(actor, &format!("applications/{application_id}"));
     let new = NewAttachment {
         kind,
         file_name: file.file_name,
-        content_type: file.content_type,
+        content_type: content_type.to_string(),
         size_bytes: file.bytes.len() as i64,
         storage_key: key.clone(),
         sha256: hex::encode(Sha256::digest(&file.bytes)),
@@ -136,15 +152,15 @@ pub async fn upload_call_document(
 ) -> StoreResult<CallDocumentView> {
     actor.require_staff()?;
     let mut problems = call_documents::check_title(title).err().unwrap_or_default();
-    rules.check(&file, &mut problems);
-    if !problems.is_empty() {
+    let content_type = rules.check(&file, &mut problems);
+    let Some(content_type) = content_type.filter(|_| problems.is_empty()) else {
         return Err(StoreError::Invalid(problems));
-    }
+    };
     let key = storage_key(actor, &format!("calls/{call_id}"));
     let new = NewCallDocument {
         title: title.to_string(),
         file_name: file.file_name,
-        content_type: file.content_type,
+        content_type: content_type.to_string(),
         size_bytes: file.bytes.len() as i64,
         storage_key: key.clone(),
         sha256: hex::encode(Sha256::digest(&file.bytes)),
@@ -224,11 +240,19 @@ pub async fn call_document_file(
 mod tests {
     use super::*;
 
+    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+
     fn file(content_type: &str, size: usize) -> UploadedFile {
+        let mut bytes = PDF.to_vec();
+        bytes.resize(size, b' ');
+        with_bytes(content_type, &bytes)
+    }
+
+    fn with_bytes(content_type: &str, bytes: &[u8]) -> UploadedFile {
         UploadedFile {
             file_name: "statut.pdf".into(),
             content_type: content_type.into(),
-            bytes: Bytes::from(vec![b'x'; size]),
+            bytes: Bytes::copy_from_slice(bytes),
         }
     }
 
@@ -241,19 +265,39 @@ mod tests {
     #[test]
     fn a_file_is_refused_when_empty_too_large_or_of_another_type() {
         let rules = FileRules {
-            max_bytes: 10,
+            max_bytes: PDF.len(),
             allowed_types: vec!["application/pdf".into()],
         };
-        assert!(codes(&rules, &file("application/pdf", 10)).is_empty());
+        assert!(codes(&rules, &file("application/pdf", PDF.len())).is_empty());
         assert_eq!(codes(&rules, &file("application/pdf", 0)), ["file_empty"]);
         assert_eq!(
-            codes(&rules, &file("application/pdf", 11)),
+            codes(&rules, &file("application/pdf", PDF.len() + 1)),
             ["file_too_large"]
         );
         assert_eq!(
             codes(&rules, &file("application/x-msdownload", 5)),
             ["file_type_not_allowed"]
         );
+    }
+
+    #[test]
+    fn the_content_decides_not_the_name_or_the_declared_type() {
+        let rules = FileRules {
+            max_bytes: 1000,
+            allowed_types: vec!["application/pdf".into(), "image/png".into()],
+        };
+        let html = b"<!DOCTYPE html><html><script>alert(1)</script></html>";
+        let exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00";
+        let text = b"just some words, no magic";
+        for bytes in [&html[..], &exe[..], &text[..]] {
+            let disguised = with_bytes("application/pdf", bytes);
+            assert_eq!(codes(&rules, &disguised), ["file_content_not_allowed"]);
+        }
+        // A PNG declared as a PDF is still an accepted file, stored as what it is.
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01";
+        let mut v = Violations::new();
+        let found = rules.check(&with_bytes("application/pdf", png), &mut v);
+        assert_eq!((found, v.is_empty()), (Some("image/png"), true));
     }
 
     #[test]

@@ -40,8 +40,23 @@ pub enum ApiError {
     Conflict(String),
     AttachmentLocked,
     EmailNotConfirmed,
+    /// A service we depend on is down for now; the cause is logged, the caller told to retry.
+    Unavailable {
+        service: Service,
+        cause: String,
+    },
     Internal(String),
 }
+
+/// The outside service that is down, named in the problem's type and title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Database,
+    Storage,
+}
+
+/// Seconds a client should wait before trying again after a 503.
+pub const RETRY_AFTER_SECONDS: &str = "30";
 
 impl ApiError {
     /// Maps a store error, formatting instants in `zone`.
@@ -76,6 +91,15 @@ impl ApiError {
                 "uq_tenants_slug" => invalid("slug", Rule::Duplicate),
                 other => ApiError::Conflict(other.to_string()),
             },
+            error if error.is_unavailable() => ApiError::Unavailable {
+                service: Service::Database,
+                cause: error.to_string(),
+            },
+            StoreError::Storage(e) if e.is_outage() => ApiError::Unavailable {
+                service: Service::Storage,
+                cause: e.to_string(),
+            },
+            StoreError::Unavailable(e) => ApiError::Internal(e),
             StoreError::Db(e) => ApiError::Internal(e.to_string()),
             StoreError::Corrupt(e) => ApiError::Internal(e),
             StoreError::Storage(e) => ApiError::Internal(e.to_string()),
@@ -105,12 +129,22 @@ impl IntoResponse for ApiError {
             | ApiError::Stale { .. }
             | ApiError::Conflict(_)
             | ApiError::AttachmentLocked => StatusCode::CONFLICT,
+            ApiError::Unavailable { service, cause } => {
+                tracing::warn!(?service, %cause, "service unavailable");
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         };
         let mut response = status.into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(RETRY_AFTER_SECONDS),
+            );
+        }
         response
             .extensions_mut()
             .insert(PendingProblem(std::sync::Arc::new(self)));
@@ -135,7 +169,12 @@ pub async fn render_problems(request: Request, next: Next) -> Response {
         }
         return response;
     };
-    problem_response(response.status(), &problem, lang)
+    let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+    let mut rendered = problem_response(response.status(), &problem, lang);
+    if let Some(value) = retry_after {
+        rendered.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    rendered
 }
 
 fn problem_response(status: StatusCode, problem: &ApiError, lang: Language) -> Response {
@@ -204,6 +243,14 @@ fn kind(problem: &ApiError) -> &'static str {
         ApiError::Conflict(_) => "conflict",
         ApiError::EmailNotConfirmed => "email-not-confirmed",
         ApiError::AttachmentLocked => "attachment-locked",
+        ApiError::Unavailable {
+            service: Service::Database,
+            ..
+        } => "unavailable",
+        ApiError::Unavailable {
+            service: Service::Storage,
+            ..
+        } => "storage-unavailable",
         ApiError::Internal(_) => "internal",
     }
 }
@@ -332,6 +379,14 @@ mod tests {
             ApiError::Conflict(String::new()),
             ApiError::AttachmentLocked,
             ApiError::EmailNotConfirmed,
+            ApiError::Unavailable {
+                service: Service::Database,
+                cause: String::new(),
+            },
+            ApiError::Unavailable {
+                service: Service::Storage,
+                cause: String::new(),
+            },
             ApiError::Internal(String::new()),
         ];
         for lang in Language::ALL {

@@ -1,12 +1,13 @@
 //! Extractors: the authenticated actor and JSON bodies whose rejections become problems.
 
-use crate::error::ApiError;
+use crate::error::{invalid, ApiError};
 use crate::AppState;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono_tz::Tz;
+use granty_domain::Rule;
 use granty_store::{Actor, StoreError, StoreResult};
 use serde::de::DeserializeOwned;
 
@@ -38,13 +39,23 @@ impl FromRequestParts<AppState> for Auth {
     }
 }
 
-/// A JSON body; a malformed one is a 400 naming where it broke, an oversized one a 413.
+/// A JSON body; a malformed one is a 400 naming where it broke, an oversized one a 413, and
+/// one with a NUL in a string a 422 naming the field (see `input`).
 pub struct ApiJson<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let max_bytes = state.limits.max_json_bytes;
+        let (parts, body) = req.into_parts();
+        let bytes = axum::body::to_bytes(body, max_bytes)
+            .await
+            .map_err(|_| ApiError::TooLarge { max_bytes })?;
+        if let Some(field) = crate::input::nul_in_json(&bytes) {
+            return Err(invalid(&field, Rule::ForbiddenCharacter));
+        }
+        let req = Request::from_parts(parts, axum::body::Body::from(bytes));
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(ApiJson(value)),
             Err(JsonRejection::BytesRejection(_)) => Err(ApiError::TooLarge {
@@ -92,7 +103,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
 
 /// Checks a request's `validator` rules and reports them as named field violations.
 pub fn validate<T: validator::Validate>(value: &T) -> Result<(), ApiError> {
-    use granty_domain::{Rule, Violations};
+    use granty_domain::Violations;
     let Err(errors) = value.validate() else {
         return Ok(());
     };

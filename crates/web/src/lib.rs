@@ -4,8 +4,10 @@
 pub mod access;
 mod client;
 pub mod clock;
+mod edge;
 mod error;
 mod extract;
+mod input;
 pub mod pages;
 pub(crate) mod routes;
 mod routing;
@@ -13,9 +15,11 @@ mod upload;
 mod views;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use edge::{Arrival, CONTENT_SECURITY_POLICY};
 pub use error::ApiError;
 
 use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::middleware::from_fn_with_state;
 use axum::Router;
 use granty_store::uploads::FileRules;
 use granty_store::{Db, Storage};
@@ -79,9 +83,13 @@ pub fn router(state: AppState) -> Router {
         .into_router()
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(json_limit))
+        .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))
         .layer(axum::middleware::from_fn(client::remember_client_address))
         .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(from_fn_with_state(state.clone(), edge::security_headers))
+        // Last added, so outermost: the arrival instant is read before anything else runs.
+        .layer(from_fn_with_state(state.clone(), edge::record_arrival))
         .with_state(state)
 }
 
@@ -90,7 +98,7 @@ pub fn router(state: AppState) -> Router {
 fn mounted(limits: &Limits) -> routing::Routes {
     routing::Routes::default()
         .merge(routes::health::router())
-        .merge(pages::router())
+        .merge(pages::router(limits.max_attachment_bytes))
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))
 }
 

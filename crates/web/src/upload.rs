@@ -1,12 +1,16 @@
 //! Files over HTTP, for the JSON API and the pages alike: reading a multipart form with one file
-//! (refusing it while it streams in once it grows past the limit), and sending a stored file
+//! (keeping no more than the limit in memory while it streams in), and sending a stored file
 //! back as a download. What is done with the file is the store's upload use case.
 
 use crate::error::ApiError;
-use axum::extract::multipart::MultipartError;
+use crate::Clock;
+use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::Multipart;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use bytes::BytesMut;
+use chrono::{DateTime, Utc};
+use granty_domain::file_name::{clean_file_name, FALLBACK_FILE_NAME};
 use granty_domain::{Rule, Violations};
 use granty_store::uploads::{StoredFile, UploadedFile};
 use std::collections::HashMap;
@@ -15,6 +19,8 @@ use std::collections::HashMap;
 pub(crate) struct Upload {
     pub fields: HashMap<String, String>,
     pub file: UploadedFile,
+    /// When the request's body finished arriving: what an upload's deadline is judged by.
+    pub received_at: DateTime<Utc>,
 }
 
 impl Upload {
@@ -71,13 +77,23 @@ fn refused(rule: Rule) -> UploadError {
     UploadError::Refused(violations)
 }
 
-/// Reads the form; a file over `max_bytes` is refused before the rest is read.
+/// The body limit of an upload route: the file's own limit plus the multipart framing and the
+/// short fields beside it. Anything longer is cut off by axum with a 413.
+pub(crate) fn upload_body_limit(max_file_bytes: usize) -> usize {
+    max_file_bytes + 64 * 1024
+}
+
+/// Reads the form as it streams in. The file is kept in memory only up to `max_bytes`; past
+/// that, the rest of the body is read and dropped (so the client hears the answer rather than
+/// a reset connection) and the file is refused. `clock` is read once the body has ended.
 pub(crate) async fn read_upload(
     mut multipart: Multipart,
     max_bytes: usize,
+    clock: &dyn Clock,
 ) -> Result<Upload, UploadError> {
     let mut fields = HashMap::new();
     let mut file = None;
+    let mut too_large = false;
     while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
         match field.name().map(str::to_string) {
             Some(name) if name != "file" => {
@@ -87,28 +103,51 @@ pub(crate) async fn read_upload(
                     fields.insert(name, value);
                 }
             }
-            Some(_) => {
-                let file_name = sanitise_file_name(field.file_name().unwrap_or("plik"));
-                let content_type = field
-                    .content_type()
-                    .unwrap_or("application/octet-stream")
-                    .to_string();
-                let bytes = field.bytes().await.map_err(multipart_error)?;
-                if bytes.len() > max_bytes {
-                    let max_bytes = max_bytes as u64;
-                    return Err(refused(Rule::FileTooLarge { max_bytes }));
-                }
-                file = Some(UploadedFile {
-                    file_name,
-                    content_type,
-                    bytes,
-                });
-            }
+            Some(_) => match read_file(field, max_bytes).await? {
+                Some(read) => file = Some(read),
+                None => too_large = true,
+            },
             None => {}
         }
     }
+    let received_at = clock.now();
+    if too_large {
+        let max_bytes = max_bytes as u64;
+        return Err(refused(Rule::FileTooLarge { max_bytes }));
+    }
     let file = file.ok_or_else(|| refused(Rule::Required))?;
-    Ok(Upload { fields, file })
+    Ok(Upload {
+        fields,
+        file,
+        received_at,
+    })
+}
+
+/// The file field, chunk by chunk; `None` when it grew past `max_bytes` (the rest is drained).
+async fn read_file(
+    mut field: Field<'_>,
+    max_bytes: usize,
+) -> Result<Option<UploadedFile>, UploadError> {
+    let file_name = clean_file_name(field.file_name().unwrap_or(FALLBACK_FILE_NAME));
+    let content_type = field
+        .content_type()
+        .unwrap_or("application/octet-stream")
+        .to_string();
+    let mut bytes = BytesMut::new();
+    let mut over = false;
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+        if over || bytes.len() + chunk.len() > max_bytes {
+            over = true;
+            bytes = BytesMut::new();
+        } else {
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    Ok((!over).then(|| UploadedFile {
+        file_name,
+        content_type,
+        bytes: bytes.freeze(),
+    }))
 }
 
 fn multipart_error(error: MultipartError) -> UploadError {
@@ -116,21 +155,6 @@ fn multipart_error(error: MultipartError) -> UploadError {
         UploadError::TooLarge
     } else {
         UploadError::Malformed(error.body_text())
-    }
-}
-
-/// Keeps the name readable (Polish letters included) but drops path parts and control characters.
-fn sanitise_file_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let cleaned: String = base
-        .chars()
-        .filter(|c| !c.is_control() && *c != '"')
-        .take(200)
-        .collect();
-    if cleaned.trim().is_empty() {
-        "plik".to_string()
-    } else {
-        cleaned.trim().to_string()
     }
 }
 
@@ -169,13 +193,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_names_lose_their_folders_but_keep_their_letters() {
-        assert_eq!(
-            sanitise_file_name("C:\\Users\\a\\Statut łódź.pdf"),
-            "Statut łódź.pdf"
-        );
-        assert_eq!(sanitise_file_name("../../etc/passwd"), "passwd");
-        assert_eq!(sanitise_file_name("  \"\u{7}"), "plik");
+    fn download_names_are_percent_encoded() {
         assert_eq!(url_encode("a b.pdf"), "a%20b.pdf");
+        assert_eq!(url_encode("ł.pdf"), "%C5%82.pdf");
     }
 }

@@ -128,6 +128,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/invitations/{token}", InvitationLinks, Body::Get, KEEPS),
     ("POST", "/invitations/{token}", InvitationLinks, Body::Accept, CHANGES),
     ("GET", "/static/granty.css", None, Body::Get, KEEPS),
+    ("GET", "/static/editor.js", None, Body::Get, KEEPS),
+    ("GET", "/static/call.js", None, Body::Get, KEEPS),
     ("GET", "/favicon.ico", None, Body::Get, KEEPS),
     ("GET", "/{tenant}", Towns, Body::Get, KEEPS),
     ("GET", "/{tenant}/calls/{id}", PublicCalls, Body::Get, KEEPS),

@@ -67,8 +67,12 @@ async fn the_clerk_publishes_with_the_channel_days_and_records_them_later(backen
     ];
     let published = clerk.post(&publish, &days).await;
     assert_eq!(
-        published.page.text(".error-summary"),
+        published.page.text("[role=status]"),
         "Konkurs opublikowany."
+    );
+    assert!(
+        !published.page.has(".error-summary"),
+        "a success is no error"
     );
     let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
     let recorded = &call["publication"];

@@ -186,7 +186,8 @@ test('the clerk creates a call, adds a criterion and publishes it', async () => 
   await visit(page, 'clerk-calls-with-draft', 'pl');
   await page.click(`${row} button:has-text("Opublikuj")`);
   await page.waitForLoadState();
-  assert.match(await page.textContent('main'), /Konkurs opublikowany\./);
+  assert.match(await page.textContent('main [role=status]'), /Konkurs opublikowany\./);
+  assert.equal(await page.locator('.error-summary').count(), 0, 'a success is not shown as an error');
   assert.equal(await page.locator(`${row} a:has-text("Edytuj")`).count(), 0, 'a published call has no edit link');
   await visit(page, 'clerk-call-published', 'pl');
 

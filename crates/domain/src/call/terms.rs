@@ -134,7 +134,7 @@ pub(crate) fn amount_field(
     currency: Currency,
     required: bool,
 ) -> Option<Money> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         if required {
             v.push(field, Rule::Required);
         }
@@ -166,7 +166,7 @@ pub(crate) fn amount_rule(error: AmountError, scale: u32) -> Rule {
 }
 
 fn percent_field(v: &mut Violations, field: &str, text: &str) -> Option<Percent> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         return None;
     }
     match Percent::parse(text) {

@@ -153,7 +153,7 @@ pub fn apply_call_action(
             confirm_short_deadline,
             publication,
         } => check_minimum(terms, publication, *confirm_short_deadline, now, tenant)?,
-        CallAction::Cancel { reason } if reason.trim().is_empty() => {
+        CallAction::Cancel { reason } if crate::text::is_blank(reason) => {
             return Err(CallError::ReasonRequired)
         }
         _ => {}

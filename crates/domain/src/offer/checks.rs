@@ -173,7 +173,7 @@ fn check_contact(v: &mut Violations, contact: &ContactInput) {
     v.text("contact.name", &contact.name, 200);
     let phone = v.optional_text("contact.phone", &contact.phone, 40);
     let email = v.optional_text("contact.email", &contact.email, 254);
-    if phone.is_empty() && email.is_empty() {
+    if crate::text::is_blank(&phone) && crate::text::is_blank(&email) {
         // One way to reach the person is enough; the form asks for either.
         v.push("contact.email", Rule::Required);
     } else if !email.is_empty() && !crate::organisation::is_plausible_email(&email) {
@@ -229,7 +229,7 @@ fn check_partners(v: &mut Violations, input: &OfferInput, s: &CostSummary, ctx: 
                 v.push(f("registration_number"), Rule::Duplicate);
             }
         }
-        if partner.cost_share.trim().is_empty() {
+        if crate::text::is_blank(&partner.cost_share) {
             v.push(f("cost_share"), Rule::Required);
         }
     }

@@ -29,10 +29,10 @@ pub fn compute_costs(input: &OfferInput, currency: Currency) -> (CostSummary, Vi
         .take(MAX_COST_LINES)
         .map(|(i, line)| compute_line(&mut v, i, line, &mut numbering, &years, currency))
         .collect();
-    let totals = Totals::of(&lines, input.schedule.len(), years.len(), currency);
+    let totals = Totals::of(&mut v, &lines, input.schedule.len(), years.len(), currency);
     let sources = Sources::parse(&mut v, input, currency);
     let partner_shares = partner_shares(&mut v, input, currency);
-    let partners_total = Money::sum(currency, partner_shares.iter().copied());
+    let partners_total = checked_sum(&mut v, "partners", currency, partner_shares.clone());
     let applicant_share = Money::new(totals.total_costs.minor - partners_total.minor, currency);
     let summary = CostSummary {
         currency,
@@ -148,31 +148,59 @@ struct Totals {
 }
 
 impl Totals {
-    fn of(lines: &[CostLine], actions: usize, years: usize, currency: Currency) -> Totals {
-        let sum_where = |pred: &dyn Fn(&CostLine) -> bool| {
-            Money::sum(currency, lines.iter().filter(|l| pred(l)).map(|l| l.value))
+    fn of(
+        v: &mut Violations,
+        lines: &[CostLine],
+        actions: usize,
+        years: usize,
+        currency: Currency,
+    ) -> Totals {
+        let mut sum_where = |pred: &dyn Fn(&CostLine) -> bool| {
+            let values = lines.iter().filter(|l| pred(l)).map(|l| l.value);
+            checked_sum(v, "costs", currency, values)
         };
         let action_costs = sum_where(&|l: &CostLine| l.category == CostCategory::Action);
         let admin_costs = sum_where(&|l: &CostLine| l.category == CostCategory::Administrative);
-        Totals {
-            action_totals: (1..=actions)
-                .map(|no| {
-                    sum_where(&|l: &CostLine| {
-                        l.category == CostCategory::Action && l.action_no == Some(no)
-                    })
+        let action_totals = (1..=actions)
+            .map(|no| {
+                sum_where(&|l: &CostLine| {
+                    l.category == CostCategory::Action && l.action_no == Some(no)
                 })
-                .collect(),
+            })
+            .collect();
+        let year_totals = (0..years)
+            .map(|y| {
+                let values = lines.iter().filter_map(|l| l.year_values.get(y).copied());
+                checked_sum(v, "costs", currency, values)
+            })
+            .collect();
+        Totals {
+            action_totals,
             action_costs,
             admin_costs,
-            total_costs: Money::sum(currency, [action_costs, admin_costs]),
-            year_totals: (0..years)
-                .map(|y| {
-                    let values = lines.iter().filter_map(|l| l.year_values.get(y).copied());
-                    Money::sum(currency, values)
-                })
-                .collect(),
+            total_costs: checked_sum(v, "costs", currency, [action_costs, admin_costs]),
+            year_totals,
         }
     }
+}
+
+/// The sum of `items`; when it is too large to hold, `SumTooLarge` on `field` (once) and zero,
+/// so the offer is refused instead of carrying a total capped at the maximum.
+fn checked_sum(
+    v: &mut Violations,
+    field: &str,
+    currency: Currency,
+    items: impl IntoIterator<Item = Money>,
+) -> Money {
+    Money::sum(currency, items).unwrap_or_else(|| {
+        let flagged = v
+            .iter()
+            .any(|x| x.field == field && x.rule == Rule::SumTooLarge);
+        if !flagged {
+            v.push(field, Rule::SumTooLarge);
+        }
+        Money::zero(currency)
+    })
 }
 
 /// The sources table (V.B) as amounts; one that does not parse counts as zero.
@@ -201,8 +229,9 @@ impl Sources {
         let own_in_kind = source("own_in_kind", &s.own_in_kind);
         let participant_fees = source("participant_fees", &s.participant_fees);
         let other_public_funds = source("other_public_funds", &s.other_public_funds);
-        let own_non_financial = Money::sum(currency, [own_personal, own_in_kind]);
-        let own_contribution = Money::sum(currency, [own_financial, own_non_financial]);
+        let own_non_financial = checked_sum(v, "sources", currency, [own_personal, own_in_kind]);
+        let own_contribution =
+            checked_sum(v, "sources", currency, [own_financial, own_non_financial]);
         let parts = [
             requested_grant,
             own_contribution,
@@ -218,7 +247,7 @@ impl Sources {
             own_contribution,
             participant_fees,
             other_public_funds,
-            total: Money::sum(currency, parts),
+            total: checked_sum(v, "sources", currency, parts),
         }
     }
 }
@@ -239,7 +268,7 @@ fn partner_shares(v: &mut Violations, input: &OfferInput, currency: Currency) ->
 
 /// Quantity with up to two decimals, in hundredths.
 fn quantity_field(v: &mut Violations, field: &str, text: &str) -> Option<i64> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         v.push(field, Rule::Required);
         return None;
     }
@@ -293,7 +322,8 @@ fn year_values(
         .collect();
     // A line whose value could not be computed already has its violation: nothing to add up to.
     if let Some(value) = value {
-        if values.len() == years.len() && Money::sum(currency, values.iter().copied()) != value {
+        let sum = Money::sum(currency, values.iter().copied());
+        if values.len() == years.len() && sum != Some(value) {
             v.push(&field, Rule::YearValuesSum { total: value });
         }
     }

@@ -262,6 +262,8 @@ pub struct OfferContext<'a> {
 }
 
 #[cfg(test)]
+mod hostile_tests;
+#[cfg(test)]
 mod law_tests;
 #[cfg(test)]
 mod tests;

@@ -49,7 +49,7 @@ fn check_grant_limits(
     let call = ctx.call;
     // A grant that did not parse already has its violation; it is not compared with the limits.
     let grant_parsed = !v.iter().any(|x| x.field == "sources.requested_grant");
-    if input.sources.requested_grant.trim().is_empty() {
+    if crate::text::is_blank(&input.sources.requested_grant) {
         v.push("sources.requested_grant", Rule::Required);
     } else if grant_parsed && s.requested_grant.minor < call.min_grant.minor {
         v.push(
@@ -116,7 +116,7 @@ fn check_grant_parts(v: &mut Violations, input: &OfferInput, s: &CostSummary, as
             None if input
                 .costs
                 .get(i)
-                .is_some_and(|c| c.grant_part.trim().is_empty()) =>
+                .is_some_and(|c| crate::text::is_blank(&c.grant_part)) =>
             {
                 v.push(format!("costs[{i}].grant_part"), Rule::Required)
             }
@@ -128,7 +128,9 @@ fn check_grant_parts(v: &mut Violations, input: &OfferInput, s: &CostSummary, as
         }
     }
     let parts = Money::sum(s.currency, s.lines.iter().filter_map(|l| l.grant_part));
-    if s.lines.iter().all(|l| l.grant_part.is_some()) && parts != s.requested_grant {
+    if parts.is_none() {
+        v.push("costs", Rule::SumTooLarge);
+    } else if s.lines.iter().all(|l| l.grant_part.is_some()) && parts != Some(s.requested_grant) {
         v.push(
             "costs",
             Rule::GrantPartsSum {

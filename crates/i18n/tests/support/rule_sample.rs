@@ -130,6 +130,11 @@ pub fn one_of_each() -> Vec<Rule> {
             allowed: "PDF, JPG, PNG".into(),
         },
         Rule::FileEmpty,
+        Rule::SumTooLarge,
+        Rule::ForbiddenCharacter,
+        Rule::FileContentNotAllowed {
+            allowed: "PDF, JPG, PNG".into(),
+        },
     ]
 }
 
@@ -212,7 +217,10 @@ pub fn place(rule: &Rule) -> usize {
         Rule::FileTooLarge { .. } => 71,
         Rule::FileTypeNotAllowed { .. } => 72,
         Rule::FileEmpty => 73,
+        Rule::SumTooLarge => 74,
+        Rule::ForbiddenCharacter => 75,
+        Rule::FileContentNotAllowed { .. } => 76,
     }
 }
 
-pub const VARIANTS: usize = 74;
+pub const VARIANTS: usize = 77;

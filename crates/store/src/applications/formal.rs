@@ -76,7 +76,7 @@ impl FormalCheckInput {
             .deficiencies
             .iter()
             .map(|d| d.trim().to_string())
-            .filter(|d| !d.is_empty())
+            .filter(|d| !granty_domain::text::is_blank(d))
             .collect();
         for (i, d) in deficiencies.iter().enumerate() {
             if d.chars().count() > MAX_DEFICIENCY_CHARS {
@@ -92,7 +92,7 @@ impl FormalCheckInput {
             v.push("deficiencies", Rule::DeficienciesRequired);
         }
         let reason = v.optional_text("reason", &self.reason, 5000);
-        if self.outcome == FormalOutcome::Rejected && reason.is_empty() {
+        if self.outcome == FormalOutcome::Rejected && granty_domain::text::is_blank(&reason) {
             v.push("reason", Rule::ReasonRequired);
         }
         if let Some(checklist) = &self.checklist {

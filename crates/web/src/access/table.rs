@@ -84,6 +84,8 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/invitations/{token}", Link, "accept an invitation"),
     // Pages: static files and the public pages of a town.
     row(GET, "/static/granty.css", Public, "stylesheet"),
+    row(GET, "/static/editor.js", Public, "the editor's autosave and sums"),
+    row(GET, "/static/call.js", Public, "a call's deadline countdown"),
     row(GET, "/favicon.ico", Public, "no icon"),
     row(GET, "/{tenant}", Public, "a town's calls"),
     row(GET, "/{tenant}/calls/{id}", Public, "a published call's terms and documents"),

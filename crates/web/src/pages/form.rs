@@ -8,12 +8,39 @@ use super::layout::{render, Frame};
 use super::respond::{append_cookie, PageError};
 use super::session::{cookie, random_token, same, Cookies, LOGIN_CSRF};
 use super::texts::text;
+use crate::AppState;
+use axum::body::Body;
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use granty_domain::{Language, Violations};
 use granty_i18n::rule_message;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// A posted form, as axum's `Form` reads it, after refusing a NUL in any field's name or value
+/// (see `crate::input`) with the 400 page that names the field. Every page form uses it.
+pub struct Form<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for Form<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let (parts, body) = request.into_parts();
+        let bytes = axum::body::to_bytes(body, state.limits.max_json_bytes)
+            .await
+            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+        if let Some(field) = crate::input::nul_in_form(&bytes) {
+            return Err(PageError::ForbiddenCharacter(field).into_response());
+        }
+        let request = Request::from_parts(parts, Body::from(bytes));
+        match axum::Form::<T>::from_request(request, state).await {
+            Ok(axum::Form(value)) => Ok(Form(value)),
+            Err(rejection) => Err(rejection.into_response()),
+        }
+    }
+}
 
 /// A signed-in form's token must match the session's.
 pub fn check_csrf(signed: &SignedIn, sent: &str) -> Result<(), PageError> {

@@ -166,7 +166,6 @@ pub fn render<T: Serialize>(
         HeaderValue::from_static(frame.lang),
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
     Ok(response)
 }
 

@@ -35,6 +35,8 @@ mod public;
 mod submissions;
 
 use crate::routing::Routes;
+use crate::upload::upload_body_limit;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -43,7 +45,9 @@ pub use layout::Frame;
 pub use session::{Cookies, PageLanguage};
 
 /// Every page, each mounted through [`Routes`] so the access table's test sees it.
-pub fn router() -> Routes {
+/// Upload routes take `max_attachment_bytes` and the multipart framing around it, no more.
+pub fn router(max_attachment_bytes: usize) -> Routes {
+    let upload_limit = DefaultBodyLimit::max(upload_body_limit(max_attachment_bytes));
     Routes::default()
         .route("/", get(login::home))
         .route("/login", get(login::show_login).post(login::submit_login))
@@ -97,7 +101,7 @@ pub fn router() -> Routes {
         .route("/applications/{id}/autosave", post(editor::autosave))
         .route(
             "/applications/{id}/upload",
-            post(editor::upload).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+            post(editor::upload).layer(upload_limit.clone()),
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))
@@ -120,10 +124,9 @@ pub fn router() -> Routes {
         )
         .route(
             "/clerk/calls/{id}/documents",
-            // The file's own limit is checked while reading; this only bounds the request.
             get(calls::show_documents)
                 .post(calls::upload_document)
-                .layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+                .layer(upload_limit),
         )
         .route(
             "/clerk/calls/{id}/documents/{document}/delete",
@@ -142,6 +145,8 @@ pub fn router() -> Routes {
             get(invitations::show_invitation).post(invitations::accept_invitation),
         )
         .route("/static/granty.css", get(stylesheet))
+        .route("/static/editor.js", get(editor_script))
+        .route("/static/call.js", get(call_script))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
@@ -149,11 +154,30 @@ pub fn router() -> Routes {
 }
 
 async fn stylesheet() -> Response {
-    let mut response = include_str!("../../static/granty.css").into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/css; charset=utf-8"),
-    );
+    static_file(
+        include_str!("../../static/granty.css"),
+        "text/css; charset=utf-8",
+    )
+}
+
+// Scripts are files, never inline, so the Content-Security-Policy can forbid inline script.
+async fn editor_script() -> Response {
+    let script = include_str!("../../static/editor.js");
+    static_file(script, "text/javascript; charset=utf-8")
+}
+
+async fn call_script() -> Response {
+    static_file(
+        include_str!("../../static/call.js"),
+        "text/javascript; charset=utf-8",
+    )
+}
+
+fn static_file(body: &'static str, content_type: &'static str) -> Response {
+    let mut response = body.into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=3600"),

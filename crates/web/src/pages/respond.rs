@@ -40,8 +40,12 @@ pub enum PageError {
     FormExpired,
     /// The object's state does not allow this now (the page it came from is out of date).
     Conflict(String),
+    /// A posted field (named) holds a NUL, which no text may hold.
+    ForbiddenCharacter(String),
     /// The database cannot be reached now; the cause is logged.
     Unavailable(String),
+    /// Object storage cannot be reached now (a file cannot be read or kept); the cause is logged.
+    StorageUnavailable(String),
     /// Anything else; the cause is logged, never shown.
     Internal(String),
     /// No valid session: log in, then come back to `next` (a local path with its query).
@@ -57,17 +61,20 @@ impl From<StoreError> for PageError {
                 PageError::Conflict(error.to_string())
             }
             other if other.is_unavailable() => PageError::Unavailable(other.to_string()),
+            other if other.is_storage_outage() => PageError::StorageUnavailable(other.to_string()),
             other => PageError::Internal(format!("{other:?}")),
         }
     }
 }
 
 /// The error page the `render_errors` layer writes, carried on the response.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct ErrorPage {
     status: StatusCode,
     heading: &'static str,
     text: &'static str,
+    /// The field the page is about, shown in the text as `$field`.
+    field: Option<String>,
 }
 
 impl PageError {
@@ -84,11 +91,21 @@ impl PageError {
                 (StatusCode::FORBIDDEN, "forbidden", text)
             }
             PageError::FormExpired => (StatusCode::FORBIDDEN, "form_expired_title", "form_expired"),
+            PageError::ForbiddenCharacter(_) => (
+                StatusCode::BAD_REQUEST,
+                "forbidden_character_title",
+                "forbidden_character_text",
+            ),
             PageError::Conflict(_) => (StatusCode::CONFLICT, "conflict", "conflict_text"),
             PageError::Unavailable(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
                 "unavailable_text",
+            ),
+            PageError::StorageUnavailable(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "problem-storage-unavailable",
             ),
             PageError::Internal(_) | PageError::Login { .. } => (
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -96,10 +113,15 @@ impl PageError {
                 "server_error_text",
             ),
         };
+        let field = match self {
+            PageError::ForbiddenCharacter(field) => Some(field.clone()),
+            _ => None,
+        };
         ErrorPage {
             status,
             heading,
             text,
+            field,
         }
     }
 }
@@ -110,6 +132,7 @@ impl IntoResponse for PageError {
             PageError::Login { next } => return Redirect::to(&login_path(next)).into_response(),
             PageError::Internal(cause) => tracing::error!(%cause, "page failed"),
             PageError::Unavailable(cause) => tracing::warn!(%cause, "database unavailable"),
+            PageError::StorageUnavailable(cause) => tracing::warn!(%cause, "storage unavailable"),
             PageError::Conflict(cause) => tracing::info!(%cause, "refused in this state"),
             _ => {}
         }
@@ -117,7 +140,10 @@ impl IntoResponse for PageError {
         let mut response = page.status.into_response();
         if page.status == StatusCode::SERVICE_UNAVAILABLE {
             let headers = response.headers_mut();
-            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+            headers.insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(crate::error::RETRY_AFTER_SECONDS),
+            );
         }
         response.extensions_mut().insert(page);
         response
@@ -189,7 +215,11 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
         Ok(lang) => lang,
         Err(_) => language,
     };
-    let message = Message::of(lang, page.heading, page.text).link(lang, "/", "go_home");
+    let mut message = Message::of(lang, page.heading, page.text).link(lang, "/", "go_home");
+    if let Some(field) = &page.field {
+        let args = [("field", field.as_str().into())];
+        message.text = granty_i18n::message_with(lang, page.text, &args);
+    }
     let mut rendered = match message.render(page.status, &frame) {
         Ok(rendered) => rendered,
         Err(error) => {

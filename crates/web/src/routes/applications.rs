@@ -1,5 +1,6 @@
 //! Applications: NGO members draft, save and submit; clerks run the formal check.
 
+use crate::edge::Arrived;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, Lang, OrApi};
 use crate::views::ApplicationView;
@@ -129,9 +130,11 @@ pub async fn update_application(
 pub async fn submit_application(
     State(state): State<AppState>,
     Auth(actor): Auth,
+    Arrived(arrived): Arrived,
     Path(id): Path<i64>,
 ) -> Result<(StatusCode, Json<Receipt>), ApiError> {
-    let receipt = applications::submit(&state.db, &actor, id, state.clock.now())
+    // Judged by when the request arrived, not by when a busy server got to it.
+    let receipt = applications::submit(&state.db, &actor, id, arrived)
         .await
         .or_api(actor.tenant.time_zone)?;
     let status = if receipt.newly_submitted {

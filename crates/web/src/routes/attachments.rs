@@ -18,7 +18,8 @@ pub async fn upload_attachment(
     Path(application_id): Path<i64>,
     multipart: Multipart,
 ) -> Result<(StatusCode, Json<AttachmentView>), ApiError> {
-    let upload = read_upload(multipart, state.limits.max_attachment_bytes).await?;
+    let max_bytes = state.limits.max_attachment_bytes;
+    let upload = read_upload(multipart, max_bytes, state.clock.as_ref()).await?;
     let kind = upload.field("kind").to_string();
     let view = uploads::upload_attachment(
         &state.db,
@@ -28,7 +29,7 @@ pub async fn upload_attachment(
         application_id,
         &kind,
         upload.file,
-        state.clock.now(),
+        upload.received_at,
     )
     .await
     .or_api(actor.tenant.time_zone)?;

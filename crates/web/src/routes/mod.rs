@@ -10,6 +10,7 @@ mod organisations;
 mod sessions;
 
 use crate::routing::Routes;
+use crate::upload::upload_body_limit;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
@@ -57,9 +58,9 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         )
         .route(
             "/applications/{id}/attachments",
-            // Multipart overhead on top of the file itself.
-            post(attachments::upload_attachment)
-                .layer(DefaultBodyLimit::max(max_attachment_bytes + 64 * 1024)),
+            post(attachments::upload_attachment).layer(DefaultBodyLimit::max(upload_body_limit(
+                max_attachment_bytes,
+            ))),
         )
         .route(
             "/applications/{id}/attachments/{attachment_id}",

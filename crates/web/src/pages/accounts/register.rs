@@ -1,6 +1,7 @@
 //! Signing an NGO person up in a town, and confirming the email address from the emailed link.
 
 use super::{link_expired, message, town_name};
+use crate::pages::form::Form;
 use crate::pages::form::{errors_of, field_error, form_token, render_with_token, token_ok};
 use crate::pages::form::{new_password_fields, Field, FieldError};
 use crate::pages::layout::Frame;
@@ -8,7 +9,7 @@ use crate::pages::respond::PageError;
 use crate::pages::session::{Cookies, PageLanguage};
 use crate::pages::texts::text;
 use crate::AppState;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::Language;

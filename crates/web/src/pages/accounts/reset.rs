@@ -1,6 +1,7 @@
 //! Resetting a forgotten password: asking for a link by email, and setting a new password from it.
 
 use super::{link_expired, message, town_name};
+use crate::pages::form::Form;
 use crate::pages::form::{errors_of, form_token, new_password_fields, render_with_token, token_ok};
 use crate::pages::form::{Field, FieldError};
 use crate::pages::layout::Frame;
@@ -8,7 +9,7 @@ use crate::pages::respond::PageError;
 use crate::pages::session::{Cookies, PageLanguage};
 use crate::pages::texts::text;
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::Language;

@@ -1,6 +1,7 @@
 //! A call's documents for the clerk: added and removed at any stage (e.g. answers to questions
 //! after publication). The public downloads them from the call's page.
 
+use crate::pages::form::Form;
 use crate::pages::form::{check_csrf, errors_of, field_error, CsrfForm, FieldError};
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
@@ -9,7 +10,7 @@ use crate::pages::texts::text;
 use crate::pages::views::documents::{rows, DocumentRow};
 use crate::upload::read_upload;
 use crate::AppState;
-use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::Violations;
@@ -120,7 +121,7 @@ pub async fn upload_document(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &query.csrf)?;
     let max_bytes = state.limits.max_attachment_bytes;
-    let upload = match read_upload(multipart, max_bytes).await {
+    let upload = match read_upload(multipart, max_bytes, state.clock.as_ref()).await {
         Ok(upload) => upload,
         Err(error) => {
             let problems = error.into_violations(max_bytes);
@@ -136,7 +137,7 @@ pub async fn upload_document(
         id,
         &title,
         upload.file,
-        state.clock.now(),
+        upload.received_at,
     )
     .await;
     match stored {

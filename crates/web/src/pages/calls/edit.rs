@@ -4,12 +4,13 @@
 use super::form::CallForm;
 use super::form_page::{form_page, Mode};
 use crate::pages::form::check_csrf;
+use crate::pages::form::Form;
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::Message;
 use crate::pages::respond::{redirect, PageError};
 use crate::pages::texts::text;
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::call::{apply_call_action, CallAction, CallError, CallInput, CallTerms};

@@ -30,11 +30,19 @@ struct Channel {
     label: &'static str,
 }
 
+/// What the list says about what was just done: done (a status), or refused (an alert).
+#[derive(Serialize)]
+pub(super) enum Outcome {
+    Done(String),
+    Refused(String),
+}
+
 #[derive(Serialize)]
 struct CallsPage {
     calls: Vec<CallRow>,
     channels: Vec<Channel>,
-    notice: Option<String>,
+    done: Option<String>,
+    refused: Option<String>,
 }
 
 pub async fn calls_page(
@@ -44,11 +52,11 @@ pub async fn calls_page(
     calls_list(&state, &signed, None).await
 }
 
-/// The list, with a notice about what was just done (a call published, or why not).
+/// The list, with what was just done (a call published, or why not).
 pub(super) async fn calls_list(
     state: &AppState,
     signed: &SignedIn,
-    notice: Option<String>,
+    outcome: Option<Outcome>,
 ) -> Result<Response, PageError> {
     let records = calls::list(&state.db, &signed.actor).await?;
     let now = state.clock.now();
@@ -70,10 +78,16 @@ pub(super) async fn calls_list(
             label: text(lang, label),
         })
         .collect();
+    let (done, refused) = match outcome {
+        Some(Outcome::Done(text)) => (Some(text), None),
+        Some(Outcome::Refused(text)) => (None, Some(text)),
+        None => (None, None),
+    };
     let page = CallsPage {
         calls,
         channels,
-        notice,
+        done,
+        refused,
     };
     render(StatusCode::OK, "clerk_calls.html", &signed.frame, &page)
 }

@@ -2,13 +2,14 @@
 //! (art. 13 ust. 3): given when publishing, from the list, and recorded later on the call's
 //! publication page, which also counts the days from the last of them to the deadline.
 
+use crate::pages::form::Form;
 use crate::pages::form::{check_csrf, errors_of, field_error, FieldError, LabelledError};
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
 use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::NaiveDate;

@@ -4,14 +4,16 @@
 use super::form::Posted;
 use super::load;
 use super::view::{problems, Problem};
+use crate::edge::Arrived;
 use crate::error::transition_detail;
 use crate::pages::form::check_csrf;
+use crate::pages::form::Form;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
 use crate::pages::views::offer::{offer_view, totals, OfferView, Total};
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
@@ -107,11 +109,13 @@ async fn review_page(
 pub async fn submit(
     State(state): State<AppState>,
     signed: SignedIn,
+    Arrived(arrived): Arrived,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &Posted::new(pairs).get("csrf"))?;
-    match applications::submit(&state.db, &signed.actor, id, state.clock.now()).await {
+    // Judged by when the request arrived, not by when a busy server got to it.
+    match applications::submit(&state.db, &signed.actor, id, arrived).await {
         Ok(_) => Ok(redirect(&format!("/applications/{id}/receipt"))),
         // Problems appeared since the review (e.g. an attachment was removed): show them.
         Err(StoreError::Invalid(_)) => {

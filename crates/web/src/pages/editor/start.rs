@@ -2,10 +2,11 @@
 
 use super::form::Posted;
 use crate::pages::form::check_csrf;
+use crate::pages::form::Form;
 use crate::pages::guard::NgoMember;
 use crate::pages::respond::{redirect, PageError};
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use granty_store::applications;
 use granty_store::StoreError;

@@ -10,7 +10,7 @@ use crate::pages::texts::text;
 use crate::upload::read_upload;
 use crate::AppState;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 use granty_domain::Violations;
 use granty_i18n::rule_message;
@@ -31,7 +31,7 @@ async fn store_upload(
     multipart: Multipart,
 ) -> StoreResult<()> {
     let max_bytes = state.limits.max_attachment_bytes;
-    let upload = read_upload(multipart, max_bytes)
+    let upload = read_upload(multipart, max_bytes, state.clock.as_ref())
         .await
         .map_err(|e| StoreError::Invalid(e.into_violations(max_bytes)))?;
     let kind = upload.field("kind").to_string();
@@ -43,7 +43,7 @@ async fn store_upload(
         id,
         &kind,
         upload.file,
-        state.clock.now(),
+        upload.received_at,
     )
     .await?;
     Ok(())
@@ -66,11 +66,26 @@ pub async fn upload(
             text(signed.lang, "form_expired").to_string(),
             StatusCode::CONFLICT,
         ),
+        // Storage is down: say so, and show the offer as saved (nothing typed is lost).
+        Err(error) if error.is_storage_outage() => {
+            tracing::warn!(%error, "attachment not stored: storage unavailable");
+            (
+                text(signed.lang, "storage_unavailable").to_string(),
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+        }
         Err(error) => return Err(error.into()),
     };
     let detail = load(&state, &signed, id).await?;
     let (content, version) = (&detail.record.content, detail.record.version);
-    editor_page(&signed, &detail, content, version, Some(notice), status)
+    let mut page = editor_page(&signed, &detail, content, version, Some(notice), status)?;
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        page.headers_mut().insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static(crate::error::RETRY_AFTER_SECONDS),
+        );
+    }
+    Ok(page)
 }
 
 /// The upload's problems as one sentence after another.

@@ -5,11 +5,12 @@ mod form;
 mod page;
 
 use crate::pages::form::check_csrf;
+use crate::pages::form::Form;
 use crate::pages::guard::{NgoMember, SignedIn};
 use crate::pages::respond::{redirect, Audience, PageError};
 use crate::pages::texts::text;
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use form::OrganisationForm;

@@ -3,6 +3,7 @@
 
 use super::summary::{summary, Summary};
 use super::Choice;
+use crate::pages::form::Form;
 use crate::pages::form::{check_csrf, FieldError};
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
@@ -10,7 +11,7 @@ use crate::pages::respond::{redirect, PageError};
 use crate::pages::texts::text;
 use crate::pages::views::offer::{submitted_view, OfferView};
 use crate::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::application::FormalOutcome;

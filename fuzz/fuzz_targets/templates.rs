@@ -1,0 +1,4 @@
+//! cargo-fuzz target: see `granty_fuzz::bodies::templates`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| granty_fuzz::bodies::templates(data));
