@@ -101,7 +101,7 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route("/applications/{id}/autosave", post(editor::autosave))
         .route(
             "/applications/{id}/upload",
-            post(editor::upload).layer(upload_limit.clone()),
+            post(editor::upload).layer(upload_limit),
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))
