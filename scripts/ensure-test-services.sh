@@ -29,6 +29,11 @@ if ! pg_ready; then
     fi
   fi
 fi
+# The backup test uses the databases' own tools: pg_dump/pg_restore and the sqlite3 shell.
+if { ! command -v pg_dump >/dev/null || ! command -v sqlite3 >/dev/null; } \
+  && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client sqlite3 >/dev/null
+fi
 if pg_ready; then
   echo "PostgreSQL: ready at 127.0.0.1:5432"
 elif [ "${CI:-}" = "true" ]; then

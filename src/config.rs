@@ -89,6 +89,10 @@ const KEYS: &[&str] = &[
     "worker_poll_ms",
     "worker_lease_seconds",
     "reminder_cron",
+    "retention_cron",
+    "retention_sent_notifications_days",
+    "retention_unconfirmed_accounts_days",
+    "retention_spent_tokens_days",
     "max_attachment_mb",
     "session_idle_minutes",
     "session_hours",
@@ -202,6 +206,10 @@ impl Config {
         if reminder_cron.split_whitespace().count() != 6 {
             bail!("configuration key `reminder_cron`: expected six fields, seconds first (e.g. \"0 * * * * *\")");
         }
+        let retention_cron = get("retention_cron")?;
+        if retention_cron.split_whitespace().count() != 6 {
+            bail!("configuration key `retention_cron`: expected six fields, seconds first");
+        }
         let worker = granty_worker::WorkerConfig {
             public_url: public_url.to_string(),
             batch_size: number(values, "worker_batch_size", 1..=1000)?,
@@ -214,6 +222,20 @@ impl Config {
                 10..=600_000,
             )?),
             reminder_cron,
+            retention_cron,
+            retention: granty_store::personal::retention::RetentionPolicy {
+                sent_notifications_days: number(
+                    values,
+                    "retention_sent_notifications_days",
+                    1..=3650,
+                )? as i64,
+                unconfirmed_accounts_days: number(
+                    values,
+                    "retention_unconfirmed_accounts_days",
+                    1..=3650,
+                )? as i64,
+                spent_tokens_days: number(values, "retention_spent_tokens_days", 1..=3650)? as i64,
+            },
             ..granty_worker::WorkerConfig::default()
         };
         Ok(Config {

@@ -52,6 +52,11 @@ enum Command {
     Backup { dir: PathBuf },
     /// Replace the database and put back the attachments from a backup folder; stop the server first.
     Restore { dir: PathBuf },
+    /// Personal data (RODO/GDPR) of one person.
+    Person {
+        #[command(subcommand)]
+        command: PersonCommand,
+    },
     /// Manage users.
     User {
         #[command(subcommand)]
@@ -63,6 +68,16 @@ enum Command {
 enum AuditCommand {
     /// Walk each tenant's hash chain; exit 1 naming the first changed, removed or inserted entry.
     Verify,
+}
+
+#[derive(Subcommand)]
+enum PersonCommand {
+    /// Print everything held about the person as JSON (art. 15 and 20).
+    Export { email: String },
+    /// Erase the person's details, keeping submitted offers and the audit trail (art. 17).
+    Erase { email: String },
+    /// Run the retention job now (the worker runs it nightly).
+    Retention,
 }
 
 #[derive(Subcommand)]
@@ -92,7 +107,9 @@ fn main() -> Result<()> {
             std::process::exit(2);
         }
     };
+    // Logs to stderr: stdout carries what a command prints (e.g. `person export`'s JSON).
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()),
         )
@@ -205,6 +222,7 @@ async fn run(command: Command, config: Config) -> Result<()> {
             connect(&config).await?;
             println!("Restored from {}.", dir.display());
         }
+        Command::Person { command } => person(command, &config).await?,
         Command::Worker => {
             let db = connect(&config).await?;
             let mailer = mailer(&config)?;
@@ -268,6 +286,31 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         .await?;
     if let Some(worker) = worker {
         worker.await??;
+    }
+    Ok(())
+}
+
+async fn person(command: PersonCommand, config: &Config) -> Result<()> {
+    use granty_store::personal;
+    let db = connect(config).await?;
+    let now = chrono::Utc::now();
+    let failed = |e: granty_store::StoreError| anyhow::anyhow!("{e:?}");
+    match command {
+        PersonCommand::Export { email } => {
+            let data = personal::export(&db, &email).await.map_err(failed)?;
+            println!("{}", serde_json::to_string_pretty(&data)?);
+        }
+        PersonCommand::Erase { email } => {
+            let id = personal::erase(&db, &email, now).await.map_err(failed)?;
+            println!("Person {id} erased; submitted offers and the audit trail are kept.");
+        }
+        PersonCommand::Retention => {
+            let policy = config.worker.retention;
+            let purged = personal::retention::purge(&db, now, &policy)
+                .await
+                .map_err(failed)?;
+            println!("{purged:?}");
+        }
     }
     Ok(())
 }

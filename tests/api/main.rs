@@ -20,6 +20,7 @@ mod matrix;
 mod notifications;
 mod outages;
 mod pages;
+mod personal;
 mod proxy;
 mod refusals;
 mod rules;

@@ -16,6 +16,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod orphans;
 pub mod passwords;
+pub mod personal;
 pub mod reminders;
 mod sessions;
 pub mod signup;

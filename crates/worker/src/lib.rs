@@ -38,6 +38,10 @@ pub struct WorkerConfig {
     pub poll_interval: Duration,
     /// Cron expression (with seconds) of the reminder scan.
     pub reminder_cron: String,
+    /// Cron expression (with seconds) of the retention job.
+    pub retention_cron: String,
+    /// How long personal records are kept (see `granty_store::personal::retention`).
+    pub retention: granty_store::personal::retention::RetentionPolicy,
     /// Names this worker in leases and logs.
     pub worker_id: String,
 }
@@ -50,6 +54,9 @@ impl Default for WorkerConfig {
             lease: chrono::Duration::seconds(120),
             poll_interval: Duration::from_secs(2),
             reminder_cron: "0 * * * * *".into(),
+            // Nightly, outside office hours.
+            retention_cron: "0 15 3 * * *".into(),
+            retention: Default::default(),
             worker_id: format!("worker-{}-{}", std::process::id(), uuid_fragment()),
         }
     }
@@ -182,6 +189,17 @@ pub async fn run(
             },
         )?)
         .await?;
+    let (purge_db, purge_now, policy) = (db.clone(), now.clone(), config.retention);
+    scheduler
+        .add(tokio_cron_scheduler::Job::new_async(
+            config.retention_cron.as_str(),
+            move |_, _| {
+                let db = purge_db.clone();
+                let now = purge_now.clone();
+                Box::pin(async move { apply_retention(&db, now.now(), &policy).await })
+            },
+        )?)
+        .await?;
     scheduler.start().await?;
     let delivery = async {
         loop {
@@ -209,5 +227,17 @@ pub async fn send_reminders(db: &Db, now: DateTime<Utc>) {
         Ok(0) => {}
         Ok(queued) => tracing::info!(queued, "reminders queued"),
         Err(error) => tracing::error!(?error, "reminder scan failed"),
+    }
+}
+
+/// The scheduled retention job; failures are logged and the next run tries again.
+pub async fn apply_retention(
+    db: &Db,
+    now: DateTime<Utc>,
+    policy: &granty_store::personal::retention::RetentionPolicy,
+) {
+    match granty_store::personal::retention::purge(db, now, policy).await {
+        Ok(purged) => tracing::info!(?purged, "retention job done"),
+        Err(error) => tracing::error!(?error, "retention job failed"),
     }
 }

@@ -33,6 +33,23 @@ async fn the_clerk_reads_an_offers_trail(backend: Backend) {
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 
+    // A call's trail: its creation and publication, with the state before and after.
+    let (status, body) = app
+        .get(&s.clerk, &format!("/api/v1/calls/{}/history", s.call))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let publish = &body["entries"][1];
+    assert_eq!(body["entries"][0]["action"], "create");
+    assert_eq!(publish["action"], "publish");
+    assert_eq!(
+        (&publish["before"]["state"], &publish["after"]["state"]),
+        (&"draft".into(), &"published".into())
+    );
+    let (status, _) = app
+        .get(&s.ngo, &format!("/api/v1/calls/{}/history", s.call))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
     let clerk = Browser::signed_in(&app, &s.clerk);
     let check = clerk.get(&format!("/clerk/applications/{id}")).await;
     assert!(check

@@ -147,6 +147,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/calls/{id}/publish", Calls, Body::ApiEmpty, CHANGES),
     ("POST", "/api/v1/calls/{id}/publication", Calls, Body::ApiPublication, CHANGES),
     ("POST", "/api/v1/calls/{id}/cancel", Calls, Body::ApiCancel, CHANGES),
+    ("GET", "/api/v1/calls/{id}/history", Calls, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/calls/{id}/applications", Calls, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/calls/{id}/applications", Calls, Body::ApiOwnOrganisation, KEEPS),
     ("GET", "/api/v1/applications/{id}", Offers, Body::ApiEmpty, KEEPS),

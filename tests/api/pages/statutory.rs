@@ -66,8 +66,14 @@ async fn the_clerk_publishes_with_the_channel_days_and_records_them_later(backen
         ("notice_board_on", "2026-12-01"),
     ];
     let published = clerk.post(&publish, &days).await;
-    assert_eq!(published.page.text("[role=status]"), "Konkurs opublikowany.");
-    assert!(!published.page.has(".error-summary"), "a success is no error");
+    assert_eq!(
+        published.page.text("[role=status]"),
+        "Konkurs opublikowany."
+    );
+    assert!(
+        !published.page.has(".error-summary"),
+        "a success is no error"
+    );
     let (_, call) = app.get(&token, &format!("/api/v1/calls/{id}")).await;
     let recorded = &call["publication"];
     assert_eq!(recorded["website_on"], "2026-12-01", "Granty's page, today");

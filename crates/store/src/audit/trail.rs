@@ -38,6 +38,13 @@ pub async fn of_application(db: &Db, actor: &Actor, id: i64) -> StoreResult<Vec<
     Ok(entries)
 }
 
+/// A call's trail, oldest first: the staff of its town.
+pub async fn of_call(db: &Db, actor: &Actor, id: i64) -> StoreResult<Vec<TrailEntry>> {
+    actor.require_staff()?;
+    crate::calls::get(db, actor, id).await?;
+    of_object(db, actor.tenant_id(), "call", id, None).await
+}
+
 /// Entries about `entity` number `id`, or (with `detail`) every `entity` entry with that detail.
 async fn of_object(
     db: &Db,

@@ -103,6 +103,7 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/calls/{id}/publish", STAFF_CALL, "publish a call"),
     row(POST, "/api/v1/calls/{id}/publication", STAFF_CALL, "record the publication days"),
     row(POST, "/api/v1/calls/{id}/cancel", STAFF_CALL, "cancel a call"),
+    row(GET, "/api/v1/calls/{id}/history", STAFF_CALL, "a call's audit trail"),
     row(GET, "/api/v1/calls/{id}/applications", Call(NGO_AND_STAFF), "a call's offers (the staff: submitted; NGO members: their own)"),
     row(POST, "/api/v1/calls/{id}/applications", Call(NGO), "start an offer"),
     row(GET, "/api/v1/applications/{id}", OfferRead, "an offer"),

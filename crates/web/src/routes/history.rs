@@ -19,3 +19,15 @@ pub async fn application_history(
         .or_api(actor.tenant.time_zone)?;
     Ok(Json(json!({ "entries": entries })))
 }
+
+/// A call's trail, oldest first: edits, publication and cancellation with before and after.
+pub async fn call_history(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let entries = trail::of_call(&state.db, &actor, id)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "entries": entries })))
+}

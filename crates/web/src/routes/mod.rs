@@ -32,6 +32,7 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route("/calls/{id}/publish", post(calls::publish_call))
         .route("/calls/{id}/publication", post(calls::record_publication))
         .route("/calls/{id}/cancel", post(calls::cancel_call))
+        .route("/calls/{id}/history", get(history::call_history))
         .route(
             "/calls/{id}/applications",
             get(applications::list_applications).post(applications::create_application),
