@@ -49,7 +49,9 @@ pub async fn log_in(
     policy: &AccountPolicy,
     now: DateTime<Utc>,
 ) -> StoreResult<Login> {
-    let email = normalise_email(attempt.email);
+    // No address is longer than 320 characters (RFC 5321), and the counter's key column holds
+    // no more: a longer one is counted under its first 320.
+    let email: String = normalise_email(attempt.email).chars().take(320).collect();
     let keys = Keys {
         email: &email,
         address: attempt.address,

@@ -95,7 +95,10 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))
-        .layer(from_fn_with_state(state.clone(), client::remember_client_address))
+        .layer(from_fn_with_state(
+            state.clone(),
+            client::remember_client_address,
+        ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(from_fn_with_state(state.clone(), edge::security_headers))
         // Last added, so outermost: the arrival instant is read before anything else runs.

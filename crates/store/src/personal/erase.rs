@@ -4,12 +4,12 @@
 //! awards are public information. The account becomes a placeholder that cannot sign in.
 
 use crate::accounts::normalise_email;
-use crate::passwords;
 use crate::entities::{
     account_token, application, invitation, membership, notification, organisation_member, session,
     user,
 };
 use crate::error::{StoreError, StoreResult};
+use crate::passwords;
 use crate::Db;
 use chrono::{DateTime, Utc};
 use rand::RngCore;

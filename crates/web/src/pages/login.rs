@@ -8,8 +8,8 @@ use super::session::{cookie, same, session_csrf, Cookies, PageLanguage, SESSION}
 use super::texts::text;
 use crate::client::ClientAddress;
 use crate::error::too_many_logins;
-use crate::AppState;
 use crate::pages::form::Form;
+use crate::AppState;
 use axum::extract::{Query, State};
 use axum::http::header::RETRY_AFTER;
 use axum::http::{HeaderValue, StatusCode};
