@@ -3,26 +3,24 @@
 //! still verifies.
 
 use crate::on_both_databases;
-use crate::support::{postgres_url, Backend, TestApp};
+use crate::support::{granty_cli, postgres_url, Backend, TestApp};
 use granty_store::{Storage, StorageConfig};
 use granty_web::Limits;
 use sea_orm::{ConnectionTrait, Database};
 use std::path::Path;
 use std::process::Command;
 
+/// The database and the storage folder the command works on.
+fn settings<'a>(database_url: &'a str, storage: &'a Path) -> [(&'static str, &'a str); 2] {
+    let storage = storage.to_str().unwrap();
+    [
+        ("GRANTY_DATABASE_URL", database_url),
+        ("GRANTY_STORAGE_URL", storage),
+    ]
+}
+
 fn granty(args: &[&str], database_url: &str, storage: &Path) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_granty"))
-        .args(args)
-        .current_dir(dir.path())
-        .env(
-            "GRANTY_CONFIG_DIR",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/config"),
-        )
-        .env("GRANTY_DATABASE_URL", database_url)
-        .env("GRANTY_STORAGE_URL", storage.display().to_string())
-        .output()
-        .unwrap();
+    let output = granty_cli(args, &settings(database_url, storage));
     let printed = String::from_utf8_lossy(&output.stdout).to_string();
     assert!(
         output.status.success(),
@@ -123,16 +121,7 @@ async fn a_backup_restores_every_row_and_object(backend: Backend) {
     let dir = backup.display().to_string();
     granty(&["backup", &dir], &app.db_url, &stored);
     // A second backup into the same folder would mix two states: refused.
-    let again = Command::new(env!("CARGO_BIN_EXE_granty"))
-        .args(["backup", &dir])
-        .env(
-            "GRANTY_CONFIG_DIR",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/config"),
-        )
-        .env("GRANTY_DATABASE_URL", &app.db_url)
-        .env("GRANTY_STORAGE_URL", stored.display().to_string())
-        .output()
-        .unwrap();
+    let again = granty_cli(&["backup", &dir], &settings(&app.db_url, &stored));
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty"));
     let (empty_url, guard) = empty_database(backend, folders.path()).await;

@@ -33,6 +33,13 @@ pub fn field_codes(problem: &Value) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
+/// The answer is a 422 naming `field` with the rule `code`.
+fn assert_refused(status: StatusCode, problem: &Value, field: &str, code: &str) {
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    let wanted = (field.to_string(), code.to_string());
+    assert!(field_codes(problem).contains(&wanted), "{problem}");
+}
+
 async fn a_nul_in_the_address_is_not_found_or_names_its_parameter(backend: Backend) {
     let app = TestApp::start(backend).await;
     let s = app.scenario().await;
@@ -62,9 +69,7 @@ async fn a_nul_in_a_json_field_is_refused_naming_the_field(backend: Backend) {
     let app = TestApp::start(backend).await;
     let s = app.scenario().await;
     let expect = |status: StatusCode, problem: &Value, field: &str| {
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
-        let wanted = (field.to_string(), "forbidden_character".to_string());
-        assert!(field_codes(problem).contains(&wanted), "{problem}");
+        assert_refused(status, problem, field, "forbidden_character");
     };
     let body = organisation_body("Fundacja\u{0}Zero", "5260250274");
     let (status, problem) = app.post(&s.ngo, "/api/v1/organisations", body).await;
@@ -146,9 +151,7 @@ async fn control_characters_in_stored_text_are_refused(backend: Backend) {
     let s = app.scenario().await;
     let body = organisation_body("Fundacja \u{1b}[31mCzerwona", "5260250274");
     let (status, problem) = app.post(&s.ngo, "/api/v1/organisations", body).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
-    let wanted = ("name".to_string(), "forbidden_character".to_string());
-    assert!(field_codes(&problem).contains(&wanted), "{problem}");
+    assert_refused(status, &problem, "name", "forbidden_character");
     // Line breaks and tabs are ordinary text and come back as sent.
     let mut call = call_body(app.now());
     call["description"] = json!("Pierwszy akapit.\r\n\tDrugi akapit.");
@@ -198,15 +201,11 @@ async fn invisible_text_does_not_fill_a_required_field(backend: Backend) {
     let invisible = "\u{200B}\u{200B}\u{FEFF}\u{200F}\u{2060}";
     let body = organisation_body(invisible, "5260250274");
     let (status, problem) = app.post(&s.ngo, "/api/v1/organisations", body).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
-    let wanted = ("name".to_string(), "required".to_string());
-    assert!(field_codes(&problem).contains(&wanted), "{problem}");
+    assert_refused(status, &problem, "name", "required");
     let mut call = call_body(app.now());
     call["title"] = json!("\u{202E}\u{200B} \u{00A0}");
     let (status, problem) = app.post(&s.clerk, "/api/v1/calls", call).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
-    let wanted = ("title".to_string(), "required".to_string());
-    assert!(field_codes(&problem).contains(&wanted), "{problem}");
+    assert_refused(status, &problem, "title", "required");
 
     let id = app.new_draft(&s.ngo, s.call, s.organisation).await;
     let mut content = offer_content();
@@ -218,7 +217,5 @@ async fn invisible_text_does_not_fill_a_required_field(backend: Backend) {
     assert_eq!(status, StatusCode::OK, "{saved}");
     upload(&app, &s.ngo, id, "statut", pdf_bytes(), "application/pdf").await;
     let (status, problem) = app.post(&s.ngo, &format!("{path}/submit"), json!({})).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
-    let wanted = ("title".to_string(), "required".to_string());
-    assert!(field_codes(&problem).contains(&wanted), "{problem}");
+    assert_refused(status, &problem, "title", "required");
 }

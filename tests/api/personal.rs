@@ -10,22 +10,11 @@ use granty_store::personal::retention::{purge, RetentionPolicy};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::{json, Value};
-use std::process::Command;
 
 const NGO_EMAIL: &str = "fundacja@example.org";
 
 fn granty(app: &TestApp, args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_granty"))
-        .args(args)
-        .current_dir(dir.path())
-        .env(
-            "GRANTY_CONFIG_DIR",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/config"),
-        )
-        .env("GRANTY_DATABASE_URL", &app.db_url)
-        .output()
-        .unwrap();
+    let output = granty_cli(args, &[("GRANTY_DATABASE_URL", &app.db_url)]);
     let printed = String::from_utf8_lossy(&output.stdout).to_string();
     assert!(
         output.status.success(),

@@ -6,6 +6,8 @@ use crate::money::{Money, Percent};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+mod codes;
+
 /// One rule broken by one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
@@ -187,91 +189,6 @@ pub enum Rule {
     FileEmpty,
 }
 
-impl Rule {
-    /// The stable machine code clients can switch on.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Rule::Required => "required",
-            Rule::TooLong { .. } => "too_long",
-            Rule::TooShort { .. } => "too_short",
-            Rule::InvalidValue => "invalid_value",
-            Rule::InvalidEmail => "invalid_email",
-            Rule::InvalidNumber => "invalid_number",
-            Rule::TooManyDecimals { .. } => "too_many_decimals",
-            Rule::MustBePositive => "must_be_positive",
-            Rule::MustNotBeNegative => "must_not_be_negative",
-            Rule::AmountTooLarge => "amount_too_large",
-            Rule::SumTooLarge => "sum_too_large",
-            Rule::ForbiddenCharacter => "forbidden_character",
-            Rule::CurrencyMismatch { .. } => "currency_mismatch",
-            Rule::PercentOutOfRange => "percent_out_of_range",
-            Rule::EndBeforeStart => "end_before_start",
-            Rule::TooManyItems { .. } => "too_many_items",
-            Rule::UnknownReference => "unknown_reference",
-            Rule::Duplicate => "duplicate",
-            Rule::PasswordsDiffer => "passwords_differ",
-            Rule::WholeNumberBetween { .. } => "whole_number_between",
-            Rule::AlreadyMember => "already_member",
-            Rule::LastMember => "last_member",
-            Rule::AlreadyInvited => "already_invited",
-            Rule::StaffAccount => "staff_account",
-            Rule::NipLength => "nip_length",
-            Rule::NipChecksum => "nip_checksum",
-            Rule::RegonLength => "regon_length",
-            Rule::RegonChecksum => "regon_checksum",
-            Rule::KrsFormat => "krs_format",
-            Rule::IbanCountry => "iban_country",
-            Rule::IbanLength => "iban_length",
-            Rule::IbanCharacters => "iban_characters",
-            Rule::IbanChecksum => "iban_checksum",
-            Rule::AllZeros => "all_zeros",
-            Rule::MinGrantAboveMaxGrant => "min_grant_above_max_grant",
-            Rule::MaxGrantAboveBudget { .. } => "max_grant_above_budget",
-            Rule::DeadlineNotAfterOpening => "deadline_not_after_opening",
-            Rule::DeadlineInPast => "deadline_in_past",
-            Rule::DeadlineTooSoon { .. } => "deadline_too_soon",
-            Rule::RealisationStartsBeforeDeadline => "realisation_starts_before_deadline",
-            Rule::NoCriteria => "no_criteria",
-            Rule::StatutoryCriterionMissing { .. } => "statutory_criterion_missing",
-            Rule::OwnMeansCriterionOnlyForSupport => "own_means_criterion_only_for_support",
-            Rule::PublicationDateInFuture => "publication_date_in_future",
-            Rule::DateOutsideWindow { .. } => "date_outside_window",
-            Rule::NoActions => "no_actions",
-            Rule::NoCostLines => "no_cost_lines",
-            Rule::UnknownAction { .. } => "unknown_action",
-            Rule::ActionWithoutCosts => "action_without_costs",
-            Rule::YearValuesCount { .. } => "year_values_count",
-            Rule::YearValuesSum { .. } => "year_values_sum",
-            Rule::GrantPartAboveLine { .. } => "grant_part_above_line",
-            Rule::GrantPartsSum { .. } => "grant_parts_sum",
-            Rule::GrantPartsNotAllowed => "grant_parts_not_allowed",
-            Rule::TotalsDiffer { .. } => "totals_differ",
-            Rule::GrantBelowMinimum { .. } => "grant_below_minimum",
-            Rule::GrantAboveMaximum { .. } => "grant_above_maximum",
-            Rule::OwnContributionTooLow { .. } => "own_contribution_too_low",
-            Rule::FinancialContributionTooLow { .. } => "financial_contribution_too_low",
-            Rule::NonFinancialContributionTooLow { .. } => "non_financial_contribution_too_low",
-            Rule::AdminCostsAboveCap { .. } => "admin_costs_above_cap",
-            Rule::AttachmentMissing { .. } => "attachment_missing",
-            Rule::DeclarationRequired => "declaration_required",
-            Rule::PaidNotAllowedForSimpleAssociation => "paid_not_allowed_for_simple_association",
-            Rule::FeesWithoutPaidActivity => "fees_without_paid_activity",
-            Rule::FeesNotAllowedForSimpleAssociation => "fees_not_allowed_for_simple_association",
-            Rule::OtherPublicFundsNotAllowed => "other_public_funds_not_allowed",
-            Rule::TaskTooLong { .. } => "task_too_long",
-            Rule::PartnerIsApplicant => "partner_is_applicant",
-            Rule::PartnerSharesAboveTotal { .. } => "partner_shares_above_total",
-            Rule::DeficienciesRequired => "deficiencies_required",
-            Rule::ReasonRequired => "reason_required",
-            Rule::AcceptedWithUnmetCondition => "accepted_with_unmet_condition",
-            Rule::FileTooLarge { .. } => "file_too_large",
-            Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
-            Rule::FileContentNotAllowed { .. } => "file_content_not_allowed",
-            Rule::FileEmpty => "file_empty",
-        }
-    }
-}
-
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as
 /// `1 234,56 zł` or `PLN 1,234.56`, a count that picks the plural form).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,114 +198,6 @@ pub enum RuleValue<'a> {
     Percent(Percent),
     Date(NaiveDate),
     Text(&'a str),
-}
-
-impl Rule {
-    /// The values the rule's message shows, by name (the names the catalogue's messages use).
-    pub fn args(&self) -> Vec<(&'static str, RuleValue<'_>)> {
-        use RuleValue::{Date, Money as Amount, Percent as Share, Text};
-        let count = |n: usize| RuleValue::Number(i64::try_from(n).unwrap_or(i64::MAX));
-        match self {
-            Rule::TooLong { max } | Rule::TooManyItems { max } => vec![("max", count(*max))],
-            Rule::TooShort { min } => vec![("min", count(*min))],
-            Rule::TooManyDecimals { max } => vec![("max", RuleValue::Number(i64::from(*max)))],
-            Rule::CurrencyMismatch { expected } => vec![("expected", Text(expected.code()))],
-            Rule::WholeNumberBetween { min, max } => vec![
-                ("min", RuleValue::Number(i64::from(*min))),
-                ("max", RuleValue::Number(i64::from(*max))),
-            ],
-            Rule::MaxGrantAboveBudget { budget } => vec![("budget", Amount(*budget))],
-            Rule::DeadlineTooSoon { days, minimum } => vec![
-                ("days", RuleValue::Number(*days)),
-                ("minimum", RuleValue::Number(*minimum)),
-            ],
-            Rule::DateOutsideWindow { from, to } => vec![("from", Date(*from)), ("to", Date(*to))],
-            Rule::UnknownAction { action_no } => vec![("action_no", count(*action_no))],
-            Rule::YearValuesCount { expected } => vec![("expected", count(*expected))],
-            Rule::YearValuesSum { total } | Rule::PartnerSharesAboveTotal { total } => {
-                vec![("total", Amount(*total))]
-            }
-            Rule::GrantPartAboveLine { line } => vec![("line", Amount(*line))],
-            Rule::GrantPartsSum { grant } => vec![("grant", Amount(*grant))],
-            Rule::TotalsDiffer { costs, sources } => {
-                vec![("costs", Amount(*costs)), ("sources", Amount(*sources))]
-            }
-            Rule::GrantBelowMinimum { minimum } => vec![("minimum", Amount(*minimum))],
-            Rule::GrantAboveMaximum { maximum } => vec![("maximum", Amount(*maximum))],
-            Rule::OwnContributionTooLow { required, actual }
-            | Rule::FinancialContributionTooLow { required, actual }
-            | Rule::NonFinancialContributionTooLow { required, actual } => {
-                vec![("required", Share(*required)), ("actual", Share(*actual))]
-            }
-            Rule::AdminCostsAboveCap { cap, actual } => {
-                vec![("cap", Share(*cap)), ("actual", Share(*actual))]
-            }
-            Rule::AttachmentMissing { name } => vec![("name", Text(name))],
-            // Limits are whole megabytes (decimal, as upload forms state them).
-            Rule::FileTooLarge { max_bytes } => vec![(
-                "max_megabytes",
-                RuleValue::Number(i64::try_from(max_bytes / 1_000_000).unwrap_or(i64::MAX)),
-            )],
-            Rule::FileTypeNotAllowed { allowed } | Rule::FileContentNotAllowed { allowed } => {
-                vec![("allowed", Text(allowed))]
-            }
-            Rule::StatutoryCriterionMissing { point } => {
-                vec![("point", RuleValue::Number(i64::from(*point)))]
-            }
-            Rule::TaskTooLong { max_years } => {
-                vec![("max_years", RuleValue::Number(i64::from(*max_years)))]
-            }
-            Rule::AllZeros
-            | Rule::OwnMeansCriterionOnlyForSupport
-            | Rule::PublicationDateInFuture
-            | Rule::FeesWithoutPaidActivity
-            | Rule::FeesNotAllowedForSimpleAssociation
-            | Rule::OtherPublicFundsNotAllowed
-            | Rule::Required
-            | Rule::InvalidValue
-            | Rule::InvalidEmail
-            | Rule::InvalidNumber
-            | Rule::MustBePositive
-            | Rule::MustNotBeNegative
-            | Rule::AmountTooLarge
-            | Rule::SumTooLarge
-            | Rule::ForbiddenCharacter
-            | Rule::PercentOutOfRange
-            | Rule::EndBeforeStart
-            | Rule::UnknownReference
-            | Rule::Duplicate
-            | Rule::PasswordsDiffer
-            | Rule::AlreadyMember
-            | Rule::LastMember
-            | Rule::AlreadyInvited
-            | Rule::StaffAccount
-            | Rule::NipLength
-            | Rule::NipChecksum
-            | Rule::RegonLength
-            | Rule::RegonChecksum
-            | Rule::KrsFormat
-            | Rule::IbanCountry
-            | Rule::IbanLength
-            | Rule::IbanCharacters
-            | Rule::IbanChecksum
-            | Rule::MinGrantAboveMaxGrant
-            | Rule::DeadlineNotAfterOpening
-            | Rule::DeadlineInPast
-            | Rule::RealisationStartsBeforeDeadline
-            | Rule::NoCriteria
-            | Rule::NoActions
-            | Rule::NoCostLines
-            | Rule::ActionWithoutCosts
-            | Rule::GrantPartsNotAllowed
-            | Rule::DeclarationRequired
-            | Rule::PaidNotAllowedForSimpleAssociation
-            | Rule::PartnerIsApplicant
-            | Rule::DeficienciesRequired
-            | Rule::ReasonRequired
-            | Rule::AcceptedWithUnmetCondition
-            | Rule::FileEmpty => Vec::new(),
-        }
-    }
 }
 
 /// A collection of violations gathered while checking one input.

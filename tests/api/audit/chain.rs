@@ -1,25 +1,17 @@
 //! Tampering with the trail by hand, on both databases, and the command that notices.
 
 use crate::on_both_databases;
-use crate::support::{Backend, TestApp};
+use crate::support::{granty_cli, Backend, TestApp};
 use granty_store::entities::audit_event;
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
-use std::process::Command;
 
 /// Runs `granty audit verify` against the test's database: (success, what it printed).
 fn verify(app: &TestApp) -> (bool, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_granty"))
-        .args(["audit", "verify"])
-        .current_dir(dir.path())
-        .env(
-            "GRANTY_CONFIG_DIR",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/config"),
-        )
-        .env("GRANTY_DATABASE_URL", &app.db_url)
-        .output()
-        .unwrap();
+    let output = granty_cli(
+        &["audit", "verify"],
+        &[("GRANTY_DATABASE_URL", &app.db_url)],
+    );
     let printed = String::from_utf8_lossy(&output.stdout).to_string();
     assert!(
         output.status.success() || output.status.code() == Some(1),

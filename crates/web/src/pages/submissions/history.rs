@@ -83,6 +83,8 @@ fn changes(entry: &TrailEntry) -> Vec<String> {
     }
 }
 
+/// Objects by their keys and lists by their rows (`costs[2].unit_cost`, numbered from 1 as the
+/// editor shows them), so a changed cost line reads as its changed cells, not as JSON.
 fn changed_fields(path: &str, before: &Value, after: &Value, lines: &mut Vec<String>) {
     match (before, after) {
         (Value::Object(was), Value::Object(is)) => {
@@ -98,6 +100,26 @@ fn changed_fields(path: &str, before: &Value, after: &Value, lines: &mut Vec<Str
                 changed_fields(&nested, old, new, lines);
             }
         }
+        (Value::Array(_) | Value::Null, Value::Array(_)) | (Value::Array(_), Value::Null) => {
+            let rows = |value: &Value| value.as_array().cloned().unwrap_or_default();
+            let (was, is) = (rows(before), rows(after));
+            for row in 0..was.len().max(is.len()) {
+                let old = was.get(row).unwrap_or(&Value::Null);
+                let new = is.get(row).unwrap_or(&Value::Null);
+                changed_fields(&format!("{path}[{}]", row + 1), old, new, lines);
+            }
+        }
+        (Value::Null, Value::Object(_)) | (Value::Object(_), Value::Null) => {
+            let empty = Value::Object(serde_json::Map::new());
+            let or_empty = |value: &Value| {
+                if value.is_null() {
+                    empty.clone()
+                } else {
+                    value.clone()
+                }
+            };
+            changed_fields(path, &or_empty(before), &or_empty(after), lines);
+        }
         _ if before != after || path.is_empty() => {
             lines.push(format!("{path}: {} → {}", shown(before), shown(after)));
         }
@@ -111,5 +133,30 @@ fn shown(value: &Value) -> String {
         Value::String(s) if s.is_empty() => "—".to_string(),
         Value::String(s) => s.clone(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::changed_fields;
+    use serde_json::json;
+
+    #[test]
+    fn a_changed_row_reads_as_its_changed_cells() {
+        let before = json!({ "costs": [{ "name": "Glina", "unit_cost": "10" }] });
+        let after = json!({ "costs": [
+            { "name": "Glina", "unit_cost": "12" },
+            { "name": "Szkliwo", "unit_cost": "5" },
+        ] });
+        let mut lines = Vec::new();
+        changed_fields("", &before, &after, &mut lines);
+        assert_eq!(
+            lines,
+            [
+                "costs[1].unit_cost: 10 → 12",
+                "costs[2].name: — → Szkliwo",
+                "costs[2].unit_cost: — → 5",
+            ]
+        );
     }
 }
