@@ -28,4 +28,5 @@ mod schema;
 mod sessions;
 mod smtp;
 mod storage_s3;
+mod two_factor;
 mod workers;

@@ -31,6 +31,9 @@ pub struct TenantRules {
     /// Whether the sources table (V.B) has a row "other public funds". The 2018 model form has
     /// none (such money is the financial own contribution, row 3.1), so it is off by default.
     pub other_public_funds: bool,
+    /// Whether clerks and administrators must enrol in two-factor login (TOTP) before they may
+    /// use the staff pages. Off by default: a town turns it on when its staff have the app.
+    pub require_two_factor_for_staff: bool,
 }
 
 /// The longest minimum a town may set: a year.
@@ -41,6 +44,7 @@ impl Default for TenantRules {
         TenantRules {
             min_days_to_deadline: STATUTORY_MIN_DAYS_TO_DEADLINE,
             other_public_funds: false,
+            require_two_factor_for_staff: false,
         }
     }
 }

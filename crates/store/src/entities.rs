@@ -33,6 +33,7 @@ entity!(tenant, "tenants", {
     reminder_settings: Option<String>,
     min_days_to_deadline: i32,
     other_public_funds: bool,
+    require_two_factor_for_staff: bool,
     audit_seq: i64,
     audit_head: Option<String>,
 });
@@ -80,6 +81,20 @@ entity!(session, "sessions", {
     tenant_id: i64,
     expires_at: DateTimeUtc,
     last_seen_at: Option<DateTimeUtc>,
+});
+
+entity!(two_factor_secret, "two_factor_secrets", {
+    user_id: i64,
+    secret: String,
+    confirmed_at: Option<DateTimeUtc>,
+    last_used_step: Option<i64>,
+});
+
+entity!(login_challenge, "login_challenges", {
+    token_hash: String,
+    user_id: i64,
+    tenant_id: i64,
+    expires_at: DateTimeUtc,
 });
 
 entity!(login_failure, "login_failures", {

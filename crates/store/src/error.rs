@@ -43,6 +43,10 @@ pub enum StoreError {
         until: chrono::DateTime<chrono::Utc>,
         retry_after_seconds: i64,
     },
+    /// The password was right; the account logs in with a code too. The challenge's token
+    /// carries the login to its second step (`login_code::complete_login`).
+    #[error("two-factor code required")]
+    TwoFactorRequired { challenge: String },
     #[error(transparent)]
     Db(DbErr),
     #[error("stored data is corrupt: {0}")]

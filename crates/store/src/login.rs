@@ -8,7 +8,9 @@ use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Recipient, Subject};
 use crate::sessions::{end_session, open_session};
 use crate::throttle::{self, Keys};
-use crate::{audit, passwords, Db};
+use crate::{audit, login_code, passwords, two_factor, Db};
+use granty_domain::roles::Role;
+use granty_domain::tenant::Tenant;
 use chrono::{DateTime, Utc};
 use granty_domain::notification::Event;
 use granty_domain::throttle::{retry_after_seconds, ThrottlePolicy};
@@ -32,6 +34,9 @@ pub struct Attempt<'a> {
     pub address: Option<&'a str>,
     /// The session the client held before this login, ended by it (a fresh token each login).
     pub previous_token: Option<&'a str>,
+    /// The two-factor code sent along with the password (the API); without it an enrolled
+    /// account gets `TwoFactorRequired` and its challenge for the second step (the pages).
+    pub totp_code: Option<&'a str>,
 }
 
 /// A verified login: the raw token goes to the client once; only its hash is stored.
@@ -81,11 +86,51 @@ pub async fn log_in(
     let role = role_in_tenant(&db.reader, person.id, tenant.id)
         .await?
         .ok_or(StoreError::BadCredentials)?;
+    if two_factor::is_enabled(&db.reader, person.id).await? {
+        let typed = attempt.totp_code.filter(|c| !c.trim().is_empty());
+        let Some(code) = typed else {
+            let challenge = login_code::open_challenge(db, person.id, tenant.id, now).await?;
+            return Err(StoreError::TwoFactorRequired { challenge });
+        };
+        if !two_factor::accept_login_code(&db.writer, person.id, code, now).await? {
+            count_failure(db, attempt, &keys, &policy.throttle, now).await?;
+            return Err(StoreError::BadCredentials);
+        }
+    }
+    let signed = Signed {
+        person,
+        role,
+        tenant,
+    };
+    open_login(db, signed, attempt, policy, now).await
+}
+
+/// Who has proven who they are (password, and code where enrolled), in which town and role.
+pub(crate) struct Signed {
+    pub person: user::Model,
+    pub role: Role,
+    pub tenant: Tenant,
+}
+
+/// Ends the session the client had, forgets the account's failures, opens a new session and
+/// audits the login, in one transaction.
+pub(crate) async fn open_login(
+    db: &Db,
+    signed: Signed,
+    attempt: &Attempt<'_>,
+    policy: &AccountPolicy,
+    now: DateTime<Utc>,
+) -> StoreResult<Login> {
+    let Signed {
+        person,
+        role,
+        tenant,
+    } = signed;
     let txn = db.writer.begin().await?;
     if let Some(previous) = attempt.previous_token {
         end_session(&txn, previous).await?;
     }
-    throttle::clear_account(&txn, &email).await?;
+    throttle::clear_account(&txn, &person.email).await?;
     let session = open_session(&txn, person.id, tenant.id, &policy.sessions, now).await?;
     let detail = json!({ "address": attempt.address });
     audit::record_for(
@@ -100,7 +145,7 @@ pub async fn log_in(
     })
 }
 
-async fn refuse_while_locked(
+pub(crate) async fn refuse_while_locked(
     db: &Db,
     keys: &Keys<'_>,
     policy: &ThrottlePolicy,
@@ -117,7 +162,7 @@ async fn refuse_while_locked(
 
 /// Records a failed login; for an account that exists, notes it in the audit trail of the town
 /// it belongs to and, when this failure locks it, emails its owner.
-async fn count_failure(
+pub(crate) async fn count_failure(
     db: &Db,
     attempt: &Attempt<'_>,
     keys: &Keys<'_>,

@@ -152,6 +152,6 @@ pub(crate) async fn end_all_sessions(
         .rows_affected)
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }

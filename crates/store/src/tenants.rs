@@ -27,6 +27,7 @@ pub(crate) fn tenant_from_model(model: tenant::Model) -> StoreResult<Tenant> {
                 StoreError::Corrupt(format!("min days {}", model.min_days_to_deadline))
             })?,
             other_public_funds: model.other_public_funds,
+            require_two_factor_for_staff: model.require_two_factor_for_staff,
         },
         slug: model.slug,
         name: model.name,
@@ -68,6 +69,7 @@ pub async fn create_tenant(db: &Db, new: NewTenant<'_>, now: DateTime<Utc>) -> S
         reminder_settings: Set(None),
         min_days_to_deadline: Set(days_column(rules.min_days_to_deadline)),
         other_public_funds: Set(rules.other_public_funds),
+        require_two_factor_for_staff: Set(rules.require_two_factor_for_staff),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -120,11 +122,13 @@ pub async fn set_rules(
     let before = serde_json::json!({
         "min_days_to_deadline": before.min_days_to_deadline,
         "other_public_funds": before.other_public_funds,
+        "require_two_factor_for_staff": before.require_two_factor_for_staff,
     });
     tenant::Entity::update_many()
         .set(tenant::ActiveModel {
             min_days_to_deadline: Set(days_column(rules.min_days_to_deadline)),
             other_public_funds: Set(rules.other_public_funds),
+            require_two_factor_for_staff: Set(rules.require_two_factor_for_staff),
             updated_at: Set(now),
             ..Default::default()
         })

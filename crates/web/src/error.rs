@@ -45,6 +45,8 @@ pub enum ApiError {
         service: Service,
         cause: String,
     },
+    /// The account logs in with a two-factor code: send `totp_code` with the password.
+    TwoFactorRequired,
     /// Too many failed logins: try again after this many seconds (`Retry-After`).
     TooManyLogins {
         retry_after_seconds: i64,
@@ -71,6 +73,7 @@ impl ApiError {
             StoreError::BadCredentials => ApiError::Unauthorized,
             StoreError::AttachmentLocked => ApiError::AttachmentLocked,
             StoreError::EmailNotConfirmed => ApiError::EmailNotConfirmed,
+            StoreError::TwoFactorRequired { .. } => ApiError::TwoFactorRequired,
             StoreError::Throttled {
                 retry_after_seconds,
                 ..
@@ -128,7 +131,7 @@ struct PendingProblem(std::sync::Arc<ApiError>);
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = match &self {
-            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthorized | ApiError::TwoFactorRequired => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::EmailNotConfirmed => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -261,6 +264,7 @@ fn kind(problem: &ApiError) -> &'static str {
         ApiError::Stale { .. } => "stale-version",
         ApiError::Conflict(_) => "conflict",
         ApiError::EmailNotConfirmed => "email-not-confirmed",
+        ApiError::TwoFactorRequired => "two-factor-required",
         ApiError::AttachmentLocked => "attachment-locked",
         ApiError::Unavailable {
             service: Service::Database,

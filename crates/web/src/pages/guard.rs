@@ -15,7 +15,7 @@ use axum::http::{header, Method};
 use chrono_tz::Tz;
 use granty_domain::roles::Role;
 use granty_domain::Language;
-use granty_store::{accounts, Actor, StoreError};
+use granty_store::{accounts, two_factor, Actor, StoreError};
 
 /// The signed-in person: who, in which language, the layout's frame, and the session token
 /// (which the page's form token is derived from).
@@ -105,10 +105,25 @@ fn local_path(url: &str, host: &str) -> Option<String> {
     rest.starts_with('/').then(|| rest.to_string())
 }
 
-/// Someone of the town's staff (a clerk or an admin; evaluators are not staff).
+/// Someone of the town's staff (a clerk or an admin; evaluators are not staff). When the town
+/// requires two-factor login for its staff, one not enrolled is sent to the account page first.
 pub struct Staff(pub SignedIn);
 
 impl FromRequestParts<AppState> for Staff {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let StaffEnrolling(signed) = StaffEnrolling::from_request_parts(parts, state).await?;
+        require_two_factor(state, &signed).await?;
+        Ok(Staff(signed))
+    }
+}
+
+/// Staff on the pages that enrol them in two-factor login, which the town's requirement must
+/// not close (they are how the requirement is met).
+pub struct StaffEnrolling(pub SignedIn);
+
+impl FromRequestParts<AppState> for StaffEnrolling {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
@@ -116,7 +131,20 @@ impl FromRequestParts<AppState> for Staff {
         if !signed.actor.role.is_staff() {
             return Err(PageError::Forbidden(Audience::Staff));
         }
-        Ok(Staff(signed))
+        Ok(StaffEnrolling(signed))
+    }
+}
+
+/// The town's `require_two_factor_for_staff`: staff without it enrolled go to enrol.
+async fn require_two_factor(state: &AppState, signed: &SignedIn) -> Result<(), PageError> {
+    let actor = &signed.actor;
+    if !actor.role.is_staff() || !actor.tenant.rules.require_two_factor_for_staff {
+        return Ok(());
+    }
+    if two_factor::is_enabled(&state.db.reader, actor.user_id).await? {
+        Ok(())
+    } else {
+        Err(PageError::EnrolTwoFactor)
     }
 }
 
@@ -146,6 +174,7 @@ impl FromRequestParts<AppState> for Admin {
         if signed.actor.role != Role::Admin {
             return Err(PageError::Forbidden(Audience::Admin));
         }
+        require_two_factor(state, &signed).await?;
         Ok(Admin(signed))
     }
 }

@@ -18,6 +18,14 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("login.html", include_str!("../../templates/login.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (
+        "account_two_factor.html",
+        include_str!("../../templates/account_two_factor.html"),
+    ),
+    (
+        "login_code.html",
+        include_str!("../../templates/login_code.html"),
+    ),
+    (
         "notifications.html",
         include_str!("../../templates/notifications.html"),
     ),

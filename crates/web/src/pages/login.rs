@@ -4,7 +4,10 @@ use super::form::{form_token, render_with_token, token_ok};
 use super::guard::SignedIn;
 use super::layout::{Frame, Message};
 use super::respond::{append_cookie, redirect, remember_language, start_session, PageError};
-use super::session::{cookie, same, session_csrf, Cookies, PageLanguage, SESSION};
+use super::session::{
+    code_step_path, cookie, safe_next, same, session_csrf, Cookies, PageLanguage, LOGIN_CHALLENGE,
+    LOGIN_CHALLENGE_SECONDS, SESSION,
+};
 use super::texts::text;
 use crate::client::ClientAddress;
 use crate::error::too_many_logins;
@@ -18,15 +21,6 @@ use granty_domain::roles::Role;
 use granty_store::accounts::{self, Attempt};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
-
-/// Only local paths may follow a login, so the form cannot be used to send people elsewhere.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        "/".to_string()
-    }
-}
 
 /// Home: each role starts where its work is; anyone else sees who is signed in.
 pub async fn home(signed: SignedIn) -> Result<Response, PageError> {
@@ -123,6 +117,7 @@ pub async fn submit_login(
         address: address.as_deref(),
         // A fresh token for every login; the one this browser had before ends now.
         previous_token: cookies.get(SESSION),
+        totp_code: None,
     };
     let (status, error) =
         match accounts::log_in(&state.db, &attempt, &state.accounts.policy, now).await {
@@ -130,6 +125,14 @@ pub async fn submit_login(
                 let max_age = (login.expires_at - now).num_seconds().max(0);
                 let mut response = redirect(&page.next);
                 start_session(&mut response, &login.token, max_age, state.secure_cookies);
+                return Ok(response);
+            }
+            Err(StoreError::TwoFactorRequired { challenge }) => {
+                // No session yet: the code's page opens it (`login_code`).
+                let mut response = redirect(&code_step_path(&page.next));
+                let seconds = LOGIN_CHALLENGE_SECONDS;
+                let value = cookie(LOGIN_CHALLENGE, &challenge, seconds, state.secure_cookies);
+                append_cookie(&mut response, &value);
                 return Ok(response);
             }
             Err(StoreError::Throttled {

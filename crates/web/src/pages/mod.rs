@@ -29,6 +29,7 @@ mod dashboard;
 mod editor;
 mod invitations;
 mod login;
+mod login_code;
 mod members;
 mod organisations;
 mod public;
@@ -51,11 +52,27 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
     Routes::default()
         .route("/", get(login::home))
         .route("/login", get(login::show_login).post(login::submit_login))
+        .route(
+            "/login/code",
+            get(login_code::show_code).post(login_code::submit_code),
+        )
         .route("/logout", post(login::submit_logout))
         .route("/account", get(accounts::account_page))
         .route(
             "/account/logout-everywhere",
             post(accounts::log_out_everywhere),
+        )
+        .route(
+            "/account/two-factor/start",
+            post(accounts::start_two_factor),
+        )
+        .route(
+            "/account/two-factor/confirm",
+            post(accounts::confirm_two_factor),
+        )
+        .route(
+            "/account/two-factor/disable",
+            post(accounts::disable_two_factor),
         )
         .route("/admin/notifications", get(admin::notifications_page))
         .route("/confirm-email", get(accounts::confirm_email))

@@ -50,6 +50,8 @@ pub enum PageError {
     Internal(String),
     /// No valid session: log in, then come back to `next` (a local path with its query).
     Login { next: String },
+    /// The town requires two-factor login of its staff and this one has not enrolled yet.
+    EnrolTwoFactor,
 }
 
 impl From<StoreError> for PageError {
@@ -107,7 +109,7 @@ impl PageError {
                 "unavailable",
                 "problem-storage-unavailable",
             ),
-            PageError::Internal(_) | PageError::Login { .. } => (
+            PageError::Internal(_) | PageError::Login { .. } | PageError::EnrolTwoFactor => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "server_error",
                 "server_error_text",
@@ -130,6 +132,7 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         match &self {
             PageError::Login { next } => return Redirect::to(&login_path(next)).into_response(),
+            PageError::EnrolTwoFactor => return Redirect::to(ENROL_PATH).into_response(),
             PageError::Internal(cause) => tracing::error!(%cause, "page failed"),
             PageError::Unavailable(cause) => tracing::warn!(%cause, "database unavailable"),
             PageError::StorageUnavailable(cause) => tracing::warn!(%cause, "storage unavailable"),
@@ -149,6 +152,9 @@ impl IntoResponse for PageError {
         response
     }
 }
+
+/// Where staff go to enrol when the town requires two-factor login.
+pub const ENROL_PATH: &str = "/account#two-factor";
 
 /// The login page, told where to return: `next` percent-encoded except for its slashes, so the
 /// address stays readable (`/login?next=/clerk/calls%3Fstate%3Dsubmitted`). Home needs no `next`.

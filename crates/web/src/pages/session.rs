@@ -11,6 +11,24 @@ use std::collections::HashMap;
 pub const SESSION: &str = "granty_session";
 pub const LANG: &str = "granty_lang";
 pub const LOGIN_CSRF: &str = "granty_csrf";
+/// Between the password and the two-factor code: the login's challenge (five minutes).
+pub const LOGIN_CHALLENGE: &str = "granty_login_challenge";
+pub const LOGIN_CHALLENGE_SECONDS: i64 = 300;
+
+/// Only local paths may follow a login, so the form cannot be used to send people elsewhere.
+pub fn safe_next(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+/// The second step of a login, keeping where to go after it.
+pub fn code_step_path(next: &str) -> String {
+    let next: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+    format!("/login/code?next={next}")
+}
 
 /// The request's cookies.
 pub struct Cookies(pub HashMap<String, String>);

@@ -19,6 +19,9 @@ pub struct LoginRequest {
     password: String,
     #[validate(length(min = 1, max = 63))]
     tenant: String,
+    /// The two-factor code, for accounts enrolled in it (six digits from the app).
+    #[validate(length(max = 20))]
+    totp_code: Option<String>,
 }
 
 /// Logs in: a new token each time; a token sent along (from before) is ended.
@@ -36,6 +39,7 @@ pub async fn create_session(
         tenant_slug: &body.tenant,
         address: address.as_deref(),
         previous_token: bearer_token(&headers),
+        totp_code: body.totp_code.as_deref(),
     };
     let login = accounts::log_in(
         &state.db,

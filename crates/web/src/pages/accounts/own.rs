@@ -1,6 +1,8 @@
-//! The signed-in person's own account: who they are, and "log out everywhere", which ends every
-//! session of the account (this browser's too) after a lost phone or a shared computer.
+//! The signed-in person's own account: who they are, two-factor login (staff), and "log out
+//! everywhere", which ends every session of the account (this browser's too) after a lost phone
+//! or a shared computer.
 
+use super::two_factor::{self, TwoFactorView};
 use crate::pages::form::check_csrf;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
@@ -17,14 +19,29 @@ use serde::{Deserialize, Serialize};
 struct AccountPage {
     display_name: String,
     email: String,
+    two_factor: Option<TwoFactorView>,
 }
 
-pub async fn account_page(signed: SignedIn) -> Result<Response, PageError> {
+pub async fn account_page(
+    State(state): State<AppState>,
+    signed: SignedIn,
+) -> Result<Response, PageError> {
+    account_response(&state, signed, StatusCode::OK, None).await
+}
+
+/// The account page, with a wrong two-factor code said at its field.
+pub(super) async fn account_response(
+    state: &AppState,
+    signed: SignedIn,
+    status: StatusCode,
+    code_error: Option<String>,
+) -> Result<Response, PageError> {
     let page = AccountPage {
         display_name: signed.actor.display_name.clone(),
         email: signed.actor.email.clone(),
+        two_factor: two_factor::view(state, &signed, code_error).await?,
     };
-    render(StatusCode::OK, "account.html", &signed.frame, &page)
+    render(status, "account.html", &signed.frame, &page)
 }
 
 #[derive(Deserialize, Default)]
