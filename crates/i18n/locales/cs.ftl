@@ -691,3 +691,21 @@ log_out_everywhere = Odhlásit se všude
 email-locked-subject = Pozastavili jsme přihlašování k vašemu účtu v Granty
 email-locked-text = někdo { $failures }krát zadal k vašemu účtu špatné heslo. Do { $until } nepřijmeme další pokusy o přihlášení.
 email-locked-advice = Pokud jste to nebyli vy, nastavte si nové heslo pomocí odkazu níže: tím se také ukončí všechny relace.
+
+# --- front ---
+front_towns_title = Grantová řízení obcí
+front_towns_intro = Vyberte svou obec a uvidíte otevřené výzvy, jak podat žádost a kde se přihlásit.
+front_no_towns = Zatím žádná obec nevede svá řízení v Granty.
+front_how_to_apply = Jak podat nabídku
+front_step_account = Založte účet osoby jednající za organizaci a potvrďte jej odkazem z e-mailu.
+front_step_organisation = Zaregistrujte organizaci (IČO, registr, bankovní účet).
+front_step_offer = Otevřete výzvu výše a začněte nabídku; ukládá se průběžně při psaní.
+front_step_submit = Zkontrolujte nabídku a podejte ji před termínem: potvrzení přijde e-mailem.
+front_have_account = Už máte účet?
+front_account_language = Jazyk
+front_account_language_hint = V tomto jazyce zobrazujeme stránky Granty a posíláme vám e-maily.
+front_language_now = Nyní:
+front_language_saved = Jazyk je uložen. Stránky i e-maily jsou nyní v tomto jazyce.
+front_save_language = Uložit jazyk
+front_language_unknown = Vyberte jeden z uvedených jazyků.
+front_forbidden_heading = Tuto stránku nemůžete otevřít

@@ -655,3 +655,21 @@ log_out_everywhere = Log out everywhere
 email-locked-subject = We paused logins to your Granty account
 email-locked-text = someone entered a wrong password for your account { $failures } times. Until { $until } we will not accept further login attempts.
 email-locked-advice = If this was not you, set a new password through the link below: that also ends every session.
+
+# --- front ---
+front_towns_title = Grant competitions of the towns
+front_towns_intro = Choose your town to see its open calls, how to apply and where to log in.
+front_no_towns = No town runs its competitions in Granty yet.
+front_how_to_apply = How to apply
+front_step_account = Create an account for your organisation's person and confirm it from the email.
+front_step_organisation = Register your organisation (NIP, REGON, KRS, bank account).
+front_step_offer = Open a call above and start an offer; it is saved as you type.
+front_step_submit = Check the offer and submit it before the deadline: the receipt comes by email.
+front_have_account = Already have an account?
+front_account_language = Language
+front_account_language_hint = Granty's pages and the emails we send you are in this language.
+front_language_now = Now:
+front_language_saved = The language is saved. Pages and emails are now in this language.
+front_save_language = Save the language
+front_language_unknown = Choose one of the listed languages.
+front_forbidden_heading = You may not open this page

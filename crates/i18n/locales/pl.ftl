@@ -688,3 +688,21 @@ log_out_everywhere = Wyloguj się wszędzie
 email-locked-subject = Wstrzymaliśmy logowanie na Twoje konto w Granty
 email-locked-text = ktoś { $failures } razy podał złe hasło do Twojego konta. Do { $until } nie przyjmiemy kolejnych prób logowania.
 email-locked-advice = Jeśli to nie Ty, ustaw nowe hasło, otwierając link poniżej: zakończy to też wszystkie sesje.
+
+# --- front ---
+front_towns_title = Konkursy grantowe gmin
+front_towns_intro = Wybierz gminę, aby zobaczyć otwarte konkursy, sposób składania ofert i logowanie.
+front_no_towns = Żadna gmina nie prowadzi jeszcze konkursów w Granty.
+front_how_to_apply = Jak złożyć ofertę
+front_step_account = Załóż konto osoby działającej w imieniu organizacji i potwierdź je linkiem z e-maila.
+front_step_organisation = Zarejestruj organizację (NIP, REGON, KRS, rachunek bankowy).
+front_step_offer = Otwórz konkurs z listy powyżej i rozpocznij ofertę; zapisuje się w trakcie pisania.
+front_step_submit = Sprawdź ofertę i złóż ją przed terminem: potwierdzenie przyjdzie e-mailem.
+front_have_account = Masz już konto?
+front_account_language = Język
+front_account_language_hint = W tym języku wyświetlamy strony Granty i wysyłamy Ci e-maile.
+front_language_now = Teraz:
+front_language_saved = Język został zapisany. Strony i e-maile są teraz w tym języku.
+front_save_language = Zapisz język
+front_language_unknown = Wybierz jeden z języków z listy.
+front_forbidden_heading = Nie możesz otworzyć tej strony

@@ -18,6 +18,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("login.html", include_str!("../../templates/login.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (
+        "account_language.html",
+        include_str!("../../templates/account_language.html"),
+    ),
+    ("towns.html", include_str!("../../templates/towns.html")),
+    (
         "notifications.html",
         include_str!("../../templates/notifications.html"),
     ),

@@ -2,10 +2,12 @@
 //! the signed-in person's own account page.
 //! Anonymous forms carry a double-submit CSRF token (a cookie and a hidden field that must match).
 
+mod language;
 mod own;
 mod register;
 mod reset;
 
+pub use language::set_language;
 pub use own::{account_page, log_out_everywhere};
 pub use register::{confirm_email, register_page, submit_register};
 pub use reset::{new_password, reset_request, submit_new_password, submit_reset_request};

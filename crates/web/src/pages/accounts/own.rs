@@ -1,13 +1,14 @@
 //! The signed-in person's own account: who they are, and "log out everywhere", which ends every
 //! session of the account (this browser's too) after a lost phone or a shared computer.
 
+use super::language::LanguageSetting;
 use crate::pages::form::check_csrf;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::{append_cookie, redirect, PageError};
 use crate::pages::session::{cookie, SESSION};
 use crate::AppState;
-use axum::extract::{Form, State};
+use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_store::accounts;
@@ -17,14 +18,36 @@ use serde::{Deserialize, Serialize};
 struct AccountPage {
     display_name: String,
     email: String,
+    language: LanguageSetting,
 }
 
-pub async fn account_page(signed: SignedIn) -> Result<Response, PageError> {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AccountQuery {
+    /// `language` after the language was saved.
+    saved: String,
+}
+
+pub async fn account_page(
+    signed: SignedIn,
+    Query(query): Query<AccountQuery>,
+) -> Result<Response, PageError> {
+    let language = LanguageSetting::of(signed.actor.language, query.saved == "language");
+    account_with(&signed, StatusCode::OK, language)
+}
+
+/// The account page with its language section as given (saved, or refused at the field).
+pub(super) fn account_with(
+    signed: &SignedIn,
+    status: StatusCode,
+    language: LanguageSetting,
+) -> Result<Response, PageError> {
     let page = AccountPage {
         display_name: signed.actor.display_name.clone(),
         email: signed.actor.email.clone(),
+        language,
     };
-    render(StatusCode::OK, "account.html", &signed.frame, &page)
+    render(status, "account.html", &signed.frame, &page)
 }
 
 #[derive(Deserialize, Default)]
