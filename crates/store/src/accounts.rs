@@ -5,13 +5,14 @@ use crate::error::{StoreError, StoreResult};
 pub use crate::login::{log_in, AccountPolicy, Attempt, Login};
 pub use crate::sessions::{actor_for_token, log_out, log_out_everywhere, NewSession};
 pub(crate) use crate::tenants::tenant_from_model;
-pub use crate::tenants::{create_tenant, tenant_by_slug, tenant_zone, NewTenant};
+pub use crate::tenants::{all_tenants, create_tenant, tenant_by_slug, tenant_zone, NewTenant};
 use crate::Db;
 use chrono::{DateTime, Utc};
 use granty_domain::organisation::is_plausible_email;
 use granty_domain::roles::Role;
 use granty_domain::tenant::Tenant;
 use granty_domain::{Language, Rule, Violations};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
@@ -150,6 +151,23 @@ pub async fn user_id_by_email(db: &Db, email: &str) -> StoreResult<i64> {
         .await?
         .map(|u| u.id)
         .ok_or(StoreError::NotFound)
+}
+
+/// The language the person reads Granty and its emails in (the outbox takes it for every letter
+/// enqueued after the change).
+pub async fn set_language(
+    db: &Db,
+    actor: &Actor,
+    language: Language,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    user::Entity::update_many()
+        .col_expr(user::Column::Language, Expr::value(language.code()))
+        .col_expr(user::Column::UpdatedAt, Expr::value(now))
+        .filter(user::Column::Id.eq(actor.user_id))
+        .exec(&db.writer)
+        .await?;
+    Ok(())
 }
 
 pub(crate) fn normalise_email(email: &str) -> String {

@@ -182,7 +182,7 @@ impl TenantScan<'_> {
             tenant_id: self.tenant.id,
             entity: "call",
             entity_id: record.id,
-            link_path: format!("/calls/{}", record.id),
+            link_path: format!("/clerk/calls/{}/applications", record.id),
         };
         let key = dedupe_key(kind, record.id, offset, target);
         self.enqueue(&subject, &recipients, &event, &key).await

@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use granty_domain::roles::Role;
 use granty_domain::tenant::{Tenant, TenantRules};
 use granty_domain::{Currency, Language, Violations};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 pub(crate) fn tenant_from_model(model: tenant::Model) -> StoreResult<Tenant> {
     Ok(Tenant {
@@ -41,6 +43,15 @@ pub async fn tenant_by_slug(conn: &impl ConnectionTrait, slug: &str) -> StoreRes
         .await?
         .ok_or(StoreError::NotFound)?;
     tenant_from_model(model)
+}
+
+/// Every town of the instance, by name: the start page lists them (or opens the only one).
+pub async fn all_tenants(conn: &impl ConnectionTrait) -> StoreResult<Vec<Tenant>> {
+    let models = tenant::Entity::find()
+        .order_by_asc(tenant::Column::Name)
+        .all(conn)
+        .await?;
+    models.into_iter().map(tenant_from_model).collect()
 }
 
 pub struct NewTenant<'a> {

@@ -89,9 +89,11 @@ pub struct AppState {
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
     let json_limit = state.limits.max_json_bytes;
-    mounted(&state.limits)
-        .into_router()
-        .fallback(|| async { ApiError::NotFound })
+    pages::with_unknown_paths(mounted(&state.limits).into_router())
+        .layer(from_fn_with_state(
+            state.clone(),
+            pages::remember_language_choice,
+        ))
         .layer(DefaultBodyLimit::max(json_limit))
         .layer(axum::middleware::from_fn(input::refuse_nul_in_address))
         .layer(axum::middleware::from_fn(error::render_problems))

@@ -36,7 +36,7 @@ async fn a_staff_page_for_an_ngo_is_the_403_page(backend: Backend) {
     let answer = ngo.get("/clerk/calls").await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN);
     let page = &answer.page;
-    assert_eq!(page.text("h1"), "Brak dostępu");
+    assert_eq!(page.text("h1"), "Nie możesz otworzyć tej strony");
     assert!(
         page.text("main").contains("pracowników urzędu"),
         "says whom it is for"
@@ -44,7 +44,7 @@ async fn a_staff_page_for_an_ngo_is_the_403_page(backend: Backend) {
     assert_eq!(page.attr("main a", "href"), "/", "a link home");
     let answer = ngo.get("/admin/notifications?lang=uk").await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN);
-    assert_eq!(answer.page.text("h1"), "Доступ заборонено");
+    assert_eq!(answer.page.text("h1"), "Ви не можете відкрити цю сторінку");
 }
 
 async fn a_database_outage_is_the_503_page_not_the_login_page(backend: Backend) {

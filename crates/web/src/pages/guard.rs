@@ -49,12 +49,16 @@ impl FromRequestParts<AppState> for SignedIn {
         let token = cookies.get(SESSION).ok_or_else(login)?.to_string();
         let sessions = &state.accounts.policy.sessions;
         let now = state.clock.now();
-        let actor = match accounts::actor_for_token(&state.db, &token, sessions, now).await {
+        let mut actor = match accounts::actor_for_token(&state.db, &token, sessions, now).await {
             Ok(actor) => actor,
             Err(StoreError::BadCredentials | StoreError::NotFound) => return Err(login()),
             Err(other) => return Err(other.into()),
         };
-        let lang = PageLanguage::read(&parts.uri, &parts.headers).or_account(actor.language);
+        let language = PageLanguage::read(&parts.uri, &parts.headers);
+        let lang = language.or_account(actor.language);
+        if lang != actor.language {
+            keep_language(state, &mut actor, lang).await;
+        }
         let mut frame = Frame::new(lang, session_csrf(&token)).in_tenant(&actor.tenant.name);
         frame.user_email = Some(actor.email.clone());
         if let Some(context) = parts.extensions.get::<ErrorContext>() {
@@ -71,6 +75,16 @@ impl FromRequestParts<AppState> for SignedIn {
             frame,
             token,
         })
+    }
+}
+
+/// A language chosen with the switch while signed in becomes the account's: the next page and
+/// the next email are in it too. A failed write costs only the choice, never the page.
+async fn keep_language(state: &AppState, actor: &mut Actor, lang: Language) {
+    let now = state.clock.now();
+    match accounts::set_language(&state.db, actor, lang, now).await {
+        Ok(()) => actor.language = lang,
+        Err(error) => tracing::warn!(?error, "the chosen language was not kept"),
     }
 }
 

@@ -26,6 +26,11 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/login_code.html"),
     ),
     (
+        "account_language.html",
+        include_str!("../../templates/account_language.html"),
+    ),
+    ("towns.html", include_str!("../../templates/towns.html")),
+    (
         "notifications.html",
         include_str!("../../templates/notifications.html"),
     ),

@@ -1,8 +1,8 @@
-//! Logging in and out in the browser, and the start page that sends each role where its work is.
+//! Logging in and out in the browser. The login form asks which town only when neither the
+//! address (`/{tenant}/login`) nor the instance (one town) says it.
 
 use super::form::{form_token, render_with_token, token_ok};
-use super::guard::SignedIn;
-use super::layout::{Frame, Message};
+use super::layout::Frame;
 use super::respond::{append_cookie, redirect, remember_language, start_session, PageError};
 use super::session::{
     code_step_path, cookie, safe_next, same, session_csrf, Cookies, PageLanguage, LOGIN_CHALLENGE,
@@ -13,29 +13,14 @@ use crate::client::ClientAddress;
 use crate::error::too_many_logins;
 use crate::pages::form::Form;
 use crate::AppState;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header::RETRY_AFTER;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
-use granty_domain::roles::Role;
+use granty_domain::tenant::Tenant;
 use granty_store::accounts::{self, Attempt};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
-
-/// Home: each role starts where its work is; anyone else sees who is signed in.
-pub async fn home(signed: SignedIn) -> Result<Response, PageError> {
-    match signed.actor.role {
-        Role::Admin => Ok(redirect("/admin/notifications")),
-        Role::Ngo => Ok(redirect("/dashboard")),
-        Role::Clerk => Ok(redirect("/clerk/calls")),
-        _ => {
-            let lang = signed.lang;
-            let mut message = Message::of(lang, "signed_in", "signed_in_as");
-            message.text = format!("{} {}.", message.text, signed.actor.email);
-            message.render(StatusCode::OK, &signed.frame)
-        }
-    }
-}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -48,8 +33,19 @@ pub struct LoginQuery {
 struct LoginPage {
     error: Option<String>,
     tenant: String,
+    /// The town is known (from the address or the only one): no field asks for it.
+    tenant_fixed: bool,
     email: String,
     next: String,
+}
+
+/// The town a login form is for when nothing else says: the only town of the instance.
+async fn only_town(state: &AppState) -> Result<Option<Tenant>, PageError> {
+    let mut towns = accounts::all_tenants(&state.db.reader).await?;
+    Ok(match towns.len() {
+        1 => towns.pop(),
+        _ => None,
+    })
 }
 
 pub async fn show_login(
@@ -58,8 +54,32 @@ pub async fn show_login(
     language: PageLanguage,
     Query(query): Query<LoginQuery>,
 ) -> Result<Response, PageError> {
-    let page = LoginPage {
+    let mut page = LoginPage {
         tenant: query.tenant,
+        next: safe_next(&query.next),
+        ..LoginPage::default()
+    };
+    if page.tenant.is_empty() {
+        if let Some(town) = only_town(&state).await? {
+            page.tenant = town.slug;
+            page.tenant_fixed = true;
+        }
+    }
+    login_page(&state, &cookies, &language, StatusCode::OK, page)
+}
+
+/// The login form of one town (`/{tenant}/login`): the address says which; an unknown town is 404.
+pub async fn show_town_login(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    cookies: Cookies,
+    language: PageLanguage,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, PageError> {
+    let town = accounts::tenant_by_slug(&state.db.reader, &slug).await?;
+    let page = LoginPage {
+        tenant: town.slug,
+        tenant_fixed: true,
         next: safe_next(&query.next),
         ..LoginPage::default()
     };
@@ -85,6 +105,8 @@ pub struct LoginForm {
     csrf: String,
     next: String,
     tenant: String,
+    /// The form did not ask for the town (it came with the address).
+    tenant_fixed: bool,
     email: String,
     password: String,
 }
@@ -99,10 +121,17 @@ pub async fn submit_login(
     // What was typed stays in the form (except the password).
     let mut page = LoginPage {
         tenant: form.tenant.trim().to_string(),
+        tenant_fixed: form.tenant_fixed,
         email: form.email.trim().to_string(),
         next: safe_next(&form.next),
         error: None,
     };
+    if page.tenant.is_empty() {
+        if let Some(town) = only_town(&state).await? {
+            page.tenant = town.slug;
+            page.tenant_fixed = true;
+        }
+    }
     let lang = language.lang;
     if !token_ok(&cookies, &form.csrf) {
         page.error = Some(text(lang, "form_expired").to_string());
@@ -113,7 +142,7 @@ pub async fn submit_login(
     let attempt = Attempt {
         email: &form.email,
         password: &form.password,
-        tenant_slug: form.tenant.trim(),
+        tenant_slug: &page.tenant,
         address: address.as_deref(),
         // A fresh token for every login; the one this browser had before ends now.
         previous_token: cookies.get(SESSION),

@@ -28,36 +28,49 @@ mod calls;
 mod dashboard;
 mod editor;
 mod invitations;
+mod links;
 mod login;
 mod login_code;
 mod members;
+mod missing;
 mod organisations;
 mod public;
 mod submissions;
 
 use crate::routing::Routes;
 use crate::upload::upload_body_limit;
+use crate::AppState;
 use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 pub use layout::Frame;
+pub use respond::remember_language_choice;
 pub use session::{Cookies, PageLanguage};
+
+/// What answers a path no route knows: the 404 page for a browser, problem+json for the API.
+pub fn with_unknown_paths(router: axum::Router<AppState>) -> axum::Router<AppState> {
+    let rendered = axum::middleware::from_fn(respond::render_errors);
+    router.fallback(missing::unknown_path.layer(rendered))
+}
 
 /// Every page, each mounted through [`Routes`] so the access table's test sees it.
 /// Upload routes take `max_attachment_bytes` and the multipart framing around it, no more.
 pub fn router(max_attachment_bytes: usize) -> Routes {
     let upload_limit = DefaultBodyLimit::max(upload_body_limit(max_attachment_bytes));
     Routes::default()
-        .route("/", get(login::home))
+        .route("/", get(public::home))
         .route("/login", get(login::show_login).post(login::submit_login))
         .route(
             "/login/code",
             get(login_code::show_code).post(login_code::submit_code),
         )
+        .route("/{tenant}/login", get(login::show_town_login))
         .route("/logout", post(login::submit_logout))
         .route("/account", get(accounts::account_page))
+        .route("/account/language", post(accounts::set_language))
         .route(
             "/account/logout-everywhere",
             post(accounts::log_out_everywhere),
@@ -119,6 +132,7 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(editor::edit).post(editor::save),
         )
         .route("/applications/{id}/review", get(editor::review))
+        .route("/applications/{id}", get(links::open_application))
         .route("/calls/{id}/start", post(editor::start))
         .route("/applications/{id}/autosave", post(editor::autosave))
         .route(

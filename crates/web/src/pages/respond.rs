@@ -8,7 +8,8 @@
 
 use super::layout::{Frame, Message};
 use super::session::{cookie, PageLanguage, LANG, LOGIN_CSRF, SESSION};
-use axum::extract::Request;
+use crate::AppState;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -90,7 +91,7 @@ impl PageError {
                     Audience::Admin => "admin_only",
                     Audience::Unnamed => "forbidden_text",
                 };
-                (StatusCode::FORBIDDEN, "forbidden", text)
+                (StatusCode::FORBIDDEN, "front_forbidden_heading", text)
             }
             PageError::FormExpired => (StatusCode::FORBIDDEN, "form_expired_title", "form_expired"),
             PageError::ForbiddenCharacter(_) => (
@@ -202,7 +203,7 @@ impl ErrorContext {
 
 /// Writes the page of a `PageError` in the reader's language (the layer around every page).
 pub async fn render_errors(mut request: Request, next: Next) -> Response {
-    let language = PageLanguage::read(request.uri(), request.headers()).lang;
+    let language = PageLanguage::read(request.uri(), request.headers());
     let context = ErrorContext::default();
     request.extensions_mut().insert(context.clone());
     let mut response = next.run(request).await;
@@ -215,11 +216,11 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
             frame.user_email = Some(reader.user_email);
             frame
         }
-        None => Frame::new(language, String::new()),
+        None => Frame::new(language.lang, String::new()),
     };
     let lang = match frame.lang.parse::<Language>() {
         Ok(lang) => lang,
-        Err(_) => language,
+        Err(_) => language.lang,
     };
     let mut message = Message::of(lang, page.heading, page.text).link(lang, "/", "go_home");
     if let Some(field) = &page.field {
@@ -239,6 +240,32 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
             .insert(header::RETRY_AFTER, retry.clone());
     }
     rendered
+}
+
+/// A language chosen with the switch (`?lang=`) on any page holds for the pages after it: the
+/// choice is remembered in a cookie, unless the page set the cookie itself (the layer around the
+/// whole application; the JSON API is left alone).
+pub async fn remember_language_choice(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let language = PageLanguage::read(request.uri(), request.headers());
+    let mut response = next.run(request).await;
+    if api || !language.chosen {
+        return response;
+    }
+    let already = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(format!("{LANG}=").as_bytes()));
+    if !already {
+        let value = cookie(LANG, language.lang.code(), YEAR, state.secure_cookies);
+        append_cookie(&mut response, &value);
+    }
+    response
 }
 
 /// A redirect after a form (303 See Other, so the browser follows with a GET).
@@ -261,7 +288,7 @@ pub fn start_session(response: &mut Response, token: &str, max_age: i64, secure:
 }
 
 /// A year, for the language choice.
-const YEAR: i64 = 365 * 24 * 3600;
+pub const YEAR: i64 = 365 * 24 * 3600;
 
 /// Remembers a language chosen with `?lang=` in a cookie.
 pub fn remember_language(

@@ -2,6 +2,7 @@
 //! everywhere", which ends every session of the account (this browser's too) after a lost phone
 //! or a shared computer.
 
+use super::language::LanguageSetting;
 use super::two_factor::{self, TwoFactorView};
 use crate::pages::form::check_csrf;
 use crate::pages::guard::SignedIn;
@@ -9,7 +10,7 @@ use crate::pages::layout::render;
 use crate::pages::respond::{append_cookie, redirect, PageError};
 use crate::pages::session::{cookie, SESSION};
 use crate::AppState;
-use axum::extract::{Form, State};
+use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_store::accounts;
@@ -20,26 +21,39 @@ struct AccountPage {
     display_name: String,
     email: String,
     two_factor: Option<TwoFactorView>,
+    language: LanguageSetting,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AccountQuery {
+    /// `language` after the language was saved.
+    saved: String,
 }
 
 pub async fn account_page(
     State(state): State<AppState>,
     signed: SignedIn,
+    Query(query): Query<AccountQuery>,
 ) -> Result<Response, PageError> {
-    account_response(&state, signed, StatusCode::OK, None).await
+    let language = LanguageSetting::of(signed.actor.language, query.saved == "language");
+    account_response(&state, signed, StatusCode::OK, None, language).await
 }
 
-/// The account page, with a wrong two-factor code said at its field.
+/// The account page, with a wrong two-factor code said at its field and the language section as
+/// given (saved, or refused at the field).
 pub(super) async fn account_response(
     state: &AppState,
     signed: SignedIn,
     status: StatusCode,
     code_error: Option<String>,
+    language: LanguageSetting,
 ) -> Result<Response, PageError> {
     let page = AccountPage {
         display_name: signed.actor.display_name.clone(),
         email: signed.actor.email.clone(),
         two_factor: two_factor::view(state, &signed, code_error).await?,
+        language,
     };
     render(status, "account.html", &signed.frame, &page)
 }

@@ -2,6 +2,7 @@
 //! secret as text, as an `otpauth://` address and as a QR code), confirm it with a first code,
 //! and disable it with a code. The secret is shown only while enrolment is pending.
 
+use super::language::LanguageSetting;
 use crate::pages::form::{check_csrf, Form};
 use crate::pages::guard::{SignedIn, StaffEnrolling};
 use crate::pages::respond::{redirect, PageError};
@@ -84,7 +85,11 @@ fn qr_svg(uri: &str, label: &str) -> String {
     // Inline in HTML: no XML declaration, and a name for assistive technology.
     let start = drawn.find("<svg").unwrap_or(0);
     let label = label.replace('"', "&quot;");
-    drawn[start..].replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1)
+    drawn[start..].replacen(
+        "<svg",
+        &format!("<svg role=\"img\" aria-label=\"{label}\""),
+        1,
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -140,8 +145,9 @@ async fn after_code(
         Ok(()) | Err(StoreError::NotFound) => Ok(redirect("/account#two-factor")),
         Err(StoreError::BadCredentials) => {
             let error = text(signed.lang, "two_factor_code_wrong").to_string();
-            super::own::account_response(state, signed, StatusCode::UNPROCESSABLE_ENTITY, Some(error))
-                .await
+            let language = LanguageSetting::of(signed.actor.language, false);
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            super::own::account_response(state, signed, status, Some(error), language).await
         }
         Err(error) => Err(error.into()),
     }

@@ -1,5 +1,9 @@
 //! Public pages: a town's calls (open, upcoming, closed), each call's terms, and the call's
-//! documents to download, without login.
+//! documents to download, without login; and the start page (`home`).
+
+mod home;
+
+pub use home::home;
 
 use super::layout::{render, Frame};
 use super::respond::{remember_language, PageError};
@@ -152,14 +156,23 @@ pub async fn list_calls_page(
     Path(slug): Path<String>,
     language: PageLanguage,
 ) -> Result<Response, PageError> {
-    let (tenant, records) = calls::public_list(&state.db, &slug).await?;
-    let (lang, frame) = frame(&tenant, &language);
+    town_page(&state, &slug, &language).await
+}
+
+/// A town's public page: its calls in groups, how to apply, and the ways in (log in, sign up).
+async fn town_page(
+    state: &AppState,
+    slug: &str,
+    language: &PageLanguage,
+) -> Result<Response, PageError> {
+    let (tenant, records) = calls::public_list(&state.db, slug).await?;
+    let (lang, frame) = frame(&tenant, language);
     let page = ListPage {
         tenant_slug: tenant.slug.clone(),
         groups: groups(records, &tenant, state.clock.now(), lang),
     };
     let response = render(StatusCode::OK, "calls.html", &frame, &page)?;
-    Ok(remember_language(response, &language, state.secure_cookies))
+    Ok(remember_language(response, language, state.secure_cookies))
 }
 
 /// The calls in three groups: open ones closest to their deadline first, upcoming ones by
