@@ -8,8 +8,7 @@
 
 use super::layout::{Frame, Message};
 use super::session::{cookie, PageLanguage, LANG, LOGIN_CSRF, SESSION};
-use crate::AppState;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -234,32 +233,6 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
             .insert(header::RETRY_AFTER, retry.clone());
     }
     rendered
-}
-
-/// A language chosen with the switch (`?lang=`) on any page holds for the pages after it: the
-/// choice is remembered in a cookie, unless the page set the cookie itself (the layer around the
-/// whole application; the JSON API is left alone).
-pub async fn remember_language_choice(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let api = request.uri().path().starts_with("/api/");
-    let language = PageLanguage::read(request.uri(), request.headers());
-    let mut response = next.run(request).await;
-    if api || !language.chosen {
-        return response;
-    }
-    let already = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .any(|v| v.as_bytes().starts_with(format!("{LANG}=").as_bytes()));
-    if !already {
-        let value = cookie(LANG, language.lang.code(), YEAR, state.secure_cookies);
-        append_cookie(&mut response, &value);
-    }
-    response
 }
 
 /// A redirect after a form (303 See Other, so the browser follows with a GET).
