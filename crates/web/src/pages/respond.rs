@@ -199,7 +199,12 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
     let language = PageLanguage::read(request.uri(), request.headers());
     let context = ErrorContext::default();
     request.extensions_mut().insert(context.clone());
+    let opened = request.method() == axum::http::Method::GET;
     let mut response = next.run(request).await;
+    if opened && is_bad_address(&response) {
+        // An address whose id is not a number (`/applications/abc`) names no page.
+        response = PageError::NotFound.into_response();
+    }
     let Some(page) = response.extensions_mut().remove::<ErrorPage>() else {
         return response;
     };
@@ -233,6 +238,15 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
             .insert(header::RETRY_AFTER, retry.clone());
     }
     rendered
+}
+
+/// axum's own answer to a path parameter that does not parse: a plain-text 400.
+fn is_bad_address(response: &Response) -> bool {
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
+    response.status() == StatusCode::BAD_REQUEST && plain
 }
 
 /// A redirect after a form (303 See Other, so the browser follows with a GET).
