@@ -129,6 +129,12 @@ async fn unknown_paths_are_html_pages_for_browsers_and_problems_for_the_api(back
     let answer = clerk.get("/clerk/evaluations?lang=en").await;
     assert_eq!(answer.page.text("h1"), "Page not found");
     assert!(answer.text().contains("urzednik@miasto.pl"));
+    // An id that is not a number names no page either (in English: the clerk chose it above).
+    for path in ["/applications/abc", "/clerk/calls/x/edit"] {
+        let answer = clerk.get(path).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(answer.page.text("h1"), "Page not found", "{path}");
+    }
     // The API, and clients that do not ask for HTML, keep problem+json.
     for (client, path) in [
         (&visitor, "/api/v1/nothing"),

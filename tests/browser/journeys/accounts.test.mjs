@@ -19,7 +19,6 @@ after(async () => {
 
 async function logIn(page, email, password) {
   await page.goto(`${granty.base}/login`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', email);
   await page.fill('#password', password);
   await page.click('main button[type=submit]');

@@ -34,7 +34,6 @@ test('the clerk reads who changed an offer, when and from where', async () => {
   const id = await submittedOffer();
   const page = await browser.newPage({ locale: 'pl-PL' });
   await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', 'urzednik@demo.granty.pl');
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');

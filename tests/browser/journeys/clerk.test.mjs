@@ -41,7 +41,6 @@ after(async () => {
 async function clerkPage() {
   const page = await browser.newPage({ locale: 'pl-PL' });
   await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', 'urzednik@demo.granty.pl');
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');
@@ -86,7 +85,6 @@ test('the clerk asks for a correction', async () => {
   // The NGO sees what to correct, corrects the offer and files version 2.
   const ngo = await browser.newPage({ locale: 'pl-PL' });
   await ngo.goto(`${granty.base}/login?tenant=demo`);
-  await ngo.fill('#tenant', 'demo');
   await ngo.fill('#email', 'fundacja@demo.granty.pl');
   await ngo.fill('#password', DEMO_PASSWORD);
   await ngo.click('main button[type=submit]');

@@ -23,7 +23,6 @@ test('write, save, attach, review and submit an offer', async () => {
   const start = call.calls[0].realisation_start;
   const page = await browser.newPage({ locale: 'pl-PL' });
   await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', 'fundacja@demo.granty.pl');
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');

@@ -20,7 +20,6 @@ after(async () => {
 test('invite a second member, who joins from the email and sees the offers', async () => {
   const inviter = await browser.newPage({ locale: 'pl-PL' });
   await inviter.goto(`${granty.base}/login?tenant=demo`);
-  await inviter.fill('#tenant', 'demo');
   await inviter.fill('#email', 'fundacja@demo.granty.pl');
   await inviter.fill('#password', DEMO_PASSWORD);
   await inviter.click('main button[type=submit]');

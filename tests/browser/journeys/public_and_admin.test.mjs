@@ -54,7 +54,6 @@ test('the administrator logs in, sees the notification log, and logs out', async
   // Sent to the login page first, and back afterwards.
   await page.waitForURL(/\/login\?next=/);
   await visit(page, 'login', 'pl');
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', 'admin@demo.granty.pl');
   await page.fill('#password', 'wrong password');
   await page.click('main button[type=submit]');

@@ -42,7 +42,6 @@ test('sign up, fix a mistake, confirm from the outbox, log in', async () => {
   await page.goto(link);
   assert.match(await page.textContent('h1'), /Adres e-mail potwierdzony/);
   await page.click('text=Przejdź do logowania');
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', 'ewa@example.org');
   await page.fill('#password', 'długie hasło 2026');
   await page.click('main button[type=submit]');

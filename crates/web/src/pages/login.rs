@@ -59,13 +59,25 @@ pub async fn show_login(
         next: safe_next(&query.next),
         ..LoginPage::default()
     };
-    if page.tenant.is_empty() {
-        if let Some(town) = only_town(&state).await? {
-            page.tenant = town.slug;
-            page.tenant_fixed = true;
-        }
-    }
+    page.tenant_fixed = town_is_said(&state, &mut page.tenant).await?;
     login_page(&state, &cookies, &language, StatusCode::OK, page)
+}
+
+/// Whether the town is known without asking: named in the address (`?tenant=`, a town that
+/// exists) or the only one of the instance (then `tenant` becomes its slug).
+async fn town_is_said(state: &AppState, tenant: &mut String) -> Result<bool, PageError> {
+    if !tenant.is_empty() {
+        return match accounts::tenant_by_slug(&state.db.reader, tenant).await {
+            Ok(_) => Ok(true),
+            Err(StoreError::NotFound) => Ok(false),
+            Err(other) => Err(other.into()),
+        };
+    }
+    let Some(town) = only_town(state).await? else {
+        return Ok(false);
+    };
+    *tenant = town.slug;
+    Ok(true)
 }
 
 /// The login form of one town (`/{tenant}/login`): the address says which; an unknown town is 404.

@@ -47,8 +47,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 pub use layout::Frame;
-pub use respond::remember_language_choice;
-pub use session::{Cookies, PageLanguage};
+pub use session::{remember_language_choice, Cookies, PageLanguage};
 
 /// What answers a path no route knows: the 404 page for a browser, problem+json for the API.
 pub fn with_unknown_paths(router: axum::Router<AppState>) -> axum::Router<AppState> {

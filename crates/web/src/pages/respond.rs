@@ -8,8 +8,7 @@
 
 use super::layout::{Frame, Message};
 use super::session::{cookie, PageLanguage, LANG, LOGIN_CSRF, SESSION};
-use crate::AppState;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -206,7 +205,12 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
     let language = PageLanguage::read(request.uri(), request.headers());
     let context = ErrorContext::default();
     request.extensions_mut().insert(context.clone());
+    let opened = request.method() == axum::http::Method::GET;
     let mut response = next.run(request).await;
+    if opened && is_bad_address(&response) {
+        // An address whose id is not a number (`/applications/abc`) names no page.
+        response = PageError::NotFound.into_response();
+    }
     let Some(page) = response.extensions_mut().remove::<ErrorPage>() else {
         return response;
     };
@@ -242,30 +246,13 @@ pub async fn render_errors(mut request: Request, next: Next) -> Response {
     rendered
 }
 
-/// A language chosen with the switch (`?lang=`) on any page holds for the pages after it: the
-/// choice is remembered in a cookie, unless the page set the cookie itself (the layer around the
-/// whole application; the JSON API is left alone).
-pub async fn remember_language_choice(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let api = request.uri().path().starts_with("/api/");
-    let language = PageLanguage::read(request.uri(), request.headers());
-    let mut response = next.run(request).await;
-    if api || !language.chosen {
-        return response;
-    }
-    let already = response
+/// axum's own answer to a path parameter that does not parse: a plain-text 400.
+fn is_bad_address(response: &Response) -> bool {
+    let plain = response
         .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .any(|v| v.as_bytes().starts_with(format!("{LANG}=").as_bytes()));
-    if !already {
-        let value = cookie(LANG, language.lang.code(), YEAR, state.secure_cookies);
-        append_cookie(&mut response, &value);
-    }
-    response
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
+    response.status() == StatusCode::BAD_REQUEST && plain
 }
 
 /// A redirect after a form (303 See Other, so the browser follows with a GET).

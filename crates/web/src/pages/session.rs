@@ -1,8 +1,13 @@
-//! Cookies: the session, the language choice and the login form's CSRF token.
+//! Cookies: the session, the language choice (kept by `remember_language_choice`) and the login
+//! form's CSRF token.
 
-use axum::extract::FromRequestParts;
+use super::respond::{append_cookie, YEAR};
+use crate::AppState;
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, Uri};
+use axum::middleware::Next;
+use axum::response::Response;
 use granty_domain::Language;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -130,6 +135,32 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(PageLanguage::read(&parts.uri, &parts.headers))
     }
+}
+
+/// A language chosen with the switch (`?lang=`) on any page holds for the pages after it: the
+/// choice is remembered in a cookie, unless the page set the cookie itself (the layer around the
+/// whole application; the JSON API is left alone).
+pub async fn remember_language_choice(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let language = PageLanguage::read(request.uri(), request.headers());
+    let mut response = next.run(request).await;
+    if api || !language.chosen {
+        return response;
+    }
+    let already = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(format!("{LANG}=").as_bytes()));
+    if !already {
+        let value = cookie(LANG, language.lang.code(), YEAR, state.secure_cookies);
+        append_cookie(&mut response, &value);
+    }
+    response
 }
 
 /// A `Set-Cookie` value with the attributes every Granty cookie has.
