@@ -126,3 +126,23 @@ fn attempts(count: i32, status: &str, t: &BTreeMap<&'static str, &'static str>) 
         _ => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::attempts;
+    use crate::pages::texts::for_language;
+    use granty_domain::Language;
+
+    #[test]
+    fn a_letter_sent_at_once_says_so_and_failures_are_counted() {
+        let t = for_language(Language::En);
+        assert_eq!(attempts(0, "sent", &t), "sent on first try");
+        assert_eq!(attempts(2, "sent", &t), "2");
+        assert_eq!(attempts(3, "retrying", &t), "3");
+        assert_eq!(
+            attempts(0, "pending", &t),
+            "",
+            "no try yet: nothing to count"
+        );
+    }
+}
