@@ -149,6 +149,7 @@ pub fn templates(data: &[u8]) {
             application_title: piece(1),
             deficiencies: typed.clone(),
             due: at,
+            justification: piece(2),
         },
         Event::ApplicationSubmitted {
             call_title: piece(0),

@@ -80,6 +80,17 @@ pub fn instant(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
     }
 }
 
+/// Formats an instant in the tenant's time zone to the minute, for times where seconds tell
+/// nobody anything (when a check was made, a letter sent, an entry recorded). Deadlines and
+/// receipts keep [`instant`]: there the second decides.
+pub fn minute(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
+    let local = value.with_timezone(&zone);
+    match lang {
+        Language::En => local.format("%Y-%m-%d %H:%M %Z").to_string(),
+        _ => local.format("%d.%m.%Y %H:%M %Z").to_string(),
+    }
+}
+
 /// The last second that is still in time for a deadline that ends a local day: a correction due
 /// at 00:00 on 1 December is shown as 23:59:59 on 30 November, the day the applicant was given.
 /// Other deadlines are shown as they are.
@@ -197,6 +208,18 @@ mod tests {
             instant(winter, warsaw, Language::Pl),
             "01.12.2026 14:00:00 CET"
         );
+    }
+
+    #[test]
+    fn a_time_to_the_minute_drops_the_seconds_only() {
+        let at = Utc
+            .with_ymd_and_hms(2026, 12, 1, 13, 5, 59)
+            .single()
+            .unwrap();
+        let warsaw: Tz = chrono_tz::Europe::Warsaw;
+        assert_eq!(minute(at, warsaw, Language::Pl), "01.12.2026 14:05 CET");
+        assert_eq!(minute(at, warsaw, Language::En), "2026-12-01 14:05 CET");
+        assert_eq!(instant(at, warsaw, Language::En), "2026-12-01 14:05:59 CET");
     }
 
     #[test]

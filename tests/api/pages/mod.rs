@@ -3,6 +3,7 @@
 
 mod accounts;
 mod calls;
+mod correction_loop;
 mod documents;
 mod editor;
 mod email_links;

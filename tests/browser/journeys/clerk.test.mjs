@@ -98,7 +98,7 @@ test('the clerk asks for a correction', async () => {
   await ngo.fill('#other_information', 'Ofertę podpisał także skarbnik fundacji.');
   await ngo.click('main button[value=review]');
   await ngo.waitForURL(/\/review$/);
-  await ngo.click('main button:has-text("Składam ofertę")');
+  await ngo.click('main button:has-text("Składam korektę")');
   await ngo.waitForURL(/\/receipt$/);
   assert.match(await ngo.textContent('main'), /Treść oferty \(wersja 2\)/);
   await ngo.close();

@@ -1,6 +1,7 @@
 //! A call for offers (otwarty konkurs ofert): its terms, its life cycle and the clock that opens
 //! and closes it.
 
+pub mod activity;
 mod criteria;
 mod publication;
 mod terms;

@@ -30,6 +30,9 @@ pub enum Event {
         application_title: String,
         deficiencies: Vec<String>,
         due: DateTime<Utc>,
+        /// Why the office asks, as the clerk typed it (may be empty); absent in older rows.
+        #[serde(default)]
+        justification: String,
     },
     FormallyAccepted {
         call_title: String,

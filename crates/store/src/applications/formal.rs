@@ -60,6 +60,8 @@ pub async fn formal_check(
         "state": next.code(),
         "outcome": decision.outcome.code(),
         "correction_due_at": due,
+        "deficiencies": decision.deficiencies,
+        "reason": decision.reason,
     });
     audit::record_change(&txn, actor, "application", id, "formal_check", was, is, now).await?;
     notify_applicant(&txn, &seen, &decision.event(&seen, due, now), now).await?;
@@ -127,6 +129,7 @@ impl Decision {
                 application_title,
                 deficiencies: self.deficiencies.clone(),
                 due: due.unwrap_or(now),
+                justification: self.reason.clone(),
             },
         }
     }

@@ -1,6 +1,7 @@
 //! Applications (offers): drafts, submission, withdrawal and the formal check.
 
 pub(crate) mod access;
+mod activity;
 mod detail;
 mod drafts;
 mod formal;
@@ -12,6 +13,7 @@ mod submit;
 mod withdraw;
 
 pub use access::visible;
+pub use activity::{call_activity, submitted_per_call};
 pub use detail::{get, ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
 pub use drafts::create_draft;
 pub use formal::{formal_check, FormalCheckInput};

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono_tz::Tz;
 use granty_domain::Language;
-use granty_i18n::format::instant;
+use granty_i18n::format::minute;
 use granty_store::notifications::{self, status, NotificationView};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -36,7 +36,8 @@ struct Row {
     language: String,
     status: String,
     status_label: String,
-    attempts: i32,
+    /// Failed tries so far; a letter that went out at once says so instead of "0".
+    attempts: String,
     sent: String,
     error: String,
 }
@@ -101,7 +102,7 @@ fn row(
     lang: Language,
 ) -> Row {
     Row {
-        created: instant(n.created_at, zone, lang),
+        created: minute(n.created_at, zone, lang),
         kind: t
             .get(format!("kind_{}", n.kind).as_str())
             .map(|k| k.to_string())
@@ -109,12 +110,39 @@ fn row(
         recipient: n.recipient_email,
         language: n.language,
         status_label: word(t, "status", &n.status).to_string(),
+        attempts: attempts(n.attempts, &n.status, t),
         status: n.status,
-        attempts: n.attempts,
-        sent: n
-            .sent_at
-            .map(|s| instant(s, zone, lang))
-            .unwrap_or_default(),
+        sent: n.sent_at.map(|s| minute(s, zone, lang)).unwrap_or_default(),
         error: n.last_error.unwrap_or_default(),
+    }
+}
+
+/// The count of failed tries when there were any; "sent on first try" for a letter that went
+/// out at once; nothing for one still waiting for its first try.
+fn attempts(count: i32, status: &str, t: &BTreeMap<&'static str, &'static str>) -> String {
+    match (count, status) {
+        (n, _) if n > 0 => n.to_string(),
+        (_, "sent") => t.get("sent_first_try").copied().unwrap_or("").to_string(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attempts;
+    use crate::pages::texts::for_language;
+    use granty_domain::Language;
+
+    #[test]
+    fn a_letter_sent_at_once_says_so_and_failures_are_counted() {
+        let t = for_language(Language::En);
+        assert_eq!(attempts(0, "sent", &t), "sent on first try");
+        assert_eq!(attempts(2, "sent", &t), "2");
+        assert_eq!(attempts(3, "retrying", &t), "3");
+        assert_eq!(
+            attempts(0, "pending", &t),
+            "",
+            "no try yet: nothing to count"
+        );
     }
 }

@@ -93,6 +93,27 @@ const TEMPLATES: &[(&str, &str)] = &[
         "invitation.html",
         include_str!("../../templates/invitation.html"),
     ),
+    // The correction loop's parts, included by the pages above.
+    (
+        "decision_saved.html",
+        include_str!("../../templates/decision_saved.html"),
+    ),
+    (
+        "version_diff.html",
+        include_str!("../../templates/version_diff.html"),
+    ),
+    (
+        "correction_notice.html",
+        include_str!("../../templates/correction_notice.html"),
+    ),
+    (
+        "correction_receipt.html",
+        include_str!("../../templates/correction_receipt.html"),
+    ),
+    (
+        "activity_chart.html",
+        include_str!("../../templates/activity_chart.html"),
+    ),
 ];
 
 pub(super) fn environment() -> &'static Environment<'static> {

@@ -12,7 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::{Language, Violations};
-use granty_i18n::format::instant;
+use granty_i18n::format::minute;
 use granty_store::invitations::{self, MembersView, NewInvitation};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -106,7 +106,7 @@ fn members_page(
                 is_me: m.user_id == signed.actor.user_id,
                 display_name: m.display_name,
                 email: m.email,
-                since: instant(m.since, zone, lang),
+                since: minute(m.since, zone, lang),
             })
             .collect(),
         pending: view
@@ -117,7 +117,7 @@ fn members_page(
                 email: p.email,
                 display_name: p.display_name,
                 invited_by: p.invited_by,
-                valid_until: instant(p.expires_at, zone, lang),
+                valid_until: minute(p.expires_at, zone, lang),
             })
             .collect(),
         fields: invite_fields(form, &errors, lang),

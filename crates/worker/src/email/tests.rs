@@ -47,6 +47,7 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
                 deficiencies: vec!["Brak podpisu skarbnika".into(), "Brak <statutu>".into()],
                 // Midnight in Warsaw: shown as the last second of the day before.
                 due: at(10, 23),
+                justification: "Oferta <musi> być podpisana zgodnie z KRS".into(),
             },
         ),
         (
@@ -218,4 +219,29 @@ fn a_template_that_names_an_unknown_variable_fails() {
     let ctx = context! { lang => "pl", zone => "Europe/Warsaw" };
     let result = env.get_template("typo.txt").and_then(|t| t.render(ctx));
     assert!(result.is_err(), "{result:?}");
+}
+
+#[test]
+fn the_list_follows_deficiencies_found_and_the_deadline_follows_the_list() {
+    let (_, event) = one_of_each()
+        .into_iter()
+        .find(|(name, _)| *name == "correction_requested")
+        .unwrap();
+    for lang in Language::ALL {
+        let text = rendered(&event, lang).text;
+        let heading = text.find("(Kultura 2027)").unwrap();
+        let list = text.find("- Brak podpisu skarbnika").unwrap();
+        let justification = text.find("Oferta <musi>").unwrap();
+        let due = text
+            .find("10.12.2026")
+            .unwrap_or_else(|| text.find("2026-12-10").unwrap());
+        // The sentence that ends in "found:" is the last line before the list.
+        let between = text[heading..list].trim_end();
+        assert!(between.ends_with(':'), "{lang:?}: {between:?}");
+        assert_eq!(between.lines().count(), 1, "{lang:?}: {between:?}");
+        assert!(
+            list < justification && justification < due,
+            "{lang:?}:\n{text}"
+        );
+    }
 }

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::call::CallState;
 use granty_i18n::format::{call_phase, instant};
-use granty_store::calls;
+use granty_store::{applications, calls};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -21,6 +21,8 @@ struct CallRow {
     phase: &'static str,
     deadline: String,
     draft: bool,
+    /// Offers received so far (a corrected offer counts once).
+    submitted: i64,
 }
 
 /// A channel's day input of the publish form.
@@ -59,6 +61,7 @@ pub(super) async fn calls_list(
     outcome: Option<Outcome>,
 ) -> Result<Response, PageError> {
     let records = calls::list(&state.db, &signed.actor).await?;
+    let submitted = applications::submitted_per_call(&state.db, &signed.actor).await?;
     let now = state.clock.now();
     let (zone, lang) = (signed.zone(), signed.lang);
     let calls = records
@@ -69,6 +72,7 @@ pub(super) async fn calls_list(
             phase: call_phase(c.phase(now), lang),
             deadline: instant(c.terms.deadline, zone, lang),
             draft: c.state == CallState::Draft,
+            submitted: submitted.get(&c.id).copied().unwrap_or(0),
         })
         .collect();
     let channels = CHANNELS

@@ -10,7 +10,10 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use granty_domain::Language;
 use granty_i18n::format::instant;
+use granty_i18n::message_with;
+use granty_store::applications::VersionView;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -22,10 +25,32 @@ struct Receipt {
     sha: String,
 }
 
+/// What a correction's receipt says about its number: `K5/2026/0001-K1` is correction 1 of the
+/// offer filed as `K5/2026/0001`.
+#[derive(Serialize)]
+struct CorrectionNote {
+    explained: String,
+}
+
 #[derive(Serialize)]
 struct ReceiptPage {
     r: Receipt,
     o: Option<OfferView>,
+    correction: Option<CorrectionNote>,
+}
+
+fn correction_note(version: &VersionView, lang: Language) -> Option<CorrectionNote> {
+    let (offer_number, n) = version.receipt_number.rsplit_once("-K")?;
+    let explained = message_with(
+        lang,
+        "correction_number_explained",
+        &[
+            ("number", version.receipt_number.as_str().into()),
+            ("n", n.parse::<i64>().ok()?.into()),
+            ("offer_number", offer_number.into()),
+        ],
+    );
+    (version.kind == "correction").then_some(CorrectionNote { explained })
 }
 
 pub async fn receipt(
@@ -45,10 +70,7 @@ pub async fn receipt(
         sha: version.content_sha256.clone(),
     };
     let o = submitted_view(&detail, signed.lang);
-    render(
-        StatusCode::OK,
-        "receipt.html",
-        &signed.frame,
-        &ReceiptPage { r, o },
-    )
+    let correction = correction_note(version, signed.lang);
+    let page = ReceiptPage { r, o, correction };
+    render(StatusCode::OK, "receipt.html", &signed.frame, &page)
 }

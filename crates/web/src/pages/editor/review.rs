@@ -34,6 +34,8 @@ struct ReviewPage {
     refusal: Option<String>,
     editable: bool,
     submitted: bool,
+    /// The offer waits for its correction: the button files a correction, and says so.
+    correction: bool,
     /// The whole offer as it would be filed, to read through before submitting.
     o: OfferView,
 }
@@ -95,6 +97,7 @@ async fn review_page(
         refusal: refusal.or_else(|| submission_refusal(&detail, state.clock.now(), signed)),
         editable: detail.editable,
         submitted: !detail.versions.is_empty(),
+        correction: detail.record.state == ApplicationState::NeedsCorrection,
         o: offer_view(
             content,
             detail.record.current_version_no + 1,

@@ -1,7 +1,9 @@
 //! The formal check of one offer: what was submitted, the automatic findings, the checklist of
 //! formal conditions and the clerk's outcome.
 
+use super::decision::{last_decision, Decision};
 use super::summary::{summary, Summary};
+use super::versions::{last_change, version_rows, VersionDiff, VersionRow};
 use super::Choice;
 use crate::pages::form::Form;
 use crate::pages::form::{check_csrf, FieldError};
@@ -11,7 +13,7 @@ use crate::pages::respond::{redirect, PageError};
 use crate::pages::texts::text;
 use crate::pages::views::offer::{submitted_view, OfferView};
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::application::FormalOutcome;
@@ -87,6 +89,18 @@ struct CheckPage {
     o: Option<OfferView>,
     checklist: Vec<ChecklistRow>,
     answers: Vec<(&'static str, &'static str)>,
+    /// True right after "Save decision": the decision is confirmed in a status box.
+    saved: bool,
+    decision: Option<Decision>,
+    versions: Vec<VersionRow>,
+    diff: Option<VersionDiff>,
+}
+
+/// `?saved=1` after a decision was saved (the redirect of the POST).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Saved {
+    saved: Option<String>,
 }
 
 /// The checklist's rows with the answers: a fresh form starts from what the automatic checks can
@@ -135,15 +149,15 @@ fn outcomes(offered: &[FormalOutcome], lang: Language) -> Vec<Choice> {
 async fn check_page(
     state: &AppState,
     signed: &SignedIn,
-    id: i64,
+    (id, saved): (i64, bool),
     form: &CheckForm,
     (status, errors): (StatusCode, Vec<FieldError>),
 ) -> Result<Response, PageError> {
     let detail = applications::get(&state.db, &signed.actor, id).await?;
-    let lang = signed.lang;
+    let (zone, lang) = (signed.zone(), signed.lang);
     let offered = FormalOutcome::offered(&detail.next_actions(state.clock.now()));
     let page = CheckPage {
-        a: summary(&detail, signed.zone(), lang),
+        a: summary(&detail, zone, lang),
         can_check: !offered.is_empty(),
         asks_deficiencies: offered.contains(&FormalOutcome::NeedsCorrection),
         asks_reason: offered.contains(&FormalOutcome::Rejected),
@@ -158,6 +172,10 @@ async fn check_page(
             .into_iter()
             .map(|a| (a.code(), text(lang, &format!("answer_{}", a.code()))))
             .collect(),
+        saved,
+        decision: last_decision(&detail, zone, lang),
+        versions: version_rows(&detail, zone, lang),
+        diff: last_change(&detail, lang),
     };
     render(status, "clerk_application.html", &signed.frame, &page)
 }
@@ -166,9 +184,18 @@ pub async fn application_page(
     State(state): State<AppState>,
     Staff(signed): Staff,
     Path(id): Path<i64>,
+    Query(query): Query<Saved>,
 ) -> Result<Response, PageError> {
     let fresh = CheckForm::default();
-    check_page(&state, &signed, id, &fresh, (StatusCode::OK, vec![])).await
+    let saved = query.saved.is_some();
+    check_page(
+        &state,
+        &signed,
+        (id, saved),
+        &fresh,
+        (StatusCode::OK, vec![]),
+    )
+    .await
 }
 
 /// The store's problems tied to the form: `checklist.on_time` → the condition's first answer,
@@ -211,7 +238,14 @@ pub async fn submit_check(
         let first = first_offered(&state, &signed, id).await?;
         let field = format!("outcome-{}", first.code());
         let choose = FieldError::new(&field, text(lang, "choose_outcome"));
-        return check_page(&state, &signed, id, &form, (unprocessable, vec![choose])).await;
+        return check_page(
+            &state,
+            &signed,
+            (id, false),
+            &form,
+            (unprocessable, vec![choose]),
+        )
+        .await;
     };
     let input = FormalCheckInput {
         outcome,
@@ -221,13 +255,22 @@ pub async fn submit_check(
     };
     let now = state.clock.now();
     match applications::formal_check(&state.db, &signed.actor, id, input, now).await {
-        Ok(_) => Ok(redirect(&format!("/clerk/applications/{id}"))),
+        Ok(_) => Ok(redirect(&format!(
+            "/clerk/applications/{id}?saved=1#decision-saved"
+        ))),
         Err(StoreError::Invalid(v)) => {
             let errors = (unprocessable, check_errors(&v, lang));
-            check_page(&state, &signed, id, &form, errors).await
+            check_page(&state, &signed, (id, false), &form, errors).await
         }
         Err(StoreError::Transition(_)) => {
-            check_page(&state, &signed, id, &form, (StatusCode::CONFLICT, vec![])).await
+            check_page(
+                &state,
+                &signed,
+                (id, false),
+                &form,
+                (StatusCode::CONFLICT, vec![]),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }

@@ -1,5 +1,6 @@
 //! The submissions of one call, filtered by state and sorted by receipt, grant or applicant.
 
+use super::chart::{chart, Chart};
 use super::Choice;
 use crate::pages::guard::Staff;
 use crate::pages::layout::render;
@@ -41,6 +42,8 @@ struct SubmissionsPage {
     states: Vec<Choice>,
     sorts: Vec<Choice>,
     rows: Vec<SubmissionRow>,
+    /// Offers started and submitted over the call's time, drawn and tabled.
+    chart: Option<Chart>,
 }
 
 /// The states a clerk filters by, in the order an offer passes them.
@@ -61,6 +64,7 @@ pub async fn applications_page(
 ) -> Result<Response, PageError> {
     let call = calls::get(&state.db, &signed.actor, call_id).await?;
     let mut items = applications::list_for_call(&state.db, &signed.actor, call_id).await?;
+    let activity = applications::call_activity(&state.db, &signed.actor, call_id).await?;
     let lang = signed.lang;
     let wanted = ApplicationState::parse(&query.state);
     if let Some(wanted) = wanted {
@@ -84,6 +88,7 @@ pub async fn applications_page(
             .collect(),
         sorts: sorts(lang),
         rows: items.into_iter().map(|i| row(i, lang)).collect(),
+        chart: chart(&activity, signed.zone(), lang),
     };
     render(
         StatusCode::OK,

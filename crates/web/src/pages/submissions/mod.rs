@@ -1,10 +1,14 @@
 //! The clerk's side of the offers: a call's submissions with filters and sorting, and the formal
 //! check of one offer.
 
+mod chart;
 mod check;
+mod decision;
+mod diff;
 mod history;
 mod list;
 mod summary;
+mod versions;
 
 pub use check::{application_page, submit_check};
 pub use history::history_page;

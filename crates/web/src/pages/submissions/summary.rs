@@ -5,7 +5,7 @@ use crate::pages::texts::text;
 use chrono_tz::Tz;
 use granty_domain::formal::Answer;
 use granty_domain::Language;
-use granty_i18n::format::{application_state, instant, last_moment, money, percent};
+use granty_i18n::format::{application_state, instant, last_moment, minute, money, percent};
 use granty_i18n::rule_message;
 use granty_store::applications::ApplicationDetail;
 use serde::Serialize;
@@ -84,7 +84,7 @@ fn earlier_checks(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Vec<S
                 .collect();
             let mut line = format!(
                 "{} — {}: {}",
-                instant(c.checked_at, zone, lang),
+                minute(c.checked_at, zone, lang),
                 text(lang, &format!("outcome_{}", c.outcome)),
                 c.deficiencies.join("; ")
             );

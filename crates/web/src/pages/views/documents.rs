@@ -2,7 +2,7 @@
 //! added (the public call page and the clerk's documents page).
 
 use granty_domain::Language;
-use granty_i18n::format::instant;
+use granty_i18n::format::minute;
 use granty_store::call_documents::CallDocumentView;
 use serde::Serialize;
 
@@ -28,7 +28,7 @@ pub fn rows(
             title: d.title.clone(),
             file_name: d.file_name.clone(),
             size: size_text(d.size_bytes, &d.content_type, lang),
-            added: instant(d.created_at, zone, lang),
+            added: minute(d.created_at, zone, lang),
         })
         .collect()
 }

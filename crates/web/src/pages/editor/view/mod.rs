@@ -75,6 +75,8 @@ struct Head {
 struct Correction {
     due: String,
     deficiencies: Vec<String>,
+    /// Why the office asks, as the clerk wrote it; empty when no justification was given.
+    justification: String,
 }
 
 #[derive(Serialize)]
@@ -127,6 +129,11 @@ fn correction(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Option<Co
             .formal_checks
             .last()
             .map(|c| c.deficiencies.clone())
+            .unwrap_or_default(),
+        justification: detail
+            .formal_checks
+            .last()
+            .map(|c| c.reason.clone())
             .unwrap_or_default(),
     })
 }
