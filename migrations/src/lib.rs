@@ -16,6 +16,7 @@ mod m20261201_000002_add_call_publication_days;
 mod m20261202_000101_create_login_failures;
 mod m20261202_000102_add_session_last_seen;
 mod m20261202_000201_audit_chain;
+mod m20261203_000301_attachment_versions;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000101_create_login_failures::Migration),
             Box::new(m20261202_000102_add_session_last_seen::Migration),
             Box::new(m20261202_000201_audit_chain::Migration),
+            Box::new(m20261203_000301_attachment_versions::Migration),
         ]
     }
 }

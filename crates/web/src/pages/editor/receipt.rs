@@ -5,6 +5,7 @@ use super::load;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
+use crate::pages::views::attachments::{attachment_list, AttachmentList};
 use crate::pages::views::offer::{submitted_view, OfferView};
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -26,6 +27,7 @@ struct Receipt {
 struct ReceiptPage {
     r: Receipt,
     o: Option<OfferView>,
+    files: AttachmentList,
 }
 
 pub async fn receipt(
@@ -45,10 +47,11 @@ pub async fn receipt(
         sha: version.content_sha256.clone(),
     };
     let o = submitted_view(&detail, signed.lang);
+    let files = attachment_list(&detail, false, signed.zone(), signed.lang);
     render(
         StatusCode::OK,
         "receipt.html",
         &signed.frame,
-        &ReceiptPage { r, o },
+        &ReceiptPage { r, o, files },
     )
 }
