@@ -52,18 +52,7 @@ pub fn attachment_list(
     lang: Language,
 ) -> AttachmentList {
     let application_id = detail.record.id;
-    let version = |a: &AttachmentView| VersionRow {
-        id: a.id,
-        version_no: a.version_no,
-        file_name: a.file_name.clone(),
-        file_type: type_name(&a.content_type),
-        size: size_only(a.size_bytes, lang),
-        uploaded: instant(a.uploaded_at, zone, lang),
-        href: format!("/applications/{application_id}/attachments/{}", a.id),
-        filed_with: a.locked_in_version,
-        replaced: a.replaced_at.map(|at| instant(at, zone, lang)),
-        removed: a.removed_at.map(|at| instant(at, zone, lang)),
-    };
+    let version = |a: &AttachmentView| version_row(a, application_id, zone, lang);
     let (mut on_offer, mut removed) = (Vec::new(), Vec::new());
     for chain in chains(&detail.attachment_history) {
         let shown = chain
@@ -87,6 +76,26 @@ pub fn attachment_list(
         on_offer,
         removed,
         editable,
+    }
+}
+
+fn version_row(
+    a: &AttachmentView,
+    application_id: i64,
+    zone: chrono_tz::Tz,
+    lang: Language,
+) -> VersionRow {
+    VersionRow {
+        id: a.id,
+        version_no: a.version_no,
+        file_name: a.file_name.clone(),
+        file_type: type_name(&a.content_type),
+        size: size_only(a.size_bytes, lang),
+        uploaded: instant(a.uploaded_at, zone, lang),
+        href: format!("/applications/{application_id}/attachments/{}", a.id),
+        filed_with: a.locked_in_version,
+        replaced: a.replaced_at.map(|at| instant(at, zone, lang)),
+        removed: a.removed_at.map(|at| instant(at, zone, lang)),
     }
 }
 
