@@ -17,6 +17,7 @@ mod m20261202_000101_create_login_failures;
 mod m20261202_000102_add_session_last_seen;
 mod m20261202_000201_audit_chain;
 mod m20261203_000101_two_factor;
+mod m20261203_000301_attachment_versions;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000102_add_session_last_seen::Migration),
             Box::new(m20261202_000201_audit_chain::Migration),
             Box::new(m20261203_000101_two_factor::Migration),
+            Box::new(m20261203_000301_attachment_versions::Migration),
         ]
     }
 }

@@ -270,8 +270,18 @@ async fn the_editor_says_why_and_shows_the_text(app: &TestApp, token: &str, id: 
             file_form(pdf, &[("kind", "statut")]),
         )
         .await;
-    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
-    assert!(page.headers.contains_key("retry-after"));
+    // Back to the editor's attachments, where it says why; the address carries no token.
+    let location = page.location.clone().unwrap_or_default();
+    assert_eq!(
+        location,
+        format!("/applications/{id}/edit?attachment_error=storage_unavailable#attachments")
+    );
+    let page = ngo.get(&location).await;
+    assert!(
+        page.page.has("#attachments-error"),
+        "the reason sits at the attachments: {}",
+        page.html()
+    );
     assert!(
         page.text()
             .contains("magazyn plików jest chwilowo niedostępny"),

@@ -197,6 +197,11 @@ entity!(attachment, "attachments", {
     sha256: String,
     locked_in_version: Option<i32>,
     uploaded_by: i64,
+    original_id: i64,
+    version_no: i32,
+    replaced_at: Option<DateTimeUtc>,
+    removed_at: Option<DateTimeUtc>,
+    left_in_version: Option<i32>,
 });
 
 entity!(call_document, "call_documents", {

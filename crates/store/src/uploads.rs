@@ -63,7 +63,7 @@ impl FileRules {
 }
 
 /// The accepted types as people know them.
-const ALLOWED_NAMES: &str = "PDF, JPG, PNG, DOCX, ODT";
+pub const ALLOWED_NAMES: &str = "PDF, JPG, PNG, DOCX, ODT";
 
 /// The attachment's kind: a short code the call names (`statut`), or `inne`.
 fn check_kind(kind: &str, violations: &mut Violations) -> String {
@@ -120,21 +120,58 @@ pub async fn upload_attachment(
     attachments::ensure_accepts_files(db, actor, application_id, now).await?;
     let mut problems = Violations::new();
     let kind = check_kind(kind, &mut problems);
+    let (new, bytes) = checked_attachment(rules, actor, application_id, kind, file, problems)?;
+    let key = new.storage_key.clone();
+    let record = attachments::add(db, actor, application_id, new, now);
+    put_then_record(storage, &key, bytes, record).await
+}
+
+/// Adds `file` as the next version of an attachment of an offer its applicant may still change,
+/// checked as an upload is; the replaced version stays in the history (and in storage).
+#[allow(clippy::too_many_arguments)]
+pub async fn replace_attachment(
+    db: &Db,
+    storage: &Storage,
+    rules: &FileRules,
+    actor: &Actor,
+    application_id: i64,
+    attachment_id: i64,
+    file: UploadedFile,
+    now: DateTime<Utc>,
+) -> StoreResult<AttachmentView> {
+    attachments::ensure_accepts_files(db, actor, application_id, now).await?;
+    let problems = Violations::new();
+    // The kind is the attachment's own; the replaced version's is kept in the transaction.
+    let kind = String::new();
+    let (new, bytes) = checked_attachment(rules, actor, application_id, kind, file, problems)?;
+    let key = new.storage_key.clone();
+    let record = attachments::replace(db, actor, application_id, attachment_id, new, now);
+    put_then_record(storage, &key, bytes, record).await
+}
+
+/// The file checked against the rules (with the problems found so far), as a row to record and
+/// the bytes to store.
+fn checked_attachment(
+    rules: &FileRules,
+    actor: &Actor,
+    application_id: i64,
+    kind: String,
+    file: UploadedFile,
+    mut problems: Violations,
+) -> StoreResult<(NewAttachment, Bytes)> {
     let content_type = rules.check(&file, &mut problems);
     let Some(content_type) = content_type.filter(|_| problems.is_empty()) else {
         return Err(StoreError::Invalid(problems));
     };
-    let key = storage_key(actor, &format!("applications/{application_id}"));
     let new = NewAttachment {
         kind,
         file_name: file.file_name,
         content_type: content_type.to_string(),
         size_bytes: file.bytes.len() as i64,
-        storage_key: key.clone(),
+        storage_key: storage_key(actor, &format!("applications/{application_id}")),
         sha256: hex::encode(Sha256::digest(&file.bytes)),
     };
-    let record = attachments::add(db, actor, application_id, new, now);
-    put_then_record(storage, &key, file.bytes, record).await
+    Ok((new, file.bytes))
 }
 
 /// Adds a document to a call of the clerk's town; the title is checked with the file, before any
@@ -167,20 +204,6 @@ pub async fn upload_call_document(
     };
     let record = call_documents::add(db, actor, call_id, new, now);
     put_then_record(storage, &key, file.bytes, record).await
-}
-
-/// Removes an attachment not yet part of a submitted version, then its bytes.
-pub async fn delete_attachment(
-    db: &Db,
-    storage: &Storage,
-    actor: &Actor,
-    application_id: i64,
-    attachment_id: i64,
-    now: DateTime<Utc>,
-) -> StoreResult<()> {
-    let key = attachments::delete(db, actor, application_id, attachment_id, now).await?;
-    forget_object(storage, &key).await;
-    Ok(())
 }
 
 /// Removes a call's document, then its bytes.

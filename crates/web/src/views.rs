@@ -186,7 +186,10 @@ pub struct ApplicationView {
     pub copied_from_id: Option<i64>,
     pub versions: Vec<VersionView>,
     pub formal_checks: Vec<FormalCheckView>,
+    /// The attachments on the offer (for the staff: as last submitted).
     pub attachments: Vec<AttachmentView>,
+    /// Every version of every attachment the caller may see, replaced and removed ones included.
+    pub attachment_history: Vec<AttachmentView>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -214,6 +217,7 @@ impl ApplicationView {
             versions: d.versions,
             formal_checks: d.formal_checks,
             attachments: d.attachments,
+            attachment_history: d.attachment_history,
             created_at: d.record.created_at,
             updated_at: d.record.updated_at,
         }

@@ -135,8 +135,10 @@ async fn a_file_over_the_limit_is_refused_as_it_streams_in(backend: Backend) {
         let (status, problem) = multipart::post_api(&app, &s.ngo, id, form(), "en").await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
         assert_eq!(problem["errors"][0]["code"], "file_too_large");
+        // Redirected to the editor (not the upload's address), the reason at the attachments.
         let (status, page) = multipart::post_page(&app, &s.ngo, &csrf, id, form()).await;
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("id=\"attachments-error\""), "{page}");
         assert!(page.contains("Plik jest za duży"), "{page}");
     }
     assert_eq!(left_behind(&app, &s.ngo, id).await, (0, 0));
@@ -165,8 +167,10 @@ async fn the_content_decides_not_the_name(backend: Backend) {
             message.contains("content is not of an accepted type"),
             "{problem}"
         );
+        // Redirected to the editor (not the upload's address), the reason at the attachments.
         let (status, page) = multipart::post_page(&app, &s.ngo, &csrf, id, form()).await;
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("id=\"attachments-error\""), "{page}");
         assert!(
             page.contains("Zawartość pliku nie jest dozwolonego rodzaju"),
             "{page}"

@@ -47,7 +47,13 @@ async fn the_clerk_lists_submissions_and_runs_the_formal_check(backend: Backend)
         text.contains("Oferta spełnia wszystkie warunki sprawdzane automatycznie."),
         "{text}"
     );
-    assert!(text.contains("statut — statut organizacji.pdf"));
+    // The filed attachment, its kind translated, with a download link.
+    assert!(
+        page.page
+            .has(".attachments-table a[href^=\"/applications/\"][download]"),
+        "{text}"
+    );
+    assert!(text.contains("Statut organizacji"), "{text}");
     // The clerk reads the offer as it was submitted: its sections, lines and declarations.
     assert!(text.contains("Treść oferty (wersja 1)"), "{text}");
     assert!(page

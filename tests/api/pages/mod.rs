@@ -2,6 +2,7 @@
 //! parser (`crate::html`), on SQLite and PostgreSQL: one file per feature.
 
 mod accounts;
+mod attachments;
 mod calls;
 mod correction_loop;
 mod documents;

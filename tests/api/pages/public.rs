@@ -55,7 +55,10 @@ async fn the_public_sees_a_towns_calls_and_their_terms(backend: Backend) {
         text.contains("art. 15 ust. 1 pkt 1"),
         "the statutory criteria"
     );
-    assert!(call.page.texts("li").contains(&"Statut".to_string()));
+    // The required statute, named by the catalogue in the visitor's language.
+    let statute =
+        |page: &crate::html::Page, name: &str| page.texts("li").contains(&name.to_string());
+    assert!(statute(&call.page, "Statut organizacji"));
 
     // In Ukrainian, by choice, remembered in a cookie.
     let ukrainian = visitor
@@ -65,6 +68,7 @@ async fn the_public_sees_a_towns_calls_and_their_terms(backend: Backend) {
     assert_eq!(ukrainian.page.lang(), "uk");
     assert!(ukrainian.text().contains("Критерії оцінювання"));
     assert!(ukrainian.text().contains("30 днів 0 годин"));
+    assert!(statute(&ukrainian.page, "Статут організації"));
 
     let nowhere = visitor.get("/no-such-town").await;
     assert_eq!(nowhere.status, StatusCode::NOT_FOUND);

@@ -104,7 +104,9 @@ async fn the_account_page_logs_out_everywhere(backend: Backend) {
     assert_eq!(page.page.text("h1"), "Twoje konto");
     let english = browser.get("/account?lang=en").await;
     assert_eq!(
-        english.page.text("form[action='/account/logout-everywhere'] button"),
+        english
+            .page
+            .text("form[action='/account/logout-everywhere'] button"),
         "Log out everywhere"
     );
     assert!(page.text().contains(EMAIL));

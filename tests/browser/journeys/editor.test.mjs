@@ -106,7 +106,7 @@ test('write, save, attach, review and submit an offer', async () => {
   await page.setInputFiles('#attachments-file', file);
   await page.click('section button:has-text("Dodaj załącznik")');
   await page.waitForLoadState();
-  assert.match(await page.textContent('#attachments ~ ul'), /statut\.pdf/);
+  assert.match(await page.textContent('#attachments ~ .table-wrap .attachments-table'), /statut\.pdf/);
   await page.click('main button[value=review]');
   await page.waitForURL(/\/review$/);
   await visit(page, 'review', 'pl');

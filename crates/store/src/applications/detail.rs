@@ -51,8 +51,29 @@ pub struct AttachmentView {
     pub sha256: String,
     pub locked_in_version: Option<i32>,
     pub uploaded_at: DateTime<Utc>,
+    /// The id of the attachment's first version, shared by all its versions.
+    pub original_id: i64,
+    pub version_no: i32,
+    pub replaced_at: Option<DateTime<Utc>>,
+    pub removed_at: Option<DateTime<Utc>>,
+    /// The first submitted version of the offer this file is no longer part of.
+    pub left_in_version: Option<i32>,
     #[serde(skip)]
     pub storage_key: String,
+}
+
+impl AttachmentView {
+    /// On the offer as the applicant works on it: neither replaced nor removed.
+    pub fn is_current(&self) -> bool {
+        self.replaced_at.is_none() && self.removed_at.is_none()
+    }
+
+    /// Part of the offer's submitted version `version_no`: filed with it or before, and not
+    /// replaced or removed before it was filed.
+    pub fn filed_in(&self, version_no: i32) -> bool {
+        self.locked_in_version.is_some_and(|v| v <= version_no)
+            && self.left_in_version.is_none_or(|v| v > version_no)
+    }
 }
 
 impl From<attachment::Model> for AttachmentView {
@@ -66,6 +87,11 @@ impl From<attachment::Model> for AttachmentView {
             sha256: m.sha256,
             locked_in_version: m.locked_in_version,
             uploaded_at: m.created_at,
+            original_id: m.original_id,
+            version_no: m.version_no,
+            replaced_at: m.replaced_at,
+            removed_at: m.removed_at,
+            left_in_version: m.left_in_version,
             storage_key: m.storage_key,
         }
     }
@@ -84,7 +110,12 @@ pub struct ApplicationDetail {
     pub problems: Violations,
     pub versions: Vec<VersionView>,
     pub formal_checks: Vec<FormalCheckView>,
+    /// The attachments on the offer: as the applicant works on it for the applicant's and the
+    /// partners' people, as last submitted for the staff.
     pub attachments: Vec<AttachmentView>,
+    /// Every version of every attachment the caller may see (the staff: those filed), by
+    /// attachment, then version.
+    pub attachment_history: Vec<AttachmentView>,
     /// Whether the caller may edit the working copy.
     pub editable: bool,
     /// The caller's part in the application's transitions: the applicant's member, staff, or
@@ -114,7 +145,7 @@ impl ApplicationDetail {
 pub async fn get(db: &Db, actor: &Caller, id: i64) -> StoreResult<ApplicationDetail> {
     let conn = &db.reader;
     let seen = access::visible(conn, actor, id).await?;
-    let attachments = attachments(conn, id).await?;
+    let (attachments, attachment_history) = attachments(conn, actor, &seen, id).await?;
     let rules = actor.tenant.rules;
     let codes = attachments.iter().map(|a| a.kind.clone()).collect();
     let ctx = offer_context(&seen.call, &seen.applicant, &rules, codes);
@@ -124,6 +155,7 @@ pub async fn get(db: &Db, actor: &Caller, id: i64) -> StoreResult<ApplicationDet
         versions: versions(conn, id).await?,
         formal_checks: formal_checks(conn, id).await?,
         attachments,
+        attachment_history,
         summary,
         problems,
         viewer: viewer(actor, &seen),
@@ -190,13 +222,29 @@ async fn formal_checks(conn: &impl ConnectionTrait, id: i64) -> StoreResult<Vec<
         .collect()
 }
 
-async fn attachments(conn: &impl ConnectionTrait, id: i64) -> StoreResult<Vec<AttachmentView>> {
-    Ok(attachment::Entity::find()
+/// The attachments on the offer and the history the caller may see: the staff read what was
+/// filed (the last submitted version's files), never the applicant's work in progress.
+async fn attachments(
+    conn: &impl ConnectionTrait,
+    actor: &Caller,
+    seen: &Seen,
+    id: i64,
+) -> StoreResult<(Vec<AttachmentView>, Vec<AttachmentView>)> {
+    let mut history: Vec<AttachmentView> = attachment::Entity::find()
         .filter(attachment::Column::ApplicationId.eq(id))
-        .order_by_asc(attachment::Column::Id)
+        .order_by_asc(attachment::Column::OriginalId)
+        .order_by_asc(attachment::Column::VersionNo)
         .all(conn)
         .await?
         .into_iter()
         .map(AttachmentView::from)
-        .collect())
+        .collect();
+    if actor.role.is_staff() {
+        history.retain(|a| a.locked_in_version.is_some());
+        let filed = seen.record.current_version_no;
+        let on_offer = history.iter().filter(|a| a.filed_in(filed)).cloned();
+        return Ok((on_offer.collect(), history));
+    }
+    let on_offer = history.iter().filter(|a| a.is_current()).cloned();
+    Ok((on_offer.collect(), history))
 }

@@ -82,6 +82,8 @@ pub(crate) async fn attachment_codes(
 ) -> StoreResult<BTreeSet<String>> {
     Ok(attachment::Entity::find()
         .filter(attachment::Column::ApplicationId.eq(application_id))
+        .filter(attachment::Column::ReplacedAt.is_null())
+        .filter(attachment::Column::RemovedAt.is_null())
         .all(conn)
         .await?
         .into_iter()

@@ -237,7 +237,8 @@ async fn point_at_version(
     Ok(())
 }
 
-/// Attachments present at submission become part of that version and can no longer be deleted.
+/// Attachments on the offer at submission become part of that version; replaced and removed
+/// versions stay out of it.
 async fn lock_attachments(
     txn: &DatabaseTransaction,
     application_id: i64,
@@ -250,6 +251,8 @@ async fn lock_attachments(
         )
         .filter(attachment::Column::ApplicationId.eq(application_id))
         .filter(attachment::Column::LockedInVersion.is_null())
+        .filter(attachment::Column::ReplacedAt.is_null())
+        .filter(attachment::Column::RemovedAt.is_null())
         .exec(txn)
         .await?;
     Ok(())

@@ -61,6 +61,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/clerk_call_publication.html"),
     ),
     ("editor.html", include_str!("../../templates/editor.html")),
+    (
+        "attachments_list.html",
+        include_str!("../../templates/attachments_list.html"),
+    ),
     ("review.html", include_str!("../../templates/review.html")),
     ("receipt.html", include_str!("../../templates/receipt.html")),
     (

@@ -24,6 +24,7 @@ mod views;
 
 mod accounts;
 mod admin;
+mod attachments;
 mod calls;
 mod dashboard;
 mod editor;
@@ -137,6 +138,18 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route(
             "/applications/{id}/upload",
             post(editor::upload).layer(upload_limit),
+        )
+        .route(
+            "/applications/{id}/attachments/{attachment_id}",
+            get(attachments::download_attachment),
+        )
+        .route(
+            "/applications/{id}/attachments/{attachment_id}/replace",
+            post(editor::replace).layer(upload_limit),
+        )
+        .route(
+            "/applications/{id}/attachments/{attachment_id}/remove",
+            post(editor::remove),
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))

@@ -17,6 +17,7 @@ use axum::routing::{delete, get, post};
 /// The JSON API (mounted under `/api/v1`), each route through [`Routes`] so the access table's
 /// test sees it.
 pub fn api(max_attachment_bytes: usize) -> Routes {
+    let upload_limit = DefaultBodyLimit::max(upload_body_limit(max_attachment_bytes));
     Routes::default()
         .route(
             "/sessions",
@@ -59,9 +60,13 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         )
         .route(
             "/applications/{id}/attachments",
-            post(attachments::upload_attachment).layer(DefaultBodyLimit::max(upload_body_limit(
-                max_attachment_bytes,
-            ))),
+            get(attachments::list_attachments)
+                .post(attachments::upload_attachment)
+                .layer(upload_limit),
+        )
+        .route(
+            "/applications/{id}/attachments/{attachment_id}/versions",
+            post(attachments::replace_attachment).layer(upload_limit),
         )
         .route(
             "/applications/{id}/attachments/{attachment_id}",

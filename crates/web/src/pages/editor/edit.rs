@@ -3,7 +3,8 @@
 
 use super::form::Posted;
 use super::load;
-use super::view::editor_page;
+use super::upload::attachment_error_message;
+use super::view::{editor_page, editor_with_attachment_error};
 use crate::pages::form::check_csrf;
 use crate::pages::form::Form;
 use crate::pages::guard::SignedIn;
@@ -11,7 +12,7 @@ use crate::pages::respond::{redirect, PageError};
 use crate::pages::texts::text;
 use crate::pages::views::offer::totals;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use granty_domain::offer::OfferInput;
@@ -20,10 +21,18 @@ use granty_store::applications::{self, DraftChanges, PartnerLinks};
 use granty_store::StoreError;
 use granty_store::StoreResult;
 
+/// The editor's address may carry why the last change to the attachments did not happen.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct EditQuery {
+    attachment_error: String,
+}
+
 pub async fn edit(
     State(state): State<AppState>,
     signed: SignedIn,
     Path(id): Path<i64>,
+    Query(query): Query<EditQuery>,
 ) -> Result<Response, PageError> {
     let detail = load(&state, &signed, id).await?;
     if !detail.editable {
@@ -35,8 +44,9 @@ pub async fn edit(
         };
         return Ok(redirect(&format!("/applications/{id}/{to}")));
     }
-    let (content, version) = (&detail.record.content, detail.record.version);
-    editor_page(&signed, &detail, content, version, None, StatusCode::OK)
+    let max_bytes = state.limits.max_attachment_bytes;
+    let error = attachment_error_message(&query.attachment_error, max_bytes, signed.lang);
+    editor_with_attachment_error(&signed, &detail, (StatusCode::OK, error))
 }
 
 /// Saves the offer as posted over `version`.

@@ -1,5 +1,5 @@
-//! The offer editor: the NGO member writes an offer (with autosave for the script), uploads its
-//! attachments, reviews it as the office will read it, submits it and gets the receipt. The page
+//! The offer editor: the NGO member writes an offer (with autosave for the script), uploads, replaces and
+//! removes its attachments, reviews it as the office will read it, submits it and gets the receipt. The page
 //! itself is laid out in `view`, the posted form read back in `form`.
 
 mod edit;
@@ -14,7 +14,7 @@ pub use edit::{autosave, edit, save};
 pub use receipt::receipt;
 pub use review::{review, submit};
 pub use start::start;
-pub use upload::upload;
+pub use upload::{remove, replace, upload};
 
 use crate::pages::guard::SignedIn;
 use crate::pages::respond::PageError;

@@ -5,6 +5,7 @@ use super::load;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
+use crate::pages::views::attachments::{attachment_list, AttachmentList};
 use crate::pages::views::offer::{submitted_view, OfferView};
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -37,6 +38,7 @@ struct ReceiptPage {
     r: Receipt,
     o: Option<OfferView>,
     correction: Option<CorrectionNote>,
+    files: AttachmentList,
 }
 
 fn correction_note(version: &VersionView, lang: Language) -> Option<CorrectionNote> {
@@ -71,6 +73,12 @@ pub async fn receipt(
     };
     let o = submitted_view(&detail, signed.lang);
     let correction = correction_note(version, signed.lang);
-    let page = ReceiptPage { r, o, correction };
+    let files = attachment_list(&detail, false, signed.zone(), signed.lang);
+    let page = ReceiptPage {
+        r,
+        o,
+        correction,
+        files,
+    };
     render(StatusCode::OK, "receipt.html", &signed.frame, &page)
 }

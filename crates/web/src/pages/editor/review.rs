@@ -11,6 +11,7 @@ use crate::pages::form::Form;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
+use crate::pages::views::attachments::{attachment_list, AttachmentList};
 use crate::pages::views::offer::{offer_view, totals, OfferView, Total};
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -38,6 +39,7 @@ struct ReviewPage {
     correction: bool,
     /// The whole offer as it would be filed, to read through before submitting.
     o: OfferView,
+    files: AttachmentList,
 }
 
 pub async fn review(
@@ -105,6 +107,7 @@ async fn review_page(
             detail.call.terms.budget.currency,
             lang,
         ),
+        files: attachment_list(&detail, false, signed.zone(), lang),
     };
     render(status, "review.html", &signed.frame, &page)
 }

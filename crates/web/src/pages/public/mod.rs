@@ -9,6 +9,7 @@ use super::layout::{render, Frame};
 use super::respond::{remember_language, PageError};
 use super::session::PageLanguage;
 use super::texts::text;
+use super::views::attachments::kind_name;
 use super::views::documents::{rows, DocumentRow};
 use crate::upload::file_response;
 use crate::AppState;
@@ -122,7 +123,15 @@ fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) 
         correction_days: t.correction_days,
         criteria: t.criteria.clone(),
         max_points: t.max_points(),
-        attachments: t.required_attachments.clone(),
+        // Each named in the visitor's language where the catalogue knows its kind.
+        attachments: t
+            .required_attachments
+            .iter()
+            .map(|r| granty_domain::call::RequiredAttachment {
+                code: r.code.clone(),
+                name: kind_name(&t.required_attachments, &r.code, lang),
+            })
+            .collect(),
         cancel_reason: call.cancel_reason.clone(),
         commissioning: text(lang, &format!("commissioning_{}", t.commissioning.code())),
         published_in: published_in(&call.publication, lang),

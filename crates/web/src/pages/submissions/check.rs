@@ -11,6 +11,7 @@ use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
 use crate::pages::texts::text;
+use crate::pages::views::attachments::{attachment_list, AttachmentList};
 use crate::pages::views::offer::{submitted_view, OfferView};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
@@ -87,6 +88,8 @@ struct CheckPage {
     reason: String,
     errors: Vec<FieldError>,
     o: Option<OfferView>,
+    /// The filed attachments with download links and versions, for the statutory-activity check.
+    files: AttachmentList,
     checklist: Vec<ChecklistRow>,
     answers: Vec<(&'static str, &'static str)>,
     /// True right after "Save decision": the decision is confirmed in a status box.
@@ -168,6 +171,7 @@ async fn check_page(
         checklist: checklist(&detail, form, &errors, lang),
         errors,
         o: submitted_view(&detail, lang),
+        files: attachment_list(&detail, false, signed.zone(), lang),
         answers: [Answer::Met, Answer::NotMet, Answer::NotApplicable]
             .into_iter()
             .map(|a| (a.code(), text(lang, &format!("answer_{}", a.code()))))

@@ -1,5 +1,5 @@
-//! The check screen's account of the offer: who applied, when, the sums, the automatic findings,
-//! the attachments and the checks made before.
+//! The check screen's account of the offer: who applied, when, the sums, the automatic findings
+//! and the checks made before (the attachments are `views::attachments`).
 
 use crate::pages::texts::text;
 use chrono_tz::Tz;
@@ -27,7 +27,6 @@ pub struct Summary {
     own: String,
     correction_due: Option<String>,
     problems: Vec<String>,
-    attachments: Vec<String>,
     checks: Vec<String>,
 }
 
@@ -59,11 +58,6 @@ pub fn summary(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Summary 
             .problems
             .iter()
             .map(|p| format!("{}: {}", p.field, rule_message(&p.rule, lang)))
-            .collect(),
-        attachments: detail
-            .attachments
-            .iter()
-            .map(|a| format!("{} — {} ({} B)", a.kind, a.file_name, a.size_bytes))
             .collect(),
         checks: earlier_checks(detail, zone, lang),
     }

@@ -35,16 +35,31 @@ pub fn rows(
 
 /// `PDF, 120 kB`: what a person needs before downloading.
 fn size_text(bytes: i64, content_type: &str, lang: Language) -> String {
-    let kind = match content_type {
+    let kind = type_name(content_type);
+    let size = size_only(bytes, lang);
+    if kind.is_empty() {
+        size
+    } else {
+        format!("{kind}, {size}")
+    }
+}
+
+/// The file type as people know it (`PDF`); empty for a type Granty does not take.
+pub fn type_name(content_type: &str) -> &'static str {
+    match content_type {
         "application/pdf" => "PDF",
         "image/jpeg" => "JPG",
         "image/png" => "PNG",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => "DOCX",
         "application/vnd.oasis.opendocument.text" => "ODT",
         _ => "",
-    };
-    let size = if bytes >= 1_000_000 {
-        // One decimal, rounded down, with the language's decimal mark.
+    }
+}
+
+/// `120 kB`, or `1,2 MB` with the language's decimal mark.
+pub fn size_only(bytes: i64, lang: Language) -> String {
+    if bytes >= 1_000_000 {
+        // One decimal, rounded down.
         let mark = if lang == Language::En { '.' } else { ',' };
         format!(
             "{}{mark}{} MB",
@@ -53,10 +68,5 @@ fn size_text(bytes: i64, content_type: &str, lang: Language) -> String {
         )
     } else {
         format!("{} kB", (bytes + 999) / 1000)
-    };
-    if kind.is_empty() {
-        size
-    } else {
-        format!("{kind}, {size}")
     }
 }

@@ -2,5 +2,6 @@
 //! check) and a call's documents (the public call page, the clerk's list). They import no
 //! feature module.
 
+pub mod attachments;
 pub mod documents;
 pub mod offer;

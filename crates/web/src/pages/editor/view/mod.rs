@@ -11,6 +11,7 @@ use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::PageError;
 use crate::pages::texts::text;
+use crate::pages::views::attachments::{attachment_list, kind_name, AttachmentList};
 use crate::pages::views::offer::{applicant_facts, totals, Fact, Total};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -85,7 +86,9 @@ struct EditorPage {
     correction: Option<Correction>,
     notice: Option<String>,
     problems: Vec<Problem>,
-    attachments: Vec<String>,
+    files: AttachmentList,
+    /// Why the last upload, replacement or removal did not happen, shown at the attachments.
+    attachment_error: Option<String>,
     kinds: Vec<(String, String)>,
     upload_csrf: String,
     /// JSON of this page's own words for the autosave script.
@@ -138,19 +141,15 @@ fn correction(detail: &ApplicationDetail, zone: Tz, lang: Language) -> Option<Co
     })
 }
 
-/// The kinds an attachment may be uploaded as: the call's required ones, then "other".
+/// The kinds an attachment may be uploaded as: the call's required ones, then "other", each in
+/// the reader's language where the catalogue knows it.
 fn attachment_kinds(detail: &ApplicationDetail, lang: Language) -> Vec<(String, String)> {
-    let other = (
-        "inne".to_string(),
-        text(lang, "other_attachment").to_string(),
-    );
-    detail
-        .call
-        .terms
-        .required_attachments
+    let required = &detail.call.terms.required_attachments;
+    required
         .iter()
-        .map(|r| (r.code.clone(), r.name.clone()))
-        .chain(std::iter::once(other))
+        .map(|r| r.code.as_str())
+        .chain(std::iter::once("inne"))
+        .map(|code| (code.to_string(), kind_name(required, code, lang)))
         .collect()
 }
 
@@ -185,13 +184,37 @@ pub fn editor_page(
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
+    let page = build(signed, detail, content, version, notice);
+    render(status, "editor.html", &signed.frame, &page)
+}
+
+/// The stored offer in the editor with why the last change to its attachments did not happen,
+/// next to them.
+pub fn editor_with_attachment_error(
+    signed: &SignedIn,
+    detail: &ApplicationDetail,
+    (status, error): (StatusCode, Option<String>),
+) -> Result<Response, PageError> {
+    let (content, version) = (&detail.record.content, detail.record.version);
+    let mut page = build(signed, detail, content, version, None);
+    page.attachment_error = error;
+    render(status, "editor.html", &signed.frame, &page)
+}
+
+fn build(
+    signed: &SignedIn,
+    detail: &ApplicationDetail,
+    content: &OfferInput,
+    version: i32,
+    notice: Option<String>,
+) -> EditorPage {
     let (lang, zone) = (signed.lang, signed.zone());
     let terms = &detail.call.terms;
     let (summary, _) = compute_costs(content, terms.budget.currency);
     let (problems, errors) = problems(&violations(detail, content), lang);
     let (years, costs) = cost_rows(content, &summary, lang);
     let (arrears, checks) = declaration_rows(&content.declarations, lang);
-    let page = EditorPage {
+    EditorPage {
         a: Head {
             id: detail.record.id,
             version,
@@ -201,11 +224,8 @@ pub fn editor_page(
         correction: correction(detail, zone, lang),
         notice,
         problems,
-        attachments: detail
-            .attachments
-            .iter()
-            .map(|a| format!("{} — {}", a.kind, a.file_name))
-            .collect(),
+        files: attachment_list(detail, detail.editable, zone, lang),
+        attachment_error: None,
         kinds: attachment_kinds(detail, lang),
         upload_csrf: signed.csrf(),
         autosave_words: autosave_words(lang),
@@ -230,6 +250,5 @@ pub fn editor_page(
         d: declaration_values(&content.declarations),
         arrears,
         checks,
-    };
-    render(status, "editor.html", &signed.frame, &page)
+    }
 }

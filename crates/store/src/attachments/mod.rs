@@ -1,4 +1,10 @@
 //! Attachment metadata; the bytes live in object storage (see the web crate's storage module).
+//! An attachment is a chain of versions sharing `original_id`: replacing one adds a version,
+//! removing one marks it removed; no row is deleted, so every version stays in the history.
+
+mod versions;
+
+pub use versions::{remove, replace};
 
 use crate::applications::{access, AttachmentView};
 use crate::audit;
@@ -47,25 +53,10 @@ fn accepts_files(seen: &access::Seen, now: DateTime<Utc>) -> StoreResult<()> {
     Ok(())
 }
 
-/// Checks that the caller may remove from the application's attachments now.
-pub async fn ensure_editable(
-    db: &Db,
-    actor: &Actor,
-    application_id: i64,
-    now: DateTime<Utc>,
-) -> StoreResult<()> {
-    let seen = access::as_applicant(&db.reader, actor, application_id).await?;
-    seen.transition(
-        ApplicationAction::SaveDraft,
-        granty_domain::application::Actor::Applicant,
-        now,
-    )?;
-    Ok(())
-}
-
-/// Records an uploaded file's row. The offer must take attachments at `now` (when the body
-/// finished arriving), checked again here, in the writing transaction: it may have been submitted,
-/// or its deadline passed, while the bytes were arriving or being stored.
+/// Records an uploaded file's row: the first version of a new attachment. The offer must take
+/// attachments at `now` (when the body finished arriving), checked again here, in the writing
+/// transaction: it may have been submitted, or its deadline passed, while the bytes were
+/// arriving or being stored.
 pub async fn add(
     db: &Db,
     actor: &Actor,
@@ -75,9 +66,29 @@ pub async fn add(
 ) -> StoreResult<AttachmentView> {
     let txn = db.writer.begin().await?;
     still_editable(&txn, actor, application_id, now).await?;
-    let saved = attachment::ActiveModel {
+    let saved = insert_version(&txn, actor, application_id, new, None, now).await?;
+    // The first version names the attachment all its versions share.
+    let mut first: attachment::ActiveModel = saved.into();
+    first.original_id = Set(*first.id.as_ref());
+    let saved = first.update(&txn).await?;
+    let detail = serde_json::json!({ "application": application_id });
+    audit::record(&txn, actor, "attachment", saved.id, "upload", detail, now).await?;
+    txn.commit().await?;
+    Ok(saved.into())
+}
+
+/// Inserts one version's row; `previous` is the version it replaces, if any.
+async fn insert_version(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    application_id: i64,
+    new: NewAttachment,
+    previous: Option<&attachment::Model>,
+    now: DateTime<Utc>,
+) -> StoreResult<attachment::Model> {
+    Ok(attachment::ActiveModel {
         application_id: Set(application_id),
-        kind: Set(new.kind),
+        kind: Set(previous.map_or(new.kind, |p| p.kind.clone())),
         file_name: Set(new.file_name),
         content_type: Set(new.content_type),
         size_bytes: Set(new.size_bytes),
@@ -85,24 +96,17 @@ pub async fn add(
         sha256: Set(new.sha256),
         locked_in_version: Set(None),
         uploaded_by: Set(actor.user_id),
+        original_id: Set(previous.map_or(0, |p| p.original_id)),
+        version_no: Set(previous.map_or(1, |p| p.version_no + 1)),
+        replaced_at: Set(None),
+        removed_at: Set(None),
+        left_in_version: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        actor,
-        "attachment",
-        saved.id,
-        "upload",
-        serde_json::json!({ "application": application_id }),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(saved.into())
+    .insert(txn)
+    .await?)
 }
 
 /// The offer takes attachments at `now`, and stays so until this transaction ends: touching its
@@ -114,7 +118,7 @@ async fn still_editable(
     actor: &Actor,
     application_id: i64,
     now: DateTime<Utc>,
-) -> StoreResult<()> {
+) -> StoreResult<access::Seen> {
     let seen = access::as_applicant(txn, actor, application_id).await?;
     accepts_files(&seen, now)?;
     let touched = application::Entity::update_many()
@@ -131,10 +135,11 @@ async fn still_editable(
             current: again.record.version,
         });
     }
-    Ok(())
+    Ok(seen)
 }
 
-/// One attachment, if the caller may see its application.
+/// One version of an attachment, if the caller may see its application: the applicant's and
+/// the partners' people see every version, the staff those filed with a submitted version.
 pub async fn get(
     db: &Db,
     actor: &Actor,
@@ -146,42 +151,7 @@ pub async fn get(
         .filter(attachment::Column::ApplicationId.eq(application_id))
         .one(&db.reader)
         .await?
+        .filter(|found| !actor.role.is_staff() || found.locked_in_version.is_some())
         .map(AttachmentView::from)
         .ok_or(StoreError::NotFound)
-}
-
-/// Removes an attachment that is not yet part of a submitted version; returns its storage key.
-pub async fn delete(
-    db: &Db,
-    actor: &Actor,
-    application_id: i64,
-    attachment_id: i64,
-    now: DateTime<Utc>,
-) -> StoreResult<String> {
-    ensure_editable(db, actor, application_id, now).await?;
-    let txn = db.writer.begin().await?;
-    let found = attachment::Entity::find_by_id(attachment_id)
-        .filter(attachment::Column::ApplicationId.eq(application_id))
-        .one(&txn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    if found.locked_in_version.is_some() {
-        return Err(StoreError::AttachmentLocked);
-    }
-    let key = found.storage_key.clone();
-    attachment::Entity::delete_by_id(found.id)
-        .exec(&txn)
-        .await?;
-    audit::record(
-        &txn,
-        actor,
-        "attachment",
-        attachment_id,
-        "delete",
-        serde_json::json!({ "application": application_id }),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(key)
 }
