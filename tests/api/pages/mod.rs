@@ -5,6 +5,7 @@ mod accounts;
 mod calls;
 mod documents;
 mod editor;
+mod editor_rows;
 mod errors;
 mod formal_check;
 mod invitations;

@@ -13,7 +13,7 @@ mod withdraw;
 
 pub use access::visible;
 pub use detail::{get, ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
-pub use drafts::create_draft;
+pub use drafts::{create_draft, delete_draft, start_or_continue};
 pub use formal::{formal_check, FormalCheckInput};
 pub use lists::{list_for_call, mine, ApplicationListItem, DashboardItem};
 pub use receipt::Receipt;

@@ -10,6 +10,7 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use granty_domain::application::ApplicationAction;
 use granty_i18n::format::instant;
 use serde::Serialize;
 
@@ -24,8 +25,11 @@ struct Receipt {
 
 #[derive(Serialize)]
 struct ReceiptPage {
+    id: i64,
     r: Receipt,
     o: Option<OfferView>,
+    /// The applicant may still withdraw the offer (before the deadline).
+    withdrawable: bool,
 }
 
 pub async fn receipt(
@@ -45,10 +49,15 @@ pub async fn receipt(
         sha: version.content_sha256.clone(),
     };
     let o = submitted_view(&detail, signed.lang);
-    render(
-        StatusCode::OK,
-        "receipt.html",
-        &signed.frame,
-        &ReceiptPage { r, o },
-    )
+    let now = state.clock.now();
+    let withdrawable = detail
+        .next_actions(now)
+        .contains(&ApplicationAction::Withdraw);
+    let page = ReceiptPage {
+        id,
+        r,
+        o,
+        withdrawable,
+    };
+    render(StatusCode::OK, "receipt.html", &signed.frame, &page)
 }

@@ -2,7 +2,7 @@
 //! attachments, or the editor again with what was wrong.
 
 use super::load;
-use super::view::editor_page;
+use super::view::{editor_page, Shown};
 use crate::pages::form::check_csrf;
 use crate::pages::guard::SignedIn;
 use crate::pages::respond::{redirect, PageError};
@@ -78,7 +78,9 @@ pub async fn upload(
     };
     let detail = load(&state, &signed, id).await?;
     let (content, version) = (&detail.record.content, detail.record.version);
-    let mut page = editor_page(&signed, &detail, content, version, Some(notice), status)?;
+    let mut shown = Shown::new(false);
+    (shown.notice, shown.status) = (Some(notice), status);
+    let mut page = editor_page(&signed, &detail, content, version, shown)?;
     if status == StatusCode::SERVICE_UNAVAILABLE {
         page.headers_mut().insert(
             header::RETRY_AFTER,

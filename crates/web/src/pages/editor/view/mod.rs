@@ -6,9 +6,13 @@ mod costs;
 mod declarations;
 mod inputs;
 mod rows;
+mod summary;
 
+pub use summary::{problems, Problem};
+
+use crate::pages::editor::form::BlankRows;
 use crate::pages::guard::SignedIn;
-use crate::pages::layout::render;
+use crate::pages::layout::{render, render_fragment};
 use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use crate::pages::views::offer::{applicant_facts, totals, Fact, Total};
@@ -18,10 +22,9 @@ use chrono_tz::Tz;
 use costs::{cost_rows, limits, CostRow};
 use declarations::{declaration_rows, declaration_values, Check, DeclarationValues, Question};
 use granty_domain::application::ApplicationState;
-use granty_domain::offer::{check_offer, compute_costs, OfferInput};
+use granty_domain::offer::{check_offer, compute_costs, OfferInput, TITLE_MAX_CHARS};
 use granty_domain::{Language, Violations};
 use granty_i18n::format::{instant, last_moment};
-use granty_i18n::rule_message;
 use granty_store::applications::ApplicationDetail;
 use inputs::Input;
 use rows::{partner_rows, result_rows, schedule_rows, PartnerRow, ResultRow, ScheduleRow};
@@ -35,31 +38,6 @@ fn anchor(field: &str) -> String {
         .replace('[', "-")
         .replace(']', "")
         .replace('.', "-")
-}
-
-/// A problem in the error summary, linking to its input.
-#[derive(Serialize)]
-pub struct Problem {
-    anchor: String,
-    message: String,
-}
-
-/// The problems as the summary lists them, and the first message of each input.
-pub fn problems(v: &Violations, lang: Language) -> (Vec<Problem>, BTreeMap<String, String>) {
-    let list: Vec<Problem> = v
-        .iter()
-        .map(|p| Problem {
-            anchor: anchor(&p.field),
-            message: rule_message(&p.rule, lang),
-        })
-        .collect();
-    let mut by_field = BTreeMap::new();
-    for p in &list {
-        by_field
-            .entry(p.anchor.clone())
-            .or_insert_with(|| p.message.clone());
-    }
-    (list, by_field)
 }
 
 #[derive(Serialize)]
@@ -82,7 +60,12 @@ struct EditorPage {
     a: Head,
     correction: Option<Correction>,
     notice: Option<String>,
-    problems: Vec<Problem>,
+    #[serde(flatten)]
+    summary: Summary,
+    /// The domain's limit on the title's length, shown beside it and held by the input.
+    title_max: usize,
+    /// A draft never submitted, which its applicant may delete.
+    deletable: bool,
     attachments: Vec<String>,
     kinds: Vec<(String, String)>,
     upload_csrf: String,
@@ -109,6 +92,58 @@ struct EditorPage {
     d: DeclarationValues,
     arrears: Vec<Question>,
     checks: Vec<Check>,
+}
+
+/// The summary above the form: progress while writing, every problem once asked to submit.
+#[derive(Serialize)]
+pub struct Summary {
+    /// The applicant asked to submit (the review's links lead back with `?check=1`).
+    check: bool,
+    problems: Vec<Problem>,
+    progress: Vec<summary::Progress>,
+}
+
+/// The summary of `content` and, per input, the message shown next to it.
+pub fn summary(
+    detail: &ApplicationDetail,
+    content: &OfferInput,
+    check: bool,
+    lang: Language,
+) -> (Summary, BTreeMap<String, String>) {
+    let found = violations(detail, content);
+    let (problems, errors) = problems(&found, check, lang);
+    let progress = summary::progress(content, &found, lang);
+    let summary = Summary {
+        check,
+        problems,
+        progress,
+    };
+    (summary, errors)
+}
+
+/// The summary as the page shows it, for the autosave's answer (the script swaps it in).
+pub fn summary_html(signed: &SignedIn, summary: &Summary) -> Result<String, PageError> {
+    render_fragment("editor_summary.html", &signed.frame, summary)
+}
+
+/// How the editor is shown beyond the offer itself.
+pub struct Shown {
+    pub notice: Option<String>,
+    pub status: StatusCode,
+    /// The applicant asked to submit: show every problem, not progress.
+    pub check: bool,
+    pub blanks: BlankRows,
+}
+
+impl Shown {
+    pub fn new(check: bool) -> Shown {
+        Shown {
+            notice: None,
+            status: StatusCode::OK,
+            check,
+            blanks: BlankRows::default(),
+        }
+    }
 }
 
 /// The domain's findings on what is on screen, which may be newer than what is stored.
@@ -153,6 +188,7 @@ fn autosave_words(lang: Language) -> String {
         "offline": text(lang, "autosave_offline"),
         "stale": text(lang, "autosave_stale"),
         "years_changed": text(lang, "years_changed"),
+        "row_added": text(lang, "editor_row_added"),
     })
     .to_string()
 }
@@ -175,14 +211,14 @@ pub fn editor_page(
     detail: &ApplicationDetail,
     content: &OfferInput,
     version: i32,
-    notice: Option<String>,
-    status: StatusCode,
+    shown: Shown,
 ) -> Result<Response, PageError> {
     let (lang, zone) = (signed.lang, signed.zone());
     let terms = &detail.call.terms;
-    let (summary, _) = compute_costs(content, terms.budget.currency);
-    let (problems, errors) = problems(&violations(detail, content), lang);
-    let (years, costs) = cost_rows(content, &summary, lang);
+    let (costs_summary, _) = compute_costs(content, terms.budget.currency);
+    let (summary_box, errors) = self::summary(detail, content, shown.check, lang);
+    let blanks = shown.blanks;
+    let (years, costs) = cost_rows(content, &costs_summary, blanks.costs, lang);
     let (arrears, checks) = declaration_rows(&content.declarations, lang);
     let page = EditorPage {
         a: Head {
@@ -192,8 +228,10 @@ pub fn editor_page(
             deadline: instant(terms.deadline, zone, lang),
         },
         correction: correction(detail, zone, lang),
-        notice,
-        problems,
+        notice: shown.notice,
+        summary: summary_box,
+        title_max: TITLE_MAX_CHARS,
+        deletable: detail.record.state == ApplicationState::Draft && detail.versions.is_empty(),
         attachments: detail
             .attachments
             .iter()
@@ -206,7 +244,7 @@ pub fn editor_page(
         applicant: applicant_facts(&detail.applicant, lang),
         organisation_id: detail.applicant.id,
         contact: inputs::contact(content, lang),
-        partners: partner_rows(content),
+        partners: partner_rows(content, blanks.partners),
         countries: countries(lang),
         representation: content.representation.clone(),
         years,
@@ -215,14 +253,14 @@ pub fn editor_page(
         task: inputs::task(content, lang),
         profile: inputs::profile(content, lang),
         other: inputs::other(content, lang),
-        schedule: schedule_rows(content),
-        results: result_rows(content),
+        schedule: schedule_rows(content, blanks.schedule),
+        results: result_rows(content, blanks.results),
         costs,
         sources: inputs::sources(content, detail.rules.other_public_funds, lang),
-        totals: totals(&summary, content, lang),
+        totals: totals(&costs_summary, content, lang),
         d: declaration_values(&content.declarations),
         arrears,
         checks,
     };
-    render(status, "editor.html", &signed.frame, &page)
+    render(shown.status, "editor.html", &signed.frame, &page)
 }
