@@ -81,7 +81,7 @@ async fn rows_are_added_and_the_summary_names_each_field(backend: Backend) {
     let place = format!("Miejsce realizacji: {required}");
     assert!(entries.contains(&place), "{entries:?}");
     assert!(
-        entries.iter().all(|e| !e.starts_with(&required)),
+        entries.iter().all(|e| !e.starts_with(required)),
         "{entries:?}"
     );
     assert!(checked.page.has("input[name=check][value=\"1\"]"));
