@@ -22,6 +22,7 @@
         // Columns per year come from the server: when the years change, a save redraws them.
         var yearsNow = res.data.years > 1 ? String(res.data.years) : '0';
         say(words.saved + ' ' + res.data.saved_at + (yearsNow !== years ? ' ' + words.years_changed : ''));
+        showProblems(res.data.summary, res.data.errors);
         if (pending) { pending = false; save(); }
       })
       .catch(function () {
@@ -30,6 +31,73 @@
         timer = setTimeout(save, delay);
       });
   }
+  // The summary and the messages beside the fields, as the server judged what was just saved.
+  function showProblems(summaryHtml, errors) {
+    var box = document.getElementById('editor-summary');
+    if (box && typeof summaryHtml === 'string') box.innerHTML = summaryHtml;
+    if (!errors) return;
+    form.querySelectorAll('.field-error[id$="-error"], .cell-error[id$="-error"]').forEach(function (el) {
+      var anchor = el.id.slice(0, -6);
+      if (errors[anchor]) { el.textContent = errors[anchor]; return; }
+      var input = document.getElementById(anchor);
+      if (input) { input.removeAttribute('aria-invalid'); unlink(input, el.id); }
+      var field = el.closest('.field'); if (field) field.classList.remove('has-error');
+      el.remove();
+    });
+    Object.keys(errors).forEach(function (anchor) {
+      var input = document.getElementById(anchor);
+      if (!input || document.getElementById(anchor + '-error') || !/^(INPUT|TEXTAREA|SELECT)$/.test(input.tagName)) return;
+      var inCell = input.closest('td'), note = document.createElement(inCell ? 'span' : 'p');
+      note.className = inCell ? 'cell-error' : 'field-error'; note.id = anchor + '-error'; note.textContent = errors[anchor];
+      if (inCell) input.insertAdjacentElement('afterend', note); else input.parentNode.insertBefore(note, input);
+      var field = input.closest('.field'); if (field) field.classList.add('has-error');
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
+    });
+  }
+  function unlink(input, id) {
+    var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (x) { return x && x !== id; });
+    if (ids.length) input.setAttribute('aria-describedby', ids.join(' ')); else input.removeAttribute('aria-describedby');
+  }
+  // "Add a row" in place: a copy of the table's last (blank) row, numbered as the next one.
+  function addRow(table) {
+    var body = document.querySelector('#' + table + '-table tbody'), last = body && body.lastElementChild;
+    if (!last) return false;
+    var i = body.children.length - 1, n = i + 1, copy = last.cloneNode(true);
+    var renumber = function (v) {
+      return v.split(table + '-' + i + '-').join(table + '-' + n + '-').split(table + '.' + i + '.').join(table + '.' + n + '.')
+        .replace(new RegExp('\\b' + (i + 1) + '$'), String(n + 1));
+    };
+    copy.querySelectorAll('.cell-error, button').forEach(function (el) { el.remove(); });
+    copy.querySelectorAll('*').forEach(function (el) {
+      ['id', 'name', 'for', 'aria-label', 'aria-describedby', 'data-line'].forEach(function (a) {
+        if (a === 'data-line' && el.hasAttribute(a)) { el.setAttribute(a, String(n)); el.textContent = ''; return; }
+        if (el.hasAttribute(a)) el.setAttribute(a, renumber(el.getAttribute(a)));
+      });
+      el.removeAttribute('aria-invalid');
+      if (el.tagName === 'INPUT') el.value = '';
+      if (el.tagName === 'SELECT') el.selectedIndex = 0;
+    });
+    var first = copy.querySelector('td');
+    if (first && /^\d+$/.test(first.textContent.trim())) first.textContent = String(n + 1);
+    if (first && table === 'costs') first.textContent = '';
+    body.appendChild(copy);
+    var focus = copy.querySelector('input:not([type=hidden]), select');
+    if (focus) focus.focus();
+    say(words.row_added);
+    return true;
+  }
+  form.querySelectorAll('button.add-row').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      if (addRow(button.getAttribute('data-table'))) event.preventDefault();
+    });
+  });
+  // The title's limit as a live count of the characters used.
+  var title = document.getElementById('title'), counter = document.getElementById('title-counter');
+  function count() {
+    counter.textContent = counter.getAttribute('data-words').replace('%count%', String(title.value.length)).replace('%max%', counter.getAttribute('data-max'));
+  }
+  if (title && counter) { count(); title.addEventListener('input', count); }
   form.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(save, 3000); });
   form.addEventListener('change', function () { clearTimeout(timer); timer = setTimeout(save, 1000); });
 })();

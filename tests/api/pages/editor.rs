@@ -82,10 +82,17 @@ async fn an_offer_is_written_reviewed_and_submitted_in_the_browser_forms(backend
         text.contains("10\u{a0}000,00\u{a0}zł"),
         "the total is computed"
     );
+    // While writing, the summary counts what is missing; asked to submit, it lists it.
     assert!(
-        saved.page.has("a[href=\"#attachments-statut\"]"),
-        "the missing attachment is listed: {}",
+        saved.page.has("ul.progress a[href=\"#attachments\"]"),
+        "the missing attachment is counted: {}",
         saved.html()
+    );
+    let checked = ngo.get(&format!("{edit_path}?check=1")).await;
+    assert!(
+        checked.page.has("a[href=\"#attachments-statut\"]"),
+        "the missing attachment is listed: {}",
+        checked.html()
     );
     // A stale second save keeps the typed text and says so.
     let stale = ngo.post(&edit_path, &fields).await;
@@ -236,8 +243,9 @@ async fn a_multi_year_joint_offer_in_the_browser_forms(backend: Backend) {
         !editor.page.has("input[name=\"costs.0.year_values.0\"]"),
         "no year columns before the dates say so"
     );
-    // The first save sets the dates; the page then asks for the value in each year.
-    let page = save(&ngo, &edit_path, &editor, &[]).await;
+    // The first save sets the dates; the page then asks for the value in each year. Asked to
+    // submit (`check`), the page shows every problem beside its field.
+    let page = save(&ngo, &edit_path, &editor, &[("check", "1")]).await;
     assert!(
         page.page.has("input[name=\"costs.0.year_values.1\"]"),
         "{}",
@@ -272,7 +280,11 @@ async fn a_multi_year_joint_offer_in_the_browser_forms(backend: Backend) {
         "what was typed stays in the form"
     );
     // A joint offer: a Czech partner with its share; the applicant's share is the rest.
-    let with_partner = [&PARTNER[..], &[("partners.1.country", "PL")]].concat();
+    let with_partner = [
+        &PARTNER[..],
+        &[("partners.1.country", "PL"), ("check", "1")],
+    ]
+    .concat();
     let page = save(&ngo, &edit_path, &page, &with_partner).await;
     let text = page.text();
     assert!(!text.contains("muszą w sumie dać"), "the years add up now");

@@ -7,6 +7,7 @@ mod calls;
 mod correction_loop;
 mod documents;
 mod editor;
+mod editor_rows;
 mod email_links;
 mod errors;
 mod formal_check;

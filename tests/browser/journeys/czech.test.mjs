@@ -59,7 +59,7 @@ test('sign-up, confirmation and the editor in Czech', async () => {
   await page.waitForLoadState();
   // What cannot be read yet stays as typed, with its reason in Czech.
   assert.equal(await page.inputValue('#costs-0-unit_cost'), '12,5x');
-  assert.match(await page.textContent('.notice-box ul'), /Zadejte číslo/);
+  assert.match(await page.textContent('#editor-summary'), /Zadejte číslo/, 'the summary names what was typed wrong');
   assert.match(await page.textContent('#costs-0-unit_cost-error'), /Zadejte číslo/, 'and next to the cell');
   await visit(page, 'editor-cs-errors', 'cs');
   await context.close();

@@ -4,7 +4,7 @@
 use super::money_rules::check_money_rules;
 use super::{
     compute_costs, ContactInput, CostSummary, Declarations, OfferContext, OfferInput, Remuneration,
-    MAX_ACTIONS, MAX_AGREEMENT_YEARS, MAX_PARTNERS, MAX_RESULTS,
+    MAX_ACTIONS, MAX_AGREEMENT_YEARS, MAX_PARTNERS, MAX_RESULTS, TITLE_MAX_CHARS,
 };
 use crate::call::DateWindow;
 use crate::organisation::LegalForm;
@@ -17,7 +17,7 @@ pub fn check_offer(input: &OfferInput, ctx: &OfferContext<'_>) -> (CostSummary, 
     let currency = ctx.call.budget.currency;
     let (summary, mut v) = compute_costs(input, currency);
     let window = ctx.call.realisation;
-    v.text("title", &input.title, 300);
+    v.text("title", &input.title, TITLE_MAX_CHARS);
     v.text("place", &input.place, 1000);
     v.text("target_group", &input.target_group, 2000);
     v.text("summary", &input.summary, 10_000);

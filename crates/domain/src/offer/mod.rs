@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 const MAX_ACTIONS: usize = 100;
+/// The longest title of the task, in characters; the editor shows it and its input holds to it.
+pub const TITLE_MAX_CHARS: usize = 300;
 const MAX_COST_LINES: usize = 500;
 const MAX_RESULTS: usize = 100;
 const MAX_PARTNERS: usize = 20;

@@ -15,7 +15,7 @@ mod withdraw;
 pub use access::visible;
 pub use activity::{call_activity, submitted_per_call};
 pub use detail::{get, ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
-pub use drafts::create_draft;
+pub use drafts::{create_draft, delete_draft, start_or_continue};
 pub use formal::{formal_check, FormalCheckInput};
 pub use lists::{list_for_call, mine, ApplicationListItem, DashboardItem};
 pub use receipt::Receipt;

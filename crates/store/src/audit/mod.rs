@@ -55,6 +55,13 @@ pub async fn record_for(
     chain::append(conn, entry).await
 }
 
+/// Holds the town's audit head until the transaction ends (PostgreSQL; SQLite has one writer),
+/// so two requests of one town that must not both act (two clicks on "start") run one after
+/// the other.
+pub(crate) async fn hold_town(conn: &impl ConnectionTrait, tenant_id: i64) -> StoreResult<()> {
+    chain::lock_head(conn, tenant_id).await.map(|_| ())
+}
+
 /// A change with the values it replaced: `before` and `after` hold only the fields that changed
 /// (or the whole object when it is created or removed), so the trail shows what a person saw.
 #[allow(clippy::too_many_arguments)]

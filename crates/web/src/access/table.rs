@@ -78,6 +78,10 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/applications/{id}/attachments/{attachment_id}/remove", OfferAct, "take an attachment off the offer (kept in its history)"),
     row(POST, "/applications/{id}/submit", OfferAct, "submit the offer"),
     row(GET, "/applications/{id}/receipt", OfferRead, "receipt and the offer as filed"),
+    row(GET, "/applications/{id}/withdraw", OfferRead, "confirm withdrawing a submitted offer"),
+    row(POST, "/applications/{id}/withdraw", OfferAct, "withdraw a submitted offer"),
+    row(GET, "/applications/{id}/delete", OfferRead, "confirm deleting a draft"),
+    row(POST, "/applications/{id}/delete", OfferAct, "delete a draft never submitted"),
     // Pages: organisations and their members.
     row(GET, "/dashboard", Roles(NGO), "an NGO member's offers and calls"),
     row(GET, "/organisations/new", Roles(NGO), "new organisation form"),

@@ -6,7 +6,7 @@ use super::layout::render;
 use super::respond::PageError;
 use super::texts::text;
 use crate::AppState;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
@@ -18,7 +18,7 @@ use granty_i18n::format::{application_state, instant};
 use granty_store::applications::{self, DashboardItem};
 use granty_store::calls;
 use granty_store::organisations::{self, OrganisationView};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Serialize)]
 struct OpenCall {
@@ -37,6 +37,8 @@ struct Row {
     call_title: String,
     state: &'static str,
     next_step: String,
+    /// `withdraw` or `delete` when the applicant may take the offer back now.
+    removal: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -45,6 +47,33 @@ struct Dashboard {
     organisations: Vec<OrganisationView>,
     applications: Vec<Row>,
     open_calls: Vec<OpenCall>,
+    /// What was just done on another page (an offer withdrawn, a draft deleted).
+    notice: Option<&'static str>,
+}
+
+/// `?done=withdraw`: what the page that sent the person here did.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DashboardQuery {
+    done: String,
+}
+
+fn notice(done: &str, lang: Language) -> Option<&'static str> {
+    match done {
+        "withdraw" => Some(text(lang, "withdraw_done")),
+        "delete" => Some(text(lang, "delete_done")),
+        _ => None,
+    }
+}
+
+/// Withdrawal while the call is open (the domain's rule), deletion while never submitted.
+fn removal(a: &DashboardItem, now: DateTime<Utc>) -> Option<&'static str> {
+    match a.state {
+        _ if a.as_partner => None,
+        ApplicationState::Draft if a.receipt_number.is_none() => Some("delete"),
+        ApplicationState::Submitted if now < a.call_deadline => Some("withdraw"),
+        _ => None,
+    }
 }
 
 fn next_step(
@@ -82,6 +111,7 @@ fn next_step(
 pub async fn dashboard(
     State(state): State<AppState>,
     NgoMember(signed): NgoMember,
+    Query(query): Query<DashboardQuery>,
 ) -> Result<Response, PageError> {
     let actor = &signed.actor;
     let organisations = organisations::mine(&state.db, actor).await?;
@@ -102,6 +132,7 @@ pub async fn dashboard(
                 deadline: instant(c.terms.deadline, zone, lang),
             })
             .collect(),
+        notice: notice(&query.done, lang),
     };
     render(StatusCode::OK, "dashboard.html", &signed.frame, &page)
 }
@@ -131,5 +162,6 @@ fn row(a: &DashboardItem, now: DateTime<Utc>, zone: Tz, lang: Language) -> Row {
             let (deadline, due) = (a.call_deadline, a.correction_due_at);
             next_step(a.state, deadline, due, now, zone, lang)
         },
+        removal: removal(a, now),
     }
 }

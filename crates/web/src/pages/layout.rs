@@ -65,8 +65,20 @@ const TEMPLATES: &[(&str, &str)] = &[
         "attachments_list.html",
         include_str!("../../templates/attachments_list.html"),
     ),
+    (
+        "editor_summary.html",
+        include_str!("../../templates/editor_summary.html"),
+    ),
+    (
+        "editor_add_row.html",
+        include_str!("../../templates/editor_add_row.html"),
+    ),
     ("review.html", include_str!("../../templates/review.html")),
     ("receipt.html", include_str!("../../templates/receipt.html")),
+    (
+        "confirm_removal.html",
+        include_str!("../../templates/confirm_removal.html"),
+    ),
     (
         "call_documents.html",
         include_str!("../../templates/call_documents.html"),
@@ -76,6 +88,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/offer_view.html"),
     ),
     ("call.html", include_str!("../../templates/call.html")),
+    (
+        "call_start.html",
+        include_str!("../../templates/call_start.html"),
+    ),
     (
         "dashboard.html",
         include_str!("../../templates/dashboard.html"),
@@ -186,18 +202,7 @@ pub fn render<T: Serialize>(
     frame: &Frame,
     page: &T,
 ) -> Result<Response, PageError> {
-    let mut context = match serde_json::to_value(page) {
-        Ok(serde_json::Value::Object(map)) => map,
-        Ok(_) => serde_json::Map::new(),
-        Err(error) => return Err(PageError::Internal(format!("{template}: {error}"))),
-    };
-    if let Ok(serde_json::Value::Object(frame)) = serde_json::to_value(frame) {
-        context.extend(frame);
-    }
-    let html = environment()
-        .get_template(template)
-        .and_then(|t| t.render(&context))
-        .map_err(|error| PageError::Internal(format!("rendering {template}: {error:#}")))?;
+    let html = render_fragment(template, frame, page)?;
     let mut response = (status, Html(html)).into_response();
     let headers = response.headers_mut();
     headers.insert(
@@ -206,6 +211,26 @@ pub fn render<T: Serialize>(
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
+}
+
+/// Renders a part of a page (an included template) with the frame, for a script to swap in.
+pub fn render_fragment<T: Serialize>(
+    template: &str,
+    frame: &Frame,
+    part: &T,
+) -> Result<String, PageError> {
+    let mut context = match serde_json::to_value(part) {
+        Ok(serde_json::Value::Object(map)) => map,
+        Ok(_) => serde_json::Map::new(),
+        Err(error) => return Err(PageError::Internal(format!("{template}: {error}"))),
+    };
+    if let Ok(serde_json::Value::Object(frame)) = serde_json::to_value(frame) {
+        context.extend(frame);
+    }
+    environment()
+        .get_template(template)
+        .and_then(|t| t.render(&context))
+        .map_err(|error| PageError::Internal(format!("rendering {template}: {error:#}")))
 }
 
 /// A page that only says something: a heading, a sentence and, maybe, a link onwards

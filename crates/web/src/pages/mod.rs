@@ -153,6 +153,14 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))
+        .route(
+            "/applications/{id}/withdraw",
+            get(editor::confirm_withdrawal).post(editor::withdraw),
+        )
+        .route(
+            "/applications/{id}/delete",
+            get(editor::confirm_deletion).post(editor::delete),
+        )
         .route("/dashboard", get(dashboard::dashboard))
         .route(
             "/organisations/new",

@@ -49,11 +49,13 @@ const OFFER_CHANGES: &[Request] = &[
     ("POST", "/applications/{id}/upload", Body::Upload),
 ];
 
-/// Moving an offer on: submitting (API and page) and withdrawing.
+/// Moving an offer on: submitting (API and page), withdrawing (API and page) and deleting a draft.
 const OFFER_MOVES: &[Request] = &[
     ("POST", "/api/v1/applications/{id}/submit", Body::ApiEmpty),
     ("POST", "/applications/{id}/submit", Body::Csrf),
     ("POST", "/api/v1/applications/{id}/withdraw", Body::ApiEmpty),
+    ("POST", "/applications/{id}/withdraw", Body::Csrf),
+    ("POST", "/applications/{id}/delete", Body::Csrf),
 ];
 
 /// Reading an offer, by API and page.

@@ -4,7 +4,7 @@
 use super::form::Posted;
 use super::load;
 use super::upload::attachment_error_message;
-use super::view::{editor_page, editor_with_attachment_error};
+use super::view::{editor_page, summary, summary_html, Shown};
 use crate::pages::form::check_csrf;
 use crate::pages::form::Form;
 use crate::pages::guard::SignedIn;
@@ -20,11 +20,14 @@ use granty_i18n::format::{instant, money};
 use granty_store::applications::{self, DraftChanges, PartnerLinks};
 use granty_store::StoreError;
 use granty_store::StoreResult;
+use serde::Deserialize;
 
-/// The editor's address may carry why the last change to the attachments did not happen.
-#[derive(serde::Deserialize, Default)]
+/// `?check=1`: the applicant asked to submit (the review's links), so every problem shows; the
+/// address may also carry why the last change to the attachments did not happen.
+#[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct EditQuery {
+    check: String,
     attachment_error: String,
 }
 
@@ -44,9 +47,12 @@ pub async fn edit(
         };
         return Ok(redirect(&format!("/applications/{id}/{to}")));
     }
+    let (content, version) = (&detail.record.content, detail.record.version);
+    let mut shown = Shown::new(!query.check.is_empty());
     let max_bytes = state.limits.max_attachment_bytes;
-    let error = attachment_error_message(&query.attachment_error, max_bytes, signed.lang);
-    editor_with_attachment_error(&signed, &detail, (StatusCode::OK, error))
+    shown.attachment_error =
+        attachment_error_message(&query.attachment_error, max_bytes, signed.lang);
+    editor_page(&signed, &detail, content, version, shown)
 }
 
 /// Saves the offer as posted over `version`.
@@ -81,28 +87,24 @@ pub async fn save(
     let saved = save_posted(&state, &signed, id, version, content.clone()).await;
     let detail = load(&state, &signed, id).await?;
     let lang = signed.lang;
-    let stored = (&detail.record.content, detail.record.version);
+    let mut shown = Shown::new(!posted.get("check").is_empty());
+    shown.blanks = posted.blank_rows(&content, posted.addition());
     match saved {
         Ok(()) if posted.get("action") == "review" => {
             Ok(redirect(&format!("/applications/{id}/review")))
         }
         Ok(()) => {
-            let saved = Some(text(lang, "saved").to_string());
-            editor_page(&signed, &detail, stored.0, stored.1, saved, StatusCode::OK)
+            shown.notice = Some(text(lang, "saved").to_string());
+            let stored = (&detail.record.content, detail.record.version);
+            editor_page(&signed, &detail, stored.0, stored.1, shown)
         }
         // Someone saved in between: show this person's text against the newest version, so the
         // next save, made knowingly, wins.
         Err(StoreError::Stale { .. }) => {
-            let notice = Some(text(lang, "saved_elsewhere").to_string());
+            shown.notice = Some(text(lang, "saved_elsewhere").to_string());
+            shown.status = StatusCode::CONFLICT;
             let version = detail.record.version;
-            editor_page(
-                &signed,
-                &detail,
-                &content,
-                version,
-                notice,
-                StatusCode::CONFLICT,
-            )
+            editor_page(&signed, &detail, &content, version, shown)
         }
         Err(StoreError::Transition(_)) => Ok(redirect(&format!("/applications/{id}/receipt"))),
         Err(error) => Err(error.into()),
@@ -126,7 +128,8 @@ pub async fn autosave(
     let posted = Posted::new(pairs);
     check_csrf(&signed, &posted.get("csrf"))?;
     let version: i32 = posted.get("version").parse().unwrap_or(0);
-    let saved = save_posted(&state, &signed, id, version, posted.offer()).await;
+    let content = posted.offer();
+    let saved = save_posted(&state, &signed, id, version, content.clone()).await;
     let detail = load(&state, &signed, id).await?;
     if let Err(StoreError::Forbidden) = saved {
         // A partner (or the office) may read the offer, never save it.
@@ -134,6 +137,9 @@ pub async fn autosave(
     }
     let lang = signed.lang;
     let s = &detail.summary;
+    // The summary and the messages beside the fields, as the page would show them now.
+    let check = !posted.get("check").is_empty();
+    let (shown, errors) = summary(&detail, &content, check, lang);
     let body = serde_json::json!({
         "version": detail.record.version,
         "saved_at": instant(state.clock.now(), signed.zone(), lang),
@@ -145,6 +151,8 @@ pub async fn autosave(
             .collect::<serde_json::Map<_, _>>(),
         "years": s.years.len(),
         "problems": detail.problems.0.len(),
+        "summary": summary_html(&signed, &shown)?,
+        "errors": errors,
     });
     let status = match saved {
         Ok(()) => StatusCode::OK,

@@ -11,6 +11,29 @@ use granty_domain::offer::{
 /// Rows of each table shown beyond the filled ones, so a line can be added without JavaScript.
 pub const BLANK_ROWS: usize = 2;
 
+/// However many times "add a row" is pressed, a page never carries more blank rows than this.
+const MAX_BLANK_ROWS: usize = 50;
+
+/// How many blank rows each table of the editor shows below the typed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlankRows {
+    pub schedule: usize,
+    pub results: usize,
+    pub costs: usize,
+    pub partners: usize,
+}
+
+impl Default for BlankRows {
+    fn default() -> BlankRows {
+        BlankRows {
+            schedule: BLANK_ROWS,
+            results: BLANK_ROWS,
+            costs: BLANK_ROWS + 1,
+            partners: 1,
+        }
+    }
+}
+
 /// Posted fields by name (`costs.3.unit_cost`).
 pub struct Posted(Fields);
 
@@ -38,6 +61,33 @@ impl Posted {
             _ => return None,
         };
         Some((table, parts.next()?.parse().ok()?))
+    }
+
+    /// `add:costs` → `costs`: the table whose "add a row" button was pressed.
+    pub fn addition(&self) -> Option<&'static str> {
+        match self.get("action").strip_prefix("add:")? {
+            "costs" => Some("costs"),
+            "schedule" => Some("schedule"),
+            "results" => Some("results"),
+            "partners" => Some("partners"),
+            _ => None,
+        }
+    }
+
+    /// The blank rows each table had on screen (typed ones are kept; blank ones are dropped on
+    /// reading), so the page comes back with as many, and one more in the table `added`.
+    pub fn blank_rows(&self, offer: &OfferInput, added: Option<&str>) -> BlankRows {
+        let blanks = |table: &str, filled: usize, least: usize| {
+            let on_screen = self.rows(table).saturating_sub(filled);
+            let more = usize::from(added == Some(table));
+            (on_screen + more).max(least).min(MAX_BLANK_ROWS)
+        };
+        BlankRows {
+            schedule: blanks("schedule", offer.schedule.len(), BLANK_ROWS),
+            results: blanks("results", offer.results.len(), BLANK_ROWS),
+            costs: blanks("costs", offer.costs.len(), BLANK_ROWS + 1),
+            partners: blanks("partners", offer.partners.len(), 1),
+        }
     }
 
     pub fn get(&self, name: &str) -> String {
@@ -302,6 +352,33 @@ mod tests {
         assert_eq!(offer.partners[0].country, "CZ");
         assert_eq!(offer.contact.name, "Anna");
         assert_eq!(offer.representation, "Prezes");
+    }
+
+    #[test]
+    fn add_a_row_keeps_the_blank_rows_on_screen_and_adds_one() {
+        let posted = Posted::new(vec![
+            ("action".into(), "add:schedule".into()),
+            ("schedule.0.name".into(), "Koncerty".into()),
+            ("schedule.4.name".into(), "".into()),
+            ("costs.0.name".into(), "".into()),
+        ]);
+        assert_eq!(posted.addition(), Some("schedule"));
+        let offer = posted.offer();
+        let blanks = posted.blank_rows(&offer, posted.addition());
+        assert_eq!(
+            blanks.schedule, 5,
+            "four blank rows were on screen, one more"
+        );
+        assert_eq!(blanks.costs, BLANK_ROWS + 1, "never fewer than the default");
+        assert_eq!(blanks.results, BLANK_ROWS);
+        let many = Posted::new(vec![("schedule.9999.name".into(), "".into())]);
+        assert_eq!(
+            many.blank_rows(&many.offer(), Some("schedule")).schedule,
+            50
+        );
+        assert!(Posted::new(vec![("action".into(), "add:users".into())])
+            .addition()
+            .is_none());
     }
 
     #[test]

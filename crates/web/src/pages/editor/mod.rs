@@ -1,6 +1,7 @@
-//! The offer editor: the NGO member writes an offer (with autosave for the script), uploads, replaces and
-//! removes its attachments, reviews it as the office will read it, submits it and gets the receipt. The page
-//! itself is laid out in `view`, the posted form read back in `form`.
+//! The offer editor: the NGO member writes an offer (with autosave for the script), uploads,
+//! replaces and removes its attachments, reviews it as the office will read it, submits it and
+//! gets the receipt. The page itself is laid out in `view`, the posted form read back in `form`.
+//! A submitted offer can be withdrawn and a draft deleted (`withdraw`).
 
 mod edit;
 mod form;
@@ -9,12 +10,14 @@ mod review;
 mod start;
 mod upload;
 mod view;
+mod withdraw;
 
 pub use edit::{autosave, edit, save};
 pub use receipt::receipt;
 pub use review::{review, submit};
 pub use start::start;
 pub use upload::{remove, replace, upload};
+pub use withdraw::{confirm_deletion, confirm_withdrawal, delete, withdraw};
 
 use crate::pages::guard::SignedIn;
 use crate::pages::respond::PageError;

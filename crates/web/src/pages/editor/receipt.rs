@@ -11,6 +11,7 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use granty_domain::application::ApplicationAction;
 use granty_domain::Language;
 use granty_i18n::format::instant;
 use granty_i18n::message_with;
@@ -35,10 +36,13 @@ struct CorrectionNote {
 
 #[derive(Serialize)]
 struct ReceiptPage {
+    id: i64,
     r: Receipt,
     o: Option<OfferView>,
     correction: Option<CorrectionNote>,
     files: AttachmentList,
+    /// The applicant may still withdraw the offer (before the deadline).
+    withdrawable: bool,
 }
 
 fn correction_note(version: &VersionView, lang: Language) -> Option<CorrectionNote> {
@@ -74,11 +78,17 @@ pub async fn receipt(
     let o = submitted_view(&detail, signed.lang);
     let correction = correction_note(version, signed.lang);
     let files = attachment_list(&detail, false, signed.zone(), signed.lang);
+    let now = state.clock.now();
+    let withdrawable = detail
+        .next_actions(now)
+        .contains(&ApplicationAction::Withdraw);
     let page = ReceiptPage {
+        id,
         r,
         o,
         correction,
         files,
+        withdrawable,
     };
     render(StatusCode::OK, "receipt.html", &signed.frame, &page)
 }

@@ -88,7 +88,7 @@ async fn review_page(
 ) -> Result<Response, PageError> {
     let detail = load(state, signed, id).await?;
     let lang = signed.lang;
-    let (list, _) = problems(&detail.problems, lang);
+    let (list, _) = problems(&detail.problems, true, lang);
     let content = &detail.record.content;
     let page = ReviewPage {
         id,

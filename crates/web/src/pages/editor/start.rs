@@ -1,4 +1,5 @@
-//! Starting an offer in an open call for one of the person's organisations.
+//! Starting an offer in an open call for one of the person's organisations, or continuing the
+//! draft it already has there.
 
 use super::form::Posted;
 use crate::pages::form::check_csrf;
@@ -22,8 +23,9 @@ pub async fn start(
     let organisation: i64 = posted.get("organisation_id").parse().unwrap_or(0);
     let now = state.clock.now();
     let actor = &signed.actor;
-    match applications::create_draft(&state.db, actor, call_id, organisation, None, now).await {
-        Ok(id) => Ok(redirect(&format!("/applications/{id}/edit"))),
+    // A second click (or a second tab) continues the draft the first one started.
+    match applications::start_or_continue(&state.db, actor, call_id, organisation, now).await {
+        Ok((id, _)) => Ok(redirect(&format!("/applications/{id}/edit"))),
         // Not a call or an organisation of theirs: nothing to start.
         Err(StoreError::NotFound | StoreError::Invalid(_)) => Err(PageError::NotFound),
         // The call is not open (any more): back to the dashboard, which says what is.

@@ -5,6 +5,7 @@ mod home;
 
 pub use home::home;
 
+use super::guard::SignedIn;
 use super::layout::{render, Frame};
 use super::respond::{remember_language, PageError};
 use super::session::PageLanguage;
@@ -18,11 +19,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use granty_domain::call::{CallPhase, CallTerms, Criterion, Publication};
+use granty_domain::roles::Role;
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
 use granty_i18n::format::{call_phase, date, instant, money, percent, time_left};
 use granty_store::calls::{self, CallRecord};
-use granty_store::{call_documents, uploads};
+use granty_store::{call_documents, organisations, uploads};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -222,23 +224,69 @@ struct CallPage {
     c: CallItem,
     /// JSON built here from our own constants, safe to place in the page's script.
     countdown_words: String,
+    start: Option<StartOffer>,
+}
+
+/// "Start an offer" on an open call's page: the form for a member of an organisation of this
+/// town (the store continues a draft already started), a login that returns here for anyone not
+/// signed in to the town.
+#[derive(Serialize)]
+struct StartOffer {
+    login_href: Option<String>,
+    organisations: Vec<(i64, String)>,
+}
+
+async fn start_offer(
+    state: &AppState,
+    signed: Option<&SignedIn>,
+    tenant: &Tenant,
+    record: &CallRecord,
+) -> Result<Option<StartOffer>, PageError> {
+    if record.phase(state.clock.now()) != CallPhase::Open {
+        return Ok(None);
+    }
+    let Some(signed) = signed else {
+        let back = format!("/{}/calls/{}", tenant.slug, record.id);
+        return Ok(Some(StartOffer {
+            login_href: Some(format!("/login?tenant={}&next={back}", tenant.slug)),
+            organisations: vec![],
+        }));
+    };
+    if signed.actor.role != Role::Ngo {
+        return Ok(None);
+    }
+    let mine = organisations::mine(&state.db, &signed.actor).await?;
+    Ok(Some(StartOffer {
+        login_href: None,
+        organisations: mine.into_iter().map(|o| (o.id, o.name)).collect(),
+    }))
 }
 
 pub async fn call_page(
     State(state): State<AppState>,
     Path((slug, id)): Path<(String, i64)>,
     language: PageLanguage,
+    signed: Result<SignedIn, PageError>,
 ) -> Result<Response, PageError> {
     let (tenant, record) = calls::public_get(&state.db, &slug, id).await?;
     let documents = call_documents::public_list(&state.db, &slug, id).await?;
-    let (lang, frame) = frame(&tenant, &language);
+    // Someone signed in to another town is a visitor here.
+    let signed = match signed {
+        Ok(signed) if signed.actor.tenant.slug == tenant.slug => Some(signed),
+        Ok(_) | Err(PageError::Login { .. }) => None,
+        Err(error) => return Err(error),
+    };
+    let (lang, anonymous) = frame(&tenant, &language);
+    let lang = signed.as_ref().map_or(lang, |s| s.lang);
     let page = CallPage {
         documents: rows(&documents, tenant.time_zone, lang),
         tenant_slug: tenant.slug.clone(),
         c: item(&record, &tenant, state.clock.now(), lang),
         countdown_words: countdown_words(lang).to_string(),
+        start: start_offer(&state, signed.as_ref(), &tenant, &record).await?,
     };
-    let response = render(StatusCode::OK, "call.html", &frame, &page)?;
+    let frame = signed.as_ref().map_or(&anonymous, |s| &s.frame);
+    let response = render(StatusCode::OK, "call.html", frame, &page)?;
     Ok(remember_language(response, &language, state.secure_cookies))
 }
 

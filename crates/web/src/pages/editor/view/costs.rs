@@ -1,7 +1,6 @@
 //! The editor's cost table (a value per line, a column per year of a multi-year task, blank rows
 //! to add lines) and the call's money limits shown beside the sums.
 
-use crate::pages::editor::form::BLANK_ROWS;
 use crate::pages::texts::text;
 use crate::pages::views::offer::Total;
 use granty_domain::call::CallTerms;
@@ -81,6 +80,7 @@ fn typed_row(
 pub fn cost_rows(
     content: &OfferInput,
     summary: &CostSummary,
+    blanks: usize,
     lang: Language,
 ) -> (Vec<i32>, Vec<CostRow>) {
     // Years come from the dates on screen; a one-year task has no columns to fill.
@@ -90,7 +90,7 @@ pub fn cost_rows(
         vec![]
     };
     let typed = content.costs.iter().enumerate();
-    let blank = (content.costs.len()..content.costs.len() + BLANK_ROWS + 1).map(|i| CostRow {
+    let blank = (content.costs.len()..content.costs.len() + blanks).map(|i| CostRow {
         i,
         no: i + 1,
         category: "action",

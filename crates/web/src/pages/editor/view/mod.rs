@@ -6,9 +6,13 @@ mod costs;
 mod declarations;
 mod inputs;
 mod rows;
+mod summary;
 
+pub use summary::{problems, Problem};
+
+use crate::pages::editor::form::BlankRows;
 use crate::pages::guard::SignedIn;
-use crate::pages::layout::render;
+use crate::pages::layout::{render, render_fragment};
 use crate::pages::respond::PageError;
 use crate::pages::texts::text;
 use crate::pages::views::attachments::{attachment_list, kind_name, AttachmentList};
@@ -19,10 +23,9 @@ use chrono_tz::Tz;
 use costs::{cost_rows, limits, CostRow};
 use declarations::{declaration_rows, declaration_values, Check, DeclarationValues, Question};
 use granty_domain::application::ApplicationState;
-use granty_domain::offer::{check_offer, compute_costs, OfferInput};
+use granty_domain::offer::{check_offer, compute_costs, OfferInput, TITLE_MAX_CHARS};
 use granty_domain::{Language, Violations};
 use granty_i18n::format::{instant, last_moment};
-use granty_i18n::rule_message;
 use granty_store::applications::ApplicationDetail;
 use inputs::Input;
 use rows::{partner_rows, result_rows, schedule_rows, PartnerRow, ResultRow, ScheduleRow};
@@ -36,31 +39,6 @@ fn anchor(field: &str) -> String {
         .replace('[', "-")
         .replace(']', "")
         .replace('.', "-")
-}
-
-/// A problem in the error summary, linking to its input.
-#[derive(Serialize)]
-pub struct Problem {
-    anchor: String,
-    message: String,
-}
-
-/// The problems as the summary lists them, and the first message of each input.
-pub fn problems(v: &Violations, lang: Language) -> (Vec<Problem>, BTreeMap<String, String>) {
-    let list: Vec<Problem> = v
-        .iter()
-        .map(|p| Problem {
-            anchor: anchor(&p.field),
-            message: rule_message(&p.rule, lang),
-        })
-        .collect();
-    let mut by_field = BTreeMap::new();
-    for p in &list {
-        by_field
-            .entry(p.anchor.clone())
-            .or_insert_with(|| p.message.clone());
-    }
-    (list, by_field)
 }
 
 #[derive(Serialize)]
@@ -85,7 +63,12 @@ struct EditorPage {
     a: Head,
     correction: Option<Correction>,
     notice: Option<String>,
-    problems: Vec<Problem>,
+    #[serde(flatten)]
+    summary: Summary,
+    /// The domain's limit on the title's length, shown beside it and held by the input.
+    title_max: usize,
+    /// A draft never submitted, which its applicant may delete.
+    deletable: bool,
     files: AttachmentList,
     /// Why the last upload, replacement or removal did not happen, shown at the attachments.
     attachment_error: Option<String>,
@@ -114,6 +97,61 @@ struct EditorPage {
     d: DeclarationValues,
     arrears: Vec<Question>,
     checks: Vec<Check>,
+}
+
+/// The summary above the form: progress while writing, every problem once asked to submit.
+#[derive(Serialize)]
+pub struct Summary {
+    /// The applicant asked to submit (the review's links lead back with `?check=1`).
+    check: bool,
+    problems: Vec<Problem>,
+    progress: Vec<summary::Progress>,
+}
+
+/// The summary of `content` and, per input, the message shown next to it.
+pub fn summary(
+    detail: &ApplicationDetail,
+    content: &OfferInput,
+    check: bool,
+    lang: Language,
+) -> (Summary, BTreeMap<String, String>) {
+    let found = violations(detail, content);
+    let (problems, errors) = problems(&found, check, lang);
+    let progress = summary::progress(content, &found, lang);
+    let summary = Summary {
+        check,
+        problems,
+        progress,
+    };
+    (summary, errors)
+}
+
+/// The summary as the page shows it, for the autosave's answer (the script swaps it in).
+pub fn summary_html(signed: &SignedIn, summary: &Summary) -> Result<String, PageError> {
+    render_fragment("editor_summary.html", &signed.frame, summary)
+}
+
+/// How the editor is shown beyond the offer itself.
+pub struct Shown {
+    pub notice: Option<String>,
+    pub status: StatusCode,
+    /// The applicant asked to submit: show every problem, not progress.
+    pub check: bool,
+    pub blanks: BlankRows,
+    /// Why the last upload, replacement or removal did not happen, shown at the attachments.
+    pub attachment_error: Option<String>,
+}
+
+impl Shown {
+    pub fn new(check: bool) -> Shown {
+        Shown {
+            notice: None,
+            status: StatusCode::OK,
+            check,
+            blanks: BlankRows::default(),
+            attachment_error: None,
+        }
+    }
 }
 
 /// The domain's findings on what is on screen, which may be newer than what is stored.
@@ -159,6 +197,7 @@ fn autosave_words(lang: Language) -> String {
         "offline": text(lang, "autosave_offline"),
         "stale": text(lang, "autosave_stale"),
         "years_changed": text(lang, "years_changed"),
+        "row_added": text(lang, "editor_row_added"),
     })
     .to_string()
 }
@@ -181,10 +220,10 @@ pub fn editor_page(
     detail: &ApplicationDetail,
     content: &OfferInput,
     version: i32,
-    notice: Option<String>,
-    status: StatusCode,
+    shown: Shown,
 ) -> Result<Response, PageError> {
-    let page = build(signed, detail, content, version, notice);
+    let status = shown.status;
+    let page = build(signed, detail, content, version, shown);
     render(status, "editor.html", &signed.frame, &page)
 }
 
@@ -196,9 +235,9 @@ pub fn editor_with_attachment_error(
     (status, error): (StatusCode, Option<String>),
 ) -> Result<Response, PageError> {
     let (content, version) = (&detail.record.content, detail.record.version);
-    let mut page = build(signed, detail, content, version, None);
-    page.attachment_error = error;
-    render(status, "editor.html", &signed.frame, &page)
+    let mut shown = Shown::new(false);
+    (shown.status, shown.attachment_error) = (status, error);
+    editor_page(signed, detail, content, version, shown)
 }
 
 fn build(
@@ -206,13 +245,14 @@ fn build(
     detail: &ApplicationDetail,
     content: &OfferInput,
     version: i32,
-    notice: Option<String>,
+    shown: Shown,
 ) -> EditorPage {
     let (lang, zone) = (signed.lang, signed.zone());
     let terms = &detail.call.terms;
-    let (summary, _) = compute_costs(content, terms.budget.currency);
-    let (problems, errors) = problems(&violations(detail, content), lang);
-    let (years, costs) = cost_rows(content, &summary, lang);
+    let (costs_summary, _) = compute_costs(content, terms.budget.currency);
+    let (summary_box, errors) = self::summary(detail, content, shown.check, lang);
+    let blanks = shown.blanks;
+    let (years, costs) = cost_rows(content, &costs_summary, blanks.costs, lang);
     let (arrears, checks) = declaration_rows(&content.declarations, lang);
     EditorPage {
         a: Head {
@@ -222,10 +262,12 @@ fn build(
             deadline: instant(terms.deadline, zone, lang),
         },
         correction: correction(detail, zone, lang),
-        notice,
-        problems,
+        notice: shown.notice,
+        summary: summary_box,
+        title_max: TITLE_MAX_CHARS,
+        deletable: detail.record.state == ApplicationState::Draft && detail.versions.is_empty(),
         files: attachment_list(detail, detail.editable, zone, lang),
-        attachment_error: None,
+        attachment_error: shown.attachment_error,
         kinds: attachment_kinds(detail, lang),
         upload_csrf: signed.csrf(),
         autosave_words: autosave_words(lang),
@@ -233,7 +275,7 @@ fn build(
         applicant: applicant_facts(&detail.applicant, lang),
         organisation_id: detail.applicant.id,
         contact: inputs::contact(content, lang),
-        partners: partner_rows(content),
+        partners: partner_rows(content, blanks.partners),
         countries: countries(lang),
         representation: content.representation.clone(),
         years,
@@ -242,11 +284,11 @@ fn build(
         task: inputs::task(content, lang),
         profile: inputs::profile(content, lang),
         other: inputs::other(content, lang),
-        schedule: schedule_rows(content),
-        results: result_rows(content),
+        schedule: schedule_rows(content, blanks.schedule),
+        results: result_rows(content, blanks.results),
         costs,
         sources: inputs::sources(content, detail.rules.other_public_funds, lang),
-        totals: totals(&summary, content, lang),
+        totals: totals(&costs_summary, content, lang),
         d: declaration_values(&content.declarations),
         arrears,
         checks,

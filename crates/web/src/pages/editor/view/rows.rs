@@ -2,7 +2,6 @@
 //! blank rows to add one without JavaScript.
 
 use super::inputs::date_text;
-use crate::pages::editor::form::BLANK_ROWS;
 use granty_domain::offer::OfferInput;
 use serde::Serialize;
 
@@ -24,8 +23,8 @@ pub struct PartnerRow {
     known_country: bool,
 }
 
-/// The partners typed so far and one blank partner to add (a joint offer without JavaScript).
-pub fn partner_rows(content: &OfferInput) -> Vec<PartnerRow> {
+/// The partners typed so far and `blanks` blank partners to add (a joint offer without JavaScript).
+pub fn partner_rows(content: &OfferInput, blanks: usize) -> Vec<PartnerRow> {
     let mut rows: Vec<PartnerRow> = content
         .partners
         .iter()
@@ -43,15 +42,16 @@ pub fn partner_rows(content: &OfferInput) -> Vec<PartnerRow> {
             known_country: COUNTRIES.contains(&p.country.trim().to_uppercase().as_str()),
         })
         .collect();
-    let i = rows.len();
-    rows.push(PartnerRow {
-        i,
-        no: i + 1,
-        country: "PL".into(),
-        blank: true,
-        known_country: true,
-        ..PartnerRow::default()
-    });
+    for i in rows.len()..rows.len() + blanks {
+        rows.push(PartnerRow {
+            i,
+            no: i + 1,
+            country: "PL".into(),
+            blank: true,
+            known_country: true,
+            ..PartnerRow::default()
+        });
+    }
     rows
 }
 
@@ -66,7 +66,7 @@ pub struct ScheduleRow {
 }
 
 /// The schedule's rows, and blank ones to add actions without JavaScript.
-pub fn schedule_rows(content: &OfferInput) -> Vec<ScheduleRow> {
+pub fn schedule_rows(content: &OfferInput, blanks: usize) -> Vec<ScheduleRow> {
     let mut schedule: Vec<ScheduleRow> = content
         .schedule
         .iter()
@@ -80,7 +80,7 @@ pub fn schedule_rows(content: &OfferInput) -> Vec<ScheduleRow> {
             performer: a.performer.clone(),
         })
         .collect();
-    for extra in 0..BLANK_ROWS {
+    for extra in 0..blanks {
         let i = content.schedule.len() + extra;
         schedule.push(ScheduleRow {
             i,
@@ -101,7 +101,7 @@ pub struct ResultRow {
 }
 
 /// The expected results' rows, and blank ones to add results.
-pub fn result_rows(content: &OfferInput) -> Vec<ResultRow> {
+pub fn result_rows(content: &OfferInput, blanks: usize) -> Vec<ResultRow> {
     let mut results: Vec<ResultRow> = content
         .results
         .iter()
@@ -114,7 +114,7 @@ pub fn result_rows(content: &OfferInput) -> Vec<ResultRow> {
             monitoring: r.monitoring.clone(),
         })
         .collect();
-    for extra in 0..BLANK_ROWS {
+    for extra in 0..blanks {
         let i = content.results.len() + extra;
         results.push(ResultRow {
             i,
