@@ -11,8 +11,7 @@ use chrono::{DateTime, Utc};
 use rand::RngCore;
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 use serde_json::json;
 use totp_rs::{Builder, Secret, Totp};
@@ -25,7 +24,10 @@ pub const ISSUER: &str = "Granty";
 pub enum TwoFactor {
     Off,
     /// Enrolment begun: the secret (base32) and its `otpauth://` address, shown until confirmed.
-    Pending { secret: String, uri: String },
+    Pending {
+        secret: String,
+        uri: String,
+    },
     On,
 }
 
@@ -134,7 +136,16 @@ pub async fn confirm(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> 
         .exec(&txn)
         .await?;
     let (entity, id) = ("user", actor.user_id);
-    audit::record(&txn, actor, entity, id, "two_factor_enabled", json!({}), now).await?;
+    audit::record(
+        &txn,
+        actor,
+        entity,
+        id,
+        "two_factor_enabled",
+        json!({}),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -153,7 +164,16 @@ pub async fn disable(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> 
         .exec(&txn)
         .await?;
     let (entity, id) = ("user", actor.user_id);
-    audit::record(&txn, actor, entity, id, "two_factor_disabled", json!({}), now).await?;
+    audit::record(
+        &txn,
+        actor,
+        entity,
+        id,
+        "two_factor_disabled",
+        json!({}),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

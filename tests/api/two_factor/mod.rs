@@ -73,7 +73,10 @@ async fn the_api_login_of_an_enrolled_account_needs_a_code_taken_once(backend: B
     let (status, body) = api_login(&app, None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
     assert!(
-        body["type"].as_str().unwrap().ends_with("two-factor-required"),
+        body["type"]
+            .as_str()
+            .unwrap()
+            .ends_with("two-factor-required"),
         "{body}"
     );
     assert!(body.get("token").is_none(), "no session without the code");

@@ -53,7 +53,11 @@ async fn the_login_asks_for_the_code_before_it_opens_a_session(backend: Backend)
         let csrf = csrf.clone();
         let browser = &browser;
         async move {
-            let fields = [("csrf", csrf), ("next", "/clerk/calls".into()), ("code", code)];
+            let fields = [
+                ("csrf", csrf),
+                ("next", "/clerk/calls".into()),
+                ("code", code),
+            ];
             browser.post("/login/code", &fields).await
         }
     };
@@ -93,11 +97,17 @@ async fn a_clerk_enrols_on_the_account_page_and_disables_with_a_code(backend: Ba
     let pending = browser.get("/account?lang=en").await;
     let secret = pending.page.text("#two-factor-secret").replace(' ', "");
     assert_eq!(secret.len(), 32, "{}", pending.html());
-    assert!(pending.page.text("#two-factor-uri").starts_with("otpauth://totp/Granty:"));
+    assert!(pending
+        .page
+        .text("#two-factor-uri")
+        .starts_with("otpauth://totp/Granty:"));
     assert!(pending.page.has(".qr-code svg[role='img']"), "a QR code");
 
     let wrong = browser
-        .post("/account/two-factor/confirm", &[("csrf", &csrf), ("code", &"999999".to_string())])
+        .post(
+            "/account/two-factor/confirm",
+            &[("csrf", &csrf), ("code", &"999999".to_string())],
+        )
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     // In the account's own language (Polish), at the field.
@@ -107,7 +117,10 @@ async fn a_clerk_enrols_on_the_account_page_and_disables_with_a_code(backend: Ba
 
     let code = two_factor::code_at(&secret, app.now()).unwrap();
     let on = browser
-        .post("/account/two-factor/confirm", &[("csrf", &csrf), ("code", &code)])
+        .post(
+            "/account/two-factor/confirm",
+            &[("csrf", &csrf), ("code", &code)],
+        )
         .await;
     assert_eq!(on.status, StatusCode::SEE_OTHER);
     assert_eq!(audited(&app, "two_factor_enabled").await, 1);
@@ -119,13 +132,19 @@ async fn a_clerk_enrols_on_the_account_page_and_disables_with_a_code(backend: Ba
 
     // The code just used cannot switch it off; the next one can.
     let reused = browser
-        .post("/account/two-factor/disable", &[("csrf", &csrf), ("code", &code)])
+        .post(
+            "/account/two-factor/disable",
+            &[("csrf", &csrf), ("code", &code)],
+        )
         .await;
     assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
     app.clock.advance(chrono::Duration::seconds(30));
     let code = two_factor::code_at(&secret, app.now()).unwrap();
     let off = browser
-        .post("/account/two-factor/disable", &[("csrf", &csrf), ("code", &code)])
+        .post(
+            "/account/two-factor/disable",
+            &[("csrf", &csrf), ("code", &code)],
+        )
         .await;
     assert_eq!(off.status, StatusCode::SEE_OTHER);
     assert_eq!(audited(&app, "two_factor_disabled").await, 1);
@@ -136,7 +155,9 @@ async fn a_clerk_enrols_on_the_account_page_and_disables_with_a_code(backend: Ba
     let ngo = Browser::signed_in(&app, &ngo);
     assert!(!ngo.get("/account").await.page.has("#two-factor"));
     let csrf = ngo.csrf().await;
-    let refused = ngo.post("/account/two-factor/start", &[("csrf", &csrf)]).await;
+    let refused = ngo
+        .post("/account/two-factor/start", &[("csrf", &csrf)])
+        .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
 
@@ -172,6 +193,8 @@ async fn a_town_requiring_two_factor_sends_staff_to_enrol_first(backend: Backend
         .unwrap();
     assert_eq!(browser.get("/clerk/calls").await.status, StatusCode::OK);
     // The admin is staff too.
-    let admin_page = Browser::signed_in(&app, &admin).get("/admin/notifications").await;
+    let admin_page = Browser::signed_in(&app, &admin)
+        .get("/admin/notifications")
+        .await;
     assert_eq!(admin_page.location.as_deref(), Some("/account#two-factor"));
 }

@@ -62,7 +62,13 @@ fn code_page(
         restart_href: format!("/login?next={next}"),
         ..page
     };
-    render_with_token(status, "login_code.html", &frame, &page, state.secure_cookies)
+    render_with_token(
+        status,
+        "login_code.html",
+        &frame,
+        &page,
+        state.secure_cookies,
+    )
 }
 
 #[derive(Deserialize, Default)]

@@ -9,8 +9,8 @@ mod two_factor;
 
 pub use own::{account_page, log_out_everywhere};
 pub use register::{confirm_email, register_page, submit_register};
-pub use two_factor::{confirm_two_factor, disable_two_factor, start_two_factor};
 pub use reset::{new_password, reset_request, submit_new_password, submit_reset_request};
+pub use two_factor::{confirm_two_factor, disable_two_factor, start_two_factor};
 
 use super::layout::Message;
 use super::respond::PageError;

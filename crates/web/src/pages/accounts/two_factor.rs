@@ -84,7 +84,11 @@ fn qr_svg(uri: &str, label: &str) -> String {
     // Inline in HTML: no XML declaration, and a name for assistive technology.
     let start = drawn.find("<svg").unwrap_or(0);
     let label = label.replace('"', "&quot;");
-    drawn[start..].replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1)
+    drawn[start..].replacen(
+        "<svg",
+        &format!("<svg role=\"img\" aria-label=\"{label}\""),
+        1,
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -140,8 +144,13 @@ async fn after_code(
         Ok(()) | Err(StoreError::NotFound) => Ok(redirect("/account#two-factor")),
         Err(StoreError::BadCredentials) => {
             let error = text(signed.lang, "two_factor_code_wrong").to_string();
-            super::own::account_response(state, signed, StatusCode::UNPROCESSABLE_ENTITY, Some(error))
-                .await
+            super::own::account_response(
+                state,
+                signed,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(error),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }
