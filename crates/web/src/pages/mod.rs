@@ -32,6 +32,7 @@ mod login;
 mod login_code;
 mod members;
 mod organisations;
+mod people;
 mod public;
 mod submissions;
 
@@ -75,6 +76,12 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             post(accounts::disable_two_factor),
         )
         .route("/admin/notifications", get(admin::notifications_page))
+        .route(
+            "/admin/people",
+            get(people::people_page).post(people::find_person),
+        )
+        .route("/admin/people/export", post(people::export_person))
+        .route("/admin/people/erase", post(people::erase_person))
         .route("/confirm-email", get(accounts::confirm_email))
         .route(
             "/password-reset/{token}",
