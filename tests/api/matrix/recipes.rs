@@ -115,6 +115,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/clerk/calls/{id}/applications", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}/history", Offers, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/history", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/organisations/{id}/history", Organisations, Body::Get, KEEPS),
     ("POST", "/clerk/applications/{id}", Offers, Body::FormalCheck, CHANGES),
     ("GET", "/applications/{id}/edit", Offers, Body::Get, KEEPS),
     ("POST", "/applications/{id}/edit", Offers, Body::Offer, KEEPS),

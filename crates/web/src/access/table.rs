@@ -67,6 +67,8 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/clerk/applications/{id}", OfferCheck, "formal check form with the offer"),
     row(POST, "/clerk/applications/{id}", OfferCheck, "record a formal check"),
     row(GET, "/clerk/applications/{id}/history", OfferCheck, "a submitted offer's audit trail"),
+    row(GET, "/clerk/calls/{id}/history", STAFF_CALL, "a call's audit trail"),
+    row(GET, "/clerk/organisations/{id}/history", OrganisationTrail, "an organisation's audit trail"),
     // Pages: the offer editor.
     row(GET, "/applications/{id}/edit", OfferRead, "offer editor (readers go to review or receipt)"),
     row(POST, "/applications/{id}/edit", OfferAct, "save the offer"),

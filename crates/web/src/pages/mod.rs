@@ -121,6 +121,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/clerk/applications/{id}/history",
             get(submissions::history_page),
         )
+        .route("/clerk/calls/{id}/history", get(calls::call_history_page))
+        .route(
+            "/clerk/organisations/{id}/history",
+            get(organisations::organisation_history_page),
+        )
         .route(
             "/applications/{id}/edit",
             get(editor::edit).post(editor::save),

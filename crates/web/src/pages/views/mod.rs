@@ -4,3 +4,4 @@
 
 pub mod documents;
 pub mod offer;
+pub mod trail;
