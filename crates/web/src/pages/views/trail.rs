@@ -57,7 +57,7 @@ pub fn page(
                 .map(|s| s.to_string())
                 .unwrap_or_else(|| entry.action.clone()),
             from: entry.client_address.clone().unwrap_or_default(),
-            changes: changes(&entry),
+            changes: changes(&entry).iter().map(|l| labelled(l, &t)).collect(),
         })
         .collect();
     let page = TrailPage {
@@ -74,6 +74,19 @@ fn who(entry: &TrailEntry, t: &BTreeMap<&'static str, &'static str>) -> String {
     match (&entry.actor_name, &entry.actor_email) {
         (Some(name), Some(email)) => format!("{name} <{email}>"),
         _ => t.get("audit_by_system").copied().unwrap_or("").to_string(),
+    }
+}
+
+/// A change line led by the form's label of its field when the catalogue has one (the last key
+/// of the path: `costs[2].unit_cost` reads "Koszt jednostkowy · costs[2].unit_cost: 10 → 12"),
+/// so the staff read the words of the form and still see exactly which cell changed.
+fn labelled(line: &str, t: &BTreeMap<&'static str, &'static str>) -> String {
+    let path = line.split(": ").next().unwrap_or("");
+    let key = path.rsplit('.').next().unwrap_or(path);
+    let key = key.split('[').next().unwrap_or(key);
+    match t.get(key) {
+        Some(label) if !key.is_empty() => format!("{label} · {line}"),
+        _ => line.to_string(),
     }
 }
 
@@ -152,6 +165,14 @@ fn shown(value: &Value) -> String {
 mod tests {
     use super::changed_fields;
     use serde_json::json;
+
+    #[test]
+    fn a_change_is_led_by_its_fields_label_where_the_form_has_one() {
+        let t = crate::pages::texts::for_language(granty_domain::Language::En);
+        let line = super::labelled("costs[2].unit_cost: 10 → 12", &t);
+        assert_eq!(line, "Unit cost · costs[2].unit_cost: 10 → 12");
+        assert_eq!(super::labelled("zzz: 1 → 2", &t), "zzz: 1 → 2");
+    }
 
     #[test]
     fn a_changed_row_reads_as_its_changed_cells() {
