@@ -160,6 +160,11 @@ async fn run(command: Command, config: Config) -> Result<()> {
             for login in seed::DEMO_LOGINS {
                 println!("  {:<32} {}", login.email, login.role.code());
             }
+            println!(
+                "  {} also asks for a two-factor code: add the key {} to an authenticator app.",
+                seed::TWO_FACTOR_CLERK,
+                seed::DEMO_TOTP_SECRET
+            );
         }
         Command::User {
             command:

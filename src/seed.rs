@@ -7,7 +7,7 @@ use granty_domain::organisation::{OrganisationInput, RepresentativeInput};
 use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
 use granty_store::accounts::{self, NewTenant, NewUser};
-use granty_store::{calls, organisations, Db, StoreError};
+use granty_store::{calls, organisations, two_factor, Db, StoreError};
 
 pub const DEMO_PASSWORD: &str = "granty-demo-2026";
 
@@ -54,7 +54,18 @@ pub const DEMO_LOGINS: &[DemoLogin] = &[
         role: Role::Ngo,
         name: "Ewa Kamińska",
     },
+    DemoLogin {
+        email: TWO_FACTOR_CLERK,
+        role: Role::Clerk,
+        name: "Marek Dąbrowski",
+    },
 ];
+
+/// A clerk who logs in with a two-factor code, to try the second step: type
+/// [`DEMO_TOTP_SECRET`] into an authenticator app (the other demo logins need no code).
+pub const TWO_FACTOR_CLERK: &str = "urzednik2fa@demo.granty.pl";
+/// Fixed and printed on purpose: the demo town only, never a real account.
+pub const DEMO_TOTP_SECRET: &str = "GRANTYDEMOTOTPSECRETGRANTYDEMO23";
 
 /// Seeds the demo tenant once; returns false when it already existed.
 pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
@@ -91,6 +102,11 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         accounts::grant_role(db, id, tenant.id, login.role, now)
             .await
             .map_err(store)?;
+        if login.email == TWO_FACTOR_CLERK {
+            two_factor::enrol_fixed_secret(db, id, DEMO_TOTP_SECRET, now)
+                .await
+                .map_err(store)?;
+        }
         ids.push(id);
     }
     let actor = |index: usize, role: Role| granty_store::Actor {

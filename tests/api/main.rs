@@ -21,6 +21,7 @@ mod notifications;
 mod outages;
 mod pages;
 mod personal;
+mod personal_page;
 mod proxy;
 mod refusals;
 mod rules;

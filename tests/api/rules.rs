@@ -146,7 +146,11 @@ async fn a_deadline_at_midnight_and_the_towns_minimum(backend: Backend) {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
         rules,
-        json!({ "min_days_to_deadline": 21, "other_public_funds": false })
+        json!({
+            "min_days_to_deadline": 21,
+            "other_public_funds": false,
+            "require_two_factor_for_staff": false,
+        })
     );
     assert_eq!(
         app.get(&clerk, "/api/v1/admin/rules").await.0,

@@ -24,14 +24,14 @@ async fn count_tables(app: &TestApp) -> i64 {
     row.try_get::<i64>("", "n").unwrap()
 }
 
-/// Eighteen tables: `login_failures` (accounts and sessions) is the newest.
+/// Twenty tables: `two_factor_secrets` and `login_challenges` (two-factor login) are the newest.
 async fn migrations_up_down_up(backend: Backend) {
     let app = TestApp::start(backend).await;
-    assert_eq!(count_tables(&app).await, 18);
+    assert_eq!(count_tables(&app).await, 20);
     Migrator::down(&app.db.writer, None)
         .await
         .expect("down to zero");
     assert_eq!(count_tables(&app).await, 0);
     Migrator::up(&app.db.writer, None).await.expect("up again");
-    assert_eq!(count_tables(&app).await, 18);
+    assert_eq!(count_tables(&app).await, 20);
 }

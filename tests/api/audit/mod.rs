@@ -3,3 +3,4 @@
 
 mod chain;
 mod history;
+mod trail_pages;

@@ -96,6 +96,12 @@ async fn the_api_login_of_an_enrolled_account_needs_a_code_taken_once(backend: B
     assert_eq!(status, StatusCode::CREATED);
     // An account without two-factor logs in as before.
     app.user("ngo@fundacja.pl", Role::Ngo).await;
+    // Erasing the person takes the key with the account's other links.
+    let id = user_id(&app, CLERK).await;
+    granty_store::personal::erase(&app.db, CLERK, app.now())
+        .await
+        .unwrap();
+    assert!(!two_factor::is_enabled(&app.db.reader, id).await.unwrap());
 }
 
 async fn wrong_codes_count_as_failed_logins_and_lock_the_account(backend: Backend) {

@@ -45,6 +45,15 @@ pub async fn of_call(db: &Db, actor: &Actor, id: i64) -> StoreResult<Vec<TrailEn
     of_object(db, actor.tenant_id(), "call", id, None).await
 }
 
+/// An organisation's trail (its profile and its members), oldest first: the staff of its town.
+pub async fn of_organisation(db: &Db, actor: &Actor, id: i64) -> StoreResult<Vec<TrailEntry>> {
+    actor.require_staff()?;
+    crate::organisations::in_tenant(&db.reader, actor.tenant_id(), id)
+        .await?
+        .ok_or(crate::StoreError::NotFound)?;
+    of_object(db, actor.tenant_id(), "organisation", id, None).await
+}
+
 /// Entries about `entity` number `id`, or (with `detail`) every `entity` entry with that detail.
 async fn of_object(
     db: &Db,

@@ -5,8 +5,8 @@
 
 use crate::accounts::normalise_email;
 use crate::entities::{
-    account_token, application, invitation, membership, notification, organisation_member, session,
-    user,
+    account_token, application, invitation, login_challenge, membership, notification,
+    organisation_member, session, two_factor_secret, user,
 };
 use crate::error::{StoreError, StoreResult};
 use crate::passwords;
@@ -74,6 +74,15 @@ async fn forget_links(txn: &DatabaseTransaction, id: i64, email: &str) -> StoreR
         .await?;
     account_token::Entity::delete_many()
         .filter(account_token::Column::UserId.eq(id))
+        .exec(txn)
+        .await?;
+    // The two-factor key and any login waiting for its code go with the account's links.
+    two_factor_secret::Entity::delete_many()
+        .filter(two_factor_secret::Column::UserId.eq(id))
+        .exec(txn)
+        .await?;
+    login_challenge::Entity::delete_many()
+        .filter(login_challenge::Column::UserId.eq(id))
         .exec(txn)
         .await?;
     membership::Entity::delete_many()

@@ -3,6 +3,7 @@
 
 mod erase;
 mod export;
+pub mod in_town;
 pub mod retention;
 
 pub use erase::erase;

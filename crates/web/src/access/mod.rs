@@ -68,6 +68,7 @@ pub enum Access {
     OfferRead,
     OfferAct,
     OfferCheck,
+    OrganisationTrail,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -144,6 +145,8 @@ impl Access {
             Access::OfferAct => seen(member),
             Access::OfferCheck if staff => seen(target.released),
             Access::OfferCheck => Forbidden,
+            Access::OrganisationTrail if staff => seen(true),
+            Access::OrganisationTrail => Forbidden,
         }
     }
 
@@ -189,6 +192,11 @@ impl Access {
                  404. The offer's state decides what may still change: a submitted, withdrawn \
                  or rejected offer is refused (409/422)."
             }
+            Access::OrganisationTrail => {
+                "An organisation's audit trail, read by the staff of its town; other roles 403 \
+                 (its members included: the trail is the town's record); another town's or an \
+                 unknown id 404."
+            }
             Access::OfferCheck => {
                 "A submitted offer's formal check, by the staff of its town; other roles 403; a \
                  draft or another town's offer 404."
@@ -210,6 +218,7 @@ impl Access {
             Access::OfferRead => "offer: read",
             Access::OfferAct => "offer: act",
             Access::OfferCheck => "offer: check",
+            Access::OrganisationTrail => "organisation: trail",
         }
     }
 

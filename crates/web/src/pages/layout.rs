@@ -18,6 +18,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("login.html", include_str!("../../templates/login.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (
+        "admin_people.html",
+        include_str!("../../templates/admin_people.html"),
+    ),
+    (
         "account_two_factor.html",
         include_str!("../../templates/account_two_factor.html"),
     ),

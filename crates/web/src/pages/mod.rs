@@ -35,6 +35,7 @@ mod login_code;
 mod members;
 mod missing;
 mod organisations;
+mod people;
 mod public;
 mod submissions;
 
@@ -88,6 +89,12 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             post(accounts::disable_two_factor),
         )
         .route("/admin/notifications", get(admin::notifications_page))
+        .route(
+            "/admin/people",
+            get(people::people_page).post(people::find_person),
+        )
+        .route("/admin/people/export", post(people::export_person))
+        .route("/admin/people/erase", post(people::erase_person))
         .route("/confirm-email", get(accounts::confirm_email))
         .route(
             "/password-reset/{token}",
@@ -126,6 +133,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route(
             "/clerk/applications/{id}/history",
             get(submissions::history_page),
+        )
+        .route("/clerk/calls/{id}/history", get(calls::call_history_page))
+        .route(
+            "/clerk/organisations/{id}/history",
+            get(organisations::organisation_history_page),
         )
         .route(
             "/applications/{id}/edit",

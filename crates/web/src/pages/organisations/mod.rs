@@ -2,7 +2,10 @@
 //! registry numbers checked by the domain.
 
 mod form;
+mod history;
 mod page;
+
+pub use history::organisation_history_page;
 
 use crate::pages::form::check_csrf;
 use crate::pages::form::Form;

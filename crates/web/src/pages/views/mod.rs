@@ -5,3 +5,4 @@
 pub mod attachments;
 pub mod documents;
 pub mod offer;
+pub mod trail;
