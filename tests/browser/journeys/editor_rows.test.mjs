@@ -35,7 +35,6 @@ async function fitsTheWidth(page, label) {
 }
 
 async function logIn(page) {
-  if (await page.$('#tenant') && !(await page.inputValue('#tenant'))) await page.fill('#tenant', 'demo');
   await page.fill('#email', 'fundacja@demo.granty.pl');
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');
