@@ -106,6 +106,27 @@ export async function visit(page, name, expectedLang) {
   await screenshot(page, name);
 }
 
+/** Types `email` and `password` into the login form on screen and sends it. */
+export async function fillLogin(page, email, password = DEMO_PASSWORD) {
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('main button[type=submit]');
+}
+
+/** Opens the demo town's login at `base` and logs in as `email` (the demo password). */
+export async function logIn(page, base, email) {
+  await page.goto(`${base}/login?tenant=demo`);
+  await fillLogin(page, email);
+}
+
+/** A new page (Polish unless `options` say otherwise) logged in as `email`, at `landing`. */
+export async function signedInPage(browser, base, email, landing, options = {}) {
+  const page = await browser.newPage({ locale: 'pl-PL', ...options });
+  await logIn(page, base, email);
+  await page.waitForURL(landing);
+  return page;
+}
+
 /** The first http(s) link in the newest email to `to` in the outbox folder (decoding MIME). */
 export async function linkFromOutbox(dir, to, timeoutMs = 20_000) {
   const { readdirSync, readFileSync, statSync } = await import('node:fs');

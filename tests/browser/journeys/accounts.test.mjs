@@ -2,7 +2,7 @@
 // login page once an account is locked after too many wrong passwords.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, DEMO_PASSWORD, fillLogin } from '../harness.mjs';
 
 let granty;
 let browser;
@@ -19,9 +19,7 @@ after(async () => {
 
 async function logIn(page, email, password) {
   await page.goto(`${granty.base}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.click('main button[type=submit]');
+  await fillLogin(page, email, password);
   await page.waitForLoadState();
 }
 

@@ -2,7 +2,7 @@
 // and the clerk reads a call's audit trail, in a real browser (axe + screenshots).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, logIn as logInAt } from '../harness.mjs';
 
 let granty;
 let browser;
@@ -17,12 +17,7 @@ after(async () => {
   granty?.stop();
 });
 
-async function logIn(page, email) {
-  await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#email', email);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('main button[type=submit]');
-}
+const logIn = (page, email) => logInAt(page, granty.base, email);
 
 test('the admin finds a person, downloads their data and is asked before erasing', async () => {
   const page = await browser.newPage({ locale: 'pl-PL', acceptDownloads: true });

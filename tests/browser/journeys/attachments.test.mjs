@@ -3,7 +3,7 @@
 // and removes another file, and submits; the clerk opens the filed attachment from the check page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, DEMO_PASSWORD, signedInPage } from '../harness.mjs';
 import { api as apiOf } from '../demo_offer.mjs';
 
 let granty;
@@ -47,15 +47,8 @@ async function completeDraft() {
   return draft.body.id;
 }
 
-async function logIn(email, landing) {
-  const page = await browser.newPage({ locale: 'pl-PL', acceptDownloads: true });
-  await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#email', email);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('main button[type=submit]');
-  await page.waitForURL(landing);
-  return page;
-}
+const logIn = (email, landing) =>
+  signedInPage(browser, granty.base, email, landing, { acceptDownloads: true });
 
 /** The current versions' ids, as the attachments table lists them. */
 async function rowIds(page) {

@@ -3,7 +3,7 @@
 // it; the clerk sees both versions' times and what changed; the call's chart and its table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, signedInPage } from '../harness.mjs';
 import { fileDemoOffer } from '../demo_offer.mjs';
 
 let granty;
@@ -30,15 +30,8 @@ after(async () => {
   granty?.stop();
 });
 
-async function logIn(email, landing) {
-  const page = await browser.newPage({ locale: 'pl-PL' });
-  await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#email', email);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('main button[type=submit]');
-  await page.waitForURL(landing);
-  return page;
-}
+const logIn = (email, landing) =>
+  signedInPage(browser, granty.base, email, landing, {});
 
 /** The clerk asks for a correction with a justification and sees what was saved. */
 async function requestCorrection(clerk, id) {

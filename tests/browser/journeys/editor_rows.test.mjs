@@ -4,7 +4,7 @@
 // the review and receipt fit a phone; a filed offer is withdrawn and the draft deleted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGranty, launch, visit, screenshot, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, screenshot, fillLogin } from '../harness.mjs';
 import { fileDemoOffer } from '../demo_offer.mjs';
 
 let granty;
@@ -34,11 +34,7 @@ async function fitsTheWidth(page, label) {
   assert.ok(widths.tables.every((extra) => extra <= 1), `${label}: a table scrolls sideways ${widths.tables}`);
 }
 
-async function logIn(page) {
-  await page.fill('#email', 'fundacja@demo.granty.pl');
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('main button[type=submit]');
-}
+const logIn = (page) => fillLogin(page, 'fundacja@demo.granty.pl');
 
 test('rows, summary, counter, phone width, withdraw and delete', { timeout: 300000 }, async () => {
   const page = await browser.newPage({ locale: 'pl-PL' });

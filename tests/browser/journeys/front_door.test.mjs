@@ -3,7 +3,7 @@
 // on every page and is the account's; unknown and forbidden pages say so in that language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, fillLogin } from '../harness.mjs';
 import { fileDemoOffer } from '../demo_offer.mjs';
 
 let granty;
@@ -21,9 +21,7 @@ after(async () => {
 
 async function logIn(page, email) {
   assert.equal(await page.locator('#tenant').count(), 0, 'no town identifier to guess');
-  await page.fill('#email', email);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('main button[type=submit]');
+  await fillLogin(page, email);
   await page.waitForLoadState();
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { startGranty, launch, visit, DEMO_PASSWORD } from '../harness.mjs';
+import { startGranty, launch, visit, logIn } from '../harness.mjs';
 
 /** The demo clerk with two-factor login and its key (seed-demo prints both). */
 const TWO_FACTOR_CLERK = 'urzednik2fa@demo.granty.pl';
@@ -46,12 +46,7 @@ after(async () => {
   granty?.stop();
 });
 
-async function password(page, email) {
-  await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#email', email);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('main button[type=submit]');
-}
+const password = (page, email) => logIn(page, granty.base, email);
 
 test('the code from the app is the second step of the login', async () => {
   assert.equal(totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 59_000).length, 6);
