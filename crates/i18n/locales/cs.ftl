@@ -835,3 +835,4 @@ removal_refused = Teď to nelze udělat
 removal_cancel = Ne, zpět
 start_offer_login_hint = Přihlaste se účtem organizace a začněte nabídku; vrátíte se k této výzvě.
 start_offer_continues = Pokud vaše organizace v této výzvě už nabídku začala, budete v ní pokračovat.
+problem-two-factor-enrolment-required = Obec vyžaduje od úředníků dvoufázové přihlášení: zapněte ho na stránce účtu, než použijete API.

@@ -47,6 +47,8 @@ pub enum ApiError {
     },
     /// The account logs in with a two-factor code: send `totp_code` with the password.
     TwoFactorRequired,
+    /// The town requires two-factor login of its staff and this account has not set it up yet.
+    TwoFactorEnrolmentRequired,
     /// Too many failed logins: try again after this many seconds (`Retry-After`).
     TooManyLogins {
         retry_after_seconds: i64,
@@ -132,7 +134,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = match &self {
             ApiError::Unauthorized | ApiError::TwoFactorRequired => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden | ApiError::EmailNotConfirmed => StatusCode::FORBIDDEN,
+            ApiError::Forbidden
+            | ApiError::EmailNotConfirmed
+            | ApiError::TwoFactorEnrolmentRequired => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -265,6 +269,7 @@ fn kind(problem: &ApiError) -> &'static str {
         ApiError::Conflict(_) => "conflict",
         ApiError::EmailNotConfirmed => "email-not-confirmed",
         ApiError::TwoFactorRequired => "two-factor-required",
+        ApiError::TwoFactorEnrolmentRequired => "two-factor-enrolment-required",
         ApiError::AttachmentLocked => "attachment-locked",
         ApiError::Unavailable {
             service: Service::Database,

@@ -30,7 +30,22 @@ impl FromRequestParts<AppState> for Auth {
                     StoreError::BadCredentials | StoreError::NotFound => ApiError::Unauthorized,
                     other => ApiError::from_store(other, chrono_tz::Europe::Warsaw),
                 })?;
+        require_two_factor(state, &actor).await?;
         Ok(Auth(actor))
+    }
+}
+
+/// The town's `require_two_factor_for_staff` holds for API tokens as for pages: staff who have
+/// not set up two-factor login get 403 until they do (on the account page).
+async fn require_two_factor(state: &AppState, actor: &Actor) -> Result<(), ApiError> {
+    if !actor.role.is_staff() || !actor.tenant.rules.require_two_factor_for_staff {
+        return Ok(());
+    }
+    let enrolled = granty_store::two_factor::is_enabled(&state.db.reader, actor.user_id).await;
+    match enrolled {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(ApiError::TwoFactorEnrolmentRequired),
+        Err(error) => Err(ApiError::from_store(error, chrono_tz::Europe::Warsaw)),
     }
 }
 

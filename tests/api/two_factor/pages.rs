@@ -186,12 +186,19 @@ async fn a_town_requiring_two_factor_sends_staff_to_enrol_first(backend: Backend
     let account = browser.get("/account?lang=en").await;
     assert!(account.text().contains("requires two-factor login"));
 
+    // The API holds the clerk's token to the same rule, naming what is missing.
+    let (status, problem) = app.get(&clerk, "/api/v1/calls").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{problem}");
+    let kind = problem["type"].as_str().unwrap();
+    assert!(kind.ends_with("two-factor-enrolment-required"), "{problem}");
+
     // Enrolled, the clerk works again.
     let id = user_id(&app, CLERK).await;
     two_factor::enrol_fixed_secret(&app.db, id, SECRET, app.now())
         .await
         .unwrap();
     assert_eq!(browser.get("/clerk/calls").await.status, StatusCode::OK);
+    assert_eq!(app.get(&clerk, "/api/v1/calls").await.0, StatusCode::OK);
     // The admin is staff too.
     let admin_page = Browser::signed_in(&app, &admin)
         .get("/admin/notifications")
