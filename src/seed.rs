@@ -6,6 +6,7 @@ mod offer_content;
 mod offers;
 mod past_call;
 mod pdf;
+mod plan;
 
 pub use offers::Files;
 

@@ -5,12 +5,14 @@
 
 use super::decisions::{accepted, correction, rejected};
 use super::offer_content::{offer, Topic};
-use super::pdf::one_page_pdf;
+use super::past_call::PastCall;
+use super::pdf::pdf_upload;
+use super::plan::{phase_name, Outcome, Planned, PLAN};
 use super::store;
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use granty_store::applications::{self, DraftChanges, FormalCheckInput, PartnerLinks};
-use granty_store::uploads::{self, FileRules, UploadedFile};
+use granty_store::uploads::{self, FileRules};
 use granty_store::{Actor, Db, Storage};
 
 /// An NGO's member, the organisation they file for and the offers' contact person.
@@ -25,82 +27,6 @@ pub struct Ngo {
 pub struct Files<'a> {
     pub storage: &'a Storage,
     pub rules: FileRules,
-}
-
-/// What the clerk decided, and what happened after.
-#[derive(Clone, Copy, PartialEq)]
-enum Outcome {
-    NeverSubmitted,
-    AwaitingCheck,
-    Accepted,
-    Rejected,
-    AwaitingCorrection,
-    Corrected,
-}
-
-/// One demo offer: who files it, on what, when it was started and submitted (hours before the
-/// deadline), and its outcome.
-struct Planned {
-    ngo: usize,
-    topic: Topic,
-    started_hours_before: i64,
-    submitted_hours_before: i64,
-    outcome: Outcome,
-}
-
-const PLAN: [Planned; 6] = [
-    planned(
-        0,
-        "Turniej piłki nożnej o puchar wójta",
-        400,
-        0,
-        Outcome::NeverSubmitted,
-    ),
-    planned(
-        0,
-        "Szkółka pływania dla dzieci",
-        260,
-        216,
-        Outcome::AwaitingCheck,
-    ),
-    planned(1, "Rowerem po gminie Demo", 170, 120, Outcome::Corrected),
-    planned(0, "Szachy w świetlicy", 96, 30, Outcome::Accepted),
-    planned(1, "Mini-olimpiada przedszkolaków", 60, 3, Outcome::Rejected),
-    planned(
-        1,
-        "Nordic walking dla młodzieży",
-        40,
-        1,
-        Outcome::AwaitingCorrection,
-    ),
-];
-
-const fn planned(
-    ngo: usize,
-    title: &'static str,
-    started_hours_before: i64,
-    submitted_hours_before: i64,
-    outcome: Outcome,
-) -> Planned {
-    Planned {
-        ngo,
-        topic: Topic {
-            title,
-            place: "Hala sportowa, ul. Szkolna 5, Demo",
-            summary: "Cotygodniowe zajęcia sportowe zakończone pokazem dla rodziców.",
-            instructor_hours: 40,
-        },
-        started_hours_before,
-        submitted_hours_before,
-        outcome,
-    }
-}
-
-/// The call's frame: its deadline and the first day of realisation.
-pub struct PastCall {
-    pub id: i64,
-    pub deadline: DateTime<Utc>,
-    pub realisation_start: chrono::NaiveDate,
 }
 
 /// Files the planned offers in `call`; returns how many ended in each phase, by phase name.
@@ -130,17 +56,6 @@ pub async fn seed_offers(
     Ok(phases)
 }
 
-fn phase_name(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::NeverSubmitted => "draft never submitted",
-        Outcome::AwaitingCheck => "submitted, awaiting the formal check",
-        Outcome::Accepted => "formally accepted",
-        Outcome::Rejected => "formally rejected",
-        Outcome::AwaitingCorrection => "awaiting the applicant's correction",
-        Outcome::Corrected => "corrected after a formal check",
-    }
-}
-
 /// One offer's way through the call, from one NGO.
 struct Demo<'a> {
     db: &'a Db,
@@ -158,7 +73,8 @@ impl Demo<'_> {
         if plan.outcome == Outcome::NeverSubmitted {
             return Ok(());
         }
-        self.attach(id, plan, started + Duration::minutes(20))
+        let statute = self
+            .attach(id, plan, started + Duration::minutes(20))
             .await?;
         let submitted = deadline - Duration::hours(plan.submitted_hours_before);
         applications::submit(self.db, &self.ngo.actor, id, submitted)
@@ -172,8 +88,8 @@ impl Demo<'_> {
             Outcome::AwaitingCorrection => self.check(id, correction(), checked).await,
             Outcome::Corrected => {
                 self.check(id, correction(), checked).await?;
-                self.correct(id, &plan.topic, checked + Duration::hours(4))
-                    .await
+                let corrected = checked + Duration::hours(4);
+                self.correct(id, statute, &plan.topic, corrected).await
             }
             Outcome::NeverSubmitted | Outcome::AwaitingCheck => Ok(()),
         }
@@ -198,33 +114,47 @@ impl Demo<'_> {
     }
 
     /// The statute (replaced once on the offer awaiting its check, so a version history shows)
-    /// and, there, a letter of support.
-    async fn attach(&self, id: i64, plan: &Planned, at: DateTime<Utc>) -> Result<()> {
+    /// and, there, a letter of support; the statute's id.
+    async fn attach(&self, id: i64, plan: &Planned, at: DateTime<Utc>) -> Result<i64> {
         let org = self.ngo.organisation_name;
         let statute = self
             .upload(id, "statut", "statut.pdf", &["Statut", org], at)
             .await?;
         if plan.outcome != Outcome::AwaitingCheck {
-            return Ok(());
+            return Ok(statute);
         }
         let lines = ["Statut (tekst jednolity, 2026)", org];
-        let file = pdf_file("statut-tekst-jednolity.pdf", &lines);
-        let (files, later) = (self.files, at + Duration::hours(2));
+        let later = at + Duration::hours(2);
+        self.replace(id, statute, "statut-tekst-jednolity.pdf", &lines, later)
+            .await?;
+        let letter = ["List poparcia", "Szkoła Podstawowa nr 1 w Demo"];
+        self.upload(id, "inne", "list-poparcia.pdf", &letter, later)
+            .await?;
+        Ok(statute)
+    }
+
+    async fn replace(
+        &self,
+        id: i64,
+        attachment_id: i64,
+        name: &str,
+        lines: &[&str],
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let (files, actor) = (self.files, &self.ngo.actor);
+        let file = pdf_upload(name, lines);
         uploads::replace_attachment(
             self.db,
             files.storage,
             &files.rules,
-            &self.ngo.actor,
+            actor,
             id,
-            statute,
+            attachment_id,
             file,
-            later,
+            at,
         )
         .await
         .map_err(store)?;
-        let letter = ["List poparcia", "Szkoła Podstawowa nr 1 w Demo"];
-        self.upload(id, "inne", "list-poparcia.pdf", &letter, later)
-            .await?;
         Ok(())
     }
 
@@ -237,7 +167,7 @@ impl Demo<'_> {
         at: DateTime<Utc>,
     ) -> Result<i64> {
         let files = self.files;
-        let file = pdf_file(name, lines);
+        let file = pdf_upload(name, lines);
         let view = uploads::upload_attachment(
             self.db,
             files.storage,
@@ -261,8 +191,9 @@ impl Demo<'_> {
     }
 
     /// The applicant answers the correction request: fewer instructor hours, so a smaller grant
-    /// (the version difference shows both), then submits the correction.
-    async fn correct(&self, id: i64, topic: &Topic, at: DateTime<Utc>) -> Result<()> {
+    /// (the version difference shows both), the statute again with its signatures (so the staff
+    /// see a filed version history), then submits the correction.
+    async fn correct(&self, id: i64, statute: i64, topic: &Topic, at: DateTime<Utc>) -> Result<()> {
         let (db, actor) = (self.db, &self.ngo.actor);
         let version = applications::get(db, actor, id)
             .await
@@ -282,17 +213,18 @@ impl Demo<'_> {
         applications::save_draft(db, actor, id, version, changes, at)
             .await
             .map_err(store)?;
+        let signed = ["Statut (z podpisami zarządu)", self.ngo.organisation_name];
+        self.replace(
+            id,
+            statute,
+            "statut-podpisany.pdf",
+            &signed,
+            at + Duration::minutes(5),
+        )
+        .await?;
         applications::submit(db, actor, id, at + Duration::minutes(15))
             .await
             .map_err(store)?;
         Ok(())
-    }
-}
-
-fn pdf_file(name: &str, lines: &[&str]) -> UploadedFile {
-    UploadedFile {
-        file_name: name.into(),
-        content_type: "application/pdf".into(),
-        bytes: one_page_pdf(lines).into(),
     }
 }

@@ -1,12 +1,18 @@
 //! The demo's second call: announced a month ago, its deadline two days ago at 15:30, so the
 //! clerk's formal check has offers to work on and the activity chart has days to show.
 
-use super::offers::PastCall;
 use super::store;
 use anyhow::{Context, Result};
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use granty_domain::call::{CallAction, CallInput, Publication, RequiredAttachment};
 use granty_store::{calls, Actor, Db};
+
+/// The call's frame: its deadline and the first day of realisation.
+pub struct PastCall {
+    pub id: i64,
+    pub deadline: DateTime<Utc>,
+    pub realisation_start: NaiveDate,
+}
 
 pub const PAST_CALL_TITLE: &str = "Otwarty konkurs ofert: sport i rekreacja dzieci i młodzieży";
 

@@ -1,6 +1,17 @@
 //! A one-page PDF made in code, so the demo's attachments open in any viewer without shipping
 //! binary files in the repository.
 
+use granty_store::uploads::UploadedFile;
+
+/// `lines` as a one-page PDF uploaded under `name`.
+pub fn pdf_upload(name: &str, lines: &[&str]) -> UploadedFile {
+    UploadedFile {
+        file_name: name.into(),
+        content_type: "application/pdf".into(),
+        bytes: one_page_pdf(lines).into(),
+    }
+}
+
 /// A valid single-page PDF (A4, Helvetica) showing `lines`; Polish letters lose their marks
 /// because the standard font's encoding has none.
 pub fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
