@@ -163,6 +163,37 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
     .await
     .map_err(store)?;
     let clerk = actor(0, Role::Clerk);
+    create_open_call(db, &clerk, now).await?;
+    let ngos = [
+        offers::Ngo {
+            actor: actor(5, Role::Ngo),
+            organisation_id: foundation.id,
+            organisation_name: FOUNDATION,
+            contact: ("Anna Nowak", "anna@fundacja.example.org"),
+        },
+        offers::Ngo {
+            actor: actor(6, Role::Ngo),
+            organisation_id: association.id,
+            organisation_name: ASSOCIATION,
+            contact: ("Ewa Kamińska", "ewa@stowarzyszenie.example.org"),
+        },
+    ];
+    // The past call is created after the open one, so the open call stays call 1 with its
+    // receipts starting at K1/…/0001, as the browser journeys expect.
+    let past = past_call::create_past_call(db, &clerk, now).await?;
+    let phases = offers::seed_offers(db, files, &clerk, &ngos, &past).await?;
+    Ok(Some(Seeded {
+        past_call: past_call::PAST_CALL_TITLE,
+        phases,
+    }))
+}
+
+const FOUNDATION: &str = "Fundacja Zielony Zakątek";
+const ASSOCIATION: &str = "Stowarzyszenie Aktywni Razem";
+
+/// The call open for four weeks from seeding, announced yesterday; the browser journeys file
+/// their offers in it.
+async fn create_open_call(db: &Db, clerk: &granty_store::Actor, now: DateTime<Utc>) -> Result<()> {
     let zone = chrono_tz::Europe::Warsaw;
     let local_deadline = (now + Duration::weeks(4)).with_timezone(&zone).date_naive();
     let deadline = zone
@@ -195,12 +226,12 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
         ..CallInput::default()
     };
     let published_on = (now - Duration::days(1)).with_timezone(&zone).date_naive();
-    let call = calls::create(db, &clerk, &input, None, now - Duration::days(1))
+    let call = calls::create(db, clerk, &input, None, now - Duration::days(1))
         .await
         .map_err(store)?;
     calls::transition(
         db,
-        &clerk,
+        clerk,
         call.id,
         CallAction::Publish {
             confirm_short_deadline: false,
@@ -215,32 +246,8 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
     )
     .await
     .map_err(store)?;
-    let ngos = [
-        offers::Ngo {
-            actor: actor(5, Role::Ngo),
-            organisation_id: foundation.id,
-            organisation_name: FOUNDATION,
-            contact: ("Anna Nowak", "anna@fundacja.example.org"),
-        },
-        offers::Ngo {
-            actor: actor(6, Role::Ngo),
-            organisation_id: association.id,
-            organisation_name: ASSOCIATION,
-            contact: ("Ewa Kamińska", "ewa@stowarzyszenie.example.org"),
-        },
-    ];
-    // The past call is created after the open one, so the open call stays call 1 with its
-    // receipts starting at K1/…/0001, as the browser journeys expect.
-    let past = past_call::create_past_call(db, &clerk, now).await?;
-    let phases = offers::seed_offers(db, files, &clerk, &ngos, &past).await?;
-    Ok(Some(Seeded {
-        past_call: past_call::PAST_CALL_TITLE,
-        phases,
-    }))
+    Ok(())
 }
-
-const FOUNDATION: &str = "Fundacja Zielony Zakątek";
-const ASSOCIATION: &str = "Stowarzyszenie Aktywni Razem";
 
 fn organisation(name: &str, form: &str, nip: &str, regon: &str, krs: &str) -> OrganisationInput {
     OrganisationInput {
