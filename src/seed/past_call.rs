@@ -30,27 +30,12 @@ pub async fn create_past_call(db: &Db, clerk: &Actor, now: DateTime<Utc>) -> Res
         .context("deadline in zone")?
         .with_timezone(&Utc);
     let announced = deadline - Duration::days(30);
-    let realisation_start = deadline_day + Duration::days(30);
-    let input = CallInput {
-        title: PAST_CALL_TITLE.into(),
-        task_area: "Wspieranie i upowszechnianie kultury fizycznej".into(),
-        description: "Zajęcia sportowe i rekreacyjne dla dzieci i młodzieży z gminy.".into(),
-        budget: "100000".into(),
-        min_grant: "5000".into(),
-        max_grant: "30000".into(),
-        min_own_contribution: "10".into(),
-        admin_cost_cap: "15".into(),
-        opens_at: Some(announced + Duration::hours(1)),
-        deadline: Some(deadline),
-        realisation_start: Some(realisation_start),
-        realisation_end: Some(realisation_start + Duration::days(180)),
-        required_attachments: vec![RequiredAttachment {
-            code: "statut".into(),
-            name: "Statut organizacji".into(),
-        }],
-        ..CallInput::default()
+    let past = PastCall {
+        id: 0,
+        deadline,
+        realisation_start: deadline_day + Duration::days(30),
     };
-    let call = calls::create(db, clerk, &input, None, announced)
+    let call = calls::create(db, clerk, &terms(&past, announced), None, announced)
         .await
         .map_err(store)?;
     let announced_on = announced.with_timezone(&zone).date_naive();
@@ -67,7 +52,29 @@ pub async fn create_past_call(db: &Db, clerk: &Actor, now: DateTime<Utc>) -> Res
         .map_err(store)?;
     Ok(PastCall {
         id: call.id,
-        deadline,
-        realisation_start,
+        ..past
     })
+}
+
+/// The call's terms: open from an hour after it was announced until the deadline of `past`.
+fn terms(past: &PastCall, announced: DateTime<Utc>) -> CallInput {
+    CallInput {
+        title: PAST_CALL_TITLE.into(),
+        task_area: "Wspieranie i upowszechnianie kultury fizycznej".into(),
+        description: "Zajęcia sportowe i rekreacyjne dla dzieci i młodzieży z gminy.".into(),
+        budget: "100000".into(),
+        min_grant: "5000".into(),
+        max_grant: "30000".into(),
+        min_own_contribution: "10".into(),
+        admin_cost_cap: "15".into(),
+        opens_at: Some(announced + Duration::hours(1)),
+        deadline: Some(past.deadline),
+        realisation_start: Some(past.realisation_start),
+        realisation_end: Some(past.realisation_start + Duration::days(180)),
+        required_attachments: vec![RequiredAttachment {
+            code: "statut".into(),
+            name: "Statut organizacji".into(),
+        }],
+        ..CallInput::default()
+    }
 }
