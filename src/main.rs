@@ -144,15 +144,20 @@ async fn run(command: Command, config: Config) -> Result<()> {
         }
         Command::SeedDemo => {
             let db = connect(&config).await?;
-            let created = seed::seed_demo(&db, chrono::Utc::now()).await?;
-            println!(
-                "{}",
-                if created {
-                    "Demo tenant `demo` created."
-                } else {
-                    "Demo tenant `demo` already exists."
-                }
-            );
+            let storage =
+                Storage::open(&config.storage).context("opening storage (storage_url)")?;
+            let limits = Limits {
+                max_attachment_bytes: config.max_attachment_bytes,
+                ..Limits::default()
+            };
+            let files = seed::Files {
+                storage: &storage,
+                rules: limits.file_rules(),
+            };
+            match seed::seed_demo(&db, &files, chrono::Utc::now()).await? {
+                Some(seeded) => print_seeded(&seeded),
+                None => println!("Demo tenant `demo` already exists: nothing added."),
+            }
             println!(
                 "Demo logins (tenant `demo`, password `{}`):",
                 seed::DEMO_PASSWORD
@@ -243,6 +248,15 @@ async fn run(command: Command, config: Config) -> Result<()> {
         Command::Serve { no_worker } => serve(config, no_worker).await?,
     }
     Ok(())
+}
+
+fn print_seeded(seeded: &seed::Seeded) {
+    println!("Demo tenant `demo` created, with:");
+    println!("  an open call (call 1), no offers yet;");
+    println!("  \"{}\" (call 2), past its deadline:", seeded.past_call);
+    for (phase, count) in &seeded.phases {
+        println!("    {count} offer(s) {phase}");
+    }
 }
 
 async fn serve(config: Config, no_worker: bool) -> Result<()> {

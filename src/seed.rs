@@ -1,4 +1,14 @@
-//! `granty seed-demo`: a demo tenant with an open call, a clerk, three evaluators and two NGOs.
+//! `granty seed-demo`: a demo tenant with an open call, a clerk, three evaluators and two NGOs,
+//! and a second call past its deadline with the NGOs' offers in every phase (see [`offers`]).
+
+mod decisions;
+mod offer_content;
+mod offers;
+mod past_call;
+mod pdf;
+mod plan;
+
+pub use offers::Files;
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -67,10 +77,17 @@ pub const TWO_FACTOR_CLERK: &str = "urzednik2fa@demo.granty.pl";
 /// Fixed and printed on purpose: the demo town only, never a real account.
 pub const DEMO_TOTP_SECRET: &str = "GRANTYDEMOTOTPSECRETGRANTYDEMO23";
 
-/// Seeds the demo tenant once; returns false when it already existed.
-pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
+/// What seed-demo created besides the logins and the open call.
+pub struct Seeded {
+    pub past_call: &'static str,
+    /// How many of the past call's offers are in each phase.
+    pub phases: Vec<(&'static str, usize)>,
+}
+
+/// Seeds the demo tenant once; `None` when it already existed.
+pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result<Option<Seeded>> {
     if accounts::tenant_by_slug(&db.reader, "demo").await.is_ok() {
-        return Ok(false);
+        return Ok(None);
     }
     let tenant = accounts::create_tenant(
         db,
@@ -117,11 +134,11 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         role,
         tenant: tenant.clone(),
     };
-    organisations::create(
+    let foundation = organisations::create(
         db,
         &actor(5, Role::Ngo),
         &organisation(
-            "Fundacja Zielony Zakątek",
+            FOUNDATION,
             "foundation",
             "5260001246",
             "123456785",
@@ -131,11 +148,11 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     )
     .await
     .map_err(store)?;
-    organisations::create(
+    let association = organisations::create(
         db,
         &actor(6, Role::Ngo),
         &organisation(
-            "Stowarzyszenie Aktywni Razem",
+            ASSOCIATION,
             "association",
             "7740001454",
             "123456785",
@@ -146,6 +163,37 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     .await
     .map_err(store)?;
     let clerk = actor(0, Role::Clerk);
+    create_open_call(db, &clerk, now).await?;
+    let ngos = [
+        offers::Ngo {
+            actor: actor(5, Role::Ngo),
+            organisation_id: foundation.id,
+            organisation_name: FOUNDATION,
+            contact: ("Anna Nowak", "anna@fundacja.example.org"),
+        },
+        offers::Ngo {
+            actor: actor(6, Role::Ngo),
+            organisation_id: association.id,
+            organisation_name: ASSOCIATION,
+            contact: ("Ewa Kamińska", "ewa@stowarzyszenie.example.org"),
+        },
+    ];
+    // The past call is created after the open one, so the open call stays call 1 with its
+    // receipts starting at K1/…/0001, as the browser journeys expect.
+    let past = past_call::create_past_call(db, &clerk, now).await?;
+    let phases = offers::seed_offers(db, files, &clerk, &ngos, &past).await?;
+    Ok(Some(Seeded {
+        past_call: past_call::PAST_CALL_TITLE,
+        phases,
+    }))
+}
+
+const FOUNDATION: &str = "Fundacja Zielony Zakątek";
+const ASSOCIATION: &str = "Stowarzyszenie Aktywni Razem";
+
+/// The call open for four weeks from seeding, announced yesterday; the browser journeys file
+/// their offers in it.
+async fn create_open_call(db: &Db, clerk: &granty_store::Actor, now: DateTime<Utc>) -> Result<()> {
     let zone = chrono_tz::Europe::Warsaw;
     let local_deadline = (now + Duration::weeks(4)).with_timezone(&zone).date_naive();
     let deadline = zone
@@ -178,12 +226,12 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
         ..CallInput::default()
     };
     let published_on = (now - Duration::days(1)).with_timezone(&zone).date_naive();
-    let call = calls::create(db, &clerk, &input, None, now - Duration::days(1))
+    let call = calls::create(db, clerk, &input, None, now - Duration::days(1))
         .await
         .map_err(store)?;
     calls::transition(
         db,
-        &clerk,
+        clerk,
         call.id,
         CallAction::Publish {
             confirm_short_deadline: false,
@@ -198,7 +246,7 @@ pub async fn seed_demo(db: &Db, now: DateTime<Utc>) -> Result<bool> {
     )
     .await
     .map_err(store)?;
-    Ok(true)
+    Ok(())
 }
 
 fn organisation(name: &str, form: &str, nip: &str, regon: &str, krs: &str) -> OrganisationInput {

@@ -11,6 +11,7 @@ mod browser;
 mod calls;
 mod crash;
 mod cycle;
+mod demo_seed;
 mod edge;
 mod hostile;
 mod hostile_input;

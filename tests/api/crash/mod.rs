@@ -146,7 +146,7 @@ async fn sigkill_loop_leaves_every_object_whole(backend: Backend) {
         }
         server.start().await;
         let context = format!("after round {round} (kills after {delays:?})");
-        whole::check_whole(&db, &model, folder.path(), &context).await;
+        whole::check_whole(&db, applicants[0].call, &model, folder.path(), &context).await;
     }
     let submitted = count_submitted(&model);
     eprintln!("{backend:?}: {}", summary(&model));

@@ -4,11 +4,12 @@
 use super::{Model, Told};
 use crate::support::pdf_bytes;
 use granty_store::entities::{application, application_version, attachment, notification};
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-/// Everything stored that the loop touches.
+/// Everything stored that the loop touches: the offers in its call (the demo's past call holds
+/// seeded offers of its own) and what belongs to them.
 struct Stored {
     applications: Vec<application::Model>,
     versions: HashMap<i64, Vec<application_version::Model>>,
@@ -17,9 +18,18 @@ struct Stored {
     attachments: Vec<attachment::Model>,
 }
 
-async fn read(db: &DatabaseConnection) -> Stored {
+async fn read(db: &DatabaseConnection, call: i64) -> Stored {
+    let applications = application::Entity::find()
+        .filter(application::Column::CallId.eq(call))
+        .all(db)
+        .await
+        .unwrap();
+    let ids: HashSet<i64> = applications.iter().map(|a| a.id).collect();
     let mut versions: HashMap<i64, Vec<_>> = HashMap::new();
     for v in application_version::Entity::find().all(db).await.unwrap() {
+        if !ids.contains(&v.application_id) {
+            continue;
+        }
         versions.entry(v.application_id).or_default().push(v);
     }
     let mut receipts: HashMap<i64, BTreeMap<String, usize>> = HashMap::new();
@@ -30,10 +40,16 @@ async fn read(db: &DatabaseConnection) -> Stored {
         }
     }
     Stored {
-        applications: application::Entity::find().all(db).await.unwrap(),
+        applications,
         versions,
         receipts,
-        attachments: attachment::Entity::find().all(db).await.unwrap(),
+        attachments: attachment::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|a| ids.contains(&a.application_id))
+            .collect(),
     }
 }
 
@@ -43,8 +59,14 @@ fn title(content: &str) -> String {
 }
 
 /// Checks every object; `context` says which round and when the kills came.
-pub async fn check_whole(db: &DatabaseConnection, model: &Model, folder: &Path, context: &str) {
-    let stored = read(db).await;
+pub async fn check_whole(
+    db: &DatabaseConnection,
+    call: i64,
+    model: &Model,
+    folder: &Path,
+    context: &str,
+) {
+    let stored = read(db, call).await;
     let model = model.lock().unwrap();
     let mut receipt_numbers = HashSet::new();
     for app in &stored.applications {

@@ -1,0 +1,134 @@
+//! `granty seed-demo` fills the demo's past call with offers in every phase, through the store's
+//! use cases, on both databases; running it again adds nothing.
+
+use crate::on_both_databases;
+use crate::support::*;
+use chrono::Duration;
+use granty_store::entities::{application, application_version, attachment, call, formal_check};
+use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter};
+use std::collections::BTreeMap;
+
+on_both_databases!(the_demo_shows_every_phase_of_the_past_call);
+
+async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
+    let (db_url, _guard) = fresh_database(backend).await;
+    let files = tempfile::tempdir().unwrap();
+    let storage = files.path().display().to_string();
+    let env = [
+        ("GRANTY_DATABASE_URL", db_url.as_str()),
+        ("GRANTY_STORAGE_URL", storage.as_str()),
+    ];
+    let seeded = granty_cli(&["seed-demo"], &env);
+    assert!(seeded.status.success(), "{seeded:?}");
+    let printed = String::from_utf8_lossy(&seeded.stdout);
+    assert!(
+        printed.contains("1 offer(s) corrected after a formal check"),
+        "{printed}"
+    );
+
+    let db = Database::connect(&db_url).await.unwrap();
+    let calls = call::Entity::find().all(&db).await.unwrap();
+    assert_eq!(calls.len(), 2);
+    // The open call stays call 1 without offers: the journeys number its first receipt 0001.
+    let open = application::Entity::find()
+        .filter(application::Column::CallId.eq(calls[0].id))
+        .all(&db)
+        .await
+        .unwrap();
+    assert!(open.is_empty());
+    let past = &calls[1];
+    let offers = application::Entity::find()
+        .filter(application::Column::CallId.eq(past.id))
+        .all(&db)
+        .await
+        .unwrap();
+    let mut states = BTreeMap::new();
+    for offer in &offers {
+        *states.entry(offer.state.as_str()).or_insert(0) += 1;
+    }
+    let expected = [
+        ("draft", 1),
+        ("formally_accepted", 1),
+        ("formally_rejected", 1),
+        ("needs_correction", 1),
+        ("resubmitted", 1),
+        ("submitted", 1),
+    ];
+    assert_eq!(states, expected.into_iter().collect(), "{offers:?}");
+
+    let corrected = the_corrected_offer_has_two_versions(&db, &offers).await;
+    an_attachment_has_two_versions(&db, corrected, files.path()).await;
+    submissions_spread_over_days_and_the_last_hours(&offers, past.deadline);
+
+    let again = granty_cli(&["seed-demo"], &env);
+    assert!(again.status.success(), "{again:?}");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("nothing added"));
+    let after = application::Entity::find().all(&db).await.unwrap();
+    assert_eq!(after.len(), offers.len());
+    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 2);
+}
+
+async fn the_corrected_offer_has_two_versions(
+    db: &sea_orm::DatabaseConnection,
+    offers: &[application::Model],
+) -> i64 {
+    let corrected = offers.iter().find(|o| o.state == "resubmitted").unwrap();
+    let versions = application_version::Entity::find()
+        .filter(application_version::Column::ApplicationId.eq(corrected.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    assert_ne!(versions[0].content, versions[1].content);
+    let checks = formal_check::Entity::find()
+        .filter(formal_check::Column::ApplicationId.eq(corrected.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(checks.len(), 1);
+    assert_eq!(checks[0].outcome, "needs_correction");
+    assert!(!checks[0].reason.is_empty() && checks[0].deficiencies.contains("Kosztorys"));
+    corrected.id
+}
+
+/// The replaced statutes keep both versions (one replaced before the submission, one in the
+/// correction), and every stored file is a PDF.
+async fn an_attachment_has_two_versions(
+    db: &sea_orm::DatabaseConnection,
+    corrected: i64,
+    folder: &std::path::Path,
+) {
+    let rows = attachment::Entity::find().all(db).await.unwrap();
+    let replaced: Vec<_> = rows.iter().filter(|a| a.version_no == 2).collect();
+    assert_eq!(replaced.len(), 2, "{rows:?}");
+    assert!(replaced.iter().any(|a| a.application_id == corrected));
+    for second in replaced {
+        let first = rows.iter().find(|a| a.id == second.original_id).unwrap();
+        assert!(first.replaced_at.is_some(), "{first:?}");
+        assert_eq!(first.version_no, 1);
+    }
+    for row in &rows {
+        let bytes = std::fs::read(folder.join(&row.storage_key)).unwrap();
+        assert!(
+            bytes.starts_with(b"%PDF-") && bytes.ends_with(b"%%EOF\n"),
+            "{row:?}"
+        );
+        assert_eq!(row.content_type, "application/pdf");
+    }
+}
+
+/// The chart has bars on several days and in the last 48 hours before the deadline.
+fn submissions_spread_over_days_and_the_last_hours(
+    offers: &[application::Model],
+    deadline: chrono::DateTime<chrono::Utc>,
+) {
+    let submitted: Vec<_> = offers.iter().filter_map(|o| o.submitted_at).collect();
+    assert_eq!(submitted.len(), 5);
+    let days: std::collections::BTreeSet<_> = submitted.iter().map(|s| s.date_naive()).collect();
+    assert!(days.len() >= 3, "{submitted:?}");
+    let last_hours = submitted
+        .iter()
+        .filter(|s| **s < deadline && deadline - **s <= Duration::hours(48))
+        .count();
+    assert!(last_hours >= 2, "{submitted:?}");
+}
