@@ -835,3 +835,7 @@ removal_refused = Teď to nelze udělat
 removal_cancel = Ne, zpět
 start_offer_login_hint = Přihlaste se účtem organizace a začněte nabídku; vrátíte se k této výzvě.
 start_offer_continues = Pokud vaše organizace v této výzvě už nabídku začala, budete v ní pokračovat.
+
+# --- polish ---
+size_kilobytes = kB
+size_megabytes = MB

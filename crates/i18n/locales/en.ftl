@@ -799,3 +799,7 @@ removal_refused = This cannot be done now
 removal_cancel = No, go back
 start_offer_login_hint = Log in with your organisation's account to start an offer; you will come back to this call.
 start_offer_continues = If your organisation has already started an offer in this call, you will continue it.
+
+# --- polish ---
+size_kilobytes = kB
+size_megabytes = MB

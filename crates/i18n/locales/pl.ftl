@@ -832,3 +832,7 @@ removal_refused = Teraz nie można tego zrobić
 removal_cancel = Nie, wróć
 start_offer_login_hint = Zaloguj się kontem organizacji, aby rozpocząć ofertę; wrócisz do tego konkursu.
 start_offer_continues = Jeśli Twoja organizacja rozpoczęła już ofertę w tym konkursie, będziesz ją kontynuować.
+
+# --- polish ---
+size_kilobytes = kB
+size_megabytes = MB
