@@ -19,7 +19,6 @@ after(async () => {
 
 async function logIn(page, email) {
   await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', email);
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');

@@ -50,7 +50,6 @@ async function completeDraft() {
 async function logIn(email, landing) {
   const page = await browser.newPage({ locale: 'pl-PL', acceptDownloads: true });
   await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', email);
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');

@@ -33,7 +33,6 @@ after(async () => {
 async function logIn(email, landing) {
   const page = await browser.newPage({ locale: 'pl-PL' });
   await page.goto(`${granty.base}/login?tenant=demo`);
-  await page.fill('#tenant', 'demo');
   await page.fill('#email', email);
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('main button[type=submit]');
