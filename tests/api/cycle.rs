@@ -25,10 +25,7 @@ async fn call_to_formal_acceptance(backend: Backend) {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(public["calls"][0]["id"], call);
     assert_eq!(public["calls"][0]["state"], "open");
-    assert_eq!(
-        public["calls"][0]["deadline_local"],
-        "31.12.2026 10:00:00 CET"
-    );
+    assert_eq!(public["calls"][0]["deadline_local"], "31.12.2026 10:00 CET");
 
     // A new draft lists what is still missing.
     let (status, draft) = app

@@ -43,7 +43,7 @@ async fn submission_after_the_deadline(backend: Backend) {
     assert_eq!(status, StatusCode::CONFLICT, "{problem}");
     assert_eq!(
         problem["detail"],
-        "Termin składania ofert minął 31.12.2026 10:00:00 CET."
+        "Termin składania ofert minął 31.12.2026 10:00 CET."
     );
     assert_eq!(problem["at"], "2026-12-31T09:00:00Z");
     let (_, english) = app
@@ -56,7 +56,7 @@ async fn submission_after_the_deadline(backend: Backend) {
         .await;
     assert_eq!(
         english["detail"],
-        "The submission deadline passed at 2026-12-31 10:00:00 CET."
+        "The submission deadline passed at 2026-12-31 10:00 CET."
     );
     // Nor can a new draft be started.
     let (status, _) = app

@@ -47,3 +47,25 @@ export async function fileDemoOffer(base, offer) {
   assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
   return { id, receipt: submitted.body.receipt_number };
 }
+
+/**
+ * Fills the editor's form for a one-line offer starting on `start` (yyyy-mm-dd), in any language:
+ * the fields are found by their ids, the amounts are typed without separators.
+ */
+export async function fillEditor(page, start, offer) {
+  const fields = {
+    title: offer.title, place: offer.place, target_group: offer.target_group, summary: offer.summary,
+    start_date: start, end_date: start, 'contact-name': 'Anna Nowak', 'contact-email': 'anna@fundacja.pl',
+    'schedule-0-name': offer.action, 'schedule-0-start': start, 'schedule-0-end': start,
+    'costs-0-action_no': '1', 'costs-0-name': offer.cost, 'costs-0-unit': offer.unit,
+    'costs-0-unit_cost': '1500', 'costs-0-quantity': '6',
+    'sources-requested_grant': '8000', 'sources-own_financial': '1000',
+  };
+  for (const [id, value] of Object.entries(fields)) await page.fill(`#${id}`, value);
+  await page.check('#rem-unpaid');
+  await page.check('#no_tax_arrears-yes');
+  await page.check('#no_social_security_arrears-yes');
+  for (const name of Object.keys(DECLARATIONS).filter((n) => typeof DECLARATIONS[n] === 'boolean' && !n.startsWith('no_'))) {
+    await page.check(`#declarations-${name}`);
+  }
+}

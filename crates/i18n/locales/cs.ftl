@@ -836,3 +836,7 @@ removal_cancel = Ne, zpět
 start_offer_login_hint = Přihlaste se účtem organizace a začněte nabídku; vrátíte se k této výzvě.
 start_offer_continues = Pokud vaše organizace v této výzvě už nabídku začala, budete v ní pokračovat.
 problem-two-factor-enrolment-required = Obec vyžaduje od úředníků dvoufázové přihlášení: zapněte ho na stránce účtu, než použijete API.
+
+# --- polish ---
+size_kilobytes = kB
+size_megabytes = MB

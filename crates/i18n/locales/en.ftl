@@ -800,3 +800,7 @@ removal_cancel = No, go back
 start_offer_login_hint = Log in with your organisation's account to start an offer; you will come back to this call.
 start_offer_continues = If your organisation has already started an offer in this call, you will continue it.
 problem-two-factor-enrolment-required = The town requires two-factor login of its staff: set it up on the account page before using the API.
+
+# --- polish ---
+size_kilobytes = kB
+size_megabytes = MB

@@ -833,3 +833,7 @@ removal_cancel = Nie, wróć
 start_offer_login_hint = Zaloguj się kontem organizacji, aby rozpocząć ofertę; wrócisz do tego konkursu.
 start_offer_continues = Jeśli Twoja organizacja rozpoczęła już ofertę w tym konkursie, będziesz ją kontynuować.
 problem-two-factor-enrolment-required = Gmina wymaga od urzędników logowania dwuetapowego: włącz je na stronie konta, zanim użyjesz API.
+
+# --- polish ---
+size_kilobytes = kB
+size_megabytes = MB

@@ -81,8 +81,8 @@ pub fn instant(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
 }
 
 /// Formats an instant in the tenant's time zone to the minute, for times where seconds tell
-/// nobody anything (when a check was made, a letter sent, an entry recorded). Deadlines and
-/// receipts keep [`instant`]: there the second decides.
+/// nobody anything (when a check was made, a letter sent, a document added). Deadlines use
+/// [`last_moment`]; receipts and the audit trail keep [`instant`]: there the second decides.
 pub fn minute(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
     let local = value.with_timezone(&zone);
     match lang {
@@ -91,14 +91,26 @@ pub fn minute(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
     }
 }
 
-/// The last second that is still in time for a deadline that ends a local day: a correction due
-/// at 00:00 on 1 December is shown as 23:59:59 on 30 November, the day the applicant was given.
-/// Other deadlines are shown as they are.
+/// Formats a time someone set (a call's opening, a deadline): to the minute when it falls on a
+/// whole minute, as nearly all do, and to the second otherwise, because then the second was
+/// chosen and decides. Receipts and the audit trail keep [`instant`]: they are evidence.
+pub fn scheduled(value: DateTime<Utc>, zone: Tz, lang: Language) -> String {
+    if value.with_timezone(&zone).second() == 0 {
+        minute(value, zone, lang)
+    } else {
+        instant(value, zone, lang)
+    }
+}
+
+/// The last moment that is still in time for a deadline (offers count while `now < deadline`).
+/// A deadline that ends a local day, 00:00 on 1 December, is shown as the day the applicant was
+/// given, 23:59:59 on 30 November; so is one set to 23:59:59 itself. Other deadlines are shown as
+/// [`scheduled`]: 15:00, not 15:00:00.
 pub fn last_moment(due: DateTime<Utc>, zone: Tz, lang: Language) -> String {
     if due.with_timezone(&zone).num_seconds_from_midnight() == 0 {
         instant(due - chrono::Duration::seconds(1), zone, lang)
     } else {
-        instant(due, zone, lang)
+        scheduled(due, zone, lang)
     }
 }
 
@@ -188,7 +200,40 @@ mod tests {
             .unwrap();
         assert_eq!(
             last_moment(afternoon, zone, Language::Pl),
-            "30.11.2026 15:00:00 CET"
+            "30.11.2026 15:00 CET"
+        );
+        let day_end = Utc
+            .with_ymd_and_hms(2026, 11, 30, 22, 59, 59)
+            .single()
+            .unwrap();
+        assert_eq!(
+            last_moment(day_end, zone, Language::Uk),
+            "30.11.2026 23:59:59 CET"
+        );
+    }
+
+    #[test]
+    fn a_set_time_drops_seconds_only_when_they_are_zero() {
+        let warsaw: Tz = chrono_tz::Europe::Warsaw;
+        let whole = Utc
+            .with_ymd_and_hms(2026, 12, 1, 7, 30, 0)
+            .single()
+            .unwrap();
+        assert_eq!(
+            scheduled(whole, warsaw, Language::Pl),
+            "01.12.2026 08:30 CET"
+        );
+        assert_eq!(
+            scheduled(whole, warsaw, Language::En),
+            "2026-12-01 08:30 CET"
+        );
+        let chosen = Utc
+            .with_ymd_and_hms(2026, 12, 1, 7, 30, 15)
+            .single()
+            .unwrap();
+        assert_eq!(
+            scheduled(chosen, warsaw, Language::Cs),
+            "01.12.2026 08:30:15 CET"
         );
     }
 

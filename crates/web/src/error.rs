@@ -12,7 +12,7 @@ use chrono_tz::Tz;
 use granty_domain::application::TransitionError;
 use granty_domain::call::CallError;
 use granty_domain::{Language, Rule, Violation, Violations};
-use granty_i18n::format::{application_state, call_phase, instant};
+use granty_i18n::format::{application_state, call_phase, scheduled};
 use granty_i18n::{message, message_with, rule_message};
 use granty_store::StoreError;
 use serde_json::json;
@@ -321,7 +321,7 @@ pub(crate) fn too_many_logins(retry_after_seconds: i64, lang: Language) -> Strin
 /// Why a transition was refused, in words (with instants in the town's zone).
 pub(crate) fn transition_detail(error: &TransitionError, zone: Tz, lang: Language) -> String {
     let at = |id: &str, t: &DateTime<Utc>| {
-        message_with(lang, id, &[("at", instant(*t, zone, lang).into())])
+        message_with(lang, id, &[("at", scheduled(*t, zone, lang).into())])
     };
     match error {
         TransitionError::DeadlinePassed { deadline } => at("problem-deadline-passed", deadline),

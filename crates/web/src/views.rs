@@ -6,7 +6,7 @@ use granty_domain::call::{days_to_deadline, Criterion, Publication, RequiredAtta
 use granty_domain::money::decimal_string;
 use granty_domain::violation::FieldError;
 use granty_domain::{Language, Money, Percent, Violations};
-use granty_i18n::format::instant;
+use granty_i18n::format::{last_moment, scheduled};
 use granty_i18n::rule_message;
 use granty_store::applications::{ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
 use granty_store::calls::CallRecord;
@@ -126,8 +126,8 @@ impl CallView {
             admin_cost_cap: t.admin_cost_cap.map(percent),
             opens_at: t.opens_at,
             deadline: t.deadline,
-            deadline_local: instant(t.deadline, zone, lang),
-            opens_at_local: instant(t.opens_at, zone, lang),
+            deadline_local: last_moment(t.deadline, zone, lang),
+            opens_at_local: scheduled(t.opens_at, zone, lang),
             time_zone: zone.name(),
             seconds_to_deadline: (t.deadline - now).num_seconds().max(0),
             realisation_start: t.realisation.start,

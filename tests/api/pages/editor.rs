@@ -144,7 +144,7 @@ async fn a_late_submission_in_the_browser_says_when_the_deadline_passed(backend:
     assert!(
         review
             .text()
-            .contains("Termin składania ofert minął 31.12.2026 10:00:00 CET."),
+            .contains("Termin składania ofert minął 31.12.2026 10:00 CET."),
         "{}",
         review.html()
     );

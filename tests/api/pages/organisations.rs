@@ -19,7 +19,7 @@ async fn the_ngo_dashboard_and_organisation_profile(backend: Backend) {
     let text = dashboard.text();
     assert!(text.contains("Fundacja Muzyki"), "{text}");
     assert!(text.contains("Letnie koncerty w parku"));
-    assert!(text.contains("Uzupełnij i złóż ofertę do 31.12.2026 10:00:00 CET."));
+    assert!(text.contains("Uzupełnij i złóż ofertę do 31.12.2026 10:00 CET."));
 
     let path = format!("/organisations/{}/edit", s.organisation);
     let edit = ngo.get(&path).await;

@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use granty_domain::application::ApplicationState;
 use granty_domain::call::CallPhase;
 use granty_domain::Language;
-use granty_i18n::format::{application_state, instant};
+use granty_i18n::format::{application_state, last_moment};
 use granty_store::applications::{self, DashboardItem};
 use granty_store::calls;
 use granty_store::organisations::{self, OrganisationView};
@@ -88,13 +88,13 @@ fn next_step(
         ApplicationState::Draft if now < deadline => format!(
             "{} {}.",
             text(lang, "next_draft"),
-            instant(deadline, zone, lang)
+            last_moment(deadline, zone, lang)
         ),
         ApplicationState::NeedsCorrection => match due {
             Some(due) if now < due => format!(
                 "{} {}.",
                 text(lang, "next_correction"),
-                granty_i18n::format::last_moment(due, zone, lang)
+                last_moment(due, zone, lang)
             ),
             _ => text(lang, "next_late").to_string(),
         },
@@ -129,7 +129,7 @@ pub async fn dashboard(
             .map(|c| OpenCall {
                 id: c.id,
                 title: c.terms.title.clone(),
-                deadline: instant(c.terms.deadline, zone, lang),
+                deadline: last_moment(c.terms.deadline, zone, lang),
             })
             .collect(),
         notice: notice(&query.done, lang),

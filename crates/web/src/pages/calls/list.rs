@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::call::CallState;
-use granty_i18n::format::{call_phase, instant};
+use granty_i18n::format::{call_phase, last_moment};
 use granty_store::{applications, calls};
 use serde::Serialize;
 
@@ -70,7 +70,7 @@ pub(super) async fn calls_list(
             id: c.id,
             title: c.terms.title.clone(),
             phase: call_phase(c.phase(now), lang),
-            deadline: instant(c.terms.deadline, zone, lang),
+            deadline: last_moment(c.terms.deadline, zone, lang),
             draft: c.state == CallState::Draft,
             submitted: submitted.get(&c.id).copied().unwrap_or(0),
         })

@@ -15,7 +15,7 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use granty_domain::call::{CallError, Publication};
 use granty_domain::{Language, Rule, Violation, Violations};
-use granty_i18n::format::{date, instant};
+use granty_i18n::format::{date, last_moment};
 use granty_i18n::rule_message;
 use granty_store::calls::{self, CallRecord};
 use granty_store::StoreError;
@@ -206,7 +206,7 @@ fn page(
     let page = PublicationPage {
         id: call.id,
         title: call.terms.title.clone(),
-        deadline: instant(call.terms.deadline, zone, lang),
+        deadline: last_moment(call.terms.deadline, zone, lang),
         days,
         last_day: last.map(|d| date(d, lang)),
         days_to_deadline: last

@@ -22,7 +22,7 @@ use granty_domain::call::{CallPhase, CallTerms, Criterion, Publication};
 use granty_domain::roles::Role;
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
-use granty_i18n::format::{call_phase, date, instant, money, percent, time_left};
+use granty_i18n::format::{call_phase, date, last_moment, money, percent, scheduled, time_left};
 use granty_store::calls::{self, CallRecord};
 use granty_store::{call_documents, organisations, uploads};
 use serde::Serialize;
@@ -106,9 +106,9 @@ fn item(call: &CallRecord, tenant: &Tenant, now: DateTime<Utc>, lang: Language) 
         description: t.description.clone(),
         phase: call_phase(phase, lang),
         phase_code: phase.code(),
-        deadline: instant(t.deadline, zone, lang),
+        deadline: last_moment(t.deadline, zone, lang),
         deadline_iso: t.deadline.to_rfc3339(),
-        opens: instant(t.opens_at, zone, lang),
+        opens: scheduled(t.opens_at, zone, lang),
         opens_iso: t.opens_at.to_rfc3339(),
         time_left: (phase == CallPhase::Open)
             .then(|| time_left((t.deadline - now).num_seconds(), lang)),

@@ -4,7 +4,6 @@
 mod chart;
 mod check;
 mod decision;
-mod diff;
 mod history;
 mod list;
 mod summary;

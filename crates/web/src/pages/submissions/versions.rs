@@ -1,8 +1,8 @@
 //! The offer's submitted versions for the clerk: when each was filed, and after a correction what
 //! changed between the last two, field by field, the old value beside the new one.
 
-use super::diff::{changed_fields, Change};
 use crate::pages::texts::text;
+use crate::pages::views::diff::{changed_fields, Change};
 use chrono_tz::Tz;
 use granty_domain::Language;
 use granty_i18n::format::instant;

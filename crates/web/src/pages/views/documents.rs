@@ -1,6 +1,7 @@
 //! A call's documents as lists show them: title, file name, type and size, and when each was
 //! added (the public call page and the clerk's documents page).
 
+use crate::pages::texts::text;
 use granty_domain::Language;
 use granty_i18n::format::minute;
 use granty_store::call_documents::CallDocumentView;
@@ -56,17 +57,32 @@ pub fn type_name(content_type: &str) -> &'static str {
     }
 }
 
-/// `120 kB`, or `1,2 MB` with the language's decimal mark.
+/// `120 kB`, or `1,2 MB` with the language's decimal mark and its unit (`1,2 МБ` in Ukrainian).
 pub fn size_only(bytes: i64, lang: Language) -> String {
     if bytes >= 1_000_000 {
         // One decimal, rounded down.
         let mark = if lang == Language::En { '.' } else { ',' };
         format!(
-            "{}{mark}{} MB",
+            "{}{mark}{} {}",
             bytes / 1_000_000,
-            bytes % 1_000_000 / 100_000
+            bytes % 1_000_000 / 100_000,
+            text(lang, "size_megabytes")
         )
     } else {
-        format!("{} kB", (bytes + 999) / 1000)
+        format!("{} {}", (bytes + 999) / 1000, text(lang, "size_kilobytes"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size_only;
+    use granty_domain::Language;
+
+    #[test]
+    fn sizes_use_the_languages_mark_and_unit() {
+        assert_eq!(size_only(1_200, Language::Pl), "2 kB");
+        assert_eq!(size_only(1_250_000, Language::En), "1.2 MB");
+        assert_eq!(size_only(1_250_000, Language::Uk), "1,2 МБ");
+        assert_eq!(size_only(999, Language::Uk), "1 кБ");
     }
 }

@@ -1,8 +1,9 @@
 //! Views more than one feature shows: an offer read-only (the review, the receipt, the clerk's
-//! check) and a call's documents (the public call page, the clerk's list). They import no
-//! feature module.
+//! check), a call's documents (the public call page, the clerk's list) and what changed between
+//! two JSON documents (an offer's versions, the audit trail). They import no feature module.
 
 pub mod attachments;
+pub mod diff;
 pub mod documents;
 pub mod offer;
 pub mod trail;

@@ -6,6 +6,7 @@ use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
 use crate::pages::respond::PageError;
 use crate::pages::texts;
+use crate::pages::views::diff::{changed_fields, shown};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_i18n::format::instant;
@@ -94,10 +95,11 @@ fn labelled(line: &str, t: &BTreeMap<&'static str, &'static str>) -> String {
 /// `sources.requested_grant`); otherwise the entry's details as recorded.
 fn changes(entry: &TrailEntry) -> Vec<String> {
     if let Some(after) = &entry.after {
-        let mut lines = Vec::new();
         let before = entry.before.clone().unwrap_or(Value::Null);
-        changed_fields("", &before, after, &mut lines);
-        return lines;
+        return changed_fields(&before, after)
+            .into_iter()
+            .map(|c| c.to_string())
+            .collect();
     }
     match &entry.detail {
         Value::Object(map) => map
@@ -108,62 +110,8 @@ fn changes(entry: &TrailEntry) -> Vec<String> {
     }
 }
 
-/// Objects by their keys and lists by their rows (`costs[2].unit_cost`, numbered from 1 as the
-/// editor shows them), so a changed cost line reads as its changed cells, not as JSON.
-fn changed_fields(path: &str, before: &Value, after: &Value, lines: &mut Vec<String>) {
-    match (before, after) {
-        (Value::Object(was), Value::Object(is)) => {
-            let keys: std::collections::BTreeSet<&String> = was.keys().chain(is.keys()).collect();
-            for key in keys {
-                let nested = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                let old = was.get(key).unwrap_or(&Value::Null);
-                let new = is.get(key).unwrap_or(&Value::Null);
-                changed_fields(&nested, old, new, lines);
-            }
-        }
-        (Value::Array(_) | Value::Null, Value::Array(_)) | (Value::Array(_), Value::Null) => {
-            let rows = |value: &Value| value.as_array().cloned().unwrap_or_default();
-            let (was, is) = (rows(before), rows(after));
-            for row in 0..was.len().max(is.len()) {
-                let old = was.get(row).unwrap_or(&Value::Null);
-                let new = is.get(row).unwrap_or(&Value::Null);
-                changed_fields(&format!("{path}[{}]", row + 1), old, new, lines);
-            }
-        }
-        (Value::Null, Value::Object(_)) | (Value::Object(_), Value::Null) => {
-            let empty = Value::Object(serde_json::Map::new());
-            let or_empty = |value: &Value| {
-                if value.is_null() {
-                    empty.clone()
-                } else {
-                    value.clone()
-                }
-            };
-            changed_fields(path, &or_empty(before), &or_empty(after), lines);
-        }
-        _ if before != after || path.is_empty() => {
-            lines.push(format!("{path}: {} → {}", shown(before), shown(after)));
-        }
-        _ => {}
-    }
-}
-
-fn shown(value: &Value) -> String {
-    match value {
-        Value::Null => "—".to_string(),
-        Value::String(s) if s.is_empty() => "—".to_string(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::changed_fields;
     use serde_json::json;
 
     #[test]
@@ -181,8 +129,18 @@ mod tests {
             { "name": "Glina", "unit_cost": "12" },
             { "name": "Szkliwo", "unit_cost": "5" },
         ] });
-        let mut lines = Vec::new();
-        changed_fields("", &before, &after, &mut lines);
+        let entry = granty_store::audit::trail::TrailEntry {
+            id: 1,
+            at: chrono::Utc::now(),
+            action: "application.saved".into(),
+            actor_name: None,
+            actor_email: None,
+            client_address: None,
+            detail: json!({}),
+            before: Some(before),
+            after: Some(after),
+        };
+        let lines = super::changes(&entry);
         assert_eq!(
             lines,
             [

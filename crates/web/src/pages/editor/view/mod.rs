@@ -25,7 +25,7 @@ use declarations::{declaration_rows, declaration_values, Check, DeclarationValue
 use granty_domain::application::ApplicationState;
 use granty_domain::offer::{check_offer, compute_costs, OfferInput, TITLE_MAX_CHARS};
 use granty_domain::{Language, Violations};
-use granty_i18n::format::{instant, last_moment};
+use granty_i18n::format::last_moment;
 use granty_store::applications::ApplicationDetail;
 use inputs::Input;
 use rows::{partner_rows, result_rows, schedule_rows, PartnerRow, ResultRow, ScheduleRow};
@@ -259,7 +259,7 @@ fn build(
             id: detail.record.id,
             version,
             call_title: terms.title.clone(),
-            deadline: instant(terms.deadline, zone, lang),
+            deadline: last_moment(terms.deadline, zone, lang),
         },
         correction: correction(detail, zone, lang),
         notice: shown.notice,

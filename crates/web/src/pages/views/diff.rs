@@ -13,6 +13,13 @@ pub struct Change {
     pub after: String,
 }
 
+/// "field: before → after", the line both pages show.
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} → {}", self.field, self.before, self.after)
+    }
+}
+
 /// Every changed field between `before` and `after`, in the documents' key order.
 pub fn changed_fields(before: &Value, after: &Value) -> Vec<Change> {
     let mut changes = Vec::new();
@@ -86,7 +93,7 @@ mod tests {
         ] });
         let lines: Vec<String> = changed_fields(&before, &after)
             .into_iter()
-            .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
+            .map(|c| c.to_string())
             .collect();
         assert_eq!(
             lines,
