@@ -18,6 +18,7 @@ mod m20261202_000102_add_session_last_seen;
 mod m20261202_000201_audit_chain;
 mod m20261203_000101_two_factor;
 mod m20261203_000301_attachment_versions;
+mod m20261204_000001_evaluation;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000201_audit_chain::Migration),
             Box::new(m20261203_000101_two_factor::Migration),
             Box::new(m20261203_000301_attachment_versions::Migration),
+            Box::new(m20261204_000001_evaluation::Migration),
         ]
     }
 }

@@ -6,6 +6,7 @@
 //! the message catalogue (granty-i18n).
 
 pub mod application;
+pub mod evaluation;
 pub mod call;
 pub mod file_name;
 pub mod formal;

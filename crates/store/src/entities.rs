@@ -271,3 +271,6 @@ entity!(invitation, "invitations", {
     accepted_by_user_id: Option<i64>,
     revoked_at: Option<DateTimeUtc>,
 });
+
+mod evaluation;
+pub use evaluation::*;

@@ -9,6 +9,7 @@ pub mod call_documents;
 pub mod calls;
 mod db;
 pub mod entities;
+pub mod evaluation;
 mod error;
 pub mod invitations;
 mod login;

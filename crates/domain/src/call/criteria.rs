@@ -14,6 +14,18 @@ pub struct Criterion {
     /// The statutory basis, e.g. "art. 15 ust. 1 pkt 1"; empty for local criteria.
     #[serde(default)]
     pub basis: String,
+    /// A pass/fail condition (e.g. "the task fits the call's sphere") instead of points: an offer
+    /// that fails it is not recommended whatever its total.
+    #[serde(default)]
+    pub gate: bool,
+    /// What the criterion's points count for in the total (mean points × weight); 1 unless the
+    /// call weighs criteria differently.
+    #[serde(default = "unit_weight")]
+    pub weight: u32,
+}
+
+fn unit_weight() -> u32 {
+    1
 }
 
 /// The most points one criterion may carry.
@@ -70,6 +82,8 @@ pub fn statutory_criteria() -> Vec<Criterion> {
             name: name.into(),
             max_points: DEFAULT_POINTS,
             basis: format!("{BASIS_PREFIX}{point}"),
+            gate: false,
+            weight: 1,
         })
         .collect()
 }
@@ -169,6 +183,8 @@ mod tests {
             name: "Innowacyjność".into(),
             max_points: 5,
             basis: String::new(),
+            gate: false,
+            weight: 1,
         });
         assert_eq!(checked(&criteria, Commissioning::Supporting), vec![]);
     }
@@ -218,6 +234,8 @@ mod tests {
             name: "x".into(),
             max_points: 1,
             basis: basis.into(),
+            gate: false,
+            weight: 1,
         };
         assert_eq!(
             criterion(" art. 15 ust. 1 pkt 3 ").statutory_point(),

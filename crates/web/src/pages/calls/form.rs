@@ -165,6 +165,8 @@ impl CallForm {
                 )
                 .unwrap_or(0),
                 basis: row.basis.trim().to_string(),
+                gate: false,
+                weight: 1,
             })
             .collect();
         let commissioning = Commissioning::parse(&self.commissioning);
