@@ -198,7 +198,12 @@ fn justification_requests() -> TableCreateStatement {
     )
 }
 
-fn index(name: &str, table: &'static str, cols: &[&'static str], unique: bool) -> IndexCreateStatement {
+fn index(
+    name: &str,
+    table: &'static str,
+    cols: &[&'static str],
+    unique: bool,
+) -> IndexCreateStatement {
     let mut index = Index::create();
     index.name(name).table(table);
     for col in cols {
@@ -212,17 +217,62 @@ fn index(name: &str, table: &'static str, cols: &[&'static str], unique: bool) -
 
 fn indexes() -> Vec<IndexCreateStatement> {
     vec![
-        index("ux_call_evaluations_call", "call_evaluations", &["call_id"], true),
-        index("ix_committee_members_call", "committee_members", &["call_id", "user_id"], false),
-        index("ux_declarations_call_user", "impartiality_declarations", &["call_id", "user_id"], true),
-        index("ix_exclusions_application", "evaluation_exclusions", &["application_id", "user_id"], false),
-        index("ix_assignments_application", "assignments", &["application_id", "user_id"], false),
-        index("ix_assignments_user", "assignments", &["user_id", "call_id"], false),
-        index("ux_scorecards_application_user", "scorecards", &["application_id", "user_id"], true),
-        index("ix_divergence_notes_application", "divergence_notes", &["application_id"], false),
+        index(
+            "ux_call_evaluations_call",
+            "call_evaluations",
+            &["call_id"],
+            true,
+        ),
+        index(
+            "ix_committee_members_call",
+            "committee_members",
+            &["call_id", "user_id"],
+            false,
+        ),
+        index(
+            "ux_declarations_call_user",
+            "impartiality_declarations",
+            &["call_id", "user_id"],
+            true,
+        ),
+        index(
+            "ix_exclusions_application",
+            "evaluation_exclusions",
+            &["application_id", "user_id"],
+            false,
+        ),
+        index(
+            "ix_assignments_application",
+            "assignments",
+            &["application_id", "user_id"],
+            false,
+        ),
+        index(
+            "ix_assignments_user",
+            "assignments",
+            &["user_id", "call_id"],
+            false,
+        ),
+        index(
+            "ux_scorecards_application_user",
+            "scorecards",
+            &["application_id", "user_id"],
+            true,
+        ),
+        index(
+            "ix_divergence_notes_application",
+            "divergence_notes",
+            &["application_id"],
+            false,
+        ),
         index("ux_awards_application", "awards", &["application_id"], true),
         index("ux_call_results_call", "call_results", &["call_id"], true),
-        index("ix_justification_requests_call", "justification_requests", &["call_id"], false),
+        index(
+            "ix_justification_requests_call",
+            "justification_requests",
+            &["call_id"],
+            false,
+        ),
     ]
 }
 
@@ -253,7 +303,9 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let all = TABLES.iter().chain(["justification_requests"].iter());
         for table in all.rev() {
-            manager.drop_table(Table::drop().table(*table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(*table).to_owned())
+                .await?;
         }
         Ok(())
     }

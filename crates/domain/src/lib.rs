@@ -6,8 +6,8 @@
 //! the message catalogue (granty-i18n).
 
 pub mod application;
-pub mod evaluation;
 pub mod call;
+pub mod evaluation;
 pub mod file_name;
 pub mod formal;
 pub mod identifiers;

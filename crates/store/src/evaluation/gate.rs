@@ -7,8 +7,7 @@
 //! offer the member is excluded from is 404.
 
 use crate::entities::{
-    application, assignment, call, committee_member, evaluation_exclusion,
-    impartiality_declaration,
+    application, assignment, call, committee_member, evaluation_exclusion, impartiality_declaration,
 };
 use crate::error::{StoreError, StoreResult};
 use crate::Actor;

@@ -6,7 +6,10 @@ use granty_domain::evaluation::{EvaluationSettings, TieBreaker};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// The settings of call `call_id` (the caller has already been checked against the call).
-pub async fn settings(conn: &impl ConnectionTrait, call_id: i64) -> StoreResult<EvaluationSettings> {
+pub async fn settings(
+    conn: &impl ConnectionTrait,
+    call_id: i64,
+) -> StoreResult<EvaluationSettings> {
     let row = call_evaluation::Entity::find()
         .filter(call_evaluation::Column::CallId.eq(call_id))
         .one(conn)
@@ -27,7 +30,8 @@ pub(crate) fn from_row(row: &call_evaluation::Model) -> StoreResult<EvaluationSe
                 .ok_or_else(|| StoreError::Corrupt(format!("tie-breaker `{code}`")))
         })
         .collect::<StoreResult<_>>()?;
-    let count = |value: i32| u32::try_from(value).map_err(|_| StoreError::Corrupt(format!("{value}")));
+    let count =
+        |value: i32| u32::try_from(value).map_err(|_| StoreError::Corrupt(format!("{value}")));
     Ok(EvaluationSettings {
         half_points: row.half_points,
         min_justification_chars: count(row.min_justification_chars)?,

@@ -50,6 +50,8 @@ pub const NGO: &[Role] = &[Role::Ngo];
 pub const ADMIN: &[Role] = &[Role::Admin];
 /// NGO members and the staff (not evaluators).
 pub const NGO_AND_STAFF: &[Role] = &[Role::Ngo, Role::Clerk, Role::Admin];
+/// Committee members (their queue; each call and offer is checked against the committee).
+pub const EVALUATOR: &[Role] = &[Role::Evaluator];
 /// Every role signed in to a town.
 pub const ANY_ROLE: &[Role] = &[Role::Ngo, Role::Clerk, Role::Evaluator, Role::Admin];
 
@@ -69,6 +71,10 @@ pub enum Access {
     OfferAct,
     OfferCheck,
     OrganisationTrail,
+    /// A call's committee business for its members (the declaration of impartiality).
+    Committee,
+    /// An offer under evaluation as a committee member reads and scores it.
+    MemberOffer,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -99,6 +105,12 @@ pub enum Tie {
     Member,
     /// A member of a partner organisation of a joint offer.
     Partner,
+    /// A member of the committee of the object's call who has not yet declared impartiality.
+    Undeclared,
+    /// A member of the committee of the object's call, declared and not excluded from it.
+    Declared,
+    /// A member of the committee of the object's call, excluded from this offer (a tie).
+    Excluded,
 }
 
 /// What a caller gets.
@@ -147,6 +159,12 @@ impl Access {
             Access::OfferCheck => Forbidden,
             Access::OrganisationTrail if staff => seen(true),
             Access::OrganisationTrail => Forbidden,
+            Access::Committee | Access::MemberOffer if role != Role::Evaluator => Forbidden,
+            Access::Committee => seen(target.released && target.tie != Tie::None),
+            Access::MemberOffer if home && target.released && target.tie == Tie::Undeclared => {
+                Forbidden
+            }
+            Access::MemberOffer => seen(target.released && target.tie == Tie::Declared),
         }
     }
 
@@ -201,6 +219,12 @@ impl Access {
                 "A submitted offer's formal check, by the staff of its town; other roles 403; a \
                  draft or another town's offer 404."
             }
+            Access::Committee => {
+                "A call's committee business (the declaration of impartiality), for the                  evaluators appointed to its committee; other roles 403; an evaluator not on                  this call's committee, another town's call or an unknown id 404."
+            }
+            Access::MemberOffer => {
+                "An offer under evaluation (its content, its scoring card), for a member of its                  call's committee who has declared impartiality: before the declaration 403; a                  member excluded from the offer (a declared tie), an evaluator of another call,                  an offer not under evaluation 404; other roles 403."
+            }
         }
     }
 
@@ -219,6 +243,8 @@ impl Access {
             Access::OfferAct => "offer: act",
             Access::OfferCheck => "offer: check",
             Access::OrganisationTrail => "organisation: trail",
+            Access::Committee => "committee",
+            Access::MemberOffer => "offer: evaluate",
         }
     }
 
@@ -242,7 +268,12 @@ impl Access {
     pub fn has_drafts(self) -> bool {
         matches!(
             self,
-            Access::Call(_) | Access::OfferRead | Access::OfferAct | Access::OfferCheck
+            Access::Call(_)
+                | Access::OfferRead
+                | Access::OfferAct
+                | Access::OfferCheck
+                | Access::Committee
+                | Access::MemberOffer
         )
     }
 }
