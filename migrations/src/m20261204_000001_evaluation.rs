@@ -158,6 +158,10 @@ fn awards() -> TableCreateStatement {
             // not_needed | awaiting | submitted | accepted | withdrawn
             .col(string_len("update_state", 20))
             .col(integer_null("update_version_no"))
+            // The ranking as decided: the panel's total (hundredths of a point) and the place;
+            // the public results show the score of the offers not chosen.
+            .col(big_integer_null("total_centi"))
+            .col(integer_null("rank"))
             .col(big_integer("set_by"))
             .col(integer("lock_version").default(1)),
     )

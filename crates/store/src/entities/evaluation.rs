@@ -87,6 +87,8 @@ entity!(award, "awards", {
     reason: String,
     update_state: String,
     update_version_no: Option<i32>,
+    total_centi: Option<i64>,
+    rank: Option<i32>,
     set_by: i64,
     lock_version: i32,
 });
