@@ -7,13 +7,18 @@
 use granty_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
+use crate::error::{StoreError, StoreResult};
+use crate::secret_key::SecretKey;
+use std::sync::Arc;
 use std::time::Duration;
 
-/// The database handles: all writes go through `writer`, reads may use `reader`.
+/// The database handles: all writes go through `writer`, reads may use `reader`; and the key
+/// that seals the columns no copy of the database may read (see [`crate::secret_key`]).
 #[derive(Clone, Debug)]
 pub struct Db {
     pub writer: DatabaseConnection,
     pub reader: DatabaseConnection,
+    secret_key: Option<Arc<SecretKey>>,
 }
 
 impl Db {
@@ -23,7 +28,11 @@ impl Db {
             let writer = Database::connect(sqlite_options(url, 1)).await?;
             // WAL is a property of the file; set it once through the writer before readers open.
             let reader = Database::connect(sqlite_options(url, 4)).await?;
-            Ok(Db { writer, reader })
+            Ok(Db {
+                writer,
+                reader,
+                secret_key: None,
+            })
         } else {
             let mut options = ConnectOptions::new(url.to_string());
             // When the server restarts, every pooled connection breaks. Testing a connection
@@ -40,8 +49,25 @@ impl Db {
             Ok(Db {
                 writer: pool.clone(),
                 reader: pool,
+                secret_key: None,
             })
         }
+    }
+
+    /// The same handles, sealing with `key` (the configured `secret_key`).
+    pub fn with_secret_key(self, key: SecretKey) -> Db {
+        Db {
+            secret_key: Some(Arc::new(key)),
+            ..self
+        }
+    }
+
+    /// The key that seals two-factor secrets; without one, two-factor login cannot work, and
+    /// says so rather than storing a secret in the clear.
+    pub(crate) fn secret_key(&self) -> StoreResult<&SecretKey> {
+        self.secret_key
+            .as_deref()
+            .ok_or_else(|| StoreError::Corrupt("no secret_key configured".into()))
     }
 
     pub fn backend(&self) -> DbBackend {
