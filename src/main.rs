@@ -3,6 +3,7 @@
 mod audit_cli;
 mod backup;
 mod config;
+mod secret_key;
 mod seed;
 
 use anyhow::{Context, Result};
@@ -129,11 +130,26 @@ async fn connect(config: &Config) -> Result<Db> {
                 .with_context(|| format!("creating {}", parent.display()))?;
         }
     }
+    let key = config.secret_key.load()?;
     let db = Db::connect(&config.database_url.0)
         .await
-        .context("connecting to the database (database_url)")?;
+        .context("connecting to the database (database_url)")?
+        .with_secret_key(key);
     db.migrate().await.context("running migrations")?;
+    seal_two_factor_secrets(&db).await?;
     Ok(db)
+}
+
+/// Seals two-factor secrets stored in the clear (written before sealing existed), and stops
+/// start-up when the configured key does not open the sealed ones (a changed `secret_key`).
+async fn seal_two_factor_secrets(db: &Db) -> Result<()> {
+    let report = granty_store::two_factor::sealing::seal_plaintext_secrets(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("checking the two-factor secrets against secret_key: {e}"))?;
+    if report.sealed > 0 {
+        tracing::info!(sealed = report.sealed, "sealed two-factor secrets stored in the clear");
+    }
+    Ok(())
 }
 
 async fn run(command: Command, config: Config) -> Result<()> {
