@@ -147,7 +147,10 @@ async fn seal_two_factor_secrets(db: &Db) -> Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("checking the two-factor secrets against secret_key: {e}"))?;
     if report.sealed > 0 {
-        tracing::info!(sealed = report.sealed, "sealed two-factor secrets stored in the clear");
+        tracing::info!(
+            sealed = report.sealed,
+            "sealed two-factor secrets stored in the clear"
+        );
     }
     Ok(())
 }

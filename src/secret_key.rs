@@ -109,7 +109,10 @@ mod tests {
         let path = dir.path().join("data/secret_key");
         let file = SecretKeySource::File(path.clone());
         let first = file.load().expect("generated");
-        assert_eq!(file.load().expect("read").fingerprint(), first.fingerprint());
+        assert_eq!(
+            file.load().expect("read").fingerprint(),
+            first.fingerprint()
+        );
         std::fs::write(&path, "garbage").expect("write");
         let error = file.load().expect_err("malformed file");
         assert!(error.to_string().contains("secret_key_file"), "{error}");

@@ -4,11 +4,11 @@
 //! here, a submission's p99 under load was fifteen times worse with eight writers fighting for
 //! the lock. PostgreSQL uses one pool for both.
 
+use crate::error::{StoreError, StoreResult};
+use crate::secret_key::SecretKey;
 use granty_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
-use crate::error::{StoreError, StoreResult};
-use crate::secret_key::SecretKey;
 use std::sync::Arc;
 use std::time::Duration;
 

@@ -103,7 +103,9 @@ impl SecretKey {
         let (Some(SEALED_V1), Some(fingerprint), Some(body)) =
             (parts.next(), parts.next(), parts.next())
         else {
-            return Err(StoreError::Corrupt(format!("{context}: not a sealed value")));
+            return Err(StoreError::Corrupt(format!(
+                "{context}: not a sealed value"
+            )));
         };
         if fingerprint != self.fingerprint() {
             return Err(StoreError::Corrupt(format!(
@@ -115,7 +117,9 @@ impl SecretKey {
             .decode(body)
             .map_err(|_| StoreError::Corrupt(format!("{context}: sealed value is not base64")))?;
         if bytes.len() <= NONCE_BYTES {
-            return Err(StoreError::Corrupt(format!("{context}: sealed value too short")));
+            return Err(StoreError::Corrupt(format!(
+                "{context}: sealed value too short"
+            )));
         }
         let (nonce, sealed) = bytes.split_at(NONCE_BYTES);
         let payload = Payload {
@@ -170,7 +174,10 @@ mod tests {
         let key = SecretKey::generate();
         let sealed = key.seal(b"JBSWY3DPEHPK3PXP", "row 1").expect("seal");
         assert!(!sealed.contains("JBSWY3DPEHPK3PXP"));
-        assert_eq!(key.open(&sealed, "row 1").expect("open"), b"JBSWY3DPEHPK3PXP");
+        assert_eq!(
+            key.open(&sealed, "row 1").expect("open"),
+            b"JBSWY3DPEHPK3PXP"
+        );
         assert!(key.open(&sealed, "row 2").is_err(), "moved to another row");
         let other = SecretKey::generate();
         let error = other.open(&sealed, "row 1").expect_err("another key");
@@ -185,6 +192,9 @@ mod tests {
         assert_eq!(hash.len(), 64);
         assert_eq!(hash, key.keyed_hash("recovery", "ABCDE12345"));
         assert_ne!(hash, key.keyed_hash("other", "ABCDE12345"));
-        assert_ne!(hash, SecretKey::generate().keyed_hash("recovery", "ABCDE12345"));
+        assert_ne!(
+            hash,
+            SecretKey::generate().keyed_hash("recovery", "ABCDE12345")
+        );
     }
 }

@@ -155,7 +155,16 @@ pub async fn confirm(
         .exec(&txn)
         .await?;
     let (entity, id) = ("user", actor.user_id);
-    audit::record(&txn, actor, entity, id, "two_factor_enabled", json!({}), now).await?;
+    audit::record(
+        &txn,
+        actor,
+        entity,
+        id,
+        "two_factor_enabled",
+        json!({}),
+        now,
+    )
+    .await?;
     let fresh = recovery::replace(&txn, key, actor.user_id, now).await?;
     let detail = json!({ "count": fresh.len() });
     let action = "two_factor_recovery_codes_generated";
@@ -183,7 +192,16 @@ pub async fn disable(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> 
         .await?;
     recovery::delete_all(&txn, actor.user_id).await?;
     let (entity, id) = ("user", actor.user_id);
-    audit::record(&txn, actor, entity, id, "two_factor_disabled", json!({}), now).await?;
+    audit::record(
+        &txn,
+        actor,
+        entity,
+        id,
+        "two_factor_disabled",
+        json!({}),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -216,7 +234,10 @@ pub(crate) async fn accept_login_code(
     let left = recovery::remaining(&txn, user_id).await?;
     let action = "two_factor_recovery_code_used";
     let detail = json!({ "remaining": left });
-    audit::record_for(&txn, tenant_id, user_id, "user", user_id, action, detail, now).await?;
+    audit::record_for(
+        &txn, tenant_id, user_id, "user", user_id, action, detail, now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -167,7 +167,10 @@ mod tests {
         assert_eq!(normalise(&typed), Some(code.replace('-', "")));
         assert!(looks_like_one(&code));
         assert!(!looks_like_one("123456"), "a code from the app");
-        assert!(!looks_like_one("ABCDE-FGHI0"), "I and 0 are not in the alphabet");
+        assert!(
+            !looks_like_one("ABCDE-FGHI0"),
+            "I and 0 are not in the alphabet"
+        );
     }
 
     #[test]
