@@ -7,7 +7,6 @@ use std::process::{Command, Output};
 pub const CLI_SECRET_KEY: &str = "Z3JhbnR5LXRlc3Qta2V5LTMyLWJ5dGVzLWxvbmchISE=";
 
 /// Runs `granty <args>` with the environment variables in `env`; what it answered.
-
 pub fn granty_cli(args: &[&str], env: &[(&str, &str)]) -> Output {
     let dir = tempfile::tempdir().unwrap();
     Command::new(env!("CARGO_BIN_EXE_granty"))
