@@ -55,7 +55,7 @@ pub struct Config {
     pub accounts: granty_web::AccountSettings,
     pub log: String,
     /// Seals two-factor secrets and keys the hashes of recovery codes.
-    pub secret_key: crate::secret_key::SecretKeySource,
+    pub secret_key: crate::secret_key::KeySettings,
 }
 
 /// A whole number within `range`, or an error naming the key.
@@ -105,6 +105,7 @@ const KEYS: &[&str] = &[
     "log",
     "secret_key",
     "secret_key_file",
+    "secret_key_previous",
 ];
 
 /// Sessions, login throttling and trusted proxies, each key checked.
@@ -255,7 +256,7 @@ impl Config {
             max_attachment_bytes: max_mb * 1024 * 1024,
             accounts: account_settings(values)?,
             log: get("log")?,
-            secret_key: crate::secret_key::source(values, env)?,
+            secret_key: crate::secret_key::settings(values, env)?,
         })
     }
 }

@@ -130,11 +130,11 @@ async fn connect(config: &Config) -> Result<Db> {
                 .with_context(|| format!("creating {}", parent.display()))?;
         }
     }
-    let key = config.secret_key.load()?;
+    let keys = config.secret_key.load()?;
     let db = Db::connect(&config.database_url.0)
         .await
         .context("connecting to the database (database_url)")?
-        .with_secret_key(key);
+        .with_secret_keys(keys);
     db.migrate().await.context("running migrations")?;
     seal_two_factor_secrets(&db).await?;
     Ok(db)

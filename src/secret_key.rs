@@ -2,9 +2,10 @@
 //! base64 of 32 bytes), or, in development, a key file generated on first start under the data
 //! folder (`secret_key_file`), with a warning, because that key sits next to the database it
 //! protects. In production (`GRANTY_ENV=production`) the setting is required.
+//! `secret_key_previous` holds the key before during a rotation: still read, never written.
 
 use anyhow::{anyhow, bail, Context, Result};
-use granty_store::SecretKey;
+use granty_store::{SecretKey, SecretKeys};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -15,9 +16,40 @@ pub enum SecretKeySource {
     File(PathBuf),
 }
 
+/// The current key's source and, during a rotation, the previous key.
+#[derive(Debug, Clone)]
+pub struct KeySettings {
+    pub current: SecretKeySource,
+    pub previous: Option<SecretKey>,
+}
+
+impl KeySettings {
+    /// The keys the store seals with (current) and still opens (previous).
+    pub fn load(&self) -> Result<SecretKeys> {
+        Ok(SecretKeys::new(self.current.load()?, self.previous.clone()))
+    }
+}
+
+/// Reads both settings: `secret_key` (or its file) and the optional `secret_key_previous`.
+pub fn settings(values: &BTreeMap<String, String>, env: Option<&str>) -> Result<KeySettings> {
+    let previous = values
+        .get("secret_key_previous")
+        .map(|k| k.trim())
+        .filter(|k| !k.is_empty())
+        .map(|k| {
+            SecretKey::from_base64(k)
+                .map_err(|e| anyhow!("configuration key `secret_key_previous`: {e}"))
+        })
+        .transpose()?;
+    Ok(KeySettings {
+        current: source(values, env)?,
+        previous,
+    })
+}
+
 /// Reads `secret_key` (checked now, so a malformed key stops start-up naming the key) or, when
 /// it is empty outside production, the key file's path.
-pub fn source(values: &BTreeMap<String, String>, env: Option<&str>) -> Result<SecretKeySource> {
+fn source(values: &BTreeMap<String, String>, env: Option<&str>) -> Result<SecretKeySource> {
     let configured = values.get("secret_key").map(|k| k.trim()).unwrap_or("");
     if !configured.is_empty() {
         let key = SecretKey::from_base64(configured)
@@ -98,6 +130,19 @@ mod tests {
         let good = SecretKey::generate().to_base64();
         let source = source(&values(&[("secret_key", &good)]), None).expect("valid");
         assert!(matches!(source, SecretKeySource::Configured(_)));
+    }
+
+    #[test]
+    fn the_previous_key_is_optional_and_checked() {
+        let current = SecretKey::generate().to_base64();
+        let none = settings(&values(&[("secret_key", &current)]), None).expect("valid");
+        assert!(none.previous.is_none());
+        let bad = values(&[("secret_key", &current), ("secret_key_previous", "xyz!")]);
+        let error = settings(&bad, None).expect_err("malformed");
+        assert!(
+            error.to_string().contains("`secret_key_previous`"),
+            "{error}"
+        );
     }
 
     #[test]

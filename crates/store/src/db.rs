@@ -5,7 +5,7 @@
 //! the lock. PostgreSQL uses one pool for both.
 
 use crate::error::{StoreError, StoreResult};
-use crate::secret_key::SecretKey;
+use crate::secret_key::{SecretKey, SecretKeys};
 use granty_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
@@ -18,7 +18,7 @@ use std::time::Duration;
 pub struct Db {
     pub writer: DatabaseConnection,
     pub reader: DatabaseConnection,
-    secret_key: Option<Arc<SecretKey>>,
+    secret_keys: Option<Arc<SecretKeys>>,
 }
 
 impl Db {
@@ -31,7 +31,7 @@ impl Db {
             Ok(Db {
                 writer,
                 reader,
-                secret_key: None,
+                secret_keys: None,
             })
         } else {
             let mut options = ConnectOptions::new(url.to_string());
@@ -49,23 +49,35 @@ impl Db {
             Ok(Db {
                 writer: pool.clone(),
                 reader: pool,
-                secret_key: None,
+                secret_keys: None,
             })
         }
     }
 
     /// The same handles, sealing with `key` (the configured `secret_key`).
     pub fn with_secret_key(self, key: SecretKey) -> Db {
+        self.with_secret_keys(SecretKeys::new(key, None))
+    }
+
+    /// The same handles, sealing with the current key and still opening what the previous one
+    /// sealed (`secret_key` and `secret_key_previous`, during a rotation).
+    pub fn with_secret_keys(self, keys: SecretKeys) -> Db {
         Db {
-            secret_key: Some(Arc::new(key)),
+            secret_keys: Some(Arc::new(keys)),
             ..self
         }
     }
 
-    /// The key that seals two-factor secrets; without one, two-factor login cannot work, and
+    /// The same handles after a rotation to `new`: the current key becomes the previous one.
+    pub fn with_rotated_secret_key(self, new: SecretKey) -> Db {
+        let previous = self.secret_keys.as_ref().map(|k| k.current().clone());
+        self.with_secret_keys(SecretKeys::new(new, previous))
+    }
+
+    /// The keys that seal two-factor secrets; without them, two-factor login cannot work, and
     /// says so rather than storing a secret in the clear.
-    pub(crate) fn secret_key(&self) -> StoreResult<&SecretKey> {
-        self.secret_key
+    pub(crate) fn secret_key(&self) -> StoreResult<&SecretKeys> {
+        self.secret_keys
             .as_deref()
             .ok_or_else(|| StoreError::Corrupt("no secret_key configured".into()))
     }

@@ -32,5 +32,5 @@ pub mod uploads;
 pub use accounts::{AccountPolicy, Actor, Attempt, Login};
 pub use db::Db;
 pub use error::{StoreError, StoreResult};
-pub use secret_key::SecretKey;
+pub use secret_key::{SecretKey, SecretKeys};
 pub use storage::{S3Credentials, Storage, StorageConfig, StorageError};

@@ -149,6 +149,50 @@ impl SecretKey {
     }
 }
 
+/// The configured key and, while a rotation is under way, the one before it: values sealed or
+/// hashed under the previous key still open and match; everything new uses the current one.
+#[derive(Clone, Debug)]
+pub struct SecretKeys {
+    current: SecretKey,
+    previous: Option<SecretKey>,
+}
+
+impl SecretKeys {
+    pub fn new(current: SecretKey, previous: Option<SecretKey>) -> SecretKeys {
+        SecretKeys { current, previous }
+    }
+
+    /// The key everything is sealed and hashed with from now on.
+    pub fn current(&self) -> &SecretKey {
+        &self.current
+    }
+
+    /// The fingerprint a sealed value names (empty when it names none).
+    fn sealed_with(sealed: &str) -> &str {
+        sealed.split('.').nth(1).unwrap_or("")
+    }
+
+    /// Whether `sealed` was sealed with the current key (else a rotation has it to reseal).
+    pub(crate) fn is_current(&self, sealed: &str) -> bool {
+        Self::sealed_with(sealed) == self.current.fingerprint()
+    }
+
+    /// Opens a value sealed with the current or the previous key.
+    pub(crate) fn open(&self, sealed: &str, context: &str) -> StoreResult<Vec<u8>> {
+        let named = Self::sealed_with(sealed);
+        match &self.previous {
+            Some(previous) if named == previous.fingerprint() => previous.open(sealed, context),
+            _ => self.current.open(sealed, context),
+        }
+    }
+
+    /// The keyed hashes of `text` under the current key and then the previous one.
+    pub(crate) fn keyed_hashes(&self, purpose: &str, text: &str) -> Vec<String> {
+        let keys = std::iter::once(&self.current).chain(self.previous.as_ref());
+        keys.map(|key| key.keyed_hash(purpose, text)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +227,22 @@ mod tests {
         let error = other.open(&sealed, "row 1").expect_err("another key");
         assert!(error.to_string().contains(&key.fingerprint()), "{error}");
         assert_ne!(key.seal(b"x", "c").unwrap(), key.seal(b"x", "c").unwrap());
+    }
+
+    #[test]
+    fn during_a_rotation_the_previous_key_still_opens_what_it_sealed() {
+        let (old, new) = (SecretKey::generate(), SecretKey::generate());
+        let sealed = old.seal(b"secret", "row").expect("seal");
+        let rotating = SecretKeys::new(new.clone(), Some(old.clone()));
+        assert!(!rotating.is_current(&sealed));
+        assert_eq!(rotating.open(&sealed, "row").expect("open"), b"secret");
+        let hashes = rotating.keyed_hashes("p", "code");
+        assert_eq!(
+            hashes,
+            [new.keyed_hash("p", "code"), old.keyed_hash("p", "code")]
+        );
+        let done = SecretKeys::new(new, None);
+        assert!(done.open(&sealed, "row").is_err(), "the old key is gone");
     }
 
     #[test]

@@ -21,14 +21,14 @@ on_both_databases!(
 
 /// A clerk signed in on the pages who switched two-factor login on: the browser, its form
 /// token, the secret, and the answer to the confirmation (the page with the codes).
-struct Enrolled<'a> {
-    browser: Browser<'a>,
-    csrf: String,
-    secret: String,
-    confirmed: Answer,
+pub(super) struct Enrolled<'a> {
+    pub browser: Browser<'a>,
+    pub csrf: String,
+    pub secret: String,
+    pub confirmed: Answer,
 }
 
-async fn enrol_on_the_page(app: &TestApp) -> Enrolled<'_> {
+pub(super) async fn enrol_on_the_page(app: &TestApp) -> Enrolled<'_> {
     let token = app.user(CLERK, Role::Clerk).await;
     let browser = Browser::signed_in(app, &token).with_cookie("granty_lang", "en");
     let csrf = browser.get("/account?lang=en").await.page.input("csrf");
@@ -48,7 +48,7 @@ async fn enrol_on_the_page(app: &TestApp) -> Enrolled<'_> {
     }
 }
 
-fn codes_on(answer: &Answer) -> Vec<String> {
+pub(super) fn codes_on(answer: &Answer) -> Vec<String> {
     answer.page.texts("#recovery-codes-list li")
 }
 

@@ -20,6 +20,7 @@ on_both_databases!(
     the_stored_secret_is_sealed_and_logins_still_work,
     secrets_in_the_clear_are_read_until_the_start_up_pass_seals_them,
     another_key_is_a_clear_error_that_lets_no_one_in,
+    a_rotation_reseals_the_secrets_and_keeps_the_recovery_codes,
 );
 
 async fn stored(app: &TestApp) -> two_factor_secret::Model {
@@ -69,6 +70,7 @@ async fn secrets_in_the_clear_are_read_until_the_start_up_pass_seals_them(backen
         report,
         SealReport {
             sealed: 1,
+            resealed: 0,
             already_sealed: 0
         }
     );
@@ -83,6 +85,7 @@ async fn secrets_in_the_clear_are_read_until_the_start_up_pass_seals_them(backen
         again,
         SealReport {
             sealed: 0,
+            resealed: 0,
             already_sealed: 1
         }
     );
@@ -121,6 +124,52 @@ async fn another_key_is_a_clear_error_that_lets_no_one_in(backend: Backend) {
     // Without any key, the same: no secret is read or written in the clear.
     let keyless = Db::connect(&app.db_url).await.unwrap();
     assert!(seal_plaintext_secrets(&keyless).await.is_err());
+}
+
+async fn a_rotation_reseals_the_secrets_and_keeps_the_recovery_codes(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let enrolled = super::recovery::enrol_on_the_page(&app).await;
+    let codes = super::recovery::codes_on(&enrolled.confirmed);
+    let before = stored(&app).await.sealed_secret.expect("sealed");
+    let new = SecretKey::generate();
+    let rotated = app.db.clone().with_rotated_secret_key(new.clone());
+    let report = seal_plaintext_secrets(&rotated).await.unwrap();
+    assert_eq!(report.resealed, 1, "{report:?}");
+    let after = stored(&app).await.sealed_secret.expect("sealed");
+    assert_ne!(before, after);
+    assert!(after.contains(&new.fingerprint()), "{after}");
+    // With the new key alone, the secret opens; a recovery code made before the rotation still
+    // works while the previous key is configured, and not once it is gone.
+    let code = granty_store::two_factor::code_at(&enrolled.secret, app.now()).unwrap();
+    app.clock.advance(chrono::Duration::seconds(30));
+    let code_next = granty_store::two_factor::code_at(&enrolled.secret, app.now()).unwrap();
+    assert_ne!(code, code_next);
+    let new_only = Db::connect(&app.db_url).await.unwrap().with_secret_key(new);
+    assert_eq!(
+        seal_plaintext_secrets(&new_only)
+            .await
+            .unwrap()
+            .already_sealed,
+        1
+    );
+    let log_in = |db: Db, code: String| {
+        let now = app.now();
+        async move {
+            let attempt = Attempt {
+                email: CLERK,
+                password: PASSWORD,
+                tenant_slug: "miasto",
+                address: None,
+                previous_token: None,
+                totp_code: Some(&code),
+            };
+            accounts::log_in(&db, &attempt, &Default::default(), now).await
+        }
+    };
+    assert!(log_in(new_only.clone(), code_next).await.is_ok());
+    assert!(log_in(rotated, codes[0].clone()).await.is_ok());
+    let refused = log_in(new_only, codes[1].clone()).await;
+    assert!(matches!(refused, Err(StoreError::BadCredentials)));
 }
 
 /// The binary: a malformed key stops start-up naming the setting; a key other than the one the

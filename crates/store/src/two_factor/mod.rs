@@ -10,7 +10,7 @@ pub mod sealing;
 use crate::accounts::Actor;
 use crate::entities::two_factor_secret as secret_row;
 use crate::error::{StoreError, StoreResult};
-use crate::secret_key::SecretKey;
+use crate::secret_key::SecretKeys;
 use crate::{audit, Db};
 use chrono::{DateTime, Utc};
 use rand::RngCore;
@@ -110,7 +110,7 @@ pub async fn begin(db: &Db, actor: &Actor, now: DateTime<Utc>) -> StoreResult<Tw
 /// Stores a secret sealed under `key` (never in the clear).
 async fn insert(
     conn: &impl ConnectionTrait,
-    key: &SecretKey,
+    key: &SecretKeys,
     user_id: i64,
     secret: &str,
     confirmed_at: Option<DateTime<Utc>>,
@@ -246,7 +246,7 @@ pub(crate) async fn accept_login_code(
 /// update, so two requests racing with one code cannot both succeed.
 async fn take_code(
     conn: &impl ConnectionTrait,
-    key: &SecretKey,
+    key: &SecretKeys,
     row: &secret_row::Model,
     code: &str,
     now: DateTime<Utc>,

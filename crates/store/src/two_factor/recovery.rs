@@ -12,7 +12,7 @@
 use crate::accounts::Actor;
 use crate::entities::two_factor_recovery_code as code_row;
 use crate::error::{StoreError, StoreResult};
-use crate::secret_key::SecretKey;
+use crate::secret_key::SecretKeys;
 use crate::{audit, Db};
 use chrono::{DateTime, Utc};
 use rand::Rng;
@@ -57,15 +57,16 @@ pub fn looks_like_one(typed: &str) -> bool {
     normalise(typed).is_some()
 }
 
-fn hash(key: &SecretKey, code: &str) -> String {
-    key.keyed_hash(PURPOSE, code)
+/// The hash stored for a new code: under the current key.
+fn hash(keys: &SecretKeys, code: &str) -> String {
+    keys.current().keyed_hash(PURPOSE, code)
 }
 
 /// Replaces the account's codes with [`COUNT`] new ones and returns them (the only time they
 /// exist in the clear).
 pub(super) async fn replace(
     conn: &impl ConnectionTrait,
-    key: &SecretKey,
+    key: &SecretKeys,
     user_id: i64,
     now: DateTime<Utc>,
 ) -> StoreResult<Vec<String>> {
@@ -87,11 +88,12 @@ pub(super) async fn replace(
     Ok(codes)
 }
 
-/// Spends `typed` if it is one of the account's unused codes. A conditional update claims it,
+/// Spends `typed` if it is one of the account's unused codes (hashed under the current key, or
+/// under the previous one for codes made before a rotation). A conditional update claims it,
 /// so two requests racing with one code cannot both succeed.
 pub(super) async fn spend(
     conn: &impl ConnectionTrait,
-    key: &SecretKey,
+    key: &SecretKeys,
     user_id: i64,
     typed: &str,
     now: DateTime<Utc>,
@@ -103,7 +105,7 @@ pub(super) async fn spend(
         .col_expr(code_row::Column::UsedAt, Expr::value(now))
         .col_expr(code_row::Column::UpdatedAt, Expr::value(now))
         .filter(code_row::Column::UserId.eq(user_id))
-        .filter(code_row::Column::CodeHash.eq(hash(key, &code)))
+        .filter(code_row::Column::CodeHash.is_in(key.keyed_hashes(PURPOSE, &code)))
         .filter(code_row::Column::UsedAt.is_null())
         .exec(conn)
         .await?;

@@ -5,7 +5,7 @@
 
 use crate::entities::two_factor_secret as secret_row;
 use crate::error::{StoreError, StoreResult};
-use crate::secret_key::SecretKey;
+use crate::secret_key::SecretKeys;
 use crate::Db;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -17,13 +17,13 @@ fn context(user_id: i64) -> String {
 }
 
 /// The sealed form of `secret` for the account.
-pub(super) fn seal(key: &SecretKey, user_id: i64, secret: &str) -> StoreResult<String> {
-    key.seal(secret.as_bytes(), &context(user_id))
+pub(super) fn seal(keys: &SecretKeys, user_id: i64, secret: &str) -> StoreResult<String> {
+    keys.current().seal(secret.as_bytes(), &context(user_id))
 }
 
 /// The base32 secret of a row: opened from `sealed_secret`, or read from `secret` for a row not
-/// sealed yet. A row sealed under another key is an error that names both keys.
-pub(super) fn secret_of(key: &SecretKey, row: &secret_row::Model) -> StoreResult<String> {
+/// sealed yet. A row sealed under a key not configured is an error that names both keys.
+pub(super) fn secret_of(key: &SecretKeys, row: &secret_row::Model) -> StoreResult<String> {
     match &row.sealed_secret {
         Some(sealed) => {
             let plain = key.open(sealed, &context(row.user_id))?;
@@ -39,34 +39,45 @@ pub(super) fn secret_of(key: &SecretKey, row: &secret_row::Model) -> StoreResult
 pub struct SealReport {
     /// Rows that held the secret in the clear and now hold it sealed.
     pub sealed: u64,
-    /// Rows already sealed that open with the configured key.
+    /// Rows sealed with the previous key (a rotation) and now sealed with the current one.
+    pub resealed: u64,
+    /// Rows already sealed with the current key (and checked to open).
     pub already_sealed: u64,
 }
 
-/// Seals every secret still stored in the clear, and checks that every sealed one opens with
-/// the configured key. Run at start-up: a server started with the wrong `secret_key` stops
-/// there with an error naming the key the rows were sealed with, instead of refusing every
-/// enrolled login later. Idempotent; each row is sealed by a conditional update, so two
-/// instances starting at once cannot seal one row twice.
+/// Seals every secret still stored in the clear, reseals those sealed with the previous key
+/// (a rotation), and checks that every other one opens with the current key. Run at start-up:
+/// a server started with the wrong `secret_key` stops there with an error naming the key the
+/// rows were sealed with, instead of refusing every enrolled login later. Idempotent; each row
+/// is rewritten by an update conditional on the value read, so two instances starting at once
+/// cannot clash.
 pub async fn seal_plaintext_secrets(db: &Db) -> StoreResult<SealReport> {
-    let key = db.secret_key()?;
+    let keys = db.secret_key()?;
     let rows = secret_row::Entity::find().all(&db.writer).await?;
     let mut report = SealReport::default();
     for row in rows {
-        if row.sealed_secret.is_some() {
-            secret_of(key, &row)?;
+        let secret = secret_of(keys, &row)?;
+        let was = row.sealed_secret.clone();
+        if was.as_deref().is_some_and(|s| keys.is_current(s)) {
             report.already_sealed += 1;
             continue;
         }
-        let sealed = seal(key, row.user_id, &secret_of(key, &row)?)?;
+        let sealed = seal(keys, row.user_id, &secret)?;
+        let unchanged = match &was {
+            Some(old) => secret_row::Column::SealedSecret.eq(old.clone()),
+            None => secret_row::Column::SealedSecret.is_null(),
+        };
         let done = secret_row::Entity::update_many()
             .col_expr(secret_row::Column::SealedSecret, Expr::value(sealed))
             .col_expr(secret_row::Column::Secret, Expr::value(""))
             .filter(secret_row::Column::Id.eq(row.id))
-            .filter(secret_row::Column::SealedSecret.is_null())
+            .filter(unchanged)
             .exec(&db.writer)
             .await?;
-        report.sealed += done.rows_affected;
+        match was {
+            Some(_) => report.resealed += done.rows_affected,
+            None => report.sealed += done.rows_affected,
+        }
     }
     Ok(report)
 }
