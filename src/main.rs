@@ -136,23 +136,8 @@ async fn connect(config: &Config) -> Result<Db> {
         .context("connecting to the database (database_url)")?
         .with_secret_keys(keys);
     db.migrate().await.context("running migrations")?;
-    seal_two_factor_secrets(&db).await?;
+    secret_key::seal_two_factor_secrets(&db).await?;
     Ok(db)
-}
-
-/// Seals two-factor secrets stored in the clear (written before sealing existed), and stops
-/// start-up when the configured key does not open the sealed ones (a changed `secret_key`).
-async fn seal_two_factor_secrets(db: &Db) -> Result<()> {
-    let report = granty_store::two_factor::sealing::seal_plaintext_secrets(db)
-        .await
-        .map_err(|e| anyhow::anyhow!("checking the two-factor secrets against secret_key: {e}"))?;
-    if report.sealed > 0 {
-        tracing::info!(
-            sealed = report.sealed,
-            "sealed two-factor secrets stored in the clear"
-        );
-    }
-    Ok(())
 }
 
 async fn run(command: Command, config: Config) -> Result<()> {

@@ -77,6 +77,28 @@ impl SecretKeySource {
     }
 }
 
+/// Seals two-factor secrets stored in the clear (written before sealing existed), reseals those
+/// of the previous key with the current one (a rotation), and stops start-up when the keys
+/// configured do not open the sealed ones (a changed `secret_key`).
+pub async fn seal_two_factor_secrets(db: &granty_store::Db) -> Result<()> {
+    let report = granty_store::two_factor::sealing::seal_plaintext_secrets(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("checking the two-factor secrets against secret_key: {e}"))?;
+    if report.sealed > 0 {
+        tracing::info!(
+            sealed = report.sealed,
+            "sealed two-factor secrets stored in the clear"
+        );
+    }
+    if report.resealed > 0 {
+        tracing::info!(
+            resealed = report.resealed,
+            "resealed two-factor secrets with the current secret_key"
+        );
+    }
+    Ok(())
+}
+
 fn from_file(path: &Path) -> Result<SecretKey> {
     if !path.exists() {
         create(path)?;
