@@ -54,6 +54,8 @@ pub struct Config {
     pub max_attachment_bytes: usize,
     pub accounts: granty_web::AccountSettings,
     pub log: String,
+    /// Seals two-factor secrets and keys the hashes of recovery codes.
+    pub secret_key: crate::secret_key::KeySettings,
 }
 
 /// A whole number within `range`, or an error naming the key.
@@ -101,6 +103,9 @@ const KEYS: &[&str] = &[
     "login_failures_per_address",
     "trusted_proxies",
     "log",
+    "secret_key",
+    "secret_key_file",
+    "secret_key_previous",
 ];
 
 /// Sessions, login throttling and trusted proxies, each key checked.
@@ -144,7 +149,8 @@ fn account_settings(values: &BTreeMap<String, String>) -> Result<granty_web::Acc
 impl Config {
     pub fn load(dir: &Path) -> Result<Config> {
         let mut values = read_file(&dir.join("default.toml"))?;
-        if let Ok(env) = std::env::var("GRANTY_ENV") {
+        let env = std::env::var("GRANTY_ENV").ok();
+        if let Some(env) = &env {
             let path = dir.join(format!("{env}.toml"));
             if path.exists() {
                 values.extend(read_file(&path)?);
@@ -155,10 +161,11 @@ impl Config {
                 values.insert(key.to_string(), value);
             }
         }
-        Config::from_values(&values)
+        Config::from_values(&values, env.as_deref())
     }
 
-    fn from_values(values: &BTreeMap<String, String>) -> Result<Config> {
+    /// The configuration from its values; `env` is `GRANTY_ENV` (production requires a key).
+    fn from_values(values: &BTreeMap<String, String>, env: Option<&str>) -> Result<Config> {
         let get = |key: &str| {
             values
                 .get(key)
@@ -249,6 +256,7 @@ impl Config {
             max_attachment_bytes: max_mb * 1024 * 1024,
             accounts: account_settings(values)?,
             log: get("log")?,
+            secret_key: crate::secret_key::settings(values, env)?,
         })
     }
 }
@@ -283,7 +291,7 @@ mod tests {
 
     #[test]
     fn the_defaults_are_valid() {
-        let config = Config::from_values(&defaults()).expect("valid");
+        let config = Config::from_values(&defaults(), None).expect("valid");
         assert!(matches!(config.mail, MailConfig::Outbox(_)));
         assert_eq!(config.max_attachment_bytes, 10 * 1024 * 1024);
         assert_eq!(config.accounts.policy, Default::default());
@@ -294,10 +302,10 @@ mod tests {
     fn trusted_proxies_must_be_addresses() {
         let mut values = defaults();
         values.insert("trusted_proxies".into(), "10.0.0.1, ::1".into());
-        let config = Config::from_values(&values).expect("valid");
+        let config = Config::from_values(&values, None).expect("valid");
         assert_eq!(config.accounts.trusted_proxies.len(), 2);
         values.insert("trusted_proxies".into(), "proxy.example".into());
-        let error = Config::from_values(&values)
+        let error = Config::from_values(&values, None)
             .expect_err("invalid")
             .to_string();
         assert!(error.contains("`trusted_proxies`"), "{error}");
@@ -307,13 +315,13 @@ mod tests {
     fn a_bad_value_names_its_key() {
         let mut values = defaults();
         values.insert("listen".into(), "nowhere".into());
-        let error = Config::from_values(&values)
+        let error = Config::from_values(&values, None)
             .expect_err("invalid")
             .to_string();
         assert!(error.contains("`listen`"), "{error}");
         let mut values = defaults();
         values.insert("database_url".into(), "mysql://x".into());
-        assert!(Config::from_values(&values)
+        assert!(Config::from_values(&values, None)
             .expect_err("invalid")
             .to_string()
             .contains("`database_url`"));
@@ -321,7 +329,7 @@ mod tests {
 
     #[test]
     fn secrets_are_redacted_in_debug_output() {
-        let config = Config::from_values(&defaults()).expect("valid");
+        let config = Config::from_values(&defaults(), None).expect("valid");
         assert!(!format!("{config:?}").contains("granty.sqlite"));
     }
 }

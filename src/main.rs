@@ -3,6 +3,7 @@
 mod audit_cli;
 mod backup;
 mod config;
+mod secret_key;
 mod seed;
 
 use anyhow::{Context, Result};
@@ -129,10 +130,13 @@ async fn connect(config: &Config) -> Result<Db> {
                 .with_context(|| format!("creating {}", parent.display()))?;
         }
     }
+    let keys = config.secret_key.load()?;
     let db = Db::connect(&config.database_url.0)
         .await
-        .context("connecting to the database (database_url)")?;
+        .context("connecting to the database (database_url)")?
+        .with_secret_keys(keys);
     db.migrate().await.context("running migrations")?;
+    secret_key::seal_two_factor_secrets(&db).await?;
     Ok(db)
 }
 

@@ -95,7 +95,11 @@ impl TestApp {
         let (url, guard) = fresh_database(backend).await;
         let url = via(&url);
         let db_url = url.clone();
-        let db = Db::connect(&url).await.expect("connect");
+        // Every app its own key, as every deployment has its own.
+        let db = Db::connect(&url)
+            .await
+            .expect("connect")
+            .with_secret_key(granty_store::SecretKey::generate());
         db.migrate().await.expect("migrate");
         let clock = ManualClock::new(start_of_test());
         let storage = Storage::open(&storage).expect("storage");

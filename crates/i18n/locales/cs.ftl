@@ -840,3 +840,18 @@ problem-two-factor-enrolment-required = Obec vyžaduje od úředníků dvoufázo
 # --- polish ---
 size_kilobytes = kB
 size_megabytes = MB
+
+# --- recovery ---
+recovery_codes_heading = Záložní kódy
+recovery_codes_text = Když ztratíte telefon, každý záložní kód otevře jedno přihlášení místo kódu z aplikace. Nové kódy nahradí všechny dosavadní.
+recovery_codes_left = Nepoužité záložní kódy:
+recovery_codes_few_left = Zbývá jen málo záložních kódů (nebo žádný). Vytvořte nové.
+recovery_codes_new_heading = Vaše záložní kódy
+recovery_codes_new_text = Uložte si tyto kódy hned: zobrazují se jen tentokrát. Každý platí pro jedno přihlášení. Uchovávejte je mimo telefon (vytištěné nebo ve správci hesel).
+recovery_codes_download = Stáhnout jako textový soubor
+recovery_codes_print_hint = Chcete-li je vytisknout, vytiskněte tuto stránku (Ctrl+P): vytisknou se jen kódy.
+recovery_codes_regenerate_code = Aktuální kód z aplikace
+recovery_codes_regenerate = Vytvořit nové záložní kódy
+recovery_codes_disable_hint = Dvoufázové přihlášení vypnete aktuálním kódem z aplikace, nebo bez telefonu jedním ze záložních kódů.
+recovery_codes_file_heading = Granty: záložní kódy pro dvoufázové přihlášení
+recovery_codes_login_hint = Nemáte telefon po ruce? Zadejte jeden ze záložních kódů (např. ABCDE-FGHJK); každý platí jen jednou.

@@ -804,3 +804,18 @@ problem-two-factor-enrolment-required = The town requires two-factor login of it
 # --- polish ---
 size_kilobytes = kB
 size_megabytes = MB
+
+# --- recovery ---
+recovery_codes_heading = Recovery codes
+recovery_codes_text = If you lose your phone, each recovery code opens one login instead of the code from the app. New codes replace all the old ones.
+recovery_codes_left = Unused recovery codes:
+recovery_codes_few_left = Few recovery codes are left (or none). Make new ones.
+recovery_codes_new_heading = Your recovery codes
+recovery_codes_new_text = Save these codes now: they are shown only this once. Each works for one login. Keep them away from your phone (printed, or in a password manager).
+recovery_codes_download = Download as a text file
+recovery_codes_print_hint = To print them, print this page (Ctrl+P): only the codes are printed.
+recovery_codes_regenerate_code = Current code from the app
+recovery_codes_regenerate = Make new recovery codes
+recovery_codes_disable_hint = To turn two-factor login off, type a current code from the app or, without your phone, one of your recovery codes.
+recovery_codes_file_heading = Granty: recovery codes for two-factor login
+recovery_codes_login_hint = No phone at hand? Type one of your recovery codes (like ABCDE-FGHJK); each works once.

@@ -837,3 +837,18 @@ problem-two-factor-enrolment-required = Gmina wymaga od urzędników logowania d
 # --- polish ---
 size_kilobytes = kB
 size_megabytes = MB
+
+# --- recovery ---
+recovery_codes_heading = Kody odzyskiwania
+recovery_codes_text = Gdy zgubisz telefon, każdy kod odzyskiwania otwiera jedno logowanie zamiast kodu z aplikacji. Nowe kody zastępują wszystkie dotychczasowe.
+recovery_codes_left = Niewykorzystane kody odzyskiwania:
+recovery_codes_few_left = Zostało niewiele kodów odzyskiwania (albo żaden). Wygeneruj nowe.
+recovery_codes_new_heading = Twoje kody odzyskiwania
+recovery_codes_new_text = Zapisz te kody teraz: są pokazywane tylko ten jeden raz. Każdy działa przy jednym logowaniu. Przechowuj je z dala od telefonu (wydrukowane albo w menedżerze haseł).
+recovery_codes_download = Pobierz jako plik tekstowy
+recovery_codes_print_hint = Aby je wydrukować, wydrukuj tę stronę (Ctrl+P): na wydruku będą tylko kody.
+recovery_codes_regenerate_code = Bieżący kod z aplikacji
+recovery_codes_regenerate = Wygeneruj nowe kody odzyskiwania
+recovery_codes_disable_hint = Aby wyłączyć logowanie dwuskładnikowe, wpisz bieżący kod z aplikacji albo, bez telefonu, jeden z kodów odzyskiwania.
+recovery_codes_file_heading = Granty: kody odzyskiwania do logowania dwuskładnikowego
+recovery_codes_login_hint = Nie masz telefonu? Wpisz jeden z kodów odzyskiwania (np. ABCDE-FGHJK); każdy działa tylko raz.

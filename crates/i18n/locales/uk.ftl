@@ -840,3 +840,18 @@ problem-two-factor-enrolment-required = Громада вимагає від п�
 # --- polish ---
 size_kilobytes = кБ
 size_megabytes = МБ
+
+# --- recovery ---
+recovery_codes_heading = Резервні коди
+recovery_codes_text = Якщо ви загубите телефон, кожен резервний код відкриває один вхід замість коду з застосунку. Нові коди замінюють усі попередні.
+recovery_codes_left = Невикористані резервні коди:
+recovery_codes_few_left = Залишилося мало резервних кодів (або жодного). Створіть нові.
+recovery_codes_new_heading = Ваші резервні коди
+recovery_codes_new_text = Збережіть ці коди зараз: їх показано лише цей один раз. Кожен діє для одного входу. Зберігайте їх окремо від телефону (надрукованими або в менеджері паролів).
+recovery_codes_download = Завантажити як текстовий файл
+recovery_codes_print_hint = Щоб їх надрукувати, надрукуйте цю сторінку (Ctrl+P): друкуються лише коди.
+recovery_codes_regenerate_code = Поточний код із застосунку
+recovery_codes_regenerate = Створити нові резервні коди
+recovery_codes_disable_hint = Щоб вимкнути двофакторний вхід, введіть поточний код із застосунку або, без телефону, один із резервних кодів.
+recovery_codes_file_heading = Granty: резервні коди для двофакторного входу
+recovery_codes_login_hint = Телефону немає під рукою? Введіть один із резервних кодів (наприклад, ABCDE-FGHJK); кожен діє лише раз.

@@ -4,16 +4,21 @@
 //! here, a submission's p99 under load was fifteen times worse with eight writers fighting for
 //! the lock. PostgreSQL uses one pool for both.
 
+use crate::error::{StoreError, StoreResult};
+use crate::secret_key::{SecretKey, SecretKeys};
 use granty_migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
+use std::sync::Arc;
 use std::time::Duration;
 
-/// The database handles: all writes go through `writer`, reads may use `reader`.
+/// The database handles: all writes go through `writer`, reads may use `reader`; and the key
+/// that seals the columns no copy of the database may read (see [`crate::secret_key`]).
 #[derive(Clone, Debug)]
 pub struct Db {
     pub writer: DatabaseConnection,
     pub reader: DatabaseConnection,
+    secret_keys: Option<Arc<SecretKeys>>,
 }
 
 impl Db {
@@ -23,7 +28,11 @@ impl Db {
             let writer = Database::connect(sqlite_options(url, 1)).await?;
             // WAL is a property of the file; set it once through the writer before readers open.
             let reader = Database::connect(sqlite_options(url, 4)).await?;
-            Ok(Db { writer, reader })
+            Ok(Db {
+                writer,
+                reader,
+                secret_keys: None,
+            })
         } else {
             let mut options = ConnectOptions::new(url.to_string());
             // When the server restarts, every pooled connection breaks. Testing a connection
@@ -40,8 +49,37 @@ impl Db {
             Ok(Db {
                 writer: pool.clone(),
                 reader: pool,
+                secret_keys: None,
             })
         }
+    }
+
+    /// The same handles, sealing with `key` (the configured `secret_key`).
+    pub fn with_secret_key(self, key: SecretKey) -> Db {
+        self.with_secret_keys(SecretKeys::new(key, None))
+    }
+
+    /// The same handles, sealing with the current key and still opening what the previous one
+    /// sealed (`secret_key` and `secret_key_previous`, during a rotation).
+    pub fn with_secret_keys(self, keys: SecretKeys) -> Db {
+        Db {
+            secret_keys: Some(Arc::new(keys)),
+            ..self
+        }
+    }
+
+    /// The same handles after a rotation to `new`: the current key becomes the previous one.
+    pub fn with_rotated_secret_key(self, new: SecretKey) -> Db {
+        let previous = self.secret_keys.as_ref().map(|k| k.current().clone());
+        self.with_secret_keys(SecretKeys::new(new, previous))
+    }
+
+    /// The keys that seal two-factor secrets; without them, two-factor login cannot work, and
+    /// says so rather than storing a secret in the clear.
+    pub(crate) fn secret_key(&self) -> StoreResult<&SecretKeys> {
+        self.secret_keys
+            .as_deref()
+            .ok_or_else(|| StoreError::Corrupt("no secret_key configured".into()))
     }
 
     pub fn backend(&self) -> DbBackend {

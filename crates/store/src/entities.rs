@@ -88,6 +88,13 @@ entity!(two_factor_secret, "two_factor_secrets", {
     secret: String,
     confirmed_at: Option<DateTimeUtc>,
     last_used_step: Option<i64>,
+    sealed_secret: Option<String>,
+});
+
+entity!(two_factor_recovery_code, "two_factor_recovery_codes", {
+    user_id: i64,
+    code_hash: String,
+    used_at: Option<DateTimeUtc>,
 });
 
 entity!(login_challenge, "login_challenges", {

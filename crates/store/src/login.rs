@@ -92,7 +92,7 @@ pub async fn log_in(
             let challenge = login_code::open_challenge(db, person.id, tenant.id, now).await?;
             return Err(StoreError::TwoFactorRequired { challenge });
         };
-        if !two_factor::accept_login_code(&db.writer, person.id, code, now).await? {
+        if !two_factor::accept_login_code(db, person.id, tenant.id, code, now).await? {
             count_failure(db, attempt, &keys, &policy.throttle, now).await?;
             return Err(StoreError::BadCredentials);
         }

@@ -92,7 +92,7 @@ pub async fn complete_login(
         previous_token: step.previous_token,
         totp_code: Some(step.code),
     };
-    if !accept_login_code(&db.writer, person.id, step.code, now).await? {
+    if !accept_login_code(db, person.id, town.id, step.code, now).await? {
         count_failure(db, &attempt, &keys, &policy.throttle, now).await?;
         return Err(StoreError::BadCredentials);
     }

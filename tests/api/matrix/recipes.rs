@@ -94,6 +94,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/account/two-factor/start", Account, Body::Csrf, CHANGES),
     ("POST", "/account/two-factor/confirm", None, Body::Csrf, KEEPS),
     ("POST", "/account/two-factor/disable", None, Body::Csrf, KEEPS),
+    ("POST", "/account/two-factor/recovery-codes", None, Body::Csrf, KEEPS),
     ("GET", "/admin/notifications", None, Body::Get, KEEPS),
     ("GET", "/admin/people", None, Body::Get, KEEPS),
     ("POST", "/admin/people", None, Body::Csrf, KEEPS),

@@ -3,6 +3,9 @@
 
 use std::process::{Command, Output};
 
+/// The `secret_key` of every `granty` command a test runs (base64 of 32 bytes).
+pub const CLI_SECRET_KEY: &str = "Z3JhbnR5LXRlc3Qta2V5LTMyLWJ5dGVzLWxvbmchISE=";
+
 /// Runs `granty <args>` with the environment variables in `env`; what it answered.
 pub fn granty_cli(args: &[&str], env: &[(&str, &str)]) -> Output {
     let dir = tempfile::tempdir().unwrap();
@@ -13,6 +16,9 @@ pub fn granty_cli(args: &[&str], env: &[(&str, &str)]) -> Output {
             "GRANTY_CONFIG_DIR",
             concat!(env!("CARGO_MANIFEST_DIR"), "/config"),
         )
+        // Each call runs in a folder of its own, where a development key file would differ from
+        // one call to the next: one key for all, as a deployment has (a test may pass another).
+        .env("GRANTY_SECRET_KEY", CLI_SECRET_KEY)
         .envs(env.iter().copied())
         .output()
         .unwrap()

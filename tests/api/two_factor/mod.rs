@@ -4,6 +4,8 @@
 //! and disabling on the account page (audited), and the town's setting that makes staff enrol.
 
 mod pages;
+mod recovery;
+mod sealing;
 
 use crate::support::*;
 use granty_domain::roles::Role;

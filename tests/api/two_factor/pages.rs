@@ -122,7 +122,9 @@ async fn a_clerk_enrols_on_the_account_page_and_disables_with_a_code(backend: Ba
             &[("csrf", &csrf), ("code", &code)],
         )
         .await;
-    assert_eq!(on.status, StatusCode::SEE_OTHER);
+    // The answer is the page with the recovery codes, shown this once.
+    assert_eq!(on.status, StatusCode::OK, "{}", on.html());
+    assert_eq!(on.page.all("#recovery-codes-list li").len(), 10);
     assert_eq!(audited(&app, "two_factor_enabled").await, 1);
     let page = browser.get("/account?lang=en").await;
     assert!(!page.page.has("#two-factor-secret"), "never shown again");

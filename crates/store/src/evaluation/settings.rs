@@ -43,6 +43,7 @@ pub(crate) fn from_row(row: &call_evaluation::Model) -> StoreResult<EvaluationSe
 }
 
 /// The stored form of the tie-breakers.
+#[allow(clippy::expect_used, reason = "a list of strings always serialises")]
 pub fn tie_breaker_codes(settings: &EvaluationSettings) -> String {
     let codes: Vec<String> = settings.tie_breakers.iter().map(|b| b.code()).collect();
     serde_json::to_string(&codes).expect("strings serialise")

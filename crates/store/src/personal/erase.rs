@@ -81,6 +81,7 @@ async fn forget_links(txn: &DatabaseTransaction, id: i64, email: &str) -> StoreR
         .filter(two_factor_secret::Column::UserId.eq(id))
         .exec(txn)
         .await?;
+    crate::two_factor::recovery::delete_all(txn, id).await?;
     login_challenge::Entity::delete_many()
         .filter(login_challenge::Column::UserId.eq(id))
         .exec(txn)

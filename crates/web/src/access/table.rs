@@ -44,6 +44,7 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/account/two-factor/start", Roles(STAFF), "start two-factor enrolment (new secret)"),
     row(POST, "/account/two-factor/confirm", Roles(STAFF), "turn two-factor login on with a code"),
     row(POST, "/account/two-factor/disable", Roles(STAFF), "turn two-factor login off with a code"),
+    row(POST, "/account/two-factor/recovery-codes", Roles(STAFF), "new recovery codes with a current code (old ones stop working)"),
     row(GET, "/admin/notifications", Roles(ADMIN), "notification log"),
     row(GET, "/admin/people", Roles(ADMIN), "find a person of the town (personal data)"),
     row(POST, "/admin/people", Roles(ADMIN), "find a person of the town by email"),

@@ -26,6 +26,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/account_two_factor.html"),
     ),
     (
+        "account_recovery_codes.html",
+        include_str!("../../templates/account_recovery_codes.html"),
+    ),
+    (
         "login_code.html",
         include_str!("../../templates/login_code.html"),
     ),

@@ -88,6 +88,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/account/two-factor/disable",
             post(accounts::disable_two_factor),
         )
+        .route(
+            "/account/two-factor/recovery-codes",
+            post(accounts::regenerate_recovery_codes),
+        )
         .route("/admin/notifications", get(admin::notifications_page))
         .route(
             "/admin/people",

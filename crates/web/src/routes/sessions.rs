@@ -19,7 +19,8 @@ pub struct LoginRequest {
     password: String,
     #[validate(length(min = 1, max = 63))]
     tenant: String,
-    /// The two-factor code, for accounts enrolled in it (six digits from the app).
+    /// The two-factor code, for accounts enrolled in it: six digits from the app, or one of the
+    /// account's recovery codes (`ABCDE-FGHJK`, spent on use).
     #[validate(length(max = 20))]
     totp_code: Option<String>,
 }

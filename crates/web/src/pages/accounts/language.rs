@@ -77,7 +77,8 @@ pub async fn set_language(
     let Ok(language) = form.language.parse::<Language>() else {
         let refused = LanguageSetting::refused(signed.actor.language, signed.lang);
         let status = StatusCode::UNPROCESSABLE_ENTITY;
-        return account_response(&state, signed, status, None, refused).await;
+        let outcome = Default::default();
+        return account_response(&state, signed, status, outcome, refused).await;
     };
     let now = state.clock.now();
     accounts::set_language(&state.db, &signed.actor, language, now).await?;

@@ -4,12 +4,14 @@
 
 mod language;
 mod own;
+mod recovery_codes;
 mod register;
 mod reset;
 mod two_factor;
 
 pub use language::set_language;
 pub use own::{account_page, log_out_everywhere};
+pub use recovery_codes::regenerate_recovery_codes;
 pub use register::{confirm_email, register_page, submit_register};
 pub use reset::{new_password, reset_request, submit_new_password, submit_reset_request};
 pub use two_factor::{confirm_two_factor, disable_two_factor, start_two_factor};

@@ -3,7 +3,7 @@
 //! or a shared computer.
 
 use super::language::LanguageSetting;
-use super::two_factor::{self, TwoFactorView};
+use super::two_factor::{self, TwoFactorOutcome, TwoFactorView};
 use crate::pages::form::check_csrf;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
@@ -37,22 +37,23 @@ pub async fn account_page(
     Query(query): Query<AccountQuery>,
 ) -> Result<Response, PageError> {
     let language = LanguageSetting::of(signed.actor.language, query.saved == "language");
-    account_response(&state, signed, StatusCode::OK, None, language).await
+    let outcome = TwoFactorOutcome::default();
+    account_response(&state, signed, StatusCode::OK, outcome, language).await
 }
 
-/// The account page, with a wrong two-factor code said at its field and the language section as
-/// given (saved, or refused at the field).
+/// The account page, with what the two-factor forms left to say (a wrong code at its field, new
+/// recovery codes) and the language section as given (saved, or refused at the field).
 pub(super) async fn account_response(
     state: &AppState,
     signed: SignedIn,
     status: StatusCode,
-    code_error: Option<String>,
+    outcome: TwoFactorOutcome,
     language: LanguageSetting,
 ) -> Result<Response, PageError> {
     let page = AccountPage {
         display_name: signed.actor.display_name.clone(),
         email: signed.actor.email.clone(),
-        two_factor: two_factor::view(state, &signed, code_error).await?,
+        two_factor: two_factor::view(state, &signed, outcome).await?,
         language,
     };
     render(status, "account.html", &signed.frame, &page)

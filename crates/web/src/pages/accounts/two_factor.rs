@@ -1,8 +1,10 @@
 //! Two-factor login on the account page, for clerks and administrators: start enrolment (a new
 //! secret as text, as an `otpauth://` address and as a QR code), confirm it with a first code,
-//! and disable it with a code. The secret is shown only while enrolment is pending.
+//! and disable it with a code. The secret is shown only while enrolment is pending; confirming
+//! shows the first recovery codes ([`super::recovery_codes`]).
 
 use super::language::LanguageSetting;
+use super::recovery_codes::{self, RecoveryCodesView};
 use crate::pages::form::{check_csrf, Form};
 use crate::pages::guard::{SignedIn, StaffEnrolling};
 use crate::pages::respond::{redirect, PageError};
@@ -30,16 +32,28 @@ pub struct TwoFactorView {
     code_error: Option<String>,
     /// The town asks staff to enrol (and sent them here).
     required: bool,
+    /// Recovery codes: how many are left, and new ones shown once.
+    recovery: RecoveryCodesView,
+}
+
+/// What the last two-factor form left to say: a wrong code at one of the fields, or the
+/// recovery codes just made (shown on this response only).
+#[derive(Default)]
+pub struct TwoFactorOutcome {
+    pub code_error: Option<String>,
+    pub recovery_error: Option<String>,
+    pub fresh_codes: Vec<String>,
 }
 
 /// The section for `signed`: staff always; others only while enrolled (to switch it off).
 pub async fn view(
     state: &AppState,
     signed: &SignedIn,
-    code_error: Option<String>,
+    outcome: TwoFactorOutcome,
 ) -> Result<Option<TwoFactorView>, PageError> {
     let status = two_factor::status(&state.db, &signed.actor).await?;
-    if !signed.actor.role.is_staff() && status != TwoFactor::On {
+    let enrolled = matches!(status, TwoFactor::On { .. });
+    if !signed.actor.role.is_staff() && !enrolled {
         return Ok(None);
     }
     let required = signed.actor.tenant.rules.require_two_factor_for_staff;
@@ -48,12 +62,19 @@ pub async fn view(
         secret: String::new(),
         uri: String::new(),
         qr_svg: String::new(),
-        code_error,
+        code_error: outcome.code_error,
         required,
+        recovery: RecoveryCodesView::default(),
     };
     match status {
         TwoFactor::Off => {}
-        TwoFactor::On => view.state = "on",
+        TwoFactor::On {
+            recovery_codes_left,
+        } => {
+            view.state = "on";
+            let shown = (outcome.fresh_codes, outcome.recovery_error);
+            view.recovery = recovery_codes::view(signed, recovery_codes_left, shown);
+        }
         TwoFactor::Pending { secret, uri } => {
             view.state = "pending";
             view.qr_svg = qr_svg(&uri, text(signed.lang, "two_factor_qr_label"));
@@ -119,8 +140,16 @@ pub async fn confirm_two_factor(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
-    let done = two_factor::confirm(&state.db, &signed.actor, &form.code, now).await;
-    after_code(&state, signed, done).await
+    match two_factor::confirm(&state.db, &signed.actor, &form.code, now).await {
+        Ok(fresh_codes) => {
+            let outcome = TwoFactorOutcome {
+                fresh_codes,
+                ..TwoFactorOutcome::default()
+            };
+            show(&state, signed, StatusCode::OK, outcome).await
+        }
+        done => after_code(&state, signed, done.map(|_| ())).await,
+    }
 }
 
 pub async fn disable_two_factor(
@@ -144,11 +173,23 @@ async fn after_code(
         // Done, or nothing to confirm or disable (another tab did it): the page shows the state.
         Ok(()) | Err(StoreError::NotFound) => Ok(redirect("/account#two-factor")),
         Err(StoreError::BadCredentials) => {
-            let error = text(signed.lang, "two_factor_code_wrong").to_string();
-            let language = LanguageSetting::of(signed.actor.language, false);
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            super::own::account_response(state, signed, status, Some(error), language).await
+            let outcome = TwoFactorOutcome {
+                code_error: Some(text(signed.lang, "two_factor_code_wrong").to_string()),
+                ..TwoFactorOutcome::default()
+            };
+            show(state, signed, StatusCode::UNPROCESSABLE_ENTITY, outcome).await
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// The account page as it is, with what the two-factor form left to say.
+pub(super) async fn show(
+    state: &AppState,
+    signed: SignedIn,
+    status: StatusCode,
+    outcome: TwoFactorOutcome,
+) -> Result<Response, PageError> {
+    let language = LanguageSetting::of(signed.actor.language, false);
+    super::own::account_response(state, signed, status, outcome, language).await
 }

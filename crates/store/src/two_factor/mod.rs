@@ -1,11 +1,16 @@
 //! Two-factor login with time-based one-time codes (RFC 6238, through `totp-rs`) for clerks and
 //! administrators: enrol (a secret shown once, pending until a first code confirms it), disable
 //! with a code, and the check at login, where a code is taken at most once (the step it
-//! matched is stored and no code of that step or an earlier one is accepted again).
+//! matched is stored and no code of that step or an earlier one is accepted again). Confirming
+//! hands out recovery codes ([`recovery`]); the secret is sealed at rest ([`sealing`]).
+
+pub mod recovery;
+pub mod sealing;
 
 use crate::accounts::Actor;
 use crate::entities::two_factor_secret as secret_row;
 use crate::error::{StoreError, StoreResult};
+use crate::secret_key::SecretKeys;
 use crate::{audit, Db};
 use chrono::{DateTime, Utc};
 use rand::RngCore;
@@ -28,7 +33,10 @@ pub enum TwoFactor {
         secret: String,
         uri: String,
     },
-    On,
+    /// On, with this many unused recovery codes.
+    On {
+        recovery_codes_left: u64,
+    },
 }
 
 /// The codes of a base32 secret: six digits, 30-second steps, one step either side for clocks
@@ -68,15 +76,15 @@ pub async fn is_enabled(conn: &impl ConnectionTrait, user_id: i64) -> StoreResul
 pub async fn status(db: &Db, actor: &Actor) -> StoreResult<TwoFactor> {
     match row(&db.reader, actor.user_id).await? {
         None => Ok(TwoFactor::Off),
-        Some(r) if r.confirmed_at.is_some() => Ok(TwoFactor::On),
+        Some(r) if r.confirmed_at.is_some() => Ok(TwoFactor::On {
+            recovery_codes_left: recovery::remaining(&db.reader, actor.user_id).await?,
+        }),
         Some(r) => {
-            let uri = codes(&r.secret, &actor.email)?
+            let secret = sealing::secret_of(db.secret_key()?, &r)?;
+            let uri = codes(&secret, &actor.email)?
                 .to_url()
                 .map_err(|e| StoreError::Corrupt(format!("otpauth: {e:?}")))?;
-            Ok(TwoFactor::Pending {
-                secret: r.secret,
-                uri,
-            })
+            Ok(TwoFactor::Pending { secret, uri })
         }
     }
 }
@@ -85,6 +93,7 @@ pub async fn status(db: &Db, actor: &Actor) -> StoreResult<TwoFactor> {
 /// must disable first, so its secret is never replaced behind its back.
 pub async fn begin(db: &Db, actor: &Actor, now: DateTime<Utc>) -> StoreResult<TwoFactor> {
     actor.require_staff()?;
+    let key = db.secret_key()?;
     let txn = db.writer.begin().await?;
     match row(&txn, actor.user_id).await? {
         Some(r) if r.confirmed_at.is_some() => return Err(StoreError::Forbidden),
@@ -93,13 +102,15 @@ pub async fn begin(db: &Db, actor: &Actor, now: DateTime<Utc>) -> StoreResult<Tw
         }
         None => {}
     }
-    insert(&txn, actor.user_id, &new_secret(), None, now).await?;
+    insert(&txn, key, actor.user_id, &new_secret(), None, now).await?;
     txn.commit().await?;
     status(db, actor).await
 }
 
+/// Stores a secret sealed under `key` (never in the clear).
 async fn insert(
     conn: &impl ConnectionTrait,
+    key: &SecretKeys,
     user_id: i64,
     secret: &str,
     confirmed_at: Option<DateTime<Utc>>,
@@ -107,7 +118,8 @@ async fn insert(
 ) -> StoreResult<()> {
     secret_row::ActiveModel {
         user_id: Set(user_id),
-        secret: Set(secret.to_string()),
+        secret: Set(String::new()),
+        sealed_secret: Set(Some(sealing::seal(key, user_id, secret)?)),
         confirmed_at: Set(confirmed_at),
         last_used_step: Set(None),
         created_at: Set(now),
@@ -119,15 +131,22 @@ async fn insert(
     Ok(())
 }
 
-/// Turns a pending enrolment on when `code` is right (`BadCredentials` otherwise); audited.
-pub async fn confirm(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> StoreResult<()> {
+/// Turns a pending enrolment on when `code` is right (`BadCredentials` otherwise) and returns
+/// the account's first recovery codes, to be shown once; audited (without the codes).
+pub async fn confirm(
+    db: &Db,
+    actor: &Actor,
+    code: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<String>> {
     actor.require_staff()?;
+    let key = db.secret_key()?;
     let txn = db.writer.begin().await?;
     let pending = row(&txn, actor.user_id)
         .await?
         .filter(|r| r.confirmed_at.is_none())
         .ok_or(StoreError::NotFound)?;
-    if !take_code(&txn, &pending, code, now).await? {
+    if !take_code(&txn, key, &pending, code, now).await? {
         return Err(StoreError::BadCredentials);
     }
     secret_row::Entity::update_many()
@@ -146,23 +165,32 @@ pub async fn confirm(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> 
         now,
     )
     .await?;
+    let fresh = recovery::replace(&txn, key, actor.user_id, now).await?;
+    let detail = json!({ "count": fresh.len() });
+    let action = "two_factor_recovery_codes_generated";
+    audit::record(&txn, actor, entity, id, action, detail, now).await?;
     txn.commit().await?;
-    Ok(())
+    Ok(fresh)
 }
 
-/// Turns two-factor login off when `code` is right (`BadCredentials` otherwise); audited.
+/// Turns two-factor login off when `code` (from the app, or an unused recovery code) is right
+/// (`BadCredentials` otherwise); the recovery codes go with it. Audited.
 pub async fn disable(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> StoreResult<()> {
+    let key = db.secret_key()?;
     let txn = db.writer.begin().await?;
     let enrolled = row(&txn, actor.user_id)
         .await?
         .filter(|r| r.confirmed_at.is_some())
         .ok_or(StoreError::NotFound)?;
-    if !take_code(&txn, &enrolled, code, now).await? {
+    let right = take_code(&txn, key, &enrolled, code, now).await?
+        || recovery::spend(&txn, key, actor.user_id, code, now).await?;
+    if !right {
         return Err(StoreError::BadCredentials);
     }
     secret_row::Entity::delete_by_id(enrolled.id)
         .exec(&txn)
         .await?;
+    recovery::delete_all(&txn, actor.user_id).await?;
     let (entity, id) = ("user", actor.user_id);
     audit::record(
         &txn,
@@ -179,30 +207,54 @@ pub async fn disable(db: &Db, actor: &Actor, code: &str, now: DateTime<Utc>) -> 
 }
 
 /// At login: whether `code` is a current code of the account's confirmed secret not taken
-/// before. Taking it moves the account's last used step, so the same code fails next time.
+/// before, or one of its unused recovery codes. Taking a code moves the account's last used
+/// step, so the same code fails next time; a recovery code is spent, and that is audited in
+/// `tenant_id`'s trail (how many are left, never the code).
 pub(crate) async fn accept_login_code(
-    conn: &impl ConnectionTrait,
+    db: &Db,
     user_id: i64,
+    tenant_id: i64,
     code: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
-    match row(conn, user_id).await? {
-        Some(r) if r.confirmed_at.is_some() => take_code(conn, &r, code, now).await,
-        _ => Ok(false),
+    let Some(enrolled) = row(&db.writer, user_id)
+        .await?
+        .filter(|r| r.confirmed_at.is_some())
+    else {
+        return Ok(false);
+    };
+    let key = db.secret_key()?;
+    if !recovery::looks_like_one(code) {
+        return take_code(&db.writer, key, &enrolled, code, now).await;
     }
+    let txn = db.writer.begin().await?;
+    if !recovery::spend(&txn, key, user_id, code, now).await? {
+        return Ok(false);
+    }
+    let left = recovery::remaining(&txn, user_id).await?;
+    let action = "two_factor_recovery_code_used";
+    let detail = json!({ "remaining": left });
+    audit::record_for(
+        &txn, tenant_id, user_id, "user", user_id, action, detail, now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// Checks `code` against the row's secret at `now` and claims its step with a conditional
 /// update, so two requests racing with one code cannot both succeed.
 async fn take_code(
     conn: &impl ConnectionTrait,
+    key: &SecretKeys,
     row: &secret_row::Model,
     code: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
     let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     let time = u64::try_from(now.timestamp()).unwrap_or(0);
-    let Some(step) = codes(&row.secret, "-")?.check(&typed, time) else {
+    let secret = sealing::secret_of(key, row)?;
+    let Some(step) = codes(&secret, "-")?.check(&typed, time) else {
         return Ok(false);
     };
     let step = i64::try_from(step).unwrap_or(i64::MAX);
@@ -220,7 +272,8 @@ async fn take_code(
 }
 
 /// Enrols an account with a known secret, already confirmed: for the demo town only, so a
-/// person trying Granty can type the secret into an app (seed-demo prints it).
+/// person trying Granty can type the secret into an app (seed-demo prints it). No recovery
+/// codes: the demo's secret is public anyway.
 pub async fn enrol_fixed_secret(
     db: &Db,
     user_id: i64,
@@ -228,11 +281,12 @@ pub async fn enrol_fixed_secret(
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     codes(secret, "-")?;
+    let key = db.secret_key()?;
     secret_row::Entity::delete_many()
         .filter(secret_row::Column::UserId.eq(user_id))
         .exec(&db.writer)
         .await?;
-    insert(&db.writer, user_id, secret, Some(now), now).await
+    insert(&db.writer, key, user_id, secret, Some(now), now).await
 }
 
 /// The code of `secret` at `now`, for tests and the demo's instructions.
