@@ -840,3 +840,16 @@ problem-two-factor-enrolment-required = Obec vyžaduje od úředníků dvoufázo
 # --- polish ---
 size_kilobytes = kB
 size_megabytes = MB
+
+# --- scoring ---
+rule-gate_carries_no_points = Kritérium „splňuje / nesplňuje“ nemá body: jako maximum zadejte 0.
+rule-statutory_criterion_not_gate = Zákonné kritérium (čl. 15 odst. 1) se hodnotí body, nemůže být typu „splňuje / nesplňuje“.
+rule-points_above_maximum = Za toto kritérium lze udělit nejvýše { $max } b.
+rule-half_points_not_allowed = V této výzvě se body udělují jen v celých číslech (bez polovin).
+rule-justification_too_short = Odůvodnění musí mít alespoň { $min ->
+        [one] { $min } znak
+        [few] { $min } znaky
+       *[other] { $min } znaků
+    } (nyní: { $actual }).
+rule-points_required = Udělte body za toto kritérium.
+rule-pass_fail_required = Uveďte, zda nabídka toto kritérium splňuje.

@@ -804,3 +804,12 @@ problem-two-factor-enrolment-required = The town requires two-factor login of it
 # --- polish ---
 size_kilobytes = kB
 size_megabytes = MB
+
+# --- scoring ---
+rule-gate_carries_no_points = A pass/fail criterion carries no points: enter 0 as its maximum.
+rule-statutory_criterion_not_gate = A statutory criterion (art. 15(1)) is scored in points; it cannot be pass/fail.
+rule-points_above_maximum = This criterion carries at most { $max } points.
+rule-half_points_not_allowed = This call scores in whole points only (no halves).
+rule-justification_too_short = The justification needs at least { $min } characters (now { $actual }).
+rule-points_required = Give points for this criterion.
+rule-pass_fail_required = Say whether the offer meets this criterion.

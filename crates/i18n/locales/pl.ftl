@@ -837,3 +837,16 @@ problem-two-factor-enrolment-required = Gmina wymaga od urzędników logowania d
 # --- polish ---
 size_kilobytes = kB
 size_megabytes = MB
+
+# --- scoring ---
+rule-gate_carries_no_points = Kryterium „spełnia / nie spełnia” nie ma punktów: wpisz 0 jako maksimum.
+rule-statutory_criterion_not_gate = Kryterium ustawowe (art. 15 ust. 1) jest oceniane punktowo, nie może być kryterium „spełnia / nie spełnia”.
+rule-points_above_maximum = Za to kryterium można przyznać najwyżej { $max } pkt.
+rule-half_points_not_allowed = W tym konkursie punkty przyznaje się w liczbach całkowitych (bez połówek).
+rule-justification_too_short = Uzasadnienie musi mieć co najmniej { $min ->
+        [one] { $min } znak
+        [few] { $min } znaki
+       *[many] { $min } znaków
+    } (teraz: { $actual }).
+rule-points_required = Przyznaj punkty za to kryterium.
+rule-pass_fail_required = Zaznacz, czy oferta spełnia to kryterium.

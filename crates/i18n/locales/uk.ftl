@@ -840,3 +840,16 @@ problem-two-factor-enrolment-required = Громада вимагає від п�
 # --- polish ---
 size_kilobytes = кБ
 size_megabytes = МБ
+
+# --- scoring ---
+rule-gate_carries_no_points = Критерій «відповідає / не відповідає» не має балів: введіть 0 як максимум.
+rule-statutory_criterion_not_gate = Законодавчий критерій (ст. 15 п. 1) оцінюється в балах і не може бути критерієм «відповідає / не відповідає».
+rule-points_above_maximum = За цей критерій можна дати щонайбільше { $max } б.
+rule-half_points_not_allowed = У цьому конкурсі бали ставлять лише цілими числами (без половин).
+rule-justification_too_short = Обґрунтування має містити щонайменше { $min ->
+        [one] { $min } символ
+        [few] { $min } символи
+       *[many] { $min } символів
+    } (зараз: { $actual }).
+rule-points_required = Поставте бали за цей критерій.
+rule-pass_fail_required = Зазначте, чи відповідає пропозиція цьому критерію.
