@@ -853,3 +853,9 @@ rule-justification_too_short = Odůvodnění musí mít alespoň { $min ->
     } (nyní: { $actual }).
 rule-points_required = Udělte body za toto kritérium.
 rule-pass_fail_required = Uveďte, zda nabídka toto kritérium splňuje.
+email-scoring-due-subject = Do konce věcného hodnocení zbývá { $when }: { $call_title }
+email-scoring-due-pending = Hodnoticí karty čekající na odevzdání: { $pending }.
+email-scoring-due-at = Termín hodnocení: { $due }.
+email-scorecard-reopened-subject = Hodnoticí karta znovu otevřena: { $application_title }
+email-scorecard-reopened-text = Úředník znovu otevřel vaši hodnoticí kartu žádosti „{ $application_title }” ({ $call_title }). Můžete ji upravit a odevzdat znovu.
+email-scorecard-reopened-reason = Důvod: { $reason }

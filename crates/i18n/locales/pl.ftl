@@ -850,3 +850,9 @@ rule-justification_too_short = Uzasadnienie musi mieć co najmniej { $min ->
     } (teraz: { $actual }).
 rule-points_required = Przyznaj punkty za to kryterium.
 rule-pass_fail_required = Zaznacz, czy oferta spełnia to kryterium.
+email-scoring-due-subject = Do końca oceny merytorycznej zostało { $when }: { $call_title }
+email-scoring-due-pending = Karty ocen czekające na złożenie: { $pending }.
+email-scoring-due-at = Termin oceny: { $due }.
+email-scorecard-reopened-subject = Karta oceny otwarta ponownie: { $application_title }
+email-scorecard-reopened-text = Urzędnik otworzył ponownie Twoją kartę oceny oferty „{ $application_title }” ({ $call_title }). Możesz ją poprawić i złożyć jeszcze raz.
+email-scorecard-reopened-reason = Powód: { $reason }

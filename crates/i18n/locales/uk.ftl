@@ -853,3 +853,9 @@ rule-justification_too_short = Обґрунтування має містити 
     } (зараз: { $actual }).
 rule-points_required = Поставте бали за цей критерій.
 rule-pass_fail_required = Зазначте, чи відповідає пропозиція цьому критерію.
+email-scoring-due-subject = До завершення оцінювання залишилося { $when }: { $call_title }
+email-scoring-due-pending = Оцінні картки, які ще треба подати: { $pending }.
+email-scoring-due-at = Термін оцінювання: { $due }.
+email-scorecard-reopened-subject = Оцінну картку відкрито повторно: { $application_title }
+email-scorecard-reopened-text = Службовець повторно відкрив вашу оцінну картку пропозиції „{ $application_title }” ({ $call_title }). Ви можете її змінити й подати ще раз.
+email-scorecard-reopened-reason = Причина: { $reason }

@@ -6,7 +6,16 @@
 //! offer they are excluded from.
 
 pub mod gate;
+pub mod progress;
+pub mod queue;
+pub mod reopen;
+pub mod scorecards;
 pub mod settings;
+pub mod track_record;
 
 pub use gate::{standing, Standing};
+pub use progress::{call_scoring, CallScoring, MemberScoring};
+pub use queue::{queue, QueueCall, QueueOffer};
+pub use reopen::{clerk_card, reopen};
+pub use scorecards::{card, save_draft, submit, Card, CardChange, CardProgress};
 pub use settings::settings;
