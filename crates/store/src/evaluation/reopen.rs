@@ -9,6 +9,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Recipient, Subject};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
+use granty_domain::application::ApplicationState;
 use granty_domain::evaluation::CardState;
 use granty_domain::notification::Event;
 use granty_domain::{Rule, Violations};
@@ -28,6 +29,7 @@ pub(crate) async fn staff_offer(
         .one(conn)
         .await?
         .filter(|a| a.tenant_id == actor.tenant_id())
+        .filter(|a| a.state != ApplicationState::Draft.code())
         .ok_or(StoreError::NotFound)?;
     let call = call::Entity::find_by_id(application.call_id)
         .one(conn)

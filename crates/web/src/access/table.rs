@@ -2,7 +2,7 @@
 //! JSON API). A route added to the router without a row here fails `access::tests`.
 
 use super::Access::{self, *};
-use super::{Route, ADMIN, ANY_ROLE, NGO, NGO_AND_STAFF, STAFF};
+use super::{Route, ADMIN, ANY_ROLE, EVALUATOR, NGO, NGO_AND_STAFF, STAFF};
 
 const fn row(
     method: &'static str,
@@ -138,6 +138,13 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/applications/{id}/attachments/{attachment_id}/versions", OfferAct, "replace an attachment by a new version"),
     row(GET, "/api/v1/applications/{id}/attachments/{attachment_id}", OfferRead, "download one version of an attachment"),
     row(DELETE, "/api/v1/applications/{id}/attachments/{attachment_id}", OfferAct, "take an attachment off the offer (kept in its history)"),
+    row(GET, "/api/v1/calls/{id}/scoring", STAFF_CALL, "a call's scoring: per member assigned, submitted, draft, late"),
+    row(GET, "/api/v1/evaluations", Roles(EVALUATOR), "the committee member's queue: calls to declare, offers to score"),
+    row(GET, "/api/v1/applications/{id}/scorecard", MemberOffer, "the member's scoring card and the applicant's track record"),
+    row(PUT, "/api/v1/applications/{id}/scorecard", MemberOffer, "save the member's draft card (autosave; assigned scoring members only)"),
+    row(POST, "/api/v1/applications/{id}/scorecard/submit", MemberOffer, "submit the member's card (read-only afterwards)"),
+    row(POST, "/api/v1/applications/{id}/scorecard/reopen", OfferCheck, "reopen a member's submitted card with a reason"),
+    row(GET, "/api/v1/applications/{id}/scorecards/{user_id}", OfferCheck, "a member's card, read by the clerk"),
     row(GET, "/api/v1/admin/notifications", Roles(ADMIN), "notification log"),
     row(GET, "/api/v1/admin/rules", Roles(ADMIN), "the town's rule settings"),
     row(PUT, "/api/v1/admin/rules", Roles(ADMIN), "change the town's rule settings"),
