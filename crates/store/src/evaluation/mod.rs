@@ -6,6 +6,7 @@
 //! offer they are excluded from.
 
 pub mod gate;
+pub mod offer;
 pub mod progress;
 pub mod queue;
 pub mod reopen;
@@ -14,6 +15,7 @@ pub mod settings;
 pub mod track_record;
 
 pub use gate::{standing, Standing};
+pub use offer::{attachment_for_member, offer_for_member};
 pub use progress::{call_scoring, CallScoring, MemberScoring};
 pub use queue::{queue, QueueCall, QueueOffer};
 pub use reopen::{clerk_card, reopen};
