@@ -4,4 +4,5 @@
 
 mod cards;
 mod fixtures;
+mod pages;
 mod refusals;
