@@ -915,3 +915,5 @@ reopen_card = Znovu otevřít kartu
 reopen_reason = Důvod znovuotevření
 reopen_hint = Člen komise dostane e-mail s tímto důvodem a bude moci kartu upravit.
 card_points = Body
+criterion_weight_label = Váha (1–10)
+criterion_gate_label = Splňuje / nesplňuje

@@ -875,3 +875,5 @@ reopen_card = Reopen the card
 reopen_reason = Reason for reopening
 reopen_hint = The committee member gets an email with this reason and may change the card.
 card_points = Points
+criterion_weight_label = Weight (1–10)
+criterion_gate_label = Pass / fail

@@ -912,3 +912,5 @@ reopen_card = Otwórz kartę ponownie
 reopen_reason = Powód ponownego otwarcia
 reopen_hint = Członek komisji dostanie e-mail z tym powodem i będzie mógł poprawić kartę.
 card_points = Punkty
+criterion_weight_label = Waga (1–10)
+criterion_gate_label = Spełnia / nie spełnia

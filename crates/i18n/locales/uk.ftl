@@ -915,3 +915,5 @@ reopen_card = Відкрити картку повторно
 reopen_hint = Член комісії отримає електронний лист із цією причиною і зможе змінити картку.
 reopen_reason = Причина повторного відкриття
 card_points = Бали
+criterion_weight_label = Вага (1–10)
+criterion_gate_label = Відповідає / не відповідає

@@ -3,6 +3,7 @@
 //! adviser without a score) and of the card's rules; the scoring-deadline reminder.
 
 mod cards;
+mod criteria_form;
 mod fixtures;
 mod pages;
 mod refusals;
