@@ -917,3 +917,5 @@ reopen_hint = Člen komise dostane e-mail s tímto důvodem a bude moci kartu up
 card_points = Body
 criterion_weight_label = Váha (1–10)
 criterion_gate_label = Splňuje / nesplňuje
+clerk_scorecards = Hodnoticí karty žádosti
+clerk_scorecards_none = Hodnoticí kartu této žádosti zatím nikdo neuložil.

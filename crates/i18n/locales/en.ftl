@@ -877,3 +877,5 @@ reopen_hint = The committee member gets an email with this reason and may change
 card_points = Points
 criterion_weight_label = Weight (1–10)
 criterion_gate_label = Pass / fail
+clerk_scorecards = The offer's scoring cards
+clerk_scorecards_none = Nobody has saved a scoring card for this offer yet.

@@ -914,3 +914,5 @@ reopen_hint = Członek komisji dostanie e-mail z tym powodem i będzie mógł po
 card_points = Punkty
 criterion_weight_label = Waga (1–10)
 criterion_gate_label = Spełnia / nie spełnia
+clerk_scorecards = Karty oceny oferty
+clerk_scorecards_none = Nikt jeszcze nie zapisał karty oceny tej oferty.

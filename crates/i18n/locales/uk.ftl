@@ -917,3 +917,5 @@ reopen_reason = Причина повторного відкриття
 card_points = Бали
 criterion_weight_label = Вага (1–10)
 criterion_gate_label = Відповідає / не відповідає
+clerk_scorecards = Оцінні картки пропозиції
+clerk_scorecards_none = Оцінну картку цієї пропозиції ще ніхто не зберіг.

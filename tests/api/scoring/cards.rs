@@ -112,13 +112,17 @@ async fn a_card_is_saved_submitted_read_only_and_reopened(backend: Backend) {
         .await;
     assert_eq!(status, StatusCode::OK, "{progress}");
     assert_eq!(progress["members"][0]["submitted"], 1);
-    let clerk_read = format!(
-        "/api/v1/applications/{}/scorecards/{}",
-        e.offer, member.user_id
-    );
-    let (status, card) = app.get(&e.clerk, &clerk_read).await;
-    assert_eq!(status, StatusCode::OK, "{card}");
-    assert_eq!(card["scores"][0]["points"], "8");
+    let clerk_read = format!("/api/v1/applications/{}/scorecards", e.offer);
+    let (status, cards) = app.get(&e.clerk, &clerk_read).await;
+    assert_eq!(status, StatusCode::OK, "{cards}");
+    assert_eq!(cards["cards"][0]["card"]["scores"][0]["points"], "8");
+    assert_eq!(cards["cards"][0]["member_name"], "oceniajacy@miasto.pl");
+    let (status, _) = app.get(&e.ngo, &clerk_read).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "an NGO never reads cards");
+    let unknown = json!({ "member_user_id": 987654, "reason": "x" });
+    let (status, refused) = app.post(&e.clerk, &format!("{path}/reopen"), unknown).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(refused["errors"][0]["field"], "member_user_id");
 
     // Only the clerk reopens, and only with a reason.
     let reopen = format!("{path}/reopen");

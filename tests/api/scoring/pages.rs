@@ -155,47 +155,41 @@ async fn the_clerk_follows_the_scoring_and_reopens_a_card(backend: Backend) {
     assert_eq!(row(member.user_id), ["1", "1", "0", "0", "1"]);
     assert_eq!(row(idle.user_id), ["1", "0", "0", "1", "1"]);
 
-    let card = format!(
-        "/clerk/applications/{}/scorecards/{}",
-        e.offer, member.user_id
-    );
-    let page = clerk.get(&card).await;
+    let cards = format!("/clerk/applications/{}/scorecards", e.offer);
+    let page = clerk.get(&cards).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.html());
     assert!(page.text().contains(WHY));
+    assert!(
+        !page.page.has(&format!("#card-{}", idle.user_id)),
+        "no card to read"
+    );
     let csrf = page.page.input("csrf");
-    let refused = clerk
-        .post(
-            &format!("{card}/reopen"),
-            &[("csrf", csrf.as_str()), ("reason", "")],
-        )
-        .await;
+    let member_id = member.user_id.to_string();
+    let reopen = format!("{cards}/reopen");
+    let form = |reason: &str| {
+        vec![
+            ("csrf".to_string(), csrf.clone()),
+            ("member_user_id".to_string(), member_id.clone()),
+            ("reason".to_string(), reason.to_string()),
+        ]
+    };
+    let refused = clerk.post(&reopen, &form("")).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.page.has("#reason-error"));
+    assert!(refused
+        .page
+        .has(&format!("#reason-{}-error", member.user_id)));
     let reopened = clerk
-        .post(
-            &format!("{card}/reopen"),
-            &[
-                ("csrf", csrf.as_str()),
-                ("reason", "Proszę uzupełnić uzasadnienie."),
-            ],
-        )
+        .post(&reopen, &form("Proszę uzupełnić uzasadnienie."))
         .await;
     assert_eq!(reopened.status, StatusCode::SEE_OTHER);
-    let page = clerk.get(&card).await;
-    assert_eq!(page.page.text("#card-state"), "wersja robocza po terminie");
-    assert!(!page.page.has("#reopen-card"));
+    let page = clerk.get(&cards).await;
+    let state = page.page.text(&format!("#card-{}-state", member.user_id));
+    assert_eq!(state, "wersja robocza po terminie");
+    assert!(!page.page.has(&format!("#reopen-{}", member.user_id)));
     // The member's screen is writable again and says why.
     let screen = Browser::signed_in(app, &member.token)
         .get(&format!("/evaluations/applications/{}", e.offer))
         .await;
     assert!(screen.page.has("#scorecard-form"));
     assert!(screen.text().contains("Proszę uzupełnić uzasadnienie."));
-    // The card of a member who has not started does not exist to read.
-    let none = clerk
-        .get(&format!(
-            "/clerk/applications/{}/scorecards/{}",
-            e.offer, idle.user_id
-        ))
-        .await;
-    assert_eq!(none.status, StatusCode::NOT_FOUND);
 }

@@ -18,6 +18,6 @@ pub use gate::{standing, Standing};
 pub use offer::{attachment_for_member, offer_for_member};
 pub use progress::{call_scoring, CallScoring, MemberScoring};
 pub use queue::{queue, QueueCall, QueueOffer};
-pub use reopen::{clerk_card, reopen};
+pub use reopen::{clerk_cards, reopen, MemberCard};
 pub use scorecards::{card, save_draft, submit, Card, CardChange, CardProgress};
 pub use settings::settings;

@@ -13,7 +13,10 @@ use granty_domain::application::ApplicationState;
 use granty_domain::evaluation::CardState;
 use granty_domain::notification::Event;
 use granty_domain::{Rule, Violations};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
 
 /// The longest reason for reopening a card.
 const MAX_REASON_CHARS: usize = 2000;
@@ -38,19 +41,38 @@ pub(crate) async fn staff_offer(
     Ok((application, call))
 }
 
-/// Member `user_id`'s card on offer `application_id`, read by the clerk.
-pub async fn clerk_card(
+/// One member's card on an offer, with the member's name, for the clerk.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MemberCard {
+    pub member_name: String,
+    pub card: Card,
+}
+
+/// Every card written on offer `application_id` (drafts and submitted), read by the clerk.
+pub async fn clerk_cards(
     db: &Db,
     actor: &Actor,
     application_id: i64,
-    user_id: i64,
     now: DateTime<Utc>,
-) -> StoreResult<Card> {
-    let (_, call) = staff_offer(&db.reader, actor, application_id).await?;
-    if stored(&db.reader, application_id, user_id).await?.is_none() {
-        return Err(StoreError::NotFound);
+) -> StoreResult<Vec<MemberCard>> {
+    let conn = &db.reader;
+    let (_, call) = staff_offer(conn, actor, application_id).await?;
+    let rows = scorecard::Entity::find()
+        .filter(scorecard::Column::ApplicationId.eq(application_id))
+        .order_by_asc(scorecard::Column::Id)
+        .all(conn)
+        .await?;
+    let mut cards = Vec::new();
+    for row in rows {
+        let member_name = user::Entity::find_by_id(row.user_id)
+            .one(conn)
+            .await?
+            .map(|u| u.display_name)
+            .unwrap_or_default();
+        let card = assemble(conn, &call, application_id, row.user_id, now).await?;
+        cards.push(MemberCard { member_name, card });
     }
-    assemble(&db.reader, &call, application_id, user_id, now).await
+    Ok(cards)
 }
 
 /// Reopens member `user_id`'s submitted card on offer `application_id`: a draft again, the reason
@@ -63,12 +85,15 @@ pub async fn reopen(
     reason: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<Card> {
-    let reason = checked_reason(reason)?;
     let txn = db.writer.begin().await?;
+    // Who may ask first, then what they sent: a refusal never depends on the body.
     let (application, call) = staff_offer(&txn, actor, application_id).await?;
-    let row = stored(&txn, application_id, user_id)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+    let reason = checked_reason(reason)?;
+    let Some(row) = stored(&txn, application_id, user_id).await? else {
+        let mut v = Violations::new();
+        v.push("member_user_id", Rule::UnknownReference);
+        return Err(StoreError::Invalid(v));
+    };
     if progress_of(&row)? != CardProgress::Submitted {
         return Err(StoreError::CardState("not submitted"));
     }

@@ -231,11 +231,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(evaluations::scoring_progress_page),
         )
         .route(
-            "/clerk/applications/{id}/scorecards/{user_id}",
-            get(evaluations::member_card_page),
+            "/clerk/applications/{id}/scorecards",
+            get(evaluations::member_cards_page),
         )
         .route(
-            "/clerk/applications/{id}/scorecards/{user_id}/reopen",
+            "/clerk/applications/{id}/scorecards/reopen",
             post(evaluations::reopen_card),
         )
         .route("/static/granty.css", get(stylesheet))

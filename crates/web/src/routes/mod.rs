@@ -88,8 +88,8 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             post(scorecards::reopen_scorecard),
         )
         .route(
-            "/applications/{id}/scorecards/{user_id}",
-            get(scorecards::get_member_scorecard),
+            "/applications/{id}/scorecards",
+            get(scorecards::list_scorecards),
         )
         .route("/admin/notifications", get(admin::list_notifications))
         .route(

@@ -130,16 +130,16 @@ pub async fn reopen_scorecard(
     Ok(Json(card))
 }
 
-/// The clerk reads one member's card on an offer.
-pub async fn get_member_scorecard(
+/// The clerk reads every card written on an offer.
+pub async fn list_scorecards(
     State(state): State<AppState>,
     Auth(actor): Auth,
-    Path((id, user_id)): Path<(i64, i64)>,
-) -> Result<Json<Card>, ApiError> {
-    let card = evaluation::clerk_card(&state.db, &actor, id, user_id, state.clock.now())
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let cards = evaluation::clerk_cards(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(Json(card))
+    Ok(Json(json!({ "cards": cards })))
 }
 
 /// The clerk's view of a call's scoring: per member, assigned, submitted, draft, late.

@@ -12,8 +12,9 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use granty_domain::Language;
 use granty_i18n::format::instant;
-use granty_store::evaluation::{self, CardProgress, MemberScoring};
+use granty_store::evaluation::{self, CardProgress, MemberCard, MemberScoring};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +51,7 @@ struct CardLink {
     late: bool,
 }
 
-fn member_row(m: MemberScoring, lang: granty_domain::Language) -> MemberRow {
+fn member_row(m: MemberScoring, lang: Language) -> MemberRow {
     MemberRow {
         user_id: m.user_id,
         kind: text(lang, &format!("member_kind_{}", m.kind)),
@@ -101,47 +102,43 @@ pub async fn scoring_progress_page(
 }
 
 #[derive(Serialize)]
-struct CardPage {
+struct CardsPage {
     application_id: i64,
-    call_id: i64,
+    call_id: Option<i64>,
+    cards: Vec<CardBlock>,
+    /// The member whose reopening was refused, with the reason typed and the messages.
+    refused_member: Option<i64>,
+    reason: String,
+    errors: Vec<FieldError>,
+}
+
+/// One member's card, read-only.
+#[derive(Serialize)]
+struct CardBlock {
     user_id: i64,
+    member_name: String,
     progress: &'static str,
     submitted: bool,
     submitted_at: String,
     late: bool,
     reopen_reason: Option<String>,
     criteria: Vec<CriterionRow>,
-    /// Always false: the clerk reads the card.
+    /// Always false: the clerk reads the card (the rows' template asks).
     editable: bool,
     min_chars: u32,
     step: &'static str,
-    reason: String,
-    errors: Vec<FieldError>,
 }
 
-async fn card_page(
-    state: &AppState,
-    signed: &SignedIn,
-    (id, user_id): (i64, i64),
-    reason: String,
-    errors: Vec<FieldError>,
-) -> Result<Response, PageError> {
-    let now = state.clock.now();
-    let card = evaluation::clerk_card(&state.db, &signed.actor, id, user_id, now).await?;
-    let lang = signed.lang;
-    let status = match errors.is_empty() {
-        true => StatusCode::OK,
-        false => StatusCode::UNPROCESSABLE_ENTITY,
-    };
-    let page = CardPage {
-        application_id: id,
-        call_id: card.call_id,
-        user_id,
+fn card_block(member: MemberCard, zone: chrono_tz::Tz, lang: Language) -> CardBlock {
+    let card = member.card;
+    CardBlock {
+        user_id: card.member_user_id,
+        member_name: member.member_name,
         progress: text(lang, &format!("card_{}", card.progress.code())),
         submitted: card.progress == CardProgress::Submitted,
         submitted_at: card
             .submitted_at
-            .map(|at| instant(at, signed.zone(), lang))
+            .map(|at| instant(at, zone, lang))
             .unwrap_or_default(),
         late: card.late,
         reopen_reason: card.reopen_reason.clone(),
@@ -149,42 +146,72 @@ async fn card_page(
         editable: false,
         min_chars: card.min_justification_chars,
         step: "1",
+    }
+}
+
+/// What a refused reopening brings back: whose card, the reason typed, the messages.
+type Refusal = (Option<i64>, String, Vec<FieldError>);
+
+async fn cards_page(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    (refused_member, reason, errors): Refusal,
+) -> Result<Response, PageError> {
+    let now = state.clock.now();
+    let cards = evaluation::clerk_cards(&state.db, &signed.actor, id, now).await?;
+    let (zone, lang) = (signed.zone(), signed.lang);
+    let status = match errors.is_empty() {
+        true => StatusCode::OK,
+        false => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let page = CardsPage {
+        application_id: id,
+        call_id: cards.first().map(|c| c.card.call_id),
+        cards: cards
+            .into_iter()
+            .map(|c| card_block(c, zone, lang))
+            .collect(),
+        refused_member,
         reason,
         errors,
     };
     render(status, "clerk_scorecard.html", &signed.frame, &page)
 }
 
-pub async fn member_card_page(
+pub async fn member_cards_page(
     State(state): State<AppState>,
     Staff(signed): Staff,
-    Path(ids): Path<(i64, i64)>,
+    Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    card_page(&state, &signed, ids, String::new(), vec![]).await
+    cards_page(&state, &signed, id, (None, String::new(), vec![])).await
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ReopenForm {
     csrf: String,
+    member_user_id: String,
     reason: String,
 }
 
 pub async fn reopen_card(
     State(state): State<AppState>,
     Staff(signed): Staff,
-    Path((id, user_id)): Path<(i64, i64)>,
+    Path(id): Path<i64>,
     Form(form): Form<ReopenForm>,
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
-    match evaluation::reopen(&state.db, &signed.actor, id, user_id, &form.reason, now).await {
+    let member: i64 = form.member_user_id.trim().parse().unwrap_or(0);
+    match evaluation::reopen(&state.db, &signed.actor, id, member, &form.reason, now).await {
         Ok(_) => Ok(redirect(&format!(
-            "/clerk/applications/{id}/scorecards/{user_id}"
+            "/clerk/applications/{id}/scorecards#card-{member}"
         ))),
         Err(StoreError::Invalid(v)) => {
             let errors = errors_of(&v, signed.lang);
-            card_page(&state, &signed, (id, user_id), form.reason, errors).await
+            let refusal = (Some(member), form.reason, errors);
+            cards_page(&state, &signed, id, refusal).await
         }
         Err(other) => Err(other.into()),
     }

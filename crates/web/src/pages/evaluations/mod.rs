@@ -7,6 +7,6 @@ mod queue;
 mod record;
 mod screen;
 
-pub use clerk::{member_card_page, reopen_card, scoring_progress_page};
+pub use clerk::{member_cards_page, reopen_card, scoring_progress_page};
 pub use queue::evaluations_page;
 pub use screen::{autosave_card, download_member_attachment, save_card, scoring_page};
