@@ -48,6 +48,12 @@ async fn a_member_scores_an_offer_on_the_pages(backend: Backend) {
     let member = e.scoring_member("oceniajacy@miasto.pl").await;
     e.exclude(&member, e.other_offer).await;
     let browser = Browser::signed_in(app, &member.token);
+    let start = browser.get("/").await;
+    assert_eq!(
+        start.location.as_deref(),
+        Some("/evaluations"),
+        "a member starts at the queue"
+    );
     let queue = browser.get("/evaluations").await;
     assert!(
         queue
@@ -148,6 +154,11 @@ async fn the_clerk_follows_the_scoring_and_reopens_a_card(backend: Backend) {
     assert_eq!(status, StatusCode::OK, "{body}");
 
     let clerk = Browser::signed_in(app, &e.clerk);
+    let list = clerk
+        .get(&format!("/clerk/calls/{}/applications", e.call))
+        .await;
+    let link = list.page.attr("#scoring-progress-link", "href");
+    assert_eq!(link, format!("/clerk/calls/{}/scoring", e.call));
     let progress = clerk.get(&format!("/clerk/calls/{}/scoring", e.call)).await;
     assert_eq!(progress.status, StatusCode::OK, "{}", progress.html());
     assert!(progress.text().contains("Termin oceny minął."));
