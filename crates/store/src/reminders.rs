@@ -3,10 +3,8 @@
 
 use crate::accounts::tenant_from_model;
 use crate::applications::record_from_model;
-use crate::entities::{application, call, call_evaluation, committee_member, tenant};
+use crate::entities::{application, call, tenant};
 use crate::error::StoreResult;
-use crate::evaluation::queue::assigned_offers;
-use crate::evaluation::CardProgress;
 use crate::notifications::{self, reminder_settings, Subject};
 use crate::Db;
 use chrono::{DateTime, Utc};
@@ -29,7 +27,7 @@ pub async fn scan(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
             now,
         };
         queued += scan.drafts().await? + scan.formal_checks().await? + scan.corrections().await?;
-        queued += scan.scorings().await?;
+        queued += crate::evaluation::reminders::scoring_due(db, &tenant, &settings, now).await?;
     }
     Ok(queued)
 }
@@ -191,91 +189,6 @@ impl TenantScan<'_> {
         self.enqueue(&subject, &recipients, &event, &key).await
     }
 
-    /// Committee members hear before a call's scoring deadline while cards assigned to them are
-    /// not submitted (one letter per member and call, with how many are left).
-    async fn scorings(&self) -> StoreResult<u64> {
-        let kind = ReminderKind::ScoringDue;
-        let deadlines = call_evaluation::Entity::find()
-            .filter(call_evaluation::Column::ScoringDeadline.gt(self.now))
-            .all(&self.db.reader)
-            .await?;
-        let mut queued = 0;
-        for row in deadlines {
-            let Some(target) = row.scoring_deadline else {
-                continue;
-            };
-            let Some(call) = call::Entity::find_by_id(row.call_id)
-                .one(&self.db.reader)
-                .await?
-                .filter(|c| c.tenant_id == self.tenant.id)
-            else {
-                continue;
-            };
-            let Some(offset) = self.due(kind, target) else {
-                continue;
-            };
-            let ask = ScoringAsk {
-                call: &call,
-                target,
-                offset,
-            };
-            queued += self.scoring_members(&ask).await?;
-        }
-        Ok(queued)
-    }
-
-    async fn scoring_members(&self, ask: &ScoringAsk<'_>) -> StoreResult<u64> {
-        let members = committee_member::Entity::find()
-            .filter(committee_member::Column::CallId.eq(ask.call.id))
-            .filter(committee_member::Column::RemovedAt.is_null())
-            .filter(committee_member::Column::Scores.eq(true))
-            .all(&self.db.reader)
-            .await?;
-        let mut queued = 0;
-        for member in members {
-            let cards = assigned_offers(
-                &self.db.reader,
-                ask.call.id,
-                member.user_id,
-                Some(ask.target),
-                self.now,
-            )
-            .await?;
-            let pending = cards
-                .iter()
-                .filter(|c| c.progress != CardProgress::Submitted)
-                .count();
-            if pending == 0 {
-                continue;
-            }
-            let recipients =
-                notifications::user_recipients(&self.db.reader, [member.user_id]).await?;
-            let event = Event::Reminder {
-                reminder: ReminderKind::ScoringDue,
-                offset: ask.offset,
-                call_title: ask.call.title.clone(),
-                application_title: String::new(),
-                target: ask.target,
-                pending: u32::try_from(pending).unwrap_or(u32::MAX),
-            };
-            let subject = Subject {
-                tenant_id: self.tenant.id,
-                entity: "call",
-                entity_id: ask.call.id,
-                link_path: "/evaluations".to_string(),
-            };
-            // The recipient's address completes the key: one letter per member and offset.
-            let key = dedupe_key(
-                ReminderKind::ScoringDue,
-                ask.call.id,
-                ask.offset,
-                ask.target,
-            );
-            queued += self.enqueue(&subject, &recipients, &event, &key).await?;
-        }
-        Ok(queued)
-    }
-
     async fn enqueue(
         &self,
         subject: &Subject<'_>,
@@ -295,15 +208,13 @@ impl TenantScan<'_> {
     }
 }
 
-/// A scoring reminder's call, deadline and the offset due.
-struct ScoringAsk<'a> {
-    call: &'a call::Model,
-    target: DateTime<Utc>,
-    offset: Offset,
-}
-
 /// A reminder is queued once per (kind, object, offset, target): the target is part of the key,
 /// so a new correction period earns its own reminders.
-fn dedupe_key(kind: ReminderKind, id: i64, offset: Offset, target: DateTime<Utc>) -> String {
+pub(crate) fn dedupe_key(
+    kind: ReminderKind,
+    id: i64,
+    offset: Offset,
+    target: DateTime<Utc>,
+) -> String {
     format!("{}:{id}:{offset}:{}", kind.code(), target.timestamp())
 }
