@@ -31,6 +31,18 @@ async fn a_card_is_saved_submitted_read_only_and_reopened(backend: Backend) {
     assert_eq!(read["card"]["criteria"].as_array().unwrap().len(), 6);
     assert_eq!(read["track_record"], json!([]));
 
+    // The applicant's offer in another call joins its track record (art. 15 ust. 1 pkt 6).
+    let other_call = app.open_call(&e.clerk).await;
+    let earlier = app.submitted(&e.ngo, other_call, e.organisation).await;
+    let (_, read) = app.get(&member.token, &path).await;
+    let record = &read["track_record"][0];
+    assert_eq!(record["application_id"], earlier, "{read}");
+    assert_eq!(record["state"], "submitted");
+    assert_eq!(record["formal_outcome"], json!(null));
+    assert_eq!(record["corrections_asked"], 0);
+    assert_eq!(record["reports"], json!([]));
+    assert_eq!(record["returns"], json!([]));
+
     // A draft may be incomplete and shortly justified.
     let draft = json!([{ "criterion": 1, "points": "7", "justification": "wstępnie" }]);
     let (status, saved) = put(

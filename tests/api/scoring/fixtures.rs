@@ -19,6 +19,8 @@ pub struct Evaluation {
     pub app: TestApp,
     pub clerk: String,
     pub ngo: String,
+    /// The first offer's applicant.
+    pub organisation: i64,
     pub call: i64,
     /// Offer of the first organisation: assigned to the scoring members.
     pub offer: i64,
@@ -61,6 +63,7 @@ impl Evaluation {
             app,
             clerk,
             ngo,
+            organisation: scenario.organisation,
             call: scenario.call,
             offer,
             other_offer,
