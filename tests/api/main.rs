@@ -27,6 +27,7 @@ mod proxy;
 mod refusals;
 mod rules;
 mod schema;
+mod scoring;
 mod sessions;
 mod smtp;
 mod storage_s3;

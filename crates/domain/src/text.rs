@@ -57,6 +57,16 @@ pub fn is_blank(text: &str) -> bool {
     text.chars().all(is_invisible)
 }
 
+/// How many characters of `text` a reader sees: leading and trailing whitespace and invisible
+/// format characters (zero-width spaces, bidi marks) do not count, spaces between words do. A
+/// minimum length ("a justification of at least 30 characters") asks this.
+pub fn visible_len(text: &str) -> usize {
+    text.trim_matches(is_invisible)
+        .chars()
+        .filter(|&c| c.is_whitespace() || !is_invisible(c))
+        .count()
+}
+
 /// Whether `c` may not be stored in a text: NUL (PostgreSQL refuses it in text columns) and the
 /// other C0/C1 control characters, except the tab and line breaks people type.
 pub fn is_forbidden(c: char) -> bool {
@@ -117,6 +127,14 @@ mod tests {
         ] {
             assert_eq!(is_invisible(c), c.is_whitespace(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_visible_length_skips_padding_and_format_characters() {
+        assert_eq!(visible_len("  ab c  "), 4);
+        assert_eq!(visible_len("\u{200B}a\u{200B}b\u{FEFF}"), 2);
+        assert_eq!(visible_len("\u{200B} \u{200B}"), 0);
+        assert_eq!(visible_len("Żółć"), 4);
     }
 
     #[test]

@@ -101,6 +101,26 @@ pub enum Rule {
     /// Art. 15 ust. 1 pkt 4 in a call that entrusts a task (powierzenie).
     OwnMeansCriterionOnlyForSupport,
     PublicationDateInFuture,
+    /// A pass/fail criterion (gate) with points: it carries none.
+    GateCarriesNoPoints,
+    /// A criterion of art. 15 ust. 1 made pass/fail: the law weighs it, so it is scored.
+    StatutoryCriterionNotGate,
+    // Scoring cards.
+    /// More points than the criterion's maximum.
+    PointsAboveMaximum {
+        max: u32,
+    },
+    /// Half points where the call scores in whole points.
+    HalfPointsNotAllowed,
+    /// A justification shorter than the call's minimum (visible characters).
+    JustificationTooShort {
+        min: u32,
+        actual: u32,
+    },
+    /// A scored criterion left without points on a card being submitted.
+    PointsRequired,
+    /// A pass/fail criterion left unanswered on a card being submitted.
+    PassFailRequired,
     // Offers.
     DateOutsideWindow {
         from: NaiveDate,

@@ -28,6 +28,10 @@ pub enum StoreError {
     /// The attachment belongs to a submitted version and cannot be removed.
     #[error("attachment is part of a submitted version")]
     AttachmentLocked,
+    /// The scoring card is submitted: read-only until the clerk reopens it (or, on reopening,
+    /// not submitted at all).
+    #[error("scoring card is {0}")]
+    CardState(&'static str),
     /// The password was right but the account's email is not confirmed yet.
     #[error("email not confirmed")]
     EmailNotConfirmed,

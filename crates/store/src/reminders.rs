@@ -27,6 +27,7 @@ pub async fn scan(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
             now,
         };
         queued += scan.drafts().await? + scan.formal_checks().await? + scan.corrections().await?;
+        queued += crate::evaluation::reminders::scoring_due(db, &tenant, &settings, now).await?;
     }
     Ok(queued)
 }
@@ -209,6 +210,11 @@ impl TenantScan<'_> {
 
 /// A reminder is queued once per (kind, object, offset, target): the target is part of the key,
 /// so a new correction period earns its own reminders.
-fn dedupe_key(kind: ReminderKind, id: i64, offset: Offset, target: DateTime<Utc>) -> String {
+pub(crate) fn dedupe_key(
+    kind: ReminderKind,
+    id: i64,
+    offset: Offset,
+    target: DateTime<Utc>,
+) -> String {
     format!("{}:{id}:{offset}:{}", kind.code(), target.timestamp())
 }

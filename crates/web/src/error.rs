@@ -74,6 +74,7 @@ impl ApiError {
             StoreError::Forbidden => ApiError::Forbidden,
             StoreError::BadCredentials => ApiError::Unauthorized,
             StoreError::AttachmentLocked => ApiError::AttachmentLocked,
+            StoreError::CardState(state) => ApiError::Conflict(format!("scorecard {state}")),
             StoreError::EmailNotConfirmed => ApiError::EmailNotConfirmed,
             StoreError::TwoFactorRequired { .. } => ApiError::TwoFactorRequired,
             StoreError::Throttled {

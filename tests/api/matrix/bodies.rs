@@ -40,6 +40,8 @@ impl World {
             Body::ApiFormalCheck => {
                 json!({ "outcome": "needs_correction", "deficiencies": ["Brak podpisu"] })
             }
+            Body::ApiScorecard => json!({ "version": 0, "scores": [] }),
+            Body::ApiReopen => json!({ "member_user_id": 1, "reason": "Uzasadnienie do poprawy" }),
             Body::ApiReminderSettings => self.admin_reads("/api/v1/admin/reminder-settings").await,
             Body::ApiTenantRules => self.admin_reads("/api/v1/admin/rules").await,
             Body::ApiNewOrganisation => organisation_body("Nowa Fundacja", &nip(self.next())),

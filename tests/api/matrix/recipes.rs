@@ -18,6 +18,8 @@ pub enum Body {
     ApiOwnOrganisation,
     ApiDraft,
     ApiFormalCheck,
+    ApiScorecard,
+    ApiReopen,
     ApiReminderSettings,
     ApiTenantRules,
     ApiNewOrganisation,
@@ -57,6 +59,8 @@ impl Body {
                 | Body::ApiOwnOrganisation
                 | Body::ApiDraft
                 | Body::ApiFormalCheck
+                | Body::ApiScorecard
+                | Body::ApiReopen
                 | Body::ApiReminderSettings
                 | Body::ApiTenantRules
                 | Body::ApiNewOrganisation
@@ -120,6 +124,14 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/clerk/applications/{id}/history", Offers, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/history", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/organisations/{id}/history", Organisations, Body::Get, KEEPS),
+    ("GET", "/evaluations", None, Body::Get, KEEPS),
+    ("GET", "/evaluations/applications/{id}", Offers, Body::Get, KEEPS),
+    ("POST", "/evaluations/applications/{id}", Offers, Body::Csrf, KEEPS),
+    ("POST", "/evaluations/applications/{id}/autosave", Offers, Body::Csrf, KEEPS),
+    ("GET", "/evaluations/applications/{id}/attachments/{attachment_id}", Attachments, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/scoring", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/applications/{id}/scorecards", Offers, Body::Get, KEEPS),
+    ("POST", "/clerk/applications/{id}/scorecards/reopen", Offers, Body::Csrf, KEEPS),
     ("POST", "/clerk/applications/{id}", Offers, Body::FormalCheck, CHANGES),
     ("GET", "/applications/{id}/edit", Offers, Body::Get, KEEPS),
     ("POST", "/applications/{id}/edit", Offers, Body::Offer, KEEPS),
@@ -155,6 +167,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/static/granty.css", None, Body::Get, KEEPS),
     ("GET", "/static/editor.js", None, Body::Get, KEEPS),
     ("GET", "/static/call.js", None, Body::Get, KEEPS),
+    ("GET", "/static/scoring.js", None, Body::Get, KEEPS),
     ("GET", "/favicon.ico", None, Body::Get, KEEPS),
     ("GET", "/{tenant}", Towns, Body::Get, KEEPS),
     ("GET", "/{tenant}/calls/{id}", PublicCalls, Body::Get, KEEPS),
@@ -183,6 +196,13 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/applications/{id}/attachments/{attachment_id}/versions", Attachments, Body::ApiAttachment, CHANGES),
     ("GET", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, KEEPS),
     ("DELETE", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, CHANGES),
+    ("GET", "/api/v1/calls/{id}/scoring", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/evaluations", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/applications/{id}/scorecard", Offers, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/applications/{id}/scorecard", Offers, Body::ApiScorecard, KEEPS),
+    ("POST", "/api/v1/applications/{id}/scorecard/submit", Offers, Body::ApiScorecard, KEEPS),
+    ("POST", "/api/v1/applications/{id}/scorecard/reopen", Offers, Body::ApiReopen, KEEPS),
+    ("GET", "/api/v1/applications/{id}/scorecards", Offers, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/admin/notifications", None, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/admin/rules", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/rules", None, Body::ApiTenantRules, KEEPS),

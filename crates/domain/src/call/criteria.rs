@@ -128,8 +128,24 @@ pub(super) fn check_criteria(v: &mut Violations, criteria: &[Criterion], mode: C
     }
 }
 
+/// The weights a criterion may carry: a criterion may count up to ten times another.
+pub const MAX_WEIGHT: u32 = 10;
+
 fn check_one(v: &mut Violations, i: usize, criterion: &Criterion) {
     v.text(&format!("criteria[{i}].name"), &criterion.name, 500);
+    if criterion.gate {
+        check_gate(v, i, criterion);
+        return;
+    }
+    if !(1..=MAX_WEIGHT).contains(&criterion.weight) {
+        v.push(
+            format!("criteria[{i}].weight"),
+            Rule::WholeNumberBetween {
+                min: 1,
+                max: MAX_WEIGHT,
+            },
+        );
+    }
     if !(1..=MAX_POINTS).contains(&criterion.max_points) {
         v.push(
             format!("criteria[{i}].max_points"),
@@ -137,6 +153,23 @@ fn check_one(v: &mut Violations, i: usize, criterion: &Criterion) {
                 min: 1,
                 max: MAX_POINTS,
             },
+        );
+    }
+}
+
+/// A pass/fail criterion carries no points (so no weight counts), and a statutory criterion is
+/// never one: art. 15 ust. 1 asks the committee to weigh it, not to tick it.
+fn check_gate(v: &mut Violations, i: usize, criterion: &Criterion) {
+    if criterion.statutory_point().is_some() {
+        v.push(
+            format!("criteria[{i}].gate"),
+            Rule::StatutoryCriterionNotGate,
+        );
+    }
+    if criterion.max_points != 0 {
+        v.push(
+            format!("criteria[{i}].max_points"),
+            Rule::GateCarriesNoPoints,
         );
     }
 }
@@ -187,6 +220,56 @@ mod tests {
             weight: 1,
         });
         assert_eq!(checked(&criteria, Commissioning::Supporting), vec![]);
+    }
+
+    fn local(name: &str, max_points: u32, gate: bool, weight: u32) -> Criterion {
+        Criterion {
+            name: name.into(),
+            max_points,
+            basis: String::new(),
+            gate,
+            weight,
+        }
+    }
+
+    #[test]
+    fn a_gate_criterion_carries_no_points_and_is_never_statutory() {
+        let mut criteria = statutory_criteria();
+        criteria.push(local("Zgodność ze sferą zadania", 0, true, 1));
+        assert_eq!(checked(&criteria, Commissioning::Supporting), vec![]);
+        criteria[6].max_points = 5;
+        criteria[0].gate = true;
+        criteria[0].max_points = 0;
+        assert_eq!(
+            checked(&criteria, Commissioning::Supporting),
+            vec![
+                (
+                    "criteria[0].gate".to_string(),
+                    Rule::StatutoryCriterionNotGate
+                ),
+                (
+                    "criteria[6].max_points".to_string(),
+                    Rule::GateCarriesNoPoints
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weight_runs_from_one_to_ten() {
+        let mut criteria = statutory_criteria();
+        criteria.push(local("Innowacyjność", 5, false, 10));
+        assert_eq!(checked(&criteria, Commissioning::Supporting), vec![]);
+        for weight in [0, 11] {
+            criteria[6].weight = weight;
+            assert_eq!(
+                checked(&criteria, Commissioning::Supporting),
+                vec![(
+                    "criteria[6].weight".to_string(),
+                    Rule::WholeNumberBetween { min: 1, max: 10 }
+                )]
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod transitions;
 
 pub use criteria::{
     point_applies, statutory_criteria, statutory_criteria_for, statutory_point_of, Criterion,
-    MAX_CRITERIA, MAX_POINTS, OWN_MEANS_POINT,
+    MAX_CRITERIA, MAX_POINTS, MAX_WEIGHT, OWN_MEANS_POINT,
 };
 pub use publication::{
     days_to_deadline, deadline_day, Publication, STATUTORY_MIN_DAYS_TO_DEADLINE,

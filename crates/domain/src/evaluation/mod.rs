@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub mod card;
+
 /// Who a committee member is (art. 15 ust. 2a, 2d).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -100,6 +102,8 @@ impl Points {
     pub fn parse(text: &str) -> Option<Points> {
         let text = text.trim().replace(',', ".");
         let (whole, fraction) = match text.split_once('.') {
+            // "7." is a typo, not seven: a separator needs a digit after it.
+            Some((_, "")) => return None,
             Some((w, f)) => (w, f.trim_end_matches('0')),
             None => (text.as_str(), ""),
         };

@@ -61,6 +61,13 @@ pub enum Event {
         tenant_name: String,
         expires_at: DateTime<Utc>,
     },
+    /// The clerk reopened a committee member's submitted scoring card; the member may change it
+    /// and submit it again.
+    ScorecardReopened {
+        call_title: String,
+        application_title: String,
+        reason: String,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -86,6 +93,7 @@ impl Event {
             Event::PasswordReset { .. } => "password_reset",
             Event::AccountLocked { .. } => "account_locked",
             Event::OrganisationInvitation { .. } => "organisation_invitation",
+            Event::ScorecardReopened { .. } => "scorecard_reopened",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

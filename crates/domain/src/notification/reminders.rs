@@ -17,6 +17,9 @@ pub enum ReminderKind {
     CorrectionDue,
     /// Clerks: submitted offers still awaiting the formal check as its date nears.
     FormalCheckDue,
+    /// Committee members: cards assigned to them and not yet submitted, before the call's
+    /// scoring deadline.
+    ScoringDue,
 }
 
 impl ReminderKind {
@@ -25,6 +28,7 @@ impl ReminderKind {
             ReminderKind::DraftDeadline => "reminder_draft_deadline",
             ReminderKind::CorrectionDue => "reminder_correction_due",
             ReminderKind::FormalCheckDue => "reminder_formal_check_due",
+            ReminderKind::ScoringDue => "reminder_scoring_due",
         }
     }
 }
@@ -96,6 +100,7 @@ pub struct ReminderSettings {
     pub draft_deadline: Vec<Offset>,
     pub correction_due: Vec<Offset>,
     pub formal_check_due: Vec<Offset>,
+    pub scoring_due: Vec<Offset>,
 }
 
 impl Default for ReminderSettings {
@@ -110,6 +115,7 @@ impl Default for ReminderSettings {
             ],
             correction_due: vec![Offset::DaysBefore(2), Offset::DaysBefore(0)],
             formal_check_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
+            scoring_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
         }
     }
 }
@@ -120,6 +126,7 @@ impl ReminderSettings {
             ReminderKind::DraftDeadline => &self.draft_deadline,
             ReminderKind::CorrectionDue => &self.correction_due,
             ReminderKind::FormalCheckDue => &self.formal_check_due,
+            ReminderKind::ScoringDue => &self.scoring_due,
         }
     }
 }

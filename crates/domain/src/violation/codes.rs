@@ -50,6 +50,13 @@ impl Rule {
             Rule::StatutoryCriterionMissing { .. } => "statutory_criterion_missing",
             Rule::OwnMeansCriterionOnlyForSupport => "own_means_criterion_only_for_support",
             Rule::PublicationDateInFuture => "publication_date_in_future",
+            Rule::GateCarriesNoPoints => "gate_carries_no_points",
+            Rule::StatutoryCriterionNotGate => "statutory_criterion_not_gate",
+            Rule::PointsAboveMaximum { .. } => "points_above_maximum",
+            Rule::HalfPointsNotAllowed => "half_points_not_allowed",
+            Rule::JustificationTooShort { .. } => "justification_too_short",
+            Rule::PointsRequired => "points_required",
+            Rule::PassFailRequired => "pass_fail_required",
             Rule::DateOutsideWindow { .. } => "date_outside_window",
             Rule::NoActions => "no_actions",
             Rule::NoCostLines => "no_cost_lines",
@@ -139,10 +146,20 @@ impl Rule {
             Rule::StatutoryCriterionMissing { point } => {
                 vec![("point", RuleValue::Number(i64::from(*point)))]
             }
+            Rule::PointsAboveMaximum { max } => vec![("max", RuleValue::Number(i64::from(*max)))],
+            Rule::JustificationTooShort { min, actual } => vec![
+                ("min", RuleValue::Number(i64::from(*min))),
+                ("actual", RuleValue::Number(i64::from(*actual))),
+            ],
             Rule::TaskTooLong { max_years } => {
                 vec![("max_years", RuleValue::Number(i64::from(*max_years)))]
             }
             Rule::AllZeros
+            | Rule::GateCarriesNoPoints
+            | Rule::StatutoryCriterionNotGate
+            | Rule::HalfPointsNotAllowed
+            | Rule::PointsRequired
+            | Rule::PassFailRequired
             | Rule::OwnMeansCriterionOnlyForSupport
             | Rule::PublicationDateInFuture
             | Rule::FeesWithoutPaidActivity

@@ -116,6 +116,11 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::FeesNotAllowedForSimpleAssociation,
         Rule::OtherPublicFundsNotAllowed,
         Rule::TaskTooLong { max_years: 5 },
+        Rule::PointsAboveMaximum { max: 10 },
+        Rule::JustificationTooShort {
+            min: 30,
+            actual: 12,
+        },
         Rule::PartnerIsApplicant,
         Rule::PartnerSharesAboveTotal {
             total: pln(100_000),
@@ -130,6 +135,11 @@ pub fn one_of_each() -> Vec<Rule> {
             allowed: "PDF, JPG, PNG".into(),
         },
         Rule::FileEmpty,
+        Rule::GateCarriesNoPoints,
+        Rule::StatutoryCriterionNotGate,
+        Rule::HalfPointsNotAllowed,
+        Rule::PointsRequired,
+        Rule::PassFailRequired,
         Rule::SumTooLarge,
         Rule::ForbiddenCharacter,
         Rule::FileContentNotAllowed {
@@ -220,7 +230,14 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SumTooLarge => 74,
         Rule::ForbiddenCharacter => 75,
         Rule::FileContentNotAllowed { .. } => 76,
+        Rule::GateCarriesNoPoints => 77,
+        Rule::StatutoryCriterionNotGate => 78,
+        Rule::PointsAboveMaximum { .. } => 79,
+        Rule::HalfPointsNotAllowed => 80,
+        Rule::JustificationTooShort { .. } => 81,
+        Rule::PointsRequired => 82,
+        Rule::PassFailRequired => 83,
     }
 }
 
-pub const VARIANTS: usize = 77;
+pub const VARIANTS: usize = 84;

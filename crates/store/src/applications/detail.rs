@@ -145,6 +145,17 @@ impl ApplicationDetail {
 pub async fn get(db: &Db, actor: &Caller, id: i64) -> StoreResult<ApplicationDetail> {
     let conn = &db.reader;
     let seen = access::visible(conn, actor, id).await?;
+    detail_of(conn, actor, seen, id).await
+}
+
+/// The detail of an application already seen by the caller (by [`access::visible`], or by a
+/// committee member's standing on it).
+pub(crate) async fn detail_of(
+    conn: &impl ConnectionTrait,
+    actor: &Caller,
+    seen: Seen,
+    id: i64,
+) -> StoreResult<ApplicationDetail> {
     let (attachments, attachment_history) = attachments(conn, actor, &seen, id).await?;
     let rules = actor.tenant.rules;
     let codes = attachments.iter().map(|a| a.kind.clone()).collect();
@@ -239,7 +250,8 @@ async fn attachments(
         .into_iter()
         .map(AttachmentView::from)
         .collect();
-    if actor.role.is_staff() {
+    // The office and the committee read what was filed.
+    if actor.role.is_staff() || actor.role == Role::Evaluator {
         history.retain(|a| a.locked_in_version.is_some());
         let filed = seen.record.current_version_no;
         let on_offer = history.iter().filter(|a| a.filed_in(filed)).cloned();

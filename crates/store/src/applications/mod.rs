@@ -13,7 +13,9 @@ mod submit;
 mod withdraw;
 
 pub use access::visible;
+pub(crate) use access::Seen;
 pub use activity::{call_activity, submitted_per_call};
+pub(crate) use detail::detail_of;
 pub use detail::{get, ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
 pub use drafts::{create_draft, delete_draft, start_or_continue};
 pub use formal::{formal_check, FormalCheckInput};

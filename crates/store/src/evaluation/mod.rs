@@ -5,8 +5,22 @@
 //! on the call ([`gate`]): no offer content before the declaration of impartiality, nothing of an
 //! offer they are excluded from.
 
+pub mod card_writes;
 pub mod gate;
+pub mod offer;
+pub mod progress;
+pub mod queue;
+pub(crate) mod reminders;
+pub mod reopen;
+pub mod scorecards;
 pub mod settings;
+pub mod track_record;
 
+pub use card_writes::{save_draft, submit, CardChange};
 pub use gate::{standing, Standing};
+pub use offer::{attachment_for_member, offer_for_member};
+pub use progress::{call_scoring, CallScoring, MemberScoring};
+pub use queue::{queue, QueueCall, QueueOffer};
+pub use reopen::{clerk_cards, reopen, MemberCard};
+pub use scorecards::{card, Card, CardProgress};
 pub use settings::settings;

@@ -2,7 +2,7 @@
 //! JSON API). A route added to the router without a row here fails `access::tests`.
 
 use super::Access::{self, *};
-use super::{Route, ADMIN, ANY_ROLE, NGO, NGO_AND_STAFF, STAFF};
+use super::{Route, ADMIN, ANY_ROLE, EVALUATOR, NGO, NGO_AND_STAFF, STAFF};
 
 const fn row(
     method: &'static str,
@@ -106,10 +106,20 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/organisations/{id}/members/{user_id}/remove", Membership, "remove a member, or leave"),
     row(GET, "/invitations/{token}", Link, "an invitation"),
     row(POST, "/invitations/{token}", Link, "accept an invitation"),
+    // Pages: evaluation (the committee member's queue and scoring screen, the clerk's view).
+    row(GET, "/evaluations", Roles(EVALUATOR), "the committee member's queue: calls to declare, offers to score"),
+    row(GET, "/evaluations/applications/{id}", MemberOffer, "the scoring screen: the offer beside the member's card"),
+    row(POST, "/evaluations/applications/{id}", MemberOffer, "save or submit the member's card"),
+    row(POST, "/evaluations/applications/{id}/autosave", MemberOffer, "autosave the member's card while typing"),
+    row(GET, "/evaluations/applications/{id}/attachments/{attachment_id}", MemberOffer, "download a filed attachment of an offer under evaluation"),
+    row(GET, "/clerk/calls/{id}/scoring", STAFF_CALL, "a call's scoring: per member assigned, submitted, draft, late"),
+    row(GET, "/clerk/applications/{id}/scorecards", OfferCheck, "the members' cards on an offer, read by the clerk"),
+    row(POST, "/clerk/applications/{id}/scorecards/reopen", OfferCheck, "reopen a member's submitted card with a reason"),
     // Pages: static files and the public pages of a town.
     row(GET, "/static/granty.css", Public, "stylesheet"),
     row(GET, "/static/editor.js", Public, "the editor's autosave and sums"),
     row(GET, "/static/call.js", Public, "a call's deadline countdown"),
+    row(GET, "/static/scoring.js", Public, "the scoring card's autosave and characters count"),
     row(GET, "/favicon.ico", Public, "no icon"),
     row(GET, "/{tenant}", Public, "a town's calls"),
     row(GET, "/{tenant}/calls/{id}", Public, "a published call's terms and documents"),
@@ -139,6 +149,13 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/applications/{id}/attachments/{attachment_id}/versions", OfferAct, "replace an attachment by a new version"),
     row(GET, "/api/v1/applications/{id}/attachments/{attachment_id}", OfferRead, "download one version of an attachment"),
     row(DELETE, "/api/v1/applications/{id}/attachments/{attachment_id}", OfferAct, "take an attachment off the offer (kept in its history)"),
+    row(GET, "/api/v1/calls/{id}/scoring", STAFF_CALL, "a call's scoring: per member assigned, submitted, draft, late"),
+    row(GET, "/api/v1/evaluations", Roles(EVALUATOR), "the committee member's queue: calls to declare, offers to score"),
+    row(GET, "/api/v1/applications/{id}/scorecard", MemberOffer, "the member's scoring card and the applicant's track record"),
+    row(PUT, "/api/v1/applications/{id}/scorecard", MemberOffer, "save the member's draft card (autosave; assigned scoring members only)"),
+    row(POST, "/api/v1/applications/{id}/scorecard/submit", MemberOffer, "submit the member's card (read-only afterwards)"),
+    row(POST, "/api/v1/applications/{id}/scorecard/reopen", OfferCheck, "reopen a member's submitted card with a reason"),
+    row(GET, "/api/v1/applications/{id}/scorecards", OfferCheck, "every member's card on an offer, read by the clerk"),
     row(GET, "/api/v1/admin/notifications", Roles(ADMIN), "notification log"),
     row(GET, "/api/v1/admin/rules", Roles(ADMIN), "the town's rule settings"),
     row(PUT, "/api/v1/admin/rules", Roles(ADMIN), "change the town's rule settings"),

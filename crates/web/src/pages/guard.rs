@@ -177,6 +177,21 @@ impl FromRequestParts<AppState> for NgoMember {
     }
 }
 
+/// A committee member (an evaluator); each call and offer is checked against the committee.
+pub struct Evaluator(pub SignedIn);
+
+impl FromRequestParts<AppState> for Evaluator {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let signed = SignedIn::from_request_parts(parts, state).await?;
+        if signed.actor.role != Role::Evaluator {
+            return Err(PageError::Forbidden(Audience::Unnamed));
+        }
+        Ok(Evaluator(signed))
+    }
+}
+
 /// The town's administrator.
 pub struct Admin(pub SignedIn);
 

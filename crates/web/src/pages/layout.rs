@@ -142,6 +142,26 @@ const TEMPLATES: &[(&str, &str)] = &[
         "activity_chart.html",
         include_str!("../../templates/activity_chart.html"),
     ),
+    (
+        "evaluations.html",
+        include_str!("../../templates/evaluations.html"),
+    ),
+    (
+        "scoring_screen.html",
+        include_str!("../../templates/scoring_screen.html"),
+    ),
+    (
+        "scorecard_rows.html",
+        include_str!("../../templates/scorecard_rows.html"),
+    ),
+    (
+        "clerk_scoring.html",
+        include_str!("../../templates/clerk_scoring.html"),
+    ),
+    (
+        "clerk_scorecard.html",
+        include_str!("../../templates/clerk_scorecard.html"),
+    ),
 ];
 
 pub(super) fn environment() -> &'static Environment<'static> {

@@ -28,6 +28,7 @@ mod attachments;
 mod calls;
 mod dashboard;
 mod editor;
+mod evaluations;
 mod invitations;
 mod links;
 mod login;
@@ -216,9 +217,35 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/invitations/{token}",
             get(invitations::show_invitation).post(invitations::accept_invitation),
         )
+        .route("/evaluations", get(evaluations::evaluations_page))
+        .route(
+            "/evaluations/applications/{id}",
+            get(evaluations::scoring_page).post(evaluations::save_card),
+        )
+        .route(
+            "/evaluations/applications/{id}/autosave",
+            post(evaluations::autosave_card),
+        )
+        .route(
+            "/evaluations/applications/{id}/attachments/{attachment_id}",
+            get(evaluations::download_member_attachment),
+        )
+        .route(
+            "/clerk/calls/{id}/scoring",
+            get(evaluations::scoring_progress_page),
+        )
+        .route(
+            "/clerk/applications/{id}/scorecards",
+            get(evaluations::member_cards_page),
+        )
+        .route(
+            "/clerk/applications/{id}/scorecards/reopen",
+            post(evaluations::reopen_card),
+        )
         .route("/static/granty.css", get(stylesheet))
         .route("/static/editor.js", get(editor_script))
         .route("/static/call.js", get(call_script))
+        .route("/static/scoring.js", get(scoring_script))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
@@ -241,6 +268,13 @@ async fn editor_script() -> Response {
 async fn call_script() -> Response {
     static_file(
         include_str!("../../static/call.js"),
+        "text/javascript; charset=utf-8",
+    )
+}
+
+async fn scoring_script() -> Response {
+    static_file(
+        include_str!("../../static/scoring.js"),
         "text/javascript; charset=utf-8",
     )
 }

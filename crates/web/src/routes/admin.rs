@@ -70,6 +70,8 @@ pub async fn update_reminder_settings(
     for (field, offsets) in [
         ("draft_deadline", &settings.draft_deadline),
         ("correction_due", &settings.correction_due),
+        ("formal_check_due", &settings.formal_check_due),
+        ("scoring_due", &settings.scoring_due),
     ] {
         if offsets.len() > 10 {
             v.push(field, Rule::TooManyItems { max: 10 });

@@ -7,6 +7,7 @@ mod calls;
 pub mod health;
 mod history;
 mod organisations;
+mod scorecards;
 mod sessions;
 
 use crate::routing::Routes;
@@ -71,6 +72,24 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route(
             "/applications/{id}/attachments/{attachment_id}",
             get(attachments::download_attachment).delete(attachments::delete_attachment),
+        )
+        .route("/calls/{id}/scoring", get(scorecards::get_call_scoring))
+        .route("/evaluations", get(scorecards::list_evaluations))
+        .route(
+            "/applications/{id}/scorecard",
+            get(scorecards::get_scorecard).put(scorecards::save_scorecard),
+        )
+        .route(
+            "/applications/{id}/scorecard/submit",
+            post(scorecards::submit_scorecard),
+        )
+        .route(
+            "/applications/{id}/scorecard/reopen",
+            post(scorecards::reopen_scorecard),
+        )
+        .route(
+            "/applications/{id}/scorecards",
+            get(scorecards::list_scorecards),
         )
         .route("/admin/notifications", get(admin::list_notifications))
         .route(

@@ -114,6 +114,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "reminder_formal_check_due.html",
         include_str!("../../templates/email/reminder_formal_check_due.html"),
     ),
+    (
+        "reminder_scoring_due.txt",
+        include_str!("../../templates/email/reminder_scoring_due.txt"),
+    ),
+    (
+        "reminder_scoring_due.html",
+        include_str!("../../templates/email/reminder_scoring_due.html"),
+    ),
+    (
+        "scorecard_reopened.txt",
+        include_str!("../../templates/email/scorecard_reopened.txt"),
+    ),
+    (
+        "scorecard_reopened.html",
+        include_str!("../../templates/email/scorecard_reopened.html"),
+    ),
 ];
 
 /// The environment, built once.

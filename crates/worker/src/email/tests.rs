@@ -106,6 +106,18 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
             "reminder_formal_check_due",
             reminder(ReminderKind::FormalCheckDue, Offset::DaysBefore(0), 4),
         ),
+        (
+            "reminder_scoring_due",
+            reminder(ReminderKind::ScoringDue, Offset::DaysBefore(3), 2),
+        ),
+        (
+            "scorecard_reopened",
+            Event::ScorecardReopened {
+                call_title: "Kultura 2027".into(),
+                application_title: "Festiwal <b>Lata</b>".into(),
+                reason: "Uzasadnienie kryterium 2 dotyczy innej oferty.".into(),
+            },
+        ),
     ]
 }
 

@@ -16,6 +16,10 @@ pub struct CriterionRow {
     pub name: String,
     pub max_points: String,
     pub basis: String,
+    /// What the criterion's points count for (1 to 10), as typed.
+    pub weight: String,
+    /// `on` for a pass/fail criterion (a gate, no points), empty otherwise.
+    pub gate: String,
 }
 
 impl CriterionRow {
@@ -23,6 +27,7 @@ impl CriterionRow {
         self.name.trim().is_empty()
             && self.max_points.trim().is_empty()
             && self.basis.trim().is_empty()
+            && self.gate.is_empty()
     }
 
     /// The point of art. 15 ust. 1 the row stands for; such a row keeps its name and basis.
@@ -38,6 +43,8 @@ pub fn rows_of(criteria: &[Criterion]) -> Vec<CriterionRow> {
             name: c.name.clone(),
             max_points: c.max_points.to_string(),
             basis: c.basis.clone(),
+            weight: c.weight.to_string(),
+            gate: if c.gate { "on".into() } else { String::new() },
         })
         .collect()
 }
@@ -51,6 +58,12 @@ pub fn posted_rows(fields: &Fields, mode: Commissioning) -> Vec<CriterionRow> {
             name: get(i, "name"),
             max_points: get(i, "max_points"),
             basis: get(i, "basis"),
+            weight: get(i, "weight"),
+            gate: if get(i, "gate").is_empty() {
+                String::new()
+            } else {
+                "on".into()
+            },
         })
         .filter(|r| !r.is_blank())
         .collect();
@@ -88,6 +101,8 @@ mod tests {
             name: name.into(),
             max_points: points.into(),
             basis: String::new(),
+            weight: "1".into(),
+            gate: String::new(),
         }
     }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use granty_domain::call::{
     statutory_criteria_for, CallInput, Commissioning, Criterion, DEFAULT_CORRECTION_DAYS,
-    DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS, MAX_POINTS,
+    DEFAULT_FORMAL_CHECK_DAYS, MAX_CORRECTION_DAYS, MAX_FORMAL_CHECK_DAYS, MAX_POINTS, MAX_WEIGHT,
 };
 use granty_domain::{Rule, Violations};
 use serde::Serialize;
@@ -165,8 +165,15 @@ impl CallForm {
                 )
                 .unwrap_or(0),
                 basis: row.basis.trim().to_string(),
-                gate: false,
-                weight: 1,
+                gate: !row.gate.is_empty(),
+                // A blank weight is the usual 1; the domain refuses anything outside 1..=10.
+                weight: whole(
+                    &mut v,
+                    &format!("criteria[{i}].weight"),
+                    &row.weight,
+                    MAX_WEIGHT,
+                )
+                .unwrap_or(1),
             })
             .collect();
         let commissioning = Commissioning::parse(&self.commissioning);

@@ -54,6 +54,8 @@ const CRITERION_COLUMNS: &[Column] = &[
     ("name", "criterion_name", "text"),
     ("max_points", "criterion_points", "numeric"),
     ("basis", "criterion_basis", "text"),
+    ("weight", "criterion_weight_label", "numeric"),
+    ("gate", "criterion_gate_label", "checkbox"),
 ];
 
 /// Which form this is: a new call, or the edit of a stored one.
@@ -216,10 +218,15 @@ fn criteria(
             value: match *column {
                 "name" => row.name.clone(),
                 "max_points" => row.max_points.clone(),
+                "weight" => row.weight.clone(),
+                "gate" => row.gate.clone(),
                 _ => row.basis.clone(),
             },
             error: by_anchor.get(&id).cloned(),
-            readonly: row.statutory_point().is_some() && *column != "max_points",
+            // A statutory criterion keeps its name and basis and is never pass/fail; its points
+            // and weight change.
+            readonly: row.statutory_point().is_some()
+                && !matches!(*column, "max_points" | "weight"),
             id,
         }
     };

@@ -4,7 +4,7 @@
 
 use super::town_page;
 use crate::pages::guard::SignedIn;
-use crate::pages::layout::{render, Frame, Message};
+use crate::pages::layout::{render, Frame};
 use crate::pages::respond::{redirect, remember_language, PageError};
 use crate::pages::session::PageLanguage;
 use crate::AppState;
@@ -28,18 +28,13 @@ pub async fn home(
     }
 }
 
-/// Each role starts where its work is; anyone else sees who is signed in.
+/// Each role starts where its work is (a committee member: their evaluation queue).
 fn start_of_work(signed: SignedIn) -> Result<Response, PageError> {
     match signed.actor.role {
         Role::Admin => Ok(redirect("/admin/notifications")),
         Role::Ngo => Ok(redirect("/dashboard")),
         Role::Clerk => Ok(redirect("/clerk/calls")),
-        _ => {
-            let lang = signed.lang;
-            let mut message = Message::of(lang, "signed_in", "signed_in_as");
-            message.text = format!("{} {}.", message.text, signed.actor.email);
-            message.render(StatusCode::OK, &signed.frame)
-        }
+        Role::Evaluator => Ok(redirect("/evaluations")),
     }
 }
 

@@ -36,6 +36,7 @@ struct SubmissionRow {
 
 #[derive(Serialize)]
 struct SubmissionsPage {
+    call_id: i64,
     call_title: String,
     state: String,
     sort: String,
@@ -72,6 +73,7 @@ pub async fn applications_page(
     }
     sort(&mut items, &query.sort);
     let page = SubmissionsPage {
+        call_id,
         call_title: call.terms.title,
         state: wanted.map(|w| w.code().to_string()).unwrap_or_default(),
         sort: if query.sort.is_empty() {

@@ -51,8 +51,21 @@ pub fn attachment_list(
     zone: chrono_tz::Tz,
     lang: Language,
 ) -> AttachmentList {
+    let downloads = format!("/applications/{}/attachments", detail.record.id);
+    attachment_list_from(detail, editable, &downloads, zone, lang)
+}
+
+/// The same, with the files downloaded under `downloads` (a committee member's own address for
+/// them, which checks their standing on the offer).
+pub fn attachment_list_from(
+    detail: &ApplicationDetail,
+    editable: bool,
+    downloads: &str,
+    zone: chrono_tz::Tz,
+    lang: Language,
+) -> AttachmentList {
     let application_id = detail.record.id;
-    let version = |a: &AttachmentView| version_row(a, application_id, zone, lang);
+    let version = |a: &AttachmentView| version_row(a, downloads, zone, lang);
     let (mut on_offer, mut removed) = (Vec::new(), Vec::new());
     for chain in chains(&detail.attachment_history) {
         let shown = chain
@@ -81,7 +94,7 @@ pub fn attachment_list(
 
 fn version_row(
     a: &AttachmentView,
-    application_id: i64,
+    downloads: &str,
     zone: chrono_tz::Tz,
     lang: Language,
 ) -> VersionRow {
@@ -92,7 +105,7 @@ fn version_row(
         file_type: type_name(&a.content_type),
         size: size_only(a.size_bytes, lang),
         uploaded: instant(a.uploaded_at, zone, lang),
-        href: format!("/applications/{application_id}/attachments/{}", a.id),
+        href: format!("{downloads}/{}", a.id),
         filed_with: a.locked_in_version,
         replaced: a.replaced_at.map(|at| instant(at, zone, lang)),
         removed: a.removed_at.map(|at| instant(at, zone, lang)),

@@ -1,0 +1,155 @@
+//! Scoring cards: a committee member's queue, their card on an offer (read, save the draft,
+//! submit), and the clerk's side (a call's scoring progress, a member's card, reopening it).
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, OrApi};
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::Json;
+use granty_domain::evaluation::ScoreEntry;
+use granty_store::evaluation::{self, track_record, CallScoring, Card, CardChange, QueueCall};
+use granty_store::{Actor, StoreError, StoreResult};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// The signed-in member's queue: calls to declare, offers to score, deadlines.
+pub async fn list_evaluations(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> Result<Json<Value>, ApiError> {
+    let calls: Vec<QueueCall> = evaluation::queue(&state.db, &actor, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "calls": calls })))
+}
+
+/// The member's card on the offer, with the applicant's track record.
+pub async fn get_scorecard(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let zone = actor.tenant.time_zone;
+    let card = evaluation::card(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(zone)?;
+    let record = track_record::for_member(&state.db, &actor, id)
+        .await
+        .or_api(zone)?;
+    Ok(Json(json!({ "card": card, "track_record": record })))
+}
+
+#[derive(Deserialize)]
+pub struct CardBody {
+    /// The card's version the member edited (0 for a card never saved).
+    version: i32,
+    /// The answers; a submission without them submits what was saved.
+    scores: Option<Vec<ScoreEntry>>,
+}
+
+impl CardBody {
+    fn change(self) -> CardChange {
+        CardChange {
+            expected_version: self.version,
+            scores: self.scores,
+        }
+    }
+}
+
+/// Saves the draft (autosave); a stale version gets 409 with the card as stored.
+pub async fn save_scorecard(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<CardBody>,
+) -> Result<Json<Card>, ApiError> {
+    let now = state.clock.now();
+    let saved = evaluation::save_draft(&state.db, &actor, id, body.change(), now).await;
+    card_or_stale(&state, &actor, id, saved).await
+}
+
+/// Submits the card: checked in full, then read-only.
+pub async fn submit_scorecard(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<CardBody>,
+) -> Result<Json<Card>, ApiError> {
+    let now = state.clock.now();
+    let submitted = evaluation::submit(&state.db, &actor, id, body.change(), now).await;
+    card_or_stale(&state, &actor, id, submitted).await
+}
+
+/// A stale write answers 409 with the current card, so the client can merge.
+async fn card_or_stale(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    result: StoreResult<Card>,
+) -> Result<Json<Card>, ApiError> {
+    let zone = actor.tenant.time_zone;
+    match result {
+        Ok(card) => Ok(Json(card)),
+        Err(StoreError::Stale { .. }) => {
+            let current = evaluation::card(&state.db, actor, id, state.clock.now())
+                .await
+                .or_api(zone)?;
+            Err(ApiError::Stale {
+                current: json!(current),
+            })
+        }
+        Err(other) => Err(ApiError::from_store(other, zone)),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ReopenBody {
+    /// The member whose card is reopened.
+    member_user_id: i64,
+    reason: String,
+}
+
+/// The clerk reopens a member's submitted card with a reason.
+pub async fn reopen_scorecard(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<ReopenBody>,
+) -> Result<Json<Card>, ApiError> {
+    let now = state.clock.now();
+    let card = evaluation::reopen(
+        &state.db,
+        &actor,
+        id,
+        body.member_user_id,
+        &body.reason,
+        now,
+    )
+    .await
+    .or_api(actor.tenant.time_zone)?;
+    Ok(Json(card))
+}
+
+/// The clerk reads every card written on an offer.
+pub async fn list_scorecards(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let cards = evaluation::clerk_cards(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "cards": cards })))
+}
+
+/// The clerk's view of a call's scoring: per member, assigned, submitted, draft, late.
+pub async fn get_call_scoring(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(call_id): Path<i64>,
+) -> Result<Json<CallScoring>, ApiError> {
+    let scoring = evaluation::call_scoring(&state.db, &actor, call_id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(scoring))
+}
