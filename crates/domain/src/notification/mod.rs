@@ -61,6 +61,22 @@ pub enum Event {
         tenant_name: String,
         expires_at: DateTime<Utc>,
     },
+    /// The clerk appointed the recipient to a call's committee; the link opens the declaration
+    /// of impartiality, which comes before any offer.
+    CommitteeAppointed {
+        call_title: String,
+        /// `official`, `ngo_nominee` or `adviser`.
+        member_kind: String,
+        /// The nominating organisation of an NGO nominee (empty otherwise).
+        #[serde(default)]
+        nominated_by: String,
+    },
+    /// A member declared a tie to applicants: the clerk is asked to reassign these offers.
+    ReassignmentNeeded {
+        call_title: String,
+        member_name: String,
+        application_titles: Vec<String>,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -86,6 +102,8 @@ impl Event {
             Event::PasswordReset { .. } => "password_reset",
             Event::AccountLocked { .. } => "account_locked",
             Event::OrganisationInvitation { .. } => "organisation_invitation",
+            Event::CommitteeAppointed { .. } => "committee_appointed",
+            Event::ReassignmentNeeded { .. } => "reassignment_needed",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -135,6 +135,17 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::FileContentNotAllowed {
             allowed: "PDF, JPG, PNG".into(),
         },
+        Rule::NomineeOfApplicant {
+            organisation: "Fundacja Zielone Miasto".into(),
+        },
+        Rule::NominatorRequired,
+        Rule::NoNgoReasonRequired,
+        Rule::NotAnEvaluator,
+        Rule::AlreadyOnCommittee,
+        Rule::AlreadyDeclared,
+        Rule::MemberExcluded,
+        Rule::NotOnCommittee,
+        Rule::NoScoringMembers,
     ]
 }
 
@@ -220,7 +231,16 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SumTooLarge => 74,
         Rule::ForbiddenCharacter => 75,
         Rule::FileContentNotAllowed { .. } => 76,
+        Rule::NomineeOfApplicant { .. } => 77,
+        Rule::NominatorRequired => 78,
+        Rule::NoNgoReasonRequired => 79,
+        Rule::NotAnEvaluator => 80,
+        Rule::AlreadyOnCommittee => 81,
+        Rule::AlreadyDeclared => 82,
+        Rule::MemberExcluded => 83,
+        Rule::NotOnCommittee => 84,
+        Rule::NoScoringMembers => 85,
     }
 }
 
-pub const VARIANTS: usize = 77;
+pub const VARIANTS: usize = 86;

@@ -5,8 +5,17 @@
 //! on the call ([`gate`]): no offer content before the declaration of impartiality, nothing of an
 //! offer they are excluded from.
 
+pub mod assignment;
+pub mod committee;
+pub mod declaration;
 pub mod gate;
+pub mod offers;
+pub mod overview;
 pub mod settings;
 
+pub use assignment::{assign, reassign, Assigned, Reassignment};
+pub use committee::{appoint, remove_member, set_scores, Appointment};
+pub use declaration::{declaration_form, declare, DeclarationForm, DeclarationInput};
 pub use gate::{standing, Standing};
-pub use settings::settings;
+pub use overview::{overview, Overview};
+pub use settings::{save_settings, settings, SettingsInput};

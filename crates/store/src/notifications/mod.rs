@@ -70,6 +70,14 @@ pub async fn staff_recipients(
     users_as_recipients(conn, clerk_ids).await
 }
 
+/// The users with these ids (a committee member), each in their own language.
+pub async fn user_recipients(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> StoreResult<Vec<Recipient>> {
+    users_as_recipients(conn, ids).await
+}
+
 /// The users with these ids, each in their own language, in the order of their ids.
 async fn users_as_recipients(
     conn: &impl ConnectionTrait,
