@@ -114,6 +114,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "reminder_formal_check_due.html",
         include_str!("../../templates/email/reminder_formal_check_due.html"),
     ),
+    (
+        "committee_appointed.txt",
+        include_str!("../../templates/email/committee_appointed.txt"),
+    ),
+    (
+        "committee_appointed.html",
+        include_str!("../../templates/email/committee_appointed.html"),
+    ),
+    (
+        "reassignment_needed.txt",
+        include_str!("../../templates/email/reassignment_needed.txt"),
+    ),
+    (
+        "reassignment_needed.html",
+        include_str!("../../templates/email/reassignment_needed.html"),
+    ),
 ];
 
 /// The environment, built once.
