@@ -88,6 +88,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "organisations",
     "password-reset",
     "account",
+    "evaluations",
 ];
 
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.

@@ -6,6 +6,7 @@
 
 pub mod assignment;
 pub mod committee;
+pub mod settings_form;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -209,3 +209,13 @@ async fn ask_to_reassign(
     notifications::enqueue(txn, &subject, &recipients, &event, None, now).await?;
     Ok(())
 }
+
+/// The statement kept with a declaration: the words shown (in the member's language) and the
+/// applicants listed at that moment.
+pub fn statement_as_shown(statement: &str, applicants: &[Applicant]) -> String {
+    let listed: Vec<String> = applicants
+        .iter()
+        .map(|a| format!("- {} [{}]", a.name, a.organisation_id))
+        .collect();
+    format!("{statement}\n\n{}", listed.join("\n"))
+}

@@ -15,7 +15,10 @@ pub mod settings;
 
 pub use assignment::{assign, reassign, Assigned, Reassignment};
 pub use committee::{appoint, remove_member, set_scores, Appointment};
-pub use declaration::{declaration_form, declare, DeclarationForm, DeclarationInput};
+pub use declaration::{
+    declaration_form, declare, statement_as_shown, DeclarationForm, DeclarationInput,
+};
 pub use gate::{standing, Standing};
+pub use granty_domain::evaluation::DEFAULT_PER_OFFER;
 pub use overview::{overview, Overview};
 pub use settings::{save_settings, settings, SettingsInput};
