@@ -75,9 +75,16 @@ pub async fn overview(db: &Db, actor: &Actor, call_id: i64) -> StoreResult<Overv
     let call = crate::calls::visible(conn, actor, call_id).await?;
     let history = history(conn, call_id).await?;
     let members = members(conn, call_id, &history).await?;
-    let needs_reassignment = needs_reassignment(&history);
+    let settings = settings(conn, call_id).await?;
+    // Every scoring member when the offers are not spread.
+    let scorers = members
+        .iter()
+        .filter(|m| m.removed_at.is_none() && m.scores)
+        .count();
+    let wanted = settings.per_offer.map_or(scorers, |n| n as usize);
+    let needs_reassignment = needs_reassignment(&history, wanted);
     Ok(Overview {
-        settings: settings(conn, call_id).await?,
+        settings,
         settings_row: settings_row(conn, call_id).await?,
         offers: under_evaluation(conn, call_id).await?,
         evaluators: evaluators(conn, actor.tenant_id()).await?,
@@ -163,19 +170,19 @@ async fn history(conn: &impl ConnectionTrait, call_id: i64) -> StoreResult<Vec<A
         .collect())
 }
 
-/// Offers where a tie ended an assignment and no assignment was added after it.
-fn needs_reassignment(history: &[AssignmentView]) -> Vec<i64> {
+/// Offers where a tie ended an assignment and fewer members than wanted score them now.
+fn needs_reassignment(history: &[AssignmentView], wanted: usize) -> Vec<i64> {
+    let current = |offer: i64| {
+        history
+            .iter()
+            .filter(|a| a.application_id == offer && a.ended_at.is_none())
+            .count()
+    };
     let mut offers: Vec<i64> = history
         .iter()
         .filter(|a| a.end_reason.as_deref() == Some(super::declaration::DECLARED_TIE))
-        .filter(|tie| {
-            !history.iter().any(|a| {
-                a.application_id == tie.application_id
-                    && a.ended_at.is_none()
-                    && Some(a.assigned_at) >= tie.ended_at
-            })
-        })
         .map(|a| a.application_id)
+        .filter(|offer| current(*offer) < wanted)
         .collect();
     offers.dedup();
     offers
