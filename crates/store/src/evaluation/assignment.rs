@@ -238,10 +238,10 @@ pub async fn reassign(
     let txn = db.writer.begin().await?;
     crate::calls::visible(&txn, actor, call_id).await?;
     let offers = under_evaluation(&txn, call_id).await?;
-    if !offers.iter().any(|o| o.id == input.application_id) {
-        return Err(StoreError::NotFound);
-    }
     let mut v = Violations::new();
+    if !offers.iter().any(|o| o.id == input.application_id) {
+        v.push("application_id", Rule::UnknownReference);
+    }
     let reason = v.text("reason", &input.reason, 1000);
     check_new_member(&txn, call_id, &input, &mut v).await?;
     v.into_result(()).map_err(StoreError::Invalid)?;

@@ -249,17 +249,23 @@ pub async fn remove_member(
     Ok(())
 }
 
-/// Lets a member score or not (an adviser has a voice and no score by default).
+/// Lets a member score or not (an adviser has a voice and no score by default); `None` is
+/// refused as a missing answer.
 pub async fn set_scores(
     db: &Db,
     actor: &Actor,
     call_id: i64,
     member_id: i64,
-    scores: bool,
+    scores: Option<bool>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     let txn = db.writer.begin().await?;
     let member = member_of_call(&txn, actor, call_id, member_id).await?;
+    let Some(scores) = scores else {
+        let mut v = Violations::new();
+        v.push("scores", Rule::Required);
+        return Err(StoreError::Invalid(v));
+    };
     committee_member::ActiveModel {
         id: Set(member.id),
         scores: Set(scores),

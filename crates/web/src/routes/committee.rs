@@ -20,6 +20,21 @@ fn invalid(field: &str, rule: Rule) -> ApiError {
     ApiError::Invalid(Violations(vec![Violation::new(field, rule)]))
 }
 
+/// The staff of the call's town, before the body is judged: a refusal for the caller comes
+/// before one for their input.
+async fn staff_call(
+    state: &AppState,
+    actor: &granty_store::Actor,
+    id: i64,
+) -> Result<(), ApiError> {
+    let zone = actor.tenant.time_zone;
+    actor.require_staff().or_api(zone)?;
+    granty_store::calls::get(&state.db, actor, id)
+        .await
+        .or_api(zone)?;
+    Ok(())
+}
+
 pub async fn get_committee(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -53,7 +68,9 @@ pub async fn get_committee(
 
 #[derive(Deserialize)]
 pub struct AppointRequest {
+    #[serde(default)]
     user_id: i64,
+    #[serde(default)]
     kind: String,
     #[serde(default)]
     nominated_by_organisation_id: Option<i64>,
@@ -69,6 +86,7 @@ pub async fn appoint_member(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<AppointRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    staff_call(&state, &actor, id).await?;
     let kind = MemberKind::parse(&body.kind).ok_or_else(|| invalid("kind", Rule::InvalidValue))?;
     let nominator = match (body.nominated_by_organisation_id, body.nominated_by_name) {
         (Some(org), _) => Some(Nominator::Organisation(org)),
@@ -115,7 +133,8 @@ pub async fn remove_member(
 
 #[derive(Deserialize)]
 pub struct ScoresRequest {
-    scores: bool,
+    #[serde(default)]
+    scores: Option<bool>,
 }
 
 pub async fn set_member_scores(
@@ -146,7 +165,7 @@ pub async fn put_settings(
     ApiJson(body): ApiJson<SettingsRequest>,
 ) -> Result<Json<Value>, ApiError> {
     let zone = actor.tenant.time_zone;
-    actor.require_staff().or_api(zone)?;
+    staff_call(&state, &actor, id).await?;
     let read = body.form.read(zone).map_err(ApiError::Invalid)?;
     let input = SettingsInput {
         settings: read.settings,
@@ -166,7 +185,7 @@ pub async fn put_settings(
 
 #[derive(Deserialize)]
 pub struct AssignRequest {
-    /// `all` or `spread`; absent: as the settings say.
+    /// `all` or `spread` (`per_offer`, default 2).
     #[serde(default)]
     mode: Option<String>,
     #[serde(default)]
@@ -222,9 +241,11 @@ pub async fn assign_offers(
 
 #[derive(Deserialize)]
 pub struct ReassignRequest {
+    #[serde(default)]
     application_id: i64,
     #[serde(default)]
     from_user_id: Option<i64>,
+    #[serde(default)]
     to_user_id: i64,
     #[serde(default)]
     reason: String,

@@ -48,10 +48,17 @@ pub async fn show_committee(
     committee_page(&state, &signed, id, StatusCode::OK, outcome).await
 }
 
-/// The posted fields, after the form's token is checked.
-fn posted(signed: &SignedIn, pairs: Vec<(String, String)>) -> Result<Fields, PageError> {
+/// The posted fields, after the form's token is checked and the call found among the staff's
+/// (a refusal for the caller comes before one for their input).
+async fn posted(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    pairs: Vec<(String, String)>,
+) -> Result<Fields, PageError> {
     let fields = Fields::new(pairs);
     check_csrf(signed, &fields.get("csrf"))?;
+    granty_store::calls::get(&state.db, &signed.actor, id).await?;
     Ok(fields)
 }
 
@@ -114,7 +121,7 @@ pub async fn appoint(
     Path(id): Path<i64>,
     Form(pairs): Pairs,
 ) -> Result<Response, PageError> {
-    let fields = posted(&signed, pairs)?;
+    let fields = posted(&state, &signed, id, pairs).await?;
     let Some(kind) = MemberKind::parse(&fields.get("kind")) else {
         let v = invalid("kind", Rule::InvalidValue);
         return refused(&state, &signed, id, &v, "appoint", None).await;
@@ -155,7 +162,7 @@ pub async fn remove(
     Path((id, member)): Path<(i64, i64)>,
     Form(pairs): Pairs,
 ) -> Result<Response, PageError> {
-    let fields = posted(&signed, pairs)?;
+    let fields = posted(&state, &signed, id, pairs).await?;
     let (db, now) = (&state.db, state.clock.now());
     let reason = fields.get("reason");
     let result = evaluation::remove_member(db, &signed.actor, id, member, &reason, now).await;
@@ -176,8 +183,12 @@ pub async fn switch_scores(
     Path((id, member)): Path<(i64, i64)>,
     Form(pairs): Pairs,
 ) -> Result<Response, PageError> {
-    let fields = posted(&signed, pairs)?;
-    let scores = fields.get("scores") == "true";
+    let fields = posted(&state, &signed, id, pairs).await?;
+    let scores = match fields.get("scores").as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    };
     let (db, now) = (&state.db, state.clock.now());
     let result = evaluation::set_scores(db, &signed.actor, id, member, scores, now).await;
     answer(&state, &signed, id, result, "scores", "scores").await
@@ -189,7 +200,7 @@ pub async fn save_settings(
     Path(id): Path<i64>,
     Form(pairs): Pairs,
 ) -> Result<Response, PageError> {
-    let fields = posted(&signed, pairs)?;
+    let fields = posted(&state, &signed, id, pairs).await?;
     let form = SettingsForm {
         half_points: fields.get("half_points") == "true",
         min_justification_chars: fields.get("min_justification_chars"),
@@ -228,7 +239,7 @@ pub async fn assign(
     Path(id): Path<i64>,
     Form(pairs): Pairs,
 ) -> Result<Response, PageError> {
-    let fields = posted(&signed, pairs)?;
+    let fields = posted(&state, &signed, id, pairs).await?;
     let per_offer = match fields.get("mode").as_str() {
         "all" => None,
         _ => match fields.get("per_offer").trim().parse::<u32>() {
@@ -260,7 +271,7 @@ pub async fn reassign(
     Path(id): Path<i64>,
     Form(pairs): Pairs,
 ) -> Result<Response, PageError> {
-    let fields = posted(&signed, pairs)?;
+    let fields = posted(&state, &signed, id, pairs).await?;
     let number = |name: &str| fields.get(name).parse::<i64>().ok();
     let (Some(application_id), Some(to_user)) = (number("application_id"), number("to_user"))
     else {
