@@ -155,7 +155,16 @@ async fn record(
         ..Default::default()
     }
     .insert(txn)
-    .await?;
+    .await
+    .map_err(|e| match StoreError::from(e) {
+        // The same member signing twice at once: the second finds it signed.
+        StoreError::Duplicate { .. } => {
+            let mut v = Violations::new();
+            v.push("declaration", Rule::AlreadyDeclared);
+            StoreError::Invalid(v)
+        }
+        other => other,
+    })?;
     Ok(())
 }
 
