@@ -146,10 +146,12 @@ pub async fn save_settings(
         None => {
             row.created_at = Set(now);
             // Two first saves at once: the later one is stale, as for any other version.
-            row.insert(&txn).await.map_err(|e| match StoreError::from(e) {
-                StoreError::Duplicate { .. } => StoreError::Stale { current: 1 },
-                other => other,
-            })?
+            row.insert(&txn)
+                .await
+                .map_err(|e| match StoreError::from(e) {
+                    StoreError::Duplicate { .. } => StoreError::Stale { current: 1 },
+                    other => other,
+                })?
         }
     };
     let was = before
