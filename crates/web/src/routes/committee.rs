@@ -1,9 +1,8 @@
-//! A call's committee (the clerk appoints and removes members, sets the evaluation rules and
-//! assigns the offers) and the member's declaration of impartiality.
+//! A call's committee: the clerk appoints and removes members, sets the evaluation rules and
+//! assigns the offers (the member's declaration is in `declaration`).
 
-use crate::client::ClientAddress;
 use crate::error::ApiError;
-use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::extract::{ApiJson, Auth, OrApi};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -12,7 +11,7 @@ use granty_domain::evaluation::committee::Nominator;
 use granty_domain::evaluation::settings_form::SettingsForm;
 use granty_domain::evaluation::MemberKind;
 use granty_domain::{Rule, Violation, Violations};
-use granty_store::evaluation::{self, Appointment, DeclarationInput, Reassignment, SettingsInput};
+use granty_store::evaluation::{self, Appointment, Reassignment, SettingsInput};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -267,74 +266,4 @@ pub async fn reassign_offer(
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-pub async fn get_declaration(
-    State(state): State<AppState>,
-    Auth(actor): Auth,
-    Path(id): Path<i64>,
-    lang: Lang,
-) -> Result<Json<Value>, ApiError> {
-    let zone = actor.tenant.time_zone;
-    let form = evaluation::declaration_form(&state.db, &actor, id)
-        .await
-        .or_api(zone)?;
-    let lang = lang.or(actor.language);
-    let applicants: Vec<Value> = form
-        .applicants
-        .iter()
-        .map(|a| {
-            json!({
-        "organisation_id": a.organisation_id, "name": a.name })
-        })
-        .collect();
-    let signed = form.signed.map(|d| {
-        json!({ "declared_at": d.declared_at,
-        "no_ties": d.no_ties, "tied_organisation_ids":
-            serde_json::from_str::<Value>(&d.tied_organisation_ids).unwrap_or_default() })
-    });
-    Ok(Json(
-        json!({ "call_id": id, "call_title": form.call.terms.title,
-        "statement": granty_i18n::text(lang, "declaration_statement"),
-        "applicants": applicants, "signed": signed }),
-    ))
-}
-
-#[derive(Deserialize)]
-pub struct DeclarationRequest {
-    #[serde(default)]
-    no_ties: bool,
-    #[serde(default)]
-    tied_organisation_ids: Vec<i64>,
-}
-
-pub async fn sign_declaration(
-    State(state): State<AppState>,
-    Auth(actor): Auth,
-    Path(id): Path<i64>,
-    lang: Lang,
-    ClientAddress(address): ClientAddress,
-    ApiJson(body): ApiJson<DeclarationRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let zone = actor.tenant.time_zone;
-    let lang = lang.or(actor.language);
-    let form = evaluation::declaration_form(&state.db, &actor, id)
-        .await
-        .or_api(zone)?;
-    let input = DeclarationInput {
-        no_ties: body.no_ties,
-        tied: body.tied_organisation_ids,
-        statement: evaluation::statement_as_shown(
-            granty_i18n::text(lang, "declaration_statement"),
-            &form.applicants,
-        ),
-        client_address: address.map(|a| a.to_string()),
-    };
-    let excluded = evaluation::declare(&state.db, &actor, id, input, state.clock.now())
-        .await
-        .or_api(zone)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({ "call_id": id, "excluded_application_ids": excluded })),
-    ))
 }

@@ -5,6 +5,7 @@ mod applications;
 mod attachments;
 mod calls;
 mod committee;
+mod declaration;
 pub mod health;
 mod history;
 mod organisations;
@@ -53,7 +54,7 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         )
         .route(
             "/calls/{id}/declaration",
-            get(committee::get_declaration).post(committee::sign_declaration),
+            get(declaration::get_declaration).post(declaration::sign_declaration),
         )
         .route("/calls/{id}/assignments", post(committee::assign_offers))
         .route(
