@@ -32,7 +32,8 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
     );
 
     let db = Database::connect(&db_url).await.unwrap();
-    let calls = call::Entity::find().all(&db).await.unwrap();
+    let mut calls = call::Entity::find().all(&db).await.unwrap();
+    calls.sort_by_key(|c| c.id);
     assert_eq!(calls.len(), 3);
     the_call_in_evaluation_has_its_committee(&db, &calls[2]).await;
     // The open call stays call 1 without offers: the journeys number its first receipt 0001.
