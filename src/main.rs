@@ -261,6 +261,16 @@ fn print_seeded(seeded: &seed::Seeded) {
     for (phase, count) in &seeded.phases {
         println!("    {count} offer(s) {phase}");
     }
+    let evaluation = &seeded.evaluation;
+    println!("  \"{}\" (call 3), in evaluation:", evaluation.title);
+    println!(
+        "    {} formally accepted offer(s), {} per offer, assigned to the {} demo evaluators",
+        evaluation.offers, evaluation.per_offer, evaluation.members
+    );
+    println!(
+        "    (oceniajacy3 is an NGO nominee); none has declared impartiality yet: an evaluator \
+         who logs in is asked to declare first, at /evaluations/calls/3/declaration"
+    );
 }
 
 async fn serve(config: Config, no_worker: bool) -> Result<()> {

@@ -2,6 +2,7 @@
 //! and a second call past its deadline with the NGOs' offers in every phase (see [`offers`]).
 
 mod decisions;
+mod evaluation;
 mod offer_content;
 mod offers;
 mod past_call;
@@ -82,6 +83,8 @@ pub struct Seeded {
     pub past_call: &'static str,
     /// How many of the past call's offers are in each phase.
     pub phases: Vec<(&'static str, usize)>,
+    /// The call in evaluation (call 3) and its committee.
+    pub evaluation: evaluation::Seeded,
 }
 
 /// Seeds the demo tenant once; `None` when it already existed.
@@ -182,9 +185,17 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
     // receipts starting at K1/…/0001, as the browser journeys expect.
     let past = past_call::create_past_call(db, &clerk, now).await?;
     let phases = offers::seed_offers(db, files, &clerk, &ngos, &past).await?;
+    let evaluators = [
+        actor(2, Role::Evaluator),
+        actor(3, Role::Evaluator),
+        actor(4, Role::Evaluator),
+    ];
+    let evaluation =
+        evaluation::seed_evaluation(db, files, &clerk, &ngos, &evaluators, now).await?;
     Ok(Some(Seeded {
         past_call: past_call::PAST_CALL_TITLE,
         phases,
+        evaluation,
     }))
 }
 

@@ -56,17 +56,18 @@ pub async fn seed_offers(
     Ok(phases)
 }
 
-/// One offer's way through the call, from one NGO.
-struct Demo<'a> {
-    db: &'a Db,
-    files: &'a Files<'a>,
-    clerk: &'a Actor,
-    ngo: &'a Ngo,
-    call: &'a PastCall,
+/// One offer's way through the call, from one NGO (the call in evaluation files its offers the
+/// same way).
+pub(super) struct Demo<'a> {
+    pub(super) db: &'a Db,
+    pub(super) files: &'a Files<'a>,
+    pub(super) clerk: &'a Actor,
+    pub(super) ngo: &'a Ngo,
+    pub(super) call: &'a PastCall,
 }
 
 impl Demo<'_> {
-    async fn file(&self, plan: &Planned) -> Result<()> {
+    pub(super) async fn file(&self, plan: &Planned) -> Result<()> {
         let deadline = self.call.deadline;
         let started = deadline - Duration::hours(plan.started_hours_before);
         let id = self.start(&plan.topic, started).await?;

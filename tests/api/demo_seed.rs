@@ -26,9 +26,16 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
         "{printed}"
     );
 
+    assert!(
+        printed.contains("(call 3), in evaluation") && printed.contains("asked to declare first"),
+        "{printed}"
+    );
+
     let db = Database::connect(&db_url).await.unwrap();
-    let calls = call::Entity::find().all(&db).await.unwrap();
-    assert_eq!(calls.len(), 2);
+    let mut calls = call::Entity::find().all(&db).await.unwrap();
+    calls.sort_by_key(|c| c.id);
+    assert_eq!(calls.len(), 3);
+    the_call_in_evaluation_has_its_committee(&db, &calls[2]).await;
     // The open call stays call 1 without offers: the journeys number its first receipt 0001.
     let open = application::Entity::find()
         .filter(application::Column::CallId.eq(calls[0].id))
@@ -64,8 +71,62 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
     assert!(again.status.success(), "{again:?}");
     assert!(String::from_utf8_lossy(&again.stdout).contains("nothing added"));
     let after = application::Entity::find().all(&db).await.unwrap();
-    assert_eq!(after.len(), offers.len());
-    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 2);
+    assert_eq!(
+        after.len(),
+        offers.len() + 6,
+        "the call in evaluation holds six"
+    );
+    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 3);
+}
+
+/// Six accepted offers from four organisations, the three evaluators (one an NGO nominee of an
+/// organisation that did not apply), two per offer, no declaration yet.
+async fn the_call_in_evaluation_has_its_committee(
+    db: &sea_orm::DatabaseConnection,
+    call: &call::Model,
+) {
+    use granty_store::entities::{assignment, committee_member, impartiality_declaration};
+    assert_eq!(call.state, "in_evaluation");
+    let offers = application::Entity::find()
+        .filter(application::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(offers.len(), 6);
+    assert!(offers.iter().all(|o| o.state == "formally_accepted"));
+    let organisations: std::collections::BTreeSet<i64> =
+        offers.iter().map(|o| o.organisation_id).collect();
+    assert_eq!(organisations.len(), 4);
+    let members = committee_member::Entity::find()
+        .filter(committee_member::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = members.iter().map(|m| m.kind.as_str()).collect();
+    assert_eq!(kinds, ["official", "official", "ngo_nominee"]);
+    let nominator = members[2].nominated_by_organisation_id.unwrap();
+    assert!(
+        !organisations.contains(&nominator),
+        "the nominee's organisation did not apply"
+    );
+    let assigned = assignment::Entity::find()
+        .filter(assignment::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(assigned.len(), 12);
+    for member in &members {
+        let load = assigned
+            .iter()
+            .filter(|a| a.user_id == member.user_id)
+            .count();
+        assert_eq!(load, 4, "two per offer spread evenly");
+    }
+    let declared = impartiality_declaration::Entity::find()
+        .all(db)
+        .await
+        .unwrap();
+    assert!(declared.is_empty());
 }
 
 async fn the_corrected_offer_has_two_versions(

@@ -9,6 +9,7 @@ mod backup;
 mod binary;
 mod browser;
 mod calls;
+mod committee;
 mod crash;
 mod cycle;
 mod demo_seed;

@@ -207,6 +207,27 @@ pub enum Rule {
         allowed: String,
     },
     FileEmpty,
+    // Committee and assignment (art. 15 ust. 2a–2f).
+    /// A nominee of an organisation that applied in the call (art. 15 ust. 2d).
+    NomineeOfApplicant {
+        organisation: String,
+    },
+    /// An NGO nominee without the organisation that nominated them.
+    NominatorRequired,
+    /// A committee without NGO nominees needs one of the reasons of art. 15 ust. 2da.
+    NoNgoReasonRequired,
+    /// The user is not an evaluator of the town.
+    NotAnEvaluator,
+    /// The person already sits on this committee.
+    AlreadyOnCommittee,
+    /// The declaration of impartiality is signed once per call.
+    AlreadyDeclared,
+    /// The member is excluded from this offer (a declared tie).
+    MemberExcluded,
+    /// Not an active scoring member of this call's committee.
+    NotOnCommittee,
+    /// No member of the committee scores.
+    NoScoringMembers,
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

@@ -46,6 +46,8 @@ impl World {
             Body::ApiTenantRules => self.admin_reads("/api/v1/admin/rules").await,
             Body::ApiNewOrganisation => organisation_body("Nowa Fundacja", &nip(self.next())),
             Body::ApiProfile => self.profile_json(thing),
+            // Nothing answered: refused for its input (422) once the caller is let in.
+            Body::ApiUnanswered => json!({}),
             Body::ApiAttachment => {
                 let part = reqwest::multipart::Part::bytes(pdf_bytes())
                     .file_name("statut.pdf")

@@ -32,6 +32,8 @@ impl World {
             Objects::PublicCalls => public_calls(a, b),
             Objects::PublicDocuments => public_documents(a, b),
             Objects::Calls => calls(a, b),
+            Objects::CommitteeCalls => committee_calls(a, b),
+            Objects::CommitteeMembers => committee_members(a),
             Objects::Documents => documents(a, b),
             Objects::Offers => offers(a, b),
             Objects::Attachments => attachments(a, b),
@@ -102,6 +104,33 @@ fn calls(a: &Town, b: &Town) -> Vec<Thing> {
         at("closed call", A, &[&a.closed_call]).copied(Fresh::ClosedCall),
         at("second town's call", B, &[&b.open_call]).copied(Fresh::OpenCall),
         at("guessed call", NOWHERE, &[&GUESSED]),
+    ]
+}
+
+/// The call under evaluation (each committee evaluator stands differently on it), the closed
+/// call whose committee the plain evaluator sits on, a draft, the second town's, a guessed id.
+fn committee_calls(a: &Town, b: &Town) -> Vec<Thing> {
+    vec![
+        at("call under evaluation", A, &[&a.evaluation_call]).of_committee(a.evaluation_call, None),
+        at("another call's committee", A, &[&a.closed_call]).of_committee(a.closed_call, None),
+        at("draft call", A, &[&a.draft_call]).draft(),
+        at(
+            "second town's call under evaluation",
+            B,
+            &[&b.evaluation_call],
+        )
+        .of_committee(b.evaluation_call, Some(b.evaluation_offer)),
+        at("guessed call", NOWHERE, &[&GUESSED]),
+    ]
+}
+
+/// A member of the call under evaluation, the same member under another call, a guessed one.
+fn committee_members(a: &Town) -> Vec<Thing> {
+    let (call, member) = (&a.evaluation_call, &a.committee_member);
+    vec![
+        at("committee member", A, &[call, member]),
+        at("member of another call", NOWHERE, &[&a.closed_call, member]),
+        at("guessed member", NOWHERE, &[call, &GUESSED]),
     ]
 }
 

@@ -25,6 +25,8 @@ pub enum Body {
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
+    /// An empty JSON object: a committee route's input left unanswered.
+    ApiUnanswered,
     // Pages, with the caller's session cookie and a form token.
     Get,
     Login,
@@ -66,6 +68,7 @@ impl Body {
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
+                | Body::ApiUnanswered
         )
     }
 }
@@ -212,6 +215,26 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/organisations", None, Body::ApiNewOrganisation, KEEPS),
     ("GET", "/api/v1/organisations/{id}", Organisations, Body::ApiEmpty, KEEPS),
     ("PATCH", "/api/v1/organisations/{id}", Organisations, Body::ApiProfile, KEEPS),
+    // The committee: the clerk's forms are refused for their input once let in (422), so
+    // nothing changes; the declaration is sent unanswered (422 once let in), never signed.
+    ("GET", "/clerk/calls/{id}/committee", Calls, Body::Get, KEEPS),
+    ("POST", "/clerk/calls/{id}/committee", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/committee/{member}/remove", CommitteeMembers, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/committee/{member}/scores", CommitteeMembers, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/evaluation-settings", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/assignments", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/assignments/reassign", Calls, Body::Csrf, KEEPS),
+    ("GET", "/evaluations/calls/{id}/declaration", CommitteeCalls, Body::Get, KEEPS),
+    ("POST", "/evaluations/calls/{id}/declaration", CommitteeCalls, Body::Csrf, KEEPS),
+    ("GET", "/api/v1/calls/{id}/committee", Calls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/committee", Calls, Body::ApiUnanswered, KEEPS),
+    ("PATCH", "/api/v1/calls/{id}/committee/{member}", CommitteeMembers, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/calls/{id}/committee/{member}/remove", CommitteeMembers, Body::ApiUnanswered, KEEPS),
+    ("PUT", "/api/v1/calls/{id}/evaluation-settings", Calls, Body::ApiUnanswered, KEEPS),
+    ("GET", "/api/v1/calls/{id}/declaration", CommitteeCalls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/declaration", CommitteeCalls, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/calls/{id}/assignments", Calls, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/calls/{id}/assignments/reassign", Calls, Body::ApiUnanswered, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

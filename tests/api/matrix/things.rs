@@ -59,6 +59,10 @@ pub struct Thing {
     pub fresh: Fresh,
     /// A session of the caller's own to use instead of theirs (to log out of).
     pub session: Option<String>,
+    /// The call whose committee business this is (the declaration), and the offer under
+    /// evaluation, for the committee's ties.
+    pub call: Option<i64>,
+    pub offer: Option<i64>,
 }
 
 /// Which list of objects a route's path takes.
@@ -74,6 +78,10 @@ pub enum Objects {
     Offers,
     Attachments,
     Organisations,
+    /// Calls as their committees see them (the declaration of impartiality).
+    CommitteeCalls,
+    /// A committee's members (the clerk's: remove, let score).
+    CommitteeMembers,
     Invitations,
     Members,
     ResetLinks,
@@ -98,6 +106,8 @@ pub(super) fn thing(label: &str, params: &[String], town: Option<usize>) -> Thin
         partner: None,
         fresh: Fresh::No,
         session: None,
+        call: None,
+        offer: None,
     }
 }
 
@@ -119,6 +129,13 @@ impl Thing {
         self
     }
 
+    /// Committee business of `call` (and of `offer`, for an offer under evaluation).
+    pub(super) fn of_committee(mut self, call: i64, offer: Option<i64>) -> Thing {
+        self.call = Some(call);
+        self.offer = offer;
+        self
+    }
+
     pub(super) fn copied(mut self, fresh: Fresh) -> Thing {
         self.fresh = fresh;
         self
@@ -133,7 +150,19 @@ impl Thing {
     /// The object as the access table sees it from `caller`.
     pub fn target(&self, world: &World, caller: &Caller) -> Target {
         let in_orgs = |org: Option<i64>| org.is_some_and(|o| caller.organisations.contains(&o));
-        let tie = if in_orgs(self.owner) {
+        let standing = &caller.standing;
+        let on_committee = self.call.is_some_and(|c| standing.committees.contains(&c));
+        let tie = if on_committee {
+            let excluded = self.offer.is_some_and(|o| standing.excluded.contains(&o));
+            match (
+                excluded,
+                self.call.is_some_and(|c| standing.declared.contains(&c)),
+            ) {
+                (true, _) => Tie::Excluded,
+                (false, true) => Tie::Declared,
+                (false, false) => Tie::Undeclared,
+            }
+        } else if in_orgs(self.owner) {
             Tie::Member
         } else if in_orgs(self.partner) {
             Tie::Partner

@@ -4,6 +4,7 @@
 //! the logged out, and in each town an NGO member of each organisation, an evaluator, a clerk and
 //! an admin.
 
+use super::committee::{Standing, MEMBERS};
 use crate::support::*;
 use chrono::Duration;
 use granty_domain::roles::Role;
@@ -21,6 +22,8 @@ pub struct Caller {
     /// The session's form token (empty when logged out).
     pub csrf: String,
     pub organisations: Vec<i64>,
+    /// An evaluator's committees, declarations and exclusions (`matrix::committee`).
+    pub standing: Standing,
 }
 
 impl Caller {
@@ -46,6 +49,11 @@ pub struct Town {
     pub draft_call: i64,
     pub open_call: i64,
     pub closed_call: i64,
+    /// A closed call with one formally accepted offer (of `first`), evaluated by a committee.
+    pub evaluation_call: i64,
+    pub evaluation_offer: i64,
+    /// The undeclared member's row on the committee of `evaluation_call` (first town only).
+    pub committee_member: i64,
     pub draft_offer: i64,
     pub draft_attachment: i64,
     pub submitted_offer: i64,
@@ -122,6 +130,7 @@ impl World {
         for index in 0..world.towns.len() {
             world.after_closing(index).await;
         }
+        world.committees(0).await;
         world
     }
 
@@ -143,6 +152,8 @@ impl World {
             self.app.open_call(clerk).await,
         );
         let closed_call = self.short_call(clerk).await;
+        let evaluation_call = self.short_call(clerk).await;
+        let evaluation_offer = self.app.submitted(ngo, evaluation_call, first.id).await;
         let mut spare_closed_calls = vec![];
         for _ in 0..SPARE_CLOSED_CALLS {
             spare_closed_calls.push(self.short_call(clerk).await);
@@ -165,6 +176,9 @@ impl World {
             draft_call,
             open_call,
             closed_call,
+            evaluation_call,
+            evaluation_offer,
+            committee_member: 0,
             draft_offer,
             submitted_offer,
             invitation: 0,
@@ -184,6 +198,12 @@ impl World {
         for (who, role) in CAST {
             tokens.push(app.user_in(&email(slug, who), *role, id, slug).await);
         }
+        if index == 0 {
+            for (who, ..) in MEMBERS {
+                app.user_in(&email(slug, who), Role::Evaluator, id, slug)
+                    .await;
+            }
+        }
         (id, tokens)
     }
 
@@ -197,36 +217,61 @@ impl World {
             token: String::new(),
             csrf: String::new(),
             organisations: vec![],
+            standing: Standing::default(),
         });
         for (index, slug) in TOWNS.iter().enumerate() {
             for (who, role) in CAST {
-                let email = email(slug, who);
-                let token = self.app.token(&email, slug).await;
                 let town = &self.towns[index];
                 let organisations = match *who {
                     "ngo" => vec![town.first.id],
                     "second-ngo" => vec![town.second.id],
                     _ => vec![],
                 };
-                if *who == "ngo" {
-                    self.towns[index].ngo = token.clone();
+                self.push_caller(index, slug, who, *role, organisations)
+                    .await;
+            }
+            if index == 0 {
+                for (who, ..) in MEMBERS {
+                    self.push_caller(index, slug, who, Role::Evaluator, vec![])
+                        .await;
                 }
-                if *who == "clerk" {
-                    self.towns[index].clerk = token.clone();
-                }
-                self.callers.push(Caller {
-                    name: format!("{slug} {who}"),
-                    role: Some(*role),
-                    town: index,
-                    csrf: crate::browser::Browser::signed_in(&self.app, &token)
-                        .csrf()
-                        .await,
-                    email,
-                    token,
-                    organisations,
-                });
             }
         }
+    }
+
+    async fn push_caller(
+        &mut self,
+        index: usize,
+        slug: &str,
+        who: &str,
+        role: Role,
+        organisations: Vec<i64>,
+    ) {
+        let email = email(slug, who);
+        let token = self.app.token(&email, slug).await;
+        if who == "ngo" {
+            self.towns[index].ngo = token.clone();
+        }
+        if who == "clerk" {
+            self.towns[index].clerk = token.clone();
+        }
+        self.callers.push(Caller {
+            name: format!("{slug} {who}"),
+            role: Some(role),
+            town: index,
+            csrf: crate::browser::Browser::signed_in(&self.app, &token)
+                .csrf()
+                .await,
+            email,
+            token,
+            organisations,
+            standing: Standing::default(),
+        });
+    }
+
+    /// The email of a committee evaluator cast in town `index`.
+    pub(super) fn member_email(&self, index: usize, who: &str) -> String {
+        email(self.towns[index].slug, who)
     }
 
     async fn after_closing(&mut self, index: usize) {

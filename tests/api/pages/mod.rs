@@ -4,6 +4,7 @@
 mod accounts;
 mod attachments;
 mod calls;
+mod committee;
 mod correction_loop;
 mod documents;
 mod editor;

@@ -4,6 +4,10 @@
 //! The rules built on these types live in the submodules: the card's checks, aggregation and
 //! ranking within the budget. Everything is pure; no float ever holds a score.
 
+pub mod assignment;
+pub mod committee;
+pub mod settings_form;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -68,6 +68,22 @@ pub enum Event {
         application_title: String,
         reason: String,
     },
+    /// The clerk appointed the recipient to a call's committee; the link opens the declaration
+    /// of impartiality, which comes before any offer.
+    CommitteeAppointed {
+        call_title: String,
+        /// `official`, `ngo_nominee` or `adviser`.
+        member_kind: String,
+        /// The nominating organisation of an NGO nominee (empty otherwise).
+        #[serde(default)]
+        nominated_by: String,
+    },
+    /// A member declared a tie to applicants: the clerk is asked to reassign these offers.
+    ReassignmentNeeded {
+        call_title: String,
+        member_name: String,
+        application_titles: Vec<String>,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -94,6 +110,8 @@ impl Event {
             Event::AccountLocked { .. } => "account_locked",
             Event::OrganisationInvitation { .. } => "organisation_invitation",
             Event::ScorecardReopened { .. } => "scorecard_reopened",
+            Event::CommitteeAppointed { .. } => "committee_appointed",
+            Event::ReassignmentNeeded { .. } => "reassignment_needed",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -90,6 +90,15 @@ impl Rule {
             Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
             Rule::FileContentNotAllowed { .. } => "file_content_not_allowed",
             Rule::FileEmpty => "file_empty",
+            Rule::NomineeOfApplicant { .. } => "nominee_of_applicant",
+            Rule::NominatorRequired => "nominator_required",
+            Rule::NoNgoReasonRequired => "no_ngo_reason_required",
+            Rule::NotAnEvaluator => "not_an_evaluator",
+            Rule::AlreadyOnCommittee => "already_on_committee",
+            Rule::AlreadyDeclared => "already_declared",
+            Rule::MemberExcluded => "member_excluded",
+            Rule::NotOnCommittee => "not_on_committee",
+            Rule::NoScoringMembers => "no_scoring_members",
         }
     }
 }
@@ -135,6 +144,9 @@ impl Rule {
                 vec![("cap", Share(*cap)), ("actual", Share(*actual))]
             }
             Rule::AttachmentMissing { name } => vec![("name", Text(name))],
+            Rule::NomineeOfApplicant { organisation } => {
+                vec![("organisation", Text(organisation))]
+            }
             // Limits are whole megabytes (decimal, as upload forms state them).
             Rule::FileTooLarge { max_bytes } => vec![(
                 "max_megabytes",
@@ -207,7 +219,15 @@ impl Rule {
             | Rule::DeficienciesRequired
             | Rule::ReasonRequired
             | Rule::AcceptedWithUnmetCondition
-            | Rule::FileEmpty => Vec::new(),
+            | Rule::FileEmpty
+            | Rule::NominatorRequired
+            | Rule::NoNgoReasonRequired
+            | Rule::NotAnEvaluator
+            | Rule::AlreadyOnCommittee
+            | Rule::AlreadyDeclared
+            | Rule::MemberExcluded
+            | Rule::NotOnCommittee
+            | Rule::NoScoringMembers => Vec::new(),
         }
     }
 }

@@ -145,6 +145,17 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::FileContentNotAllowed {
             allowed: "PDF, JPG, PNG".into(),
         },
+        Rule::NomineeOfApplicant {
+            organisation: "Fundacja Zielone Miasto".into(),
+        },
+        Rule::NominatorRequired,
+        Rule::NoNgoReasonRequired,
+        Rule::NotAnEvaluator,
+        Rule::AlreadyOnCommittee,
+        Rule::AlreadyDeclared,
+        Rule::MemberExcluded,
+        Rule::NotOnCommittee,
+        Rule::NoScoringMembers,
     ]
 }
 
@@ -237,7 +248,16 @@ pub fn place(rule: &Rule) -> usize {
         Rule::JustificationTooShort { .. } => 81,
         Rule::PointsRequired => 82,
         Rule::PassFailRequired => 83,
+        Rule::NomineeOfApplicant { .. } => 84,
+        Rule::NominatorRequired => 85,
+        Rule::NoNgoReasonRequired => 86,
+        Rule::NotAnEvaluator => 87,
+        Rule::AlreadyOnCommittee => 88,
+        Rule::AlreadyDeclared => 89,
+        Rule::MemberExcluded => 90,
+        Rule::NotOnCommittee => 91,
+        Rule::NoScoringMembers => 92,
     }
 }
 
-pub const VARIANTS: usize = 84;
+pub const VARIANTS: usize = 93;

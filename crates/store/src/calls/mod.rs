@@ -2,6 +2,7 @@
 
 mod transition;
 
+pub(crate) use transition::transition_in;
 pub use transition::{record_publication, transition};
 
 use crate::accounts::{tenant_by_slug, Actor};

@@ -23,19 +23,33 @@ pub async fn transition(
 ) -> StoreResult<CallRecord> {
     actor.require_staff()?;
     let txn = db.writer.begin().await?;
-    let existing = visible(&txn, actor, id).await?;
+    let saved = transition_in(&txn, actor, id, action, now).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// [`transition`] inside the caller's transaction (the first assignment of a closed call starts
+/// its evaluation in the same transaction).
+pub(crate) async fn transition_in(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: &Actor,
+    id: i64,
+    action: CallAction,
+    now: DateTime<Utc>,
+) -> StoreResult<CallRecord> {
+    actor.require_staff()?;
+    let existing = visible(txn, actor, id).await?;
     let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
     let action = with_publication_days(action, &existing, today)?;
     let next = apply_call_action(existing.state, &existing.terms, &action, now, &actor.tenant)
         .map_err(StoreError::Call)?;
     let before = <crate::entities::call::Entity as sea_orm::EntityTrait>::find_by_id(id)
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or(StoreError::NotFound)?;
-    let saved = changes(&existing, &action, next, now).update(&txn).await?;
+    let saved = changes(&existing, &action, next, now).update(txn).await?;
     let (was, is) = audit::row_changes(&before, &saved)?;
-    audit::record_change(&txn, actor, "call", id, action.code(), was, is, now).await?;
-    txn.commit().await?;
+    audit::record_change(txn, actor, "call", id, action.code(), was, is, now).await?;
     record_from_model(saved)
 }
 

@@ -70,7 +70,7 @@ pub async fn staff_recipients(
     users_as_recipients(conn, clerk_ids).await
 }
 
-/// These users (committee members, say), each in their own language.
+/// The users with these ids (a committee member), each in their own language.
 pub async fn user_recipients(
     conn: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i64>,

@@ -16,11 +16,15 @@
 //! probing ids reveals nothing; someone who may read an object but not act on it (a partner of a
 //! joint offer, the clerk reading a submitted offer) gets 403 when acting.
 //!
-//! Still to come with their issues (evaluation, agreements, reports): an evaluator before and
-//! after the conflict-of-interest declaration and an evaluator excluded from an offer (new [`Tie`]
-//! values, answered by the evaluation routes' `Access` variants), scores hidden from applicants
-//! until the results, submitted cards, signed agreements and accepted reports that cannot be
-//! edited. Each new route adds its row here; the tests refuse a route without one.
+//! Committee members (issue 11) are walked too: an evaluator on the call's committee before the
+//! declaration of impartiality ([`Tie::Undeclared`]), after it ([`Tie::Declared`]), excluded from
+//! an offer by a declared tie ([`Tie::Excluded`]), and on another call's committee only
+//! ([`Tie::None`]); the offer-reading routes of the applicants and the staff refuse evaluators,
+//! who read offers only through the evaluation routes ([`Access::MemberOffer`]).
+//!
+//! Still to come with their issues (agreements, reports): scores hidden from applicants until the
+//! results, submitted cards, signed agreements and accepted reports that cannot be edited. Each
+//! new route adds its row here; the tests refuse a route without one.
 
 mod doc;
 mod table;
@@ -220,10 +224,15 @@ impl Access {
                  draft or another town's offer 404."
             }
             Access::Committee => {
-                "A call's committee business (the declaration of impartiality), for the                  evaluators appointed to its committee; other roles 403; an evaluator not on                  this call's committee, another town's call or an unknown id 404."
+                "A call's committee business (the declaration of impartiality), for the \
+                 evaluators appointed to its committee; other roles 403; an evaluator not on \
+                 this call's committee, another town's call or an unknown id 404."
             }
             Access::MemberOffer => {
-                "An offer under evaluation (its content, its scoring card), for a member of its                  call's committee who has declared impartiality: before the declaration 403; a                  member excluded from the offer (a declared tie), an evaluator of another call,                  an offer not under evaluation 404; other roles 403."
+                "An offer under evaluation (its content, its scoring card), for a member of its \
+                 call's committee who has declared impartiality: before the declaration 403; a \
+                 member excluded from the offer (a declared tie), an evaluator of another call, \
+                 an offer not under evaluation 404; other roles 403."
             }
         }
     }

@@ -162,6 +162,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "clerk_scorecard.html",
         include_str!("../../templates/clerk_scorecard.html"),
     ),
+    (
+        "clerk_committee.html",
+        include_str!("../../templates/clerk_committee.html"),
+    ),
+    (
+        "committee_settings.html",
+        include_str!("../../templates/committee_settings.html"),
+    ),
+    (
+        "committee_assignments.html",
+        include_str!("../../templates/committee_assignments.html"),
+    ),
+    (
+        "declaration.html",
+        include_str!("../../templates/declaration.html"),
+    ),
 ];
 
 pub(super) fn environment() -> &'static Environment<'static> {

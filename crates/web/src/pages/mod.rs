@@ -26,6 +26,7 @@ mod accounts;
 mod admin;
 mod attachments;
 mod calls;
+mod committee;
 mod dashboard;
 mod editor;
 mod evaluations;
@@ -200,6 +201,31 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(calls::show_documents)
                 .post(calls::upload_document)
                 .layer(upload_limit),
+        )
+        .route(
+            "/clerk/calls/{id}/committee",
+            get(committee::show_committee).post(committee::appoint),
+        )
+        .route(
+            "/clerk/calls/{id}/committee/{member}/remove",
+            post(committee::remove),
+        )
+        .route(
+            "/clerk/calls/{id}/committee/{member}/scores",
+            post(committee::switch_scores),
+        )
+        .route(
+            "/clerk/calls/{id}/evaluation-settings",
+            post(committee::save_settings),
+        )
+        .route("/clerk/calls/{id}/assignments", post(committee::assign))
+        .route(
+            "/clerk/calls/{id}/assignments/reassign",
+            post(committee::reassign),
+        )
+        .route(
+            "/evaluations/calls/{id}/declaration",
+            get(committee::show_declaration).post(committee::sign_declaration),
         )
         .route(
             "/clerk/calls/{id}/documents/{document}/delete",

@@ -4,6 +4,8 @@ mod admin;
 mod applications;
 mod attachments;
 mod calls;
+mod committee;
+mod declaration;
 pub mod health;
 mod history;
 mod organisations;
@@ -13,7 +15,7 @@ mod sessions;
 use crate::routing::Routes;
 use crate::upload::upload_body_limit;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, patch, post, put};
 
 /// The JSON API (mounted under `/api/v1`), each route through [`Routes`] so the access table's
 /// test sees it.
@@ -35,6 +37,31 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route("/calls/{id}/publication", post(calls::record_publication))
         .route("/calls/{id}/cancel", post(calls::cancel_call))
         .route("/calls/{id}/history", get(history::call_history))
+        .route(
+            "/calls/{id}/committee",
+            get(committee::get_committee).post(committee::appoint_member),
+        )
+        .route(
+            "/calls/{id}/committee/{member}",
+            patch(committee::set_member_scores),
+        )
+        .route(
+            "/calls/{id}/committee/{member}/remove",
+            post(committee::remove_member),
+        )
+        .route(
+            "/calls/{id}/evaluation-settings",
+            put(committee::put_settings),
+        )
+        .route(
+            "/calls/{id}/declaration",
+            get(declaration::get_declaration).post(declaration::sign_declaration),
+        )
+        .route("/calls/{id}/assignments", post(committee::assign_offers))
+        .route(
+            "/calls/{id}/assignments/reassign",
+            post(committee::reassign_offer),
+        )
         .route(
             "/calls/{id}/applications",
             get(applications::list_applications).post(applications::create_application),

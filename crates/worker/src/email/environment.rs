@@ -130,6 +130,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "scorecard_reopened.html",
         include_str!("../../templates/email/scorecard_reopened.html"),
     ),
+    (
+        "committee_appointed.txt",
+        include_str!("../../templates/email/committee_appointed.txt"),
+    ),
+    (
+        "committee_appointed.html",
+        include_str!("../../templates/email/committee_appointed.html"),
+    ),
+    (
+        "reassignment_needed.txt",
+        include_str!("../../templates/email/reassignment_needed.txt"),
+    ),
+    (
+        "reassignment_needed.html",
+        include_str!("../../templates/email/reassignment_needed.html"),
+    ),
 ];
 
 /// The environment, built once.

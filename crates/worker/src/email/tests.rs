@@ -118,6 +118,22 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
                 reason: "Uzasadnienie kryterium 2 dotyczy innej oferty.".into(),
             },
         ),
+        (
+            "committee_appointed",
+            Event::CommitteeAppointed {
+                call_title: "Kultura 2027".into(),
+                member_kind: "ngo_nominee".into(),
+                nominated_by: "Fundacja <Sąsiedzi>".into(),
+            },
+        ),
+        (
+            "reassignment_needed",
+            Event::ReassignmentNeeded {
+                call_title: "Kultura 2027".into(),
+                member_name: "Ewa Oceniająca".into(),
+                application_titles: vec!["Koncerty <w parku>".into(), "Jazz nad rzeką".into()],
+            },
+        ),
     ]
 }
 
