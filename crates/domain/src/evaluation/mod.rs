@@ -4,6 +4,14 @@
 //! The rules built on these types live in the submodules: the card's checks, aggregation and
 //! ranking within the budget. Everything is pure; no float ever holds a score.
 
+pub mod aggregate;
+pub mod budget;
+pub mod leniency;
+pub mod ranking;
+pub mod ratio;
+
+pub use ratio::Ratio;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -247,3 +255,5 @@ impl Default for EvaluationSettings {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod ranking_tests;

@@ -135,6 +135,17 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::FileContentNotAllowed {
             allowed: "PDF, JPG, PNG".into(),
         },
+        Rule::AwardAboveRequest {
+            requested: pln(1_250_050),
+        },
+        Rule::AwardAbovePool {
+            left: pln(730_000),
+        },
+        Rule::AwardBelowMinimum {
+            minimum: pln(500_000),
+        },
+        Rule::ApplicantFlagged,
+        Rule::DivergenceUnresolved,
     ]
 }
 
@@ -220,7 +231,12 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SumTooLarge => 74,
         Rule::ForbiddenCharacter => 75,
         Rule::FileContentNotAllowed { .. } => 76,
+        Rule::AwardAboveRequest { .. } => 77,
+        Rule::AwardAbovePool { .. } => 78,
+        Rule::AwardBelowMinimum { .. } => 79,
+        Rule::ApplicantFlagged => 80,
+        Rule::DivergenceUnresolved => 81,
     }
 }
 
-pub const VARIANTS: usize = 77;
+pub const VARIANTS: usize = 82;
