@@ -60,7 +60,13 @@ fn benches(c: &mut Criterion) {
     };
     let mut group = c.benchmark_group("ranking");
     group.bench_function("board_500_offers_5_members", |b| {
-        b.iter(|| board(black_box(&criteria), black_box(&settings), black_box(&offers)))
+        b.iter(|| {
+            board(
+                black_box(&criteria),
+                black_box(&settings),
+                black_box(&offers),
+            )
+        })
     });
     let ranked = board(&criteria, &settings, &offers);
     group.bench_function("proposal_500_offers", |b| {

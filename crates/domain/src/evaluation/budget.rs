@@ -75,7 +75,11 @@ fn row(place: u32, requested: Money, choice: &AwardChoice, left: Money) -> Budge
         place,
         requested,
         amount: choice.amount,
-        decision: if awarded { Decision::Awarded } else { Decision::NotAwarded },
+        decision: if awarded {
+            Decision::Awarded
+        } else {
+            Decision::NotAwarded
+        },
         partial: awarded && choice.amount.minor < requested.minor,
         reason: choice.reason.trim().to_string(),
         pool_left: left,
@@ -90,7 +94,11 @@ pub fn proposal(board: &Board, pool: Pool, blocked: &[i64]) -> Vec<BudgetRow> {
         .ranked_offers()
         .map(|(ranked, offer)| {
             let eligible = offer.recommended && !blocked.contains(&offer.application_id);
-            let mut minor = if eligible { offer.requested.minor.min(left.minor) } else { 0 };
+            let mut minor = if eligible {
+                offer.requested.minor.min(left.minor)
+            } else {
+                0
+            };
             if minor < pool.min_grant.minor {
                 minor = 0;
             }
@@ -105,12 +113,41 @@ pub fn proposal(board: &Board, pool: Pool, blocked: &[i64]) -> Vec<BudgetRow> {
         .collect()
 }
 
+/// The clerk's amounts down the raw ranking (an offer left out gets nothing), with the pool left
+/// after each row, unchecked: what the board shows while the clerk types.
+pub fn allocate(board: &Board, choices: &[AwardChoice], pool: Pool) -> Vec<BudgetRow> {
+    let mut left = pool.budget;
+    board
+        .ranked_offers()
+        .map(|(ranked, offer)| {
+            let choice = choice_for(choices, offer.application_id, pool);
+            left.minor -= choice.amount.minor;
+            row(ranked.place, offer.requested, &choice, left)
+        })
+        .collect()
+}
+
+fn choice_for(choices: &[AwardChoice], application_id: i64, pool: Pool) -> AwardChoice {
+    choices
+        .iter()
+        .find(|c| c.application_id == application_id)
+        .cloned()
+        .unwrap_or(AwardChoice {
+            application_id,
+            amount: Money::zero(pool.budget.currency),
+            reason: String::new(),
+        })
+}
+
 /// Divergences not yet resolved block every award.
 pub fn check_divergences(board: &Board, resolved: &[i64]) -> Violations {
     let mut v = Violations::new();
     for offer in board.divergent() {
         if !resolved.contains(&offer.application_id) {
-            v.push(field(offer.application_id, "divergence"), Rule::DivergenceUnresolved);
+            v.push(
+                field(offer.application_id, "divergence"),
+                Rule::DivergenceUnresolved,
+            );
         }
     }
     v
@@ -139,15 +176,7 @@ pub fn check_awards(
     let mut rows = Vec::with_capacity(board.raw.len());
     for (ranked, offer) in board.ranked_offers() {
         let id = offer.application_id;
-        let choice = choices
-            .iter()
-            .find(|c| c.application_id == id)
-            .cloned()
-            .unwrap_or(AwardChoice {
-                application_id: id,
-                amount: Money::zero(pool.budget.currency),
-                reason: String::new(),
-            });
+        let choice = choice_for(choices, id, pool);
         let amount = choice.amount.minor;
         let amount_field = field(id, "amount");
         if amount < 0 {

@@ -254,6 +254,6 @@ impl Default for EvaluationSettings {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod ranking_tests;
+#[cfg(test)]
+mod tests;

@@ -53,7 +53,11 @@ fn offer(id: i64, minute: u32, requested: i64, cards: Vec<Card>) -> OfferScores 
 }
 
 fn three_criteria() -> Vec<Criterion> {
-    vec![criterion(10, 1, false), criterion(10, 2, false), criterion(5, 1, false)]
+    vec![
+        criterion(10, 1, false),
+        criterion(10, 2, false),
+        criterion(5, 1, false),
+    ]
 }
 
 #[test]
@@ -61,7 +65,11 @@ fn means_and_the_weighted_total_are_exact() {
     let criteria = three_criteria();
     // Member 1: 7, 8.5, 3 → 7 + 17 + 3 = 27; member 2: 6, 8, 4 → 6 + 16 + 4 = 26.
     let cards = vec![card(1, &[14, 17, 6]), card(2, &[12, 16, 8])];
-    let result = aggregate(&criteria, &EvaluationSettings::default(), &offer(1, 0, 100, cards));
+    let result = aggregate(
+        &criteria,
+        &EvaluationSettings::default(),
+        &offer(1, 0, 100, cards),
+    );
     assert_eq!(result.means[0], Some(Ratio::new(13, 2)));
     assert_eq!(result.means[1], Some(Ratio::new(33, 4)));
     assert_eq!(result.means[2], Some(Ratio::new(7, 2)));
@@ -81,7 +89,10 @@ fn a_total_of_thirds_is_shown_rounded_half_up_and_compared_exactly_with_the_mini
     };
     let result = aggregate(&criteria, &settings, &offer(1, 0, 100, cards.clone()));
     assert_eq!(result.total.centi(), 717, "shown as 7.17");
-    assert!(!result.recommended, "7.1666… is below 7.17 although it shows as 7.17");
+    assert!(
+        !result.recommended,
+        "7.1666… is below 7.17 although it shows as 7.17"
+    );
     settings.min_total_centi = Some(716);
     assert!(aggregate(&criteria, &settings, &offer(1, 0, 100, cards)).recommended);
 }
@@ -101,7 +112,11 @@ fn a_gate_fails_on_a_majority_and_an_even_split_passes() {
         ],
     };
     let settings = EvaluationSettings::default();
-    let split = aggregate(&criteria, &settings, &offer(1, 0, 1, vec![gate(1, true), gate(2, false)]));
+    let split = aggregate(
+        &criteria,
+        &settings,
+        &offer(1, 0, 1, vec![gate(1, true), gate(2, false)]),
+    );
     assert!(split.gates_passed() && split.recommended);
     assert_eq!(split.means[1], None, "a gate has no mean");
     let cards = vec![gate(1, false), gate(2, false), gate(3, true)];
@@ -114,7 +129,11 @@ fn a_gate_fails_on_a_majority_and_an_even_split_passes() {
 fn a_divergence_is_a_gap_above_the_share_of_the_maximum_not_at_it() {
     let criteria = vec![criterion(10, 1, false)]; // maximum 10, 30% = 3 points
     let settings = EvaluationSettings::default();
-    let at = aggregate(&criteria, &settings, &offer(1, 0, 1, vec![card(1, &[20]), card(2, &[14])]));
+    let at = aggregate(
+        &criteria,
+        &settings,
+        &offer(1, 0, 1, vec![card(1, &[20]), card(2, &[14])]),
+    );
     assert!(!at.divergent, "a gap of exactly 30% is allowed");
     let cards = vec![card(1, &[20]), card(2, &[13]), card(3, &[18])];
     let above = aggregate(&criteria, &settings, &offer(1, 0, 1, cards));
@@ -126,11 +145,11 @@ fn a_divergence_is_a_gap_above_the_share_of_the_maximum_not_at_it() {
 fn equal_totals_are_separated_by_the_second_criterion_then_by_receipt_as_stated() {
     let criteria = vec![criterion(10, 1, false), criterion(10, 1, false)];
     let offers = vec![
-        offer(1, 5, 100, vec![card(1, &[16, 12])]),  // 14: criterion 2 lower
-        offer(2, 9, 100, vec![card(1, &[12, 16])]),  // 14: criterion 2 higher
-        offer(3, 1, 100, vec![card(1, &[12, 16])]),  // same as 2, received earlier
-        offer(4, 0, 100, vec![card(1, &[20, 20])]),  // 20
-        offer(5, 0, 100, vec![]),                    // nobody scored it
+        offer(1, 5, 100, vec![card(1, &[16, 12])]), // 14: criterion 2 lower
+        offer(2, 9, 100, vec![card(1, &[12, 16])]), // 14: criterion 2 higher
+        offer(3, 1, 100, vec![card(1, &[12, 16])]), // same as 2, received earlier
+        offer(4, 0, 100, vec![card(1, &[20, 20])]), // 20
+        offer(5, 0, 100, vec![]),                   // nobody scored it
     ];
     let board = board(&criteria, &EvaluationSettings::default(), &offers);
     let order: Vec<i64> = board.raw.iter().map(|r| r.application_id).collect();
@@ -146,7 +165,10 @@ fn equal_totals_are_separated_by_the_second_criterion_then_by_receipt_as_stated(
             Separation::Total,
         ]
     );
-    assert_eq!(board.tie_breakers, vec![TieBreaker::Criterion(1), TieBreaker::Received]);
+    assert_eq!(
+        board.tie_breakers,
+        vec![TieBreaker::Criterion(1), TieBreaker::Received]
+    );
 }
 
 #[test]
@@ -166,7 +188,10 @@ fn leniency_is_the_mean_offset_and_the_normalised_ranking_stands_beside_the_raw_
     assert_eq!(raw, vec![3, 1, 2]);
     assert_eq!(board.offers[2].total, Ratio::whole(8));
     // Leniencies: 9 → +2, 1 → (−2 + 0)/2 = −1, 2 → (0 − 2)/2 = −1.
-    assert_eq!(board.normalised_totals, vec![Ratio::new(13, 2), Ratio::whole(8), Ratio::new(15, 2)]);
+    assert_eq!(
+        board.normalised_totals,
+        vec![Ratio::new(13, 2), Ratio::whole(8), Ratio::new(15, 2)]
+    );
     let normalised: Vec<i64> = board.normalised.iter().map(|r| r.application_id).collect();
     assert_eq!(normalised, vec![2, 3, 1]);
 }
@@ -187,8 +212,14 @@ fn budget_board() -> super::ranking::Board {
 }
 
 const POOL: Pool = Pool {
-    budget: Money { minor: 1_000_000, currency: Currency::PLN },
-    min_grant: Money { minor: 50_000, currency: Currency::PLN },
+    budget: Money {
+        minor: 1_000_000,
+        currency: Currency::PLN,
+    },
+    min_grant: Money {
+        minor: 50_000,
+        currency: Currency::PLN,
+    },
 };
 
 #[test]
@@ -199,7 +230,11 @@ fn the_proposal_fills_the_pool_down_the_list_and_partly_where_it_runs_out() {
     let left: Vec<i64> = rows.iter().map(|r| r.pool_left.minor).collect();
     assert_eq!(left, vec![600_000, 100_000, 0, 0]);
     assert!(rows[2].partial);
-    assert_eq!(rows[3].decision, Decision::NotAwarded, "offer 4 is below the minimum total");
+    assert_eq!(
+        rows[3].decision,
+        Decision::NotAwarded,
+        "offer 4 is below the minimum total"
+    );
 }
 
 fn choose(id: i64, minor: i64, reason: &str) -> AwardChoice {
@@ -221,33 +256,67 @@ fn refusal(choices: &[AwardChoice], blocked: &[i64]) -> Vec<(String, Rule)> {
 fn awards_above_the_request_the_pool_or_below_the_minimum_are_refused() {
     let above_request = refusal(&[choose(1, 400_001, "")], &[]);
     let requested = pln(400_000);
-    assert_eq!(above_request, vec![("awards[1].amount".into(), Rule::AwardAboveRequest { requested })]);
-    let all = [choose(1, 400_000, ""), choose(2, 500_000, ""), choose(3, 200_000, "x")];
+    assert_eq!(
+        above_request,
+        vec![(
+            "awards[1].amount".into(),
+            Rule::AwardAboveRequest { requested }
+        )]
+    );
+    let all = [
+        choose(1, 400_000, ""),
+        choose(2, 500_000, ""),
+        choose(3, 200_000, "x"),
+    ];
     let left = pln(100_000);
-    assert_eq!(refusal(&all, &[]), vec![("awards[3].amount".into(), Rule::AwardAbovePool { left })]);
+    assert_eq!(
+        refusal(&all, &[]),
+        vec![("awards[3].amount".into(), Rule::AwardAbovePool { left })]
+    );
     let minimum = pln(50_000);
     let small = refusal(&[choose(1, 49_999, "cut")], &[]);
-    assert_eq!(small, vec![("awards[1].amount".into(), Rule::AwardBelowMinimum { minimum })]);
+    assert_eq!(
+        small,
+        vec![(
+            "awards[1].amount".into(),
+            Rule::AwardBelowMinimum { minimum }
+        )]
+    );
     let blocked = refusal(&[choose(1, 400_000, "")], &[1]);
-    assert_eq!(blocked, vec![("awards[1].amount".into(), Rule::ApplicantFlagged)]);
+    assert_eq!(
+        blocked,
+        vec![("awards[1].amount".into(), Rule::ApplicantFlagged)]
+    );
 }
 
 #[test]
 fn a_partial_award_or_a_choice_against_the_ranking_needs_a_reason() {
     let partial = refusal(&[choose(1, 300_000, " ")], &[]);
-    assert_eq!(partial, vec![("awards[1].reason".into(), Rule::ReasonRequired)]);
+    assert_eq!(
+        partial,
+        vec![("awards[1].reason".into(), Rule::ReasonRequired)]
+    );
     // Offers 1 and 3 passed over while offers below them are chosen; 4 is not recommended.
     let skipped = refusal(&[choose(2, 500_000, ""), choose(4, 200_000, "")], &[]);
     let fields: Vec<&str> = skipped.iter().map(|(f, _)| f.as_str()).collect();
-    assert_eq!(fields, vec!["awards[1].reason", "awards[3].reason", "awards[4].reason"]);
+    assert_eq!(
+        fields,
+        vec!["awards[1].reason", "awards[3].reason", "awards[4].reason"]
+    );
     let rows = check_awards(
         &budget_board(),
-        &[choose(1, 400_000, ""), choose(2, 500_000, ""), choose(3, 100_000, "pool ran out")],
+        &[
+            choose(1, 400_000, ""),
+            choose(2, 500_000, ""),
+            choose(3, 100_000, "pool ran out"),
+        ],
         POOL,
         &[],
         &[],
     );
-    let left: Vec<i64> = rows.map(|r| r.iter().map(|r| r.pool_left.minor).collect()).unwrap_or_default();
+    let left: Vec<i64> = rows
+        .map(|r| r.iter().map(|r| r.pool_left.minor).collect())
+        .unwrap_or_default();
     assert_eq!(left, vec![600_000, 100_000, 0, 0]);
 }
 
@@ -256,9 +325,14 @@ fn an_unresolved_divergence_refuses_every_award_until_resolved() {
     let criteria = vec![criterion(10, 1, false)];
     let offers = vec![offer(1, 0, 100_000, vec![card(1, &[20]), card(2, &[6])])];
     let board = board(&criteria, &EvaluationSettings::default(), &offers);
-    let pool = Pool { budget: pln(100_000), min_grant: pln(0) };
+    let pool = Pool {
+        budget: pln(100_000),
+        min_grant: pln(0),
+    };
     let choices = [choose(1, 100_000, "")];
-    let refused = check_awards(&board, &choices, pool, &[], &[]).err().map(|v| v.0[0].rule.clone());
+    let refused = check_awards(&board, &choices, pool, &[], &[])
+        .err()
+        .map(|v| v.0[0].rule.clone());
     assert_eq!(refused, Some(Rule::DivergenceUnresolved));
     assert!(check_awards(&board, &choices, pool, &[], &[1]).is_ok());
 }
@@ -287,6 +361,7 @@ fn exhaustively_on_small_calls_the_total_is_the_mean_of_card_totals_and_ranking_
     assert!(forward.raw.windows(2).all(|w| w[0].total >= w[1].total));
     offers.reverse();
     let backward = board(&criteria, &settings, &offers);
-    let ids = |b: &super::ranking::Board| b.raw.iter().map(|r| r.application_id).collect::<Vec<_>>();
+    let ids =
+        |b: &super::ranking::Board| b.raw.iter().map(|r| r.application_id).collect::<Vec<_>>();
     assert_eq!(ids(&forward), ids(&backward));
 }

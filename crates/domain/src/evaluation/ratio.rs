@@ -56,7 +56,10 @@ impl Ratio {
     }
 
     pub fn add(self, other: Ratio) -> Ratio {
-        Ratio::new(self.num * other.den + other.num * self.den, self.den * other.den)
+        Ratio::new(
+            self.num * other.den + other.num * self.den,
+            self.den * other.den,
+        )
     }
 
     pub fn sub(self, other: Ratio) -> Ratio {

@@ -138,9 +138,7 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::AwardAboveRequest {
             requested: pln(1_250_050),
         },
-        Rule::AwardAbovePool {
-            left: pln(730_000),
-        },
+        Rule::AwardAbovePool { left: pln(730_000) },
         Rule::AwardBelowMinimum {
             minimum: pln(500_000),
         },

@@ -5,7 +5,11 @@
 //! on the call ([`gate`]): no offer content before the declaration of impartiality, nothing of an
 //! offer they are excluded from.
 
+pub mod awards;
+pub mod divergences;
+pub mod flags;
 pub mod gate;
+pub mod ranking;
 pub mod settings;
 
 pub use gate::{standing, Standing};
