@@ -7,6 +7,7 @@ pub mod clock;
 mod edge;
 mod error;
 mod extract;
+mod exports;
 mod input;
 pub mod pages;
 pub(crate) mod routes;

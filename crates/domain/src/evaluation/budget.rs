@@ -10,7 +10,7 @@
 //! an offer that is not recommended being awarded).
 
 use super::ranking::Board;
-use crate::money::Money;
+use crate::money::{AmountError, Currency, Money};
 use crate::violation::{Rule, Violations};
 
 /// The longest reason the awards table keeps.
@@ -83,6 +83,33 @@ fn row(place: u32, requested: Money, choice: &AwardChoice, left: Money) -> Budge
         partial: awarded && choice.amount.minor < requested.minor,
         reason: choice.reason.trim().to_string(),
         pool_left: left,
+    }
+}
+
+/// The clerk's typed amount (`1234.56`, `1 234,56`; empty is nothing) and reason for one offer.
+pub fn parse_choice(
+    application_id: i64,
+    amount: &str,
+    reason: &str,
+    currency: Currency,
+) -> Result<AwardChoice, Violations> {
+    let typed = if amount.trim().is_empty() { "0" } else { amount };
+    match Money::parse_decimal(typed, currency) {
+        Ok(amount) => Ok(AwardChoice {
+            application_id,
+            amount,
+            reason: reason.to_string(),
+        }),
+        Err(error) => {
+            let rule = match error {
+                AmountError::NotANumber => Rule::InvalidNumber,
+                AmountError::TooManyDecimals(max) => Rule::TooManyDecimals { max },
+                AmountError::TooLarge => Rule::AmountTooLarge,
+            };
+            let mut v = Violations::new();
+            v.push(field(application_id, "amount"), rule);
+            Err(v)
+        }
     }
 }
 
