@@ -93,7 +93,11 @@ pub fn parse_choice(
     reason: &str,
     currency: Currency,
 ) -> Result<AwardChoice, Violations> {
-    let typed = if amount.trim().is_empty() { "0" } else { amount };
+    let typed = if amount.trim().is_empty() {
+        "0"
+    } else {
+        amount
+    };
     match Money::parse_decimal(typed, currency) {
         Ok(amount) => Ok(AwardChoice {
             application_id,

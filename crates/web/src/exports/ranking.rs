@@ -54,7 +54,11 @@ pub fn ranking_rows(board: &RankingBoard) -> Vec<RankingRow> {
                 organisation: who.map(|o| o.organisation_name.clone()).unwrap_or_default(),
                 task: who.map(|o| o.task.clone()).unwrap_or_default(),
                 receipt_number: who.and_then(|o| o.receipt_number.clone()),
-                means: offer.means.iter().map(|m| m.map(|m| m.to_string())).collect(),
+                means: offer
+                    .means
+                    .iter()
+                    .map(|m| m.map(|m| m.to_string()))
+                    .collect(),
                 total: offer.total.to_string(),
                 total_exact: exact(ranked),
                 scored: offer.scored(),
@@ -63,7 +67,11 @@ pub fn ranking_rows(board: &RankingBoard) -> Vec<RankingRow> {
                 divergent: offer.divergent,
                 divergence_resolved: resolved.contains(&offer.application_id),
                 separated_by: ranked.separation.code(),
-                flags: board.flags_of(offer.application_id).iter().map(|f| f.code()).collect(),
+                flags: board
+                    .flags_of(offer.application_id)
+                    .iter()
+                    .map(|f| f.code())
+                    .collect(),
                 requested: decimal_string(line.requested.minor),
                 amount: decimal_string(line.amount.minor),
                 amount_minor: line.amount.minor,
@@ -78,7 +86,10 @@ pub fn ranking_rows(board: &RankingBoard) -> Vec<RankingRow> {
 
 fn exact(ranked: &RankedRow) -> (String, String) {
     let total = ranked.total;
-    (total.numerator().to_string(), total.denominator().to_string())
+    (
+        total.numerator().to_string(),
+        total.denominator().to_string(),
+    )
 }
 
 /// The headers of both downloads, in Polish (the language of the town's records): the fixed

@@ -12,9 +12,9 @@ use axum::Json;
 use granty_domain::evaluation::budget::{parse_choice, AwardChoice};
 use granty_domain::money::decimal_string;
 use granty_domain::Violations;
+use granty_store::evaluation::awards::record_awards;
 use granty_store::evaluation::divergences::{resolve_divergence, Resolution};
 use granty_store::evaluation::ranking::{ranking_board, RankingBoard};
-use granty_store::evaluation::awards::record_awards;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -170,7 +170,11 @@ pub async fn ranking_csv_file(
         .await
         .or_api(actor.tenant.time_zone)?;
     let csv = ranking_csv(&board).into_bytes();
-    Ok(download("text/csv; charset=utf-8", format!("ranking-{id}.csv"), csv))
+    Ok(download(
+        "text/csv; charset=utf-8",
+        format!("ranking-{id}.csv"),
+        csv,
+    ))
 }
 
 pub async fn ranking_xlsx_file(
