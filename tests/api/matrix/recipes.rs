@@ -18,6 +18,8 @@ pub enum Body {
     ApiOwnOrganisation,
     ApiDraft,
     ApiFormalCheck,
+    ApiAwards,
+    ApiDivergence,
     ApiReminderSettings,
     ApiTenantRules,
     ApiNewOrganisation,
@@ -57,6 +59,8 @@ impl Body {
                 | Body::ApiOwnOrganisation
                 | Body::ApiDraft
                 | Body::ApiFormalCheck
+                | Body::ApiAwards
+                | Body::ApiDivergence
                 | Body::ApiReminderSettings
                 | Body::ApiTenantRules
                 | Body::ApiNewOrganisation
@@ -118,6 +122,12 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}/history", Offers, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/history", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/ranking", Calls, Body::Get, KEEPS),
+    // Awards leave the call as it was (no state moves): the shared call serves.
+    ("POST", "/clerk/calls/{id}/ranking", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/ranking/divergences", Calls, Body::Csrf, KEEPS),
+    ("GET", "/clerk/calls/{id}/ranking.csv", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/ranking.xlsx", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/organisations/{id}/history", Organisations, Body::Get, KEEPS),
     ("POST", "/clerk/applications/{id}", Offers, Body::FormalCheck, CHANGES),
     ("GET", "/applications/{id}/edit", Offers, Body::Get, KEEPS),
@@ -169,6 +179,11 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/calls/{id}/publication", Calls, Body::ApiPublication, CHANGES),
     ("POST", "/api/v1/calls/{id}/cancel", Calls, Body::ApiCancel, CHANGES),
     ("GET", "/api/v1/calls/{id}/history", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/ranking", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/ranking.csv", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/ranking.xlsx", Calls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/awards", Calls, Body::ApiAwards, KEEPS),
+    ("POST", "/api/v1/calls/{id}/divergences", Calls, Body::ApiDivergence, KEEPS),
     ("GET", "/api/v1/calls/{id}/applications", Calls, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/calls/{id}/applications", Calls, Body::ApiOwnOrganisation, KEEPS),
     ("GET", "/api/v1/applications/{id}", Offers, Body::ApiEmpty, KEEPS),

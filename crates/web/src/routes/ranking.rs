@@ -88,7 +88,9 @@ pub struct AwardLine {
 
 #[derive(Deserialize)]
 pub struct AwardsRequest {
-    awards: Vec<AwardLine>,
+    /// Every ranked offer's line; an offer left out gets nothing. Missing altogether: 422.
+    #[serde(default)]
+    awards: Option<Vec<AwardLine>>,
 }
 
 pub async fn create_awards(
@@ -101,10 +103,15 @@ pub async fn create_awards(
     // A role that may never award learns nothing from the body's checks.
     actor.require_staff().or_api(zone)?;
     let body: AwardsRequest = parse(body)?;
+    let Some(lines) = body.awards else {
+        let mut missing = Violations::new();
+        missing.push("awards", granty_domain::Rule::Required);
+        return Err(ApiError::Invalid(missing));
+    };
     let currency = actor.tenant.currency;
     let mut refused = Violations::new();
     let mut choices: Vec<AwardChoice> = Vec::new();
-    for line in &body.awards {
+    for line in &lines {
         match parse_choice(line.application_id, &line.amount, &line.reason, currency) {
             Ok(choice) => choices.push(choice),
             Err(v) => refused.extend(v),
@@ -123,6 +130,8 @@ pub async fn create_awards(
 
 #[derive(Deserialize)]
 pub struct DivergenceRequest {
+    /// Missing: 0, refused as an offer without a divergence (422).
+    #[serde(default)]
     application_id: i64,
     #[serde(default)]
     note: String,
