@@ -129,7 +129,7 @@ fn spread_of(totals: &[MemberTotal]) -> Ratio {
     let highest = totals.iter().map(|t| t.total).max();
     let lowest = totals.iter().map(|t| t.total).min();
     match (highest, lowest) {
-        (Some(h), Some(l)) => h.sub(l),
+        (Some(h), Some(l)) => h.minus(l),
         _ => Ratio::ZERO,
     }
 }
@@ -159,7 +159,7 @@ pub fn aggregate(
         .iter()
         .zip(criteria)
         .filter_map(|(m, c)| m.map(|m| m.mul_whole(i128::from(c.weight))))
-        .fold(Ratio::ZERO, Ratio::add);
+        .fold(Ratio::ZERO, Ratio::plus);
     let failed_gates: Vec<usize> = (0..criteria.len())
         .filter(|&i| criteria[i].gate && gate_failed(i, cards))
         .collect();

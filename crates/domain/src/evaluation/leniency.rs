@@ -38,9 +38,9 @@ pub fn leniency(results: &[OfferResult]) -> Vec<Leniency> {
         for member in &result.member_totals {
             let entry = sums.entry(member.member_id).or_default();
             entry.offers += 1;
-            entry.offset = entry.offset.add(member.total.sub(result.total));
-            entry.own = entry.own.add(member.total);
-            entry.panel = entry.panel.add(result.total);
+            entry.offset = entry.offset.plus(member.total.minus(result.total));
+            entry.own = entry.own.plus(member.total);
+            entry.panel = entry.panel.plus(result.total);
         }
     }
     sums.into_iter()
@@ -71,8 +71,8 @@ pub fn normalised_totals(results: &[OfferResult], leniency: &[Leniency]) -> Vec<
             let sum = result
                 .member_totals
                 .iter()
-                .map(|m| m.total.sub(offset_of(m.member_id)))
-                .fold(Ratio::ZERO, Ratio::add);
+                .map(|m| m.total.minus(offset_of(m.member_id)))
+                .fold(Ratio::ZERO, Ratio::plus);
             sum.div_whole(i128::from(result.members))
         })
         .collect()

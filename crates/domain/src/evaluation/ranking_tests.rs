@@ -353,7 +353,7 @@ fn exhaustively_on_small_calls_the_total_is_the_mean_of_card_totals_and_ranking_
             let result = aggregate(&criteria, &settings, &offer(id, 0, 1, cards.clone()));
             let t1 = super::aggregate::card_total(&criteria, &cards[0]);
             let t2 = super::aggregate::card_total(&criteria, &cards[1]);
-            assert_eq!(result.total, t1.add(t2).div_whole(2));
+            assert_eq!(result.total, t1.plus(t2).div_whole(2));
             offers.push(offer(id, (i % 60) as u32, 1, cards));
         }
     }

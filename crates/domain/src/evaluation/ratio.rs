@@ -55,15 +55,15 @@ impl Ratio {
         self.den
     }
 
-    pub fn add(self, other: Ratio) -> Ratio {
+    pub fn plus(self, other: Ratio) -> Ratio {
         Ratio::new(
             self.num * other.den + other.num * self.den,
             self.den * other.den,
         )
     }
 
-    pub fn sub(self, other: Ratio) -> Ratio {
-        self.add(Ratio::new(-other.num, other.den))
+    pub fn minus(self, other: Ratio) -> Ratio {
+        self.plus(Ratio::new(-other.num, other.den))
     }
 
     pub fn mul_whole(self, factor: i128) -> Ratio {
@@ -131,7 +131,7 @@ mod tests {
         assert_eq!(Ratio::new(1, -2).numerator(), -1);
         assert!(Ratio::new(1, 3) < Ratio::new(334, 1000));
         assert!(Ratio::new(1, 3) > Ratio::new(333, 1000));
-        assert_eq!(Ratio::new(1, 3).add(Ratio::new(1, 6)), Ratio::new(1, 2));
+        assert_eq!(Ratio::new(1, 3).plus(Ratio::new(1, 6)), Ratio::new(1, 2));
         assert_eq!(Ratio::new(5, 0), Ratio::ZERO);
     }
 
