@@ -134,6 +134,16 @@ fn spread_of(totals: &[MemberTotal]) -> Ratio {
     }
 }
 
+fn member_totals(criteria: &[Criterion], cards: &[Card]) -> Vec<MemberTotal> {
+    cards
+        .iter()
+        .map(|card| MemberTotal {
+            member_id: card.member_id,
+            total: card_total(criteria, card),
+        })
+        .collect()
+}
+
 /// Whether `total` reaches the call's minimum (hundredths of a point), compared exactly.
 pub fn reaches_minimum(total: Ratio, settings: &EvaluationSettings) -> bool {
     settings
@@ -163,13 +173,7 @@ pub fn aggregate(
     let failed_gates: Vec<usize> = (0..criteria.len())
         .filter(|&i| criteria[i].gate && gate_failed(i, cards))
         .collect();
-    let member_totals: Vec<MemberTotal> = cards
-        .iter()
-        .map(|card| MemberTotal {
-            member_id: card.member_id,
-            total: card_total(criteria, card),
-        })
-        .collect();
+    let member_totals = member_totals(criteria, cards);
     let spread = spread_of(&member_totals);
     OfferResult {
         application_id: offer.application_id,

@@ -193,6 +193,38 @@ fn awarded_below(board: &Board, place: u32, choices: &[AwardChoice]) -> bool {
     })
 }
 
+/// Whether one amount is allowed where it stands: not negative, not above the request or what
+/// is left of the pool, and not below the minimum grant (zero is "not awarded").
+fn fits(
+    v: &mut Violations,
+    choice: &AwardChoice,
+    requested: Money,
+    left: Money,
+    pool: Pool,
+) -> bool {
+    let amount = choice.amount.minor;
+    let amount_field = field(choice.application_id, "amount");
+    let minimum = pool.min_grant;
+    let broken = if amount < 0 {
+        Some(Rule::MustNotBeNegative)
+    } else if amount > requested.minor {
+        Some(Rule::AwardAboveRequest { requested })
+    } else if amount > left.minor {
+        Some(Rule::AwardAbovePool { left })
+    } else if amount > 0 && amount < minimum.minor {
+        Some(Rule::AwardBelowMinimum { minimum })
+    } else {
+        None
+    };
+    match broken {
+        Some(rule) => {
+            v.push(amount_field, rule);
+            false
+        }
+        None => true,
+    }
+}
+
 /// Checks the clerk's amounts, one per ranked offer (an offer left out gets nothing), and returns
 /// the budget rows with the pool left after each.
 pub fn check_awards(
@@ -209,22 +241,11 @@ pub fn check_awards(
         let id = offer.application_id;
         let choice = choice_for(choices, id, pool);
         let amount = choice.amount.minor;
-        let amount_field = field(id, "amount");
-        if amount < 0 {
-            v.push(amount_field.clone(), Rule::MustNotBeNegative);
-        } else if amount > offer.requested.minor {
-            let requested = offer.requested;
-            v.push(amount_field.clone(), Rule::AwardAboveRequest { requested });
-        } else if amount > left.minor {
-            v.push(amount_field.clone(), Rule::AwardAbovePool { left });
-        } else if amount > 0 && amount < pool.min_grant.minor {
-            let minimum = pool.min_grant;
-            v.push(amount_field.clone(), Rule::AwardBelowMinimum { minimum });
-        } else {
+        if fits(&mut v, &choice, offer.requested, left, pool) {
             left.minor -= amount;
         }
         if amount > 0 && blocked.contains(&id) {
-            v.push(amount_field, Rule::ApplicantFlagged);
+            v.push(field(id, "amount"), Rule::ApplicantFlagged);
         }
         let partial = amount > 0 && amount < offer.requested.minor;
         let against_ranking = (amount > 0 && !offer.recommended)

@@ -108,6 +108,8 @@ impl Points {
     pub fn parse(text: &str) -> Option<Points> {
         let text = text.trim().replace(',', ".");
         let (whole, fraction) = match text.split_once('.') {
+            // "7." has a decimal mark and no digits after it: not a number of points.
+            Some((_, "")) => return None,
             Some((w, f)) => (w, f.trim_end_matches('0')),
             None => (text.as_str(), ""),
         };

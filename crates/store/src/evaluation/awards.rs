@@ -66,35 +66,7 @@ async fn save(
     saved: Option<&award::Model>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let update_state = if row.partial {
-        AWAITING_UPDATE
-    } else {
-        NO_UPDATE
-    };
-    let mut model = award::ActiveModel {
-        call_id: Set(call_id),
-        application_id: Set(row.application_id),
-        decision: Set(row.decision.code().to_string()),
-        requested_minor: Set(row.requested.minor),
-        amount_minor: Set(row.amount.minor),
-        currency: Set(row.amount.currency.code().to_string()),
-        reason: Set(row.reason.clone()),
-        update_state: Set(update_state.to_string()),
-        total_centi: Set(Some(ranked.total.centi())),
-        rank: Set(Some(ranked.place as i32)),
-        set_by: Set(actor.user_id),
-        updated_at: Set(now),
-        ..Default::default()
-    };
-    let before = saved.map(|a| json!({ "decision": a.decision, "amount_minor": a.amount_minor }));
-    let after = json!({
-        "decision": row.decision.code(),
-        "amount_minor": row.amount.minor,
-        "requested_minor": row.requested.minor,
-        "reason": row.reason,
-        "rank": ranked.place,
-        "total_centi": ranked.total.centi(),
-    });
+    let mut model = model_of(actor, call_id, row, ranked, now);
     let id = match saved {
         Some(existing) => {
             model.id = Set(existing.id);
@@ -110,8 +82,49 @@ async fn save(
     let moved = saved
         .is_none_or(|a| a.amount_minor != row.amount.minor || a.decision != row.decision.code());
     if moved {
-        let before = before.unwrap_or(serde_json::Value::Null);
+        let before = saved.map_or(
+            serde_json::Value::Null,
+            |a| json!({ "decision": a.decision, "amount_minor": a.amount_minor }),
+        );
+        let after = json!({
+            "decision": row.decision.code(),
+            "amount_minor": row.amount.minor,
+            "requested_minor": row.requested.minor,
+            "reason": row.reason,
+            "rank": ranked.place,
+            "total_centi": ranked.total.centi(),
+        });
         audit::record_change(conn, actor, "award", id, "award", before, after, now).await?;
     }
     Ok(())
+}
+
+/// The award row as decided: the place and total of the raw ranking kept with it.
+fn model_of(
+    actor: &Actor,
+    call_id: i64,
+    row: &BudgetRow,
+    ranked: &RankedRow,
+    now: DateTime<Utc>,
+) -> award::ActiveModel {
+    let update_state = if row.partial {
+        AWAITING_UPDATE
+    } else {
+        NO_UPDATE
+    };
+    award::ActiveModel {
+        call_id: Set(call_id),
+        application_id: Set(row.application_id),
+        decision: Set(row.decision.code().to_string()),
+        requested_minor: Set(row.requested.minor),
+        amount_minor: Set(row.amount.minor),
+        currency: Set(row.amount.currency.code().to_string()),
+        reason: Set(row.reason.clone()),
+        update_state: Set(update_state.to_string()),
+        total_centi: Set(Some(ranked.total.centi())),
+        rank: Set(Some(ranked.place as i32)),
+        set_by: Set(actor.user_id),
+        updated_at: Set(now),
+        ..Default::default()
+    }
 }

@@ -10,7 +10,10 @@ use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::{Rule, Violations};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
 use serde_json::json;
 
 /// The longest resolution note.
@@ -36,43 +39,12 @@ pub async fn resolve_divergence(
     let mut v = Violations::new();
     let note = v.text("note", &input.note, MAX_NOTE_CHARS);
     let txn = db.writer.begin().await?;
-    let board = load(&txn, actor, call_id).await?;
-    let divergent = board
-        .board
-        .divergent()
-        .any(|o| o.application_id == input.application_id);
-    if !divergent {
-        v.push("application_id", Rule::UnknownReference);
-    }
-    if let Some(user_id) = input.extra_member_user_id {
-        let member = board.members.iter().any(|m| m.user_id == user_id);
-        let assigned = assignment::Entity::find()
-            .filter(assignment::Column::ApplicationId.eq(input.application_id))
-            .filter(assignment::Column::UserId.eq(user_id))
-            .filter(assignment::Column::EndedAt.is_null())
-            .one(&txn)
-            .await?
-            .is_some();
-        let excluded = is_excluded(&txn, user_id, input.application_id).await?;
-        if !member || assigned || excluded {
-            v.push("extra_member_user_id", Rule::UnknownReference);
-        }
-    }
+    v.extend(check_target(&txn, actor, call_id, input).await?);
     if !v.is_empty() {
         return Err(StoreError::Invalid(v));
     }
     if let Some(user_id) = input.extra_member_user_id {
-        assignment::ActiveModel {
-            call_id: Set(call_id),
-            application_id: Set(input.application_id),
-            user_id: Set(user_id),
-            assigned_by: Set(actor.user_id),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        assign(&txn, actor, call_id, input.application_id, user_id, now).await?;
     }
     let stored = divergence_note::ActiveModel {
         call_id: Set(call_id),
@@ -87,13 +59,13 @@ pub async fn resolve_divergence(
     .insert(&txn)
     .await?;
     let after = json!({ "note": note, "extra_member_user_id": input.extra_member_user_id });
-    let id = input.application_id;
+    let (id, action) = (input.application_id, "resolve_divergence");
     audit::record_change(
         &txn,
         actor,
         "application",
         id,
-        "resolve_divergence",
+        action,
         json!(null),
         after,
         now,
@@ -101,4 +73,61 @@ pub async fn resolve_divergence(
     .await?;
     txn.commit().await?;
     Ok(stored)
+}
+
+/// The offer must diverge; the extra member must score on this committee, not be assigned to
+/// the offer already, and not be excluded from it.
+async fn check_target(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    call_id: i64,
+    input: &Resolution,
+) -> StoreResult<Violations> {
+    let mut v = Violations::new();
+    let board = load(txn, actor, call_id).await?;
+    let divergent = board
+        .board
+        .divergent()
+        .any(|o| o.application_id == input.application_id);
+    if !divergent {
+        v.push("application_id", Rule::UnknownReference);
+    }
+    let Some(user_id) = input.extra_member_user_id else {
+        return Ok(v);
+    };
+    let member = board.members.iter().any(|m| m.user_id == user_id);
+    let assigned = assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(input.application_id))
+        .filter(assignment::Column::UserId.eq(user_id))
+        .filter(assignment::Column::EndedAt.is_null())
+        .one(txn)
+        .await?
+        .is_some();
+    let excluded = is_excluded(txn, user_id, input.application_id).await?;
+    if !member || assigned || excluded {
+        v.push("extra_member_user_id", Rule::UnknownReference);
+    }
+    Ok(v)
+}
+
+async fn assign(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    call_id: i64,
+    application_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    assignment::ActiveModel {
+        call_id: Set(call_id),
+        application_id: Set(application_id),
+        user_id: Set(user_id),
+        assigned_by: Set(actor.user_id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
 }

@@ -15,7 +15,7 @@ use granty_domain::evaluation::aggregate::{Card, OfferScores};
 use granty_domain::evaluation::budget::{allocate, proposal, AwardChoice, BudgetRow, Pool};
 use granty_domain::evaluation::ranking::{board, Board};
 use granty_domain::evaluation::{CardState, EvaluationSettings, ScoreEntry};
-use granty_domain::Money;
+use granty_domain::{Currency, Money};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeMap, HashMap};
 
@@ -119,16 +119,7 @@ pub(crate) async fn load(
         .await?;
     let members = scoring_members(conn, call_id).await?;
     let cards = submitted_cards(conn, call_id, &members).await?;
-    let currency = call.terms.budget.currency;
-    let scores: Vec<OfferScores> = applications
-        .iter()
-        .map(|a| OfferScores {
-            application_id: a.id,
-            requested: Money::new(a.requested_grant_minor, currency),
-            received_at: a.submitted_at,
-            cards: cards.get(&a.id).cloned().unwrap_or_default(),
-        })
-        .collect();
+    let scores = offer_scores(&applications, &cards, call.terms.budget.currency);
     let offers = offer_lines(conn, &applications).await?;
     let organisation_ids: Vec<i64> = offers.values().map(|o| o.organisation_id).collect();
     Ok(RankingBoard {
@@ -153,6 +144,23 @@ pub(crate) async fn load(
         },
         call,
     })
+}
+
+/// What the domain ranks of each offer: its cards, request and receipt time.
+fn offer_scores(
+    applications: &[application::Model],
+    cards: &HashMap<i64, Vec<Card>>,
+    currency: Currency,
+) -> Vec<OfferScores> {
+    applications
+        .iter()
+        .map(|a| OfferScores {
+            application_id: a.id,
+            requested: Money::new(a.requested_grant_minor, currency),
+            received_at: a.submitted_at,
+            cards: cards.get(&a.id).cloned().unwrap_or_default(),
+        })
+        .collect()
 }
 
 /// The committee's members who score (advisers with `scores = false` and removed members are

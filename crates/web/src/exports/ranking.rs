@@ -1,6 +1,7 @@
 //! The ranking board's rows as shown (totals to two decimals, rounded half up; amounts as exact
 //! decimals from minor units) and the CSV download.
 
+use granty_domain::evaluation::budget::BudgetRow;
 use granty_domain::evaluation::ranking::RankedRow;
 use granty_domain::money::decimal_string;
 use granty_store::evaluation::ranking::RankingBoard;
@@ -45,43 +46,50 @@ pub fn ranking_rows(board: &RankingBoard) -> Vec<RankingRow> {
         .raw
         .iter()
         .zip(budget)
-        .map(|(ranked, line)| {
-            let offer = &board.board.offers[ranked.index];
-            let who = board.offers.get(&offer.application_id);
-            RankingRow {
-                place: ranked.place,
-                application_id: offer.application_id,
-                organisation: who.map(|o| o.organisation_name.clone()).unwrap_or_default(),
-                task: who.map(|o| o.task.clone()).unwrap_or_default(),
-                receipt_number: who.and_then(|o| o.receipt_number.clone()),
-                means: offer
-                    .means
-                    .iter()
-                    .map(|m| m.map(|m| m.to_string()))
-                    .collect(),
-                total: offer.total.to_string(),
-                total_exact: exact(ranked),
-                scored: offer.scored(),
-                gates_passed: offer.gates_passed(),
-                recommended: offer.recommended,
-                divergent: offer.divergent,
-                divergence_resolved: resolved.contains(&offer.application_id),
-                separated_by: ranked.separation.code(),
-                flags: board
-                    .flags_of(offer.application_id)
-                    .iter()
-                    .map(|f| f.code())
-                    .collect(),
-                requested: decimal_string(line.requested.minor),
-                amount: decimal_string(line.amount.minor),
-                amount_minor: line.amount.minor,
-                reason: line.reason.clone(),
-                pool_left: decimal_string(line.pool_left.minor),
-                pool_left_minor: line.pool_left.minor,
-                partial: line.partial,
-            }
-        })
+        .map(|(ranked, line)| row_of(board, ranked, &line, &resolved))
         .collect()
+}
+
+fn row_of(
+    board: &RankingBoard,
+    ranked: &RankedRow,
+    line: &BudgetRow,
+    resolved: &[i64],
+) -> RankingRow {
+    let offer = &board.board.offers[ranked.index];
+    let who = board.offers.get(&offer.application_id);
+    RankingRow {
+        place: ranked.place,
+        application_id: offer.application_id,
+        organisation: who.map(|o| o.organisation_name.clone()).unwrap_or_default(),
+        task: who.map(|o| o.task.clone()).unwrap_or_default(),
+        receipt_number: who.and_then(|o| o.receipt_number.clone()),
+        means: offer
+            .means
+            .iter()
+            .map(|m| m.map(|m| m.to_string()))
+            .collect(),
+        total: offer.total.to_string(),
+        total_exact: exact(ranked),
+        scored: offer.scored(),
+        gates_passed: offer.gates_passed(),
+        recommended: offer.recommended,
+        divergent: offer.divergent,
+        divergence_resolved: resolved.contains(&offer.application_id),
+        separated_by: ranked.separation.code(),
+        flags: board
+            .flags_of(offer.application_id)
+            .iter()
+            .map(|f| f.code())
+            .collect(),
+        requested: decimal_string(line.requested.minor),
+        amount: decimal_string(line.amount.minor),
+        amount_minor: line.amount.minor,
+        reason: line.reason.clone(),
+        pool_left: decimal_string(line.pool_left.minor),
+        pool_left_minor: line.pool_left.minor,
+        partial: line.partial,
+    }
 }
 
 fn exact(ranked: &RankedRow) -> (String, String) {

@@ -18,7 +18,7 @@ use granty_domain::evaluation::budget::{field, parse_choice, AwardChoice};
 use granty_domain::Violations;
 use granty_store::evaluation::awards::record_awards;
 use granty_store::evaluation::divergences::{resolve_divergence, Resolution};
-use granty_store::evaluation::ranking::ranking_board;
+use granty_store::evaluation::ranking::{ranking_board, RankingBoard};
 use granty_store::StoreError;
 use serde::Deserialize;
 use view::Typed;
@@ -52,6 +52,24 @@ pub async fn ranking_page(
     show(&state, &signed, id, &Typed::new(), None, None).await
 }
 
+/// The typed amounts and reasons of every ranked offer, and what could not be read.
+fn choices_of(board: &RankingBoard, typed: &Typed) -> (Vec<AwardChoice>, Violations) {
+    let currency = board.pool.budget.currency;
+    let mut refused = Violations::new();
+    let mut choices = Vec::new();
+    for &application_id in board.offers.keys() {
+        let value = |part: &str| {
+            let name = field(application_id, part);
+            typed.get(&name).cloned().unwrap_or_default()
+        };
+        match parse_choice(application_id, &value("amount"), &value("reason"), currency) {
+            Ok(choice) => choices.push(choice),
+            Err(v) => refused.extend(v),
+        }
+    }
+    (choices, refused)
+}
+
 /// The awards form: `awards[<id>].amount` and `awards[<id>].reason` for every ranked offer.
 pub async fn save_awards(
     State(state): State<AppState>,
@@ -62,34 +80,13 @@ pub async fn save_awards(
     let typed: Typed = fields.into_iter().collect();
     check_csrf(&signed, typed.get("csrf").map_or("", String::as_str))?;
     let board = ranking_board(&state.db, &signed.actor, id).await?;
-    let currency = board.pool.budget.currency;
-    let mut refused = Violations::new();
-    let mut choices: Vec<AwardChoice> = Vec::new();
-    for &application_id in board.offers.keys() {
-        let value = |part: &str| {
-            typed
-                .get(&field(application_id, part))
-                .cloned()
-                .unwrap_or_default()
-        };
-        match parse_choice(application_id, &value("amount"), &value("reason"), currency) {
-            Ok(choice) => choices.push(choice),
-            Err(v) => refused.extend(v),
-        }
-    }
+    let (choices, mut refused) = choices_of(&board, &typed);
     if refused.is_empty() {
         let now = state.clock.now();
         match record_awards(&state.db, &signed.actor, id, &choices, now).await {
             Ok(_) => {
-                return show(
-                    &state,
-                    &signed,
-                    id,
-                    &Typed::new(),
-                    None,
-                    Some("ranking_awards_saved"),
-                )
-                .await
+                let saved = Some("ranking_awards_saved");
+                return show(&state, &signed, id, &Typed::new(), None, saved).await;
             }
             Err(StoreError::Invalid(v)) => refused = v,
             Err(other) => return Err(other.into()),

@@ -239,6 +239,17 @@ pub(super) fn anchor(field: &str) -> String {
     }
 }
 
+fn member_options(board: &RankingBoard) -> Vec<MemberOption> {
+    board
+        .members
+        .iter()
+        .map(|m| MemberOption {
+            user_id: m.user_id,
+            name: m.display_name.clone(),
+        })
+        .collect()
+}
+
 /// The whole page.
 pub(super) fn ranking_page(
     board: &RankingBoard,
@@ -276,14 +287,7 @@ pub(super) fn ranking_page(
         rows,
         normalised: normalised(board),
         leniency: leniency(board),
-        members: board
-            .members
-            .iter()
-            .map(|m| MemberOption {
-                user_id: m.user_id,
-                name: m.display_name.clone(),
-            })
-            .collect(),
+        members: member_options(board),
         pool_chart,
         members_chart,
         notice: notice.map(|key| text(lang, key)),
