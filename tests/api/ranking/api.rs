@@ -60,6 +60,13 @@ fn codes(problem: &Value) -> Vec<(String, String)> {
 async fn the_clerk_ranks_resolves_a_divergence_and_awards_down_the_pool(backend: Backend) {
     let app = TestApp::start(backend).await;
     let panel = panel(&app).await;
+    the_board_ranks_with_stated_ties_and_proposes_the_pool(&app, &panel).await;
+    let valid = an_unresolved_divergence_refuses_the_awards(&app, &panel).await;
+    the_divergence_is_resolved_with_an_extra_member(&app, &panel).await;
+    the_awards_are_saved_on_the_trail(&app, &panel, valid).await;
+}
+
+async fn the_board_ranks_with_stated_ties_and_proposes_the_pool(app: &TestApp, panel: &Panel) {
     let path = format!("/api/v1/calls/{}/ranking", panel.call);
     let (status, board) = app.get(&panel.clerk, &path).await;
     assert_eq!(status, StatusCode::OK, "{board}");
@@ -102,7 +109,10 @@ async fn the_clerk_ranks_resolves_a_divergence_and_awards_down_the_pool(backend:
         &left[..8],
         &["85000.00", "70000.00", "55000.00", "40000.00", "25000.00", "10000.00", "0.00", "0.00"]
     );
+}
 
+/// Returns the valid awards body (refused until the divergence is resolved).
+async fn an_unresolved_divergence_refuses_the_awards(app: &TestApp, panel: &Panel) -> Value {
     let awards = format!("/api/v1/calls/{}/awards", panel.call);
     let partial_reason = [(
         panel.offers[EXPECTED_ORDER[6]],
@@ -117,6 +127,10 @@ async fn the_clerk_ranks_resolves_a_divergence_and_awards_down_the_pool(backend:
         vec![(field, "divergence_unresolved".to_string())]
     );
 
+    valid
+}
+
+async fn the_divergence_is_resolved_with_an_extra_member(app: &TestApp, panel: &Panel) {
     let divergences = format!("/api/v1/calls/{}/divergences", panel.call);
     let target = panel.offers[DIVERGENT];
     let (status, blank) = app
@@ -157,7 +171,14 @@ async fn the_clerk_ranks_resolves_a_divergence_and_awards_down_the_pool(backend:
         .await
         .expect("query");
     assert_eq!(assigned.len(), 1, "the extra member is assigned");
+}
 
+async fn the_awards_are_saved_on_the_trail(app: &TestApp, panel: &Panel, valid: Value) {
+    let awards = format!("/api/v1/calls/{}/awards", panel.call);
+    let partial_reason = [(
+        panel.offers[EXPECTED_ORDER[6]],
+        "Pula wyczerpana: kwota obniżona.",
+    )];
     let (status, saved) = app.post(&panel.clerk, &awards, valid).await;
     assert_eq!(status, StatusCode::OK, "{saved}");
     let stored = award::Entity::find()
