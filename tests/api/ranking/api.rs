@@ -118,7 +118,7 @@ async fn an_unresolved_divergence_refuses_the_awards(app: &TestApp, panel: &Pane
         panel.offers[EXPECTED_ORDER[6]],
         "Pula wyczerpana: kwota obniżona.",
     )];
-    let valid = body(&amounts(&panel), &partial_reason);
+    let valid = body(&amounts(panel), &partial_reason);
     let (status, refused) = app.post(&panel.clerk, &awards, valid.clone()).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     let field = format!("awards[{}].divergence", panel.offers[DIVERGENT]);
@@ -216,7 +216,7 @@ async fn the_awards_are_saved_on_the_trail(app: &TestApp, panel: &Panel, valid: 
         .expect("trail");
     assert_eq!(trail.len(), OFFERS, "every new award on the trail");
     // Lowering one amount again writes one more entry with before and after.
-    let mut lowered = amounts(&panel);
+    let mut lowered = amounts(panel);
     lowered[6].1 = "9000.00";
     let (status, again) = app
         .post(&panel.clerk, &awards, body(&lowered, &partial_reason))
