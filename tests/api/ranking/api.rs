@@ -368,7 +368,47 @@ async fn only_the_towns_staff_see_the_ranking(backend: Backend) {
     );
 }
 
+async fn the_town_may_make_applicant_flags_block_awards(backend: Backend) {
+    use granty_store::accounts::actor_for_token;
+    use granty_store::evaluation::flags::set_block_flagged_applicants;
+    let app = TestApp::start(backend).await;
+    let panel = panel(&app).await;
+    let path = format!("/api/v1/calls/{}/ranking", panel.call);
+    let (_, board) = app.get(&panel.clerk, &path).await;
+    assert_eq!(
+        board["block_flagged_applicants"], false,
+        "flag only, by default"
+    );
+    let admin = app.user("admin@miasto.pl", Role::Admin).await;
+    let now = app.now();
+    let as_actor = |token: String| {
+        let db = &app.db;
+        async move {
+            actor_for_token(db, &token, &Default::default(), now)
+                .await
+                .expect("actor")
+        }
+    };
+    let clerk = as_actor(panel.clerk.clone()).await;
+    let refused = set_block_flagged_applicants(&app.db, &clerk, true, now).await;
+    assert!(
+        matches!(refused, Err(granty_store::StoreError::Forbidden)),
+        "{refused:?}"
+    );
+    let admin = as_actor(admin).await;
+    set_block_flagged_applicants(&app.db, &admin, true, now)
+        .await
+        .expect("saved");
+    let (_, board) = app.get(&panel.clerk, &path).await;
+    assert_eq!(board["block_flagged_applicants"], true);
+    // No applicant has a report or a return yet, so nothing is blocked and the flags are empty.
+    assert!(board["ranking"]
+        .as_array()
+        .is_some_and(|rows| rows.iter().all(|r| r["flags"] == json!([]))));
+}
+
 on_both_databases!(
+    the_town_may_make_applicant_flags_block_awards,
     the_clerk_ranks_resolves_a_divergence_and_awards_down_the_pool,
     awards_above_the_request_or_the_pool_or_partial_without_reason_are_refused,
     only_the_towns_staff_see_the_ranking,

@@ -365,3 +365,41 @@ fn exhaustively_on_small_calls_the_total_is_the_mean_of_card_totals_and_ranking_
         |b: &super::ranking::Board| b.raw.iter().map(|r| r.application_id).collect::<Vec<_>>();
     assert_eq!(ids(&forward), ids(&backward));
 }
+
+/// Every choice of amounts from a small set on the four offers of [`budget_board`]: an accepted
+/// set of awards never passes the pool or a request, never goes below the minimum, and the pool
+/// left after each row is the pool less what was awarded so far.
+#[test]
+fn exhaustively_accepted_awards_stay_within_the_pool_and_the_requests() {
+    let board = budget_board();
+    let steps = [
+        0, 49_999, 50_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000,
+    ];
+    let mut accepted = 0;
+    for a in steps {
+        for b in steps {
+            for c in steps {
+                for d in steps {
+                    let amounts = [(1, a), (2, b), (3, c), (4, d)];
+                    let choices: Vec<AwardChoice> = amounts
+                        .iter()
+                        .map(|&(id, m)| choose(id, m, "powód"))
+                        .collect();
+                    let Ok(rows) = check_awards(&board, &choices, POOL, &[], &[]) else {
+                        continue;
+                    };
+                    accepted += 1;
+                    let mut spent = 0;
+                    for row in &rows {
+                        spent += row.amount.minor;
+                        assert!(row.amount.minor <= row.requested.minor);
+                        assert!(row.amount.minor == 0 || row.amount.minor >= POOL.min_grant.minor);
+                        assert_eq!(row.pool_left.minor, POOL.budget.minor - spent);
+                        assert!(row.pool_left.minor >= 0);
+                    }
+                }
+            }
+        }
+    }
+    assert!(accepted > 100, "the property was exercised: {accepted}");
+}

@@ -61,3 +61,46 @@ pub async fn blocks_flagged_applicants(
         .await?
         .is_some_and(|row| row.block_flagged_applicants))
 }
+
+/// The town's administrator decides whether a flag refuses the award; the change goes to the
+/// trail. (No route yet: the admin's rules page and `PUT /api/v1/admin/rules` can call this.)
+pub async fn set_block_flagged_applicants(
+    db: &crate::Db,
+    actor: &crate::Actor,
+    block: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> StoreResult<()> {
+    use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+    actor.require(granty_domain::roles::Role::Admin)?;
+    let txn = db.writer.begin().await?;
+    let tenant_id = actor.tenant_id();
+    let before = blocks_flagged_applicants(&txn, tenant_id).await?;
+    let row = tenant_award_setting::Entity::find()
+        .filter(tenant_award_setting::Column::TenantId.eq(tenant_id))
+        .one(&txn)
+        .await?;
+    let mut model = tenant_award_setting::ActiveModel {
+        tenant_id: Set(tenant_id),
+        block_flagged_applicants: Set(block),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    match row {
+        Some(row) => {
+            model.id = Set(row.id);
+            model.update(&txn).await?;
+        }
+        None => {
+            model.created_at = Set(now);
+            model.insert(&txn).await?;
+        }
+    }
+    let (was, is) = (
+        serde_json::json!({ "block_flagged_applicants": before }),
+        serde_json::json!({ "block_flagged_applicants": block }),
+    );
+    let action = "award_settings";
+    crate::audit::record_change(&txn, actor, "tenant", tenant_id, action, was, is, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
