@@ -190,7 +190,7 @@ async fn the_clerk_edits_a_draft_call_and_its_criteria(backend: Backend) {
     assert_eq!(criteria[5]["basis"], "art. 15 ust. 1 pkt 6");
     assert_eq!(
         criteria[6],
-        json!({ "name": "Innowacyjność projektu", "max_points": 5, "basis": "" })
+        json!({ "name": "Innowacyjność projektu", "max_points": 5, "basis": "", "gate": false, "weight": 1 })
     );
     assert_eq!(call["max_points"], 75);
     assert_eq!(
