@@ -1,5 +1,6 @@
 //! Criterion benchmark of the ranking board: a call of 500 offers scored by 5 members on the six
-//! statutory criteria (aggregation, both rankings, leniency) and the budget check on top of it.
+//! statutory criteria (aggregation, both rankings, leniency), the pool proposed down the list,
+//! and the check of the clerk's awards.
 //!
 //! Run with `cargo bench -p granty-domain --bench ranking`; under `cargo test --all-targets` it
 //! runs once, as a smoke test.
@@ -8,7 +9,7 @@ use chrono::{Duration as Days, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use granty_domain::call::statutory_criteria;
 use granty_domain::evaluation::aggregate::{Card, OfferScores};
-use granty_domain::evaluation::budget::{proposal, Pool};
+use granty_domain::evaluation::budget::{check_awards, proposal, AwardChoice, Pool};
 use granty_domain::evaluation::ranking::board;
 use granty_domain::evaluation::{EvaluationSettings, Points, ScoreEntry};
 use granty_domain::{Currency, Money};
@@ -71,6 +72,18 @@ fn benches(c: &mut Criterion) {
     let ranked = board(&criteria, &settings, &offers);
     group.bench_function("proposal_500_offers", |b| {
         b.iter(|| proposal(black_box(&ranked), black_box(pool), &[]))
+    });
+    // The clerk saves the proposal (with reasons on its partial rows): the check of every row.
+    let choices: Vec<AwardChoice> = proposal(&ranked, pool, &[])
+        .into_iter()
+        .map(|row| AwardChoice {
+            application_id: row.application_id,
+            amount: row.amount,
+            reason: "powód".into(),
+        })
+        .collect();
+    group.bench_function("check_awards_500_offers", |b| {
+        b.iter(|| check_awards(black_box(&ranked), black_box(&choices), pool, &[], &[]))
     });
     group.finish();
 }

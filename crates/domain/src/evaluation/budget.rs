@@ -184,13 +184,21 @@ pub fn check_divergences(board: &Board, resolved: &[i64]) -> Violations {
     v
 }
 
-/// Whether any offer below place `place` gets an award.
-fn awarded_below(board: &Board, place: u32, choices: &[AwardChoice]) -> bool {
-    board.raw.iter().filter(|r| r.place > place).any(|r| {
-        choices
-            .iter()
-            .any(|c| c.application_id == r.application_id && c.amount.minor > 0)
-    })
+/// The lowest place (highest number) that gets an award, computed once so the check stays
+/// linear in the offers; 0 when nothing is awarded.
+fn last_awarded_place(board: &Board, choices: &[AwardChoice]) -> u32 {
+    let awarded: std::collections::HashSet<i64> = choices
+        .iter()
+        .filter(|c| c.amount.minor > 0)
+        .map(|c| c.application_id)
+        .collect();
+    board
+        .raw
+        .iter()
+        .filter(|r| awarded.contains(&r.application_id))
+        .map(|r| r.place)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Whether one amount is allowed where it stands: not negative, not above the request or what
@@ -237,6 +245,7 @@ pub fn check_awards(
     let mut v = check_divergences(board, resolved);
     let mut left = pool.budget;
     let mut rows = Vec::with_capacity(board.raw.len());
+    let last_awarded = last_awarded_place(board, choices);
     for (ranked, offer) in board.ranked_offers() {
         let id = offer.application_id;
         let choice = choice_for(choices, id, pool);
@@ -249,7 +258,7 @@ pub fn check_awards(
         }
         let partial = amount > 0 && amount < offer.requested.minor;
         let against_ranking = (amount > 0 && !offer.recommended)
-            || (amount == 0 && offer.recommended && awarded_below(board, ranked.place, choices));
+            || (amount == 0 && offer.recommended && ranked.place < last_awarded);
         v.optional_text(&field(id, "reason"), &choice.reason, MAX_REASON_CHARS);
         if (partial || against_ranking) && crate::text::is_blank(&choice.reason) {
             v.push(field(id, "reason"), Rule::ReasonRequired);
