@@ -6,3 +6,4 @@ mod api;
 mod exports;
 mod fixtures;
 mod page;
+mod refusals;

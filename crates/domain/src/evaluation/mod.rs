@@ -256,6 +256,8 @@ impl Default for EvaluationSettings {
 }
 
 #[cfg(test)]
+mod budget_tests;
+#[cfg(test)]
 mod ranking_tests;
 #[cfg(test)]
 mod tests;

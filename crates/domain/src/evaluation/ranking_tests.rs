@@ -1,16 +1,14 @@
-//! Aggregation, ranking, leniency and the budget, on hand-made calls and exhaustively on small
-//! ones.
+//! Aggregation, ranking and leniency, on hand-made calls and exhaustively on small ones (the
+//! budget's tests are in `budget_tests`).
 
 use super::aggregate::{aggregate, Card, OfferScores};
-use super::budget::{check_awards, proposal, AwardChoice, Decision, Pool};
 use super::ranking::{board, Separation};
 use super::{EvaluationSettings, Points, Ratio, ScoreEntry, TieBreaker};
 use crate::call::Criterion;
 use crate::money::{Currency, Money};
-use crate::violation::Rule;
 use chrono::{TimeZone, Utc};
 
-fn criterion(max: u32, weight: u32, gate: bool) -> Criterion {
+pub(super) fn criterion(max: u32, weight: u32, gate: bool) -> Criterion {
     Criterion {
         name: format!("c{max}"),
         max_points: max,
@@ -20,7 +18,7 @@ fn criterion(max: u32, weight: u32, gate: bool) -> Criterion {
     }
 }
 
-fn scored(points_halves: &[u32]) -> Vec<ScoreEntry> {
+pub(super) fn scored(points_halves: &[u32]) -> Vec<ScoreEntry> {
     points_halves
         .iter()
         .enumerate()
@@ -32,18 +30,18 @@ fn scored(points_halves: &[u32]) -> Vec<ScoreEntry> {
         .collect()
 }
 
-fn card(member_id: i64, halves: &[u32]) -> Card {
+pub(super) fn card(member_id: i64, halves: &[u32]) -> Card {
     Card {
         member_id,
         entries: scored(halves),
     }
 }
 
-fn pln(minor: i64) -> Money {
+pub(super) fn pln(minor: i64) -> Money {
     Money::new(minor, Currency::PLN)
 }
 
-fn offer(id: i64, minute: u32, requested: i64, cards: Vec<Card>) -> OfferScores {
+pub(super) fn offer(id: i64, minute: u32, requested: i64, cards: Vec<Card>) -> OfferScores {
     OfferScores {
         application_id: id,
         requested: pln(requested),
@@ -196,147 +194,6 @@ fn leniency_is_the_mean_offset_and_the_normalised_ranking_stands_beside_the_raw_
     assert_eq!(normalised, vec![2, 3, 1]);
 }
 
-fn budget_board() -> super::ranking::Board {
-    let criteria = vec![criterion(10, 1, false)];
-    let offers = vec![
-        offer(1, 0, 400_000, vec![card(1, &[20])]),
-        offer(2, 1, 500_000, vec![card(1, &[18])]),
-        offer(3, 2, 300_000, vec![card(1, &[16])]),
-        offer(4, 3, 200_000, vec![card(1, &[14])]),
-    ];
-    let settings = EvaluationSettings {
-        min_total_centi: Some(750),
-        ..EvaluationSettings::default()
-    };
-    board(&criteria, &settings, &offers)
-}
-
-const POOL: Pool = Pool {
-    budget: Money {
-        minor: 1_000_000,
-        currency: Currency::PLN,
-    },
-    min_grant: Money {
-        minor: 50_000,
-        currency: Currency::PLN,
-    },
-};
-
-#[test]
-fn the_proposal_fills_the_pool_down_the_list_and_partly_where_it_runs_out() {
-    let rows = proposal(&budget_board(), POOL, &[]);
-    let amounts: Vec<i64> = rows.iter().map(|r| r.amount.minor).collect();
-    assert_eq!(amounts, vec![400_000, 500_000, 100_000, 0]);
-    let left: Vec<i64> = rows.iter().map(|r| r.pool_left.minor).collect();
-    assert_eq!(left, vec![600_000, 100_000, 0, 0]);
-    assert!(rows[2].partial);
-    assert_eq!(
-        rows[3].decision,
-        Decision::NotAwarded,
-        "offer 4 is below the minimum total"
-    );
-}
-
-fn choose(id: i64, minor: i64, reason: &str) -> AwardChoice {
-    AwardChoice {
-        application_id: id,
-        amount: pln(minor),
-        reason: reason.into(),
-    }
-}
-
-fn refusal(choices: &[AwardChoice], blocked: &[i64]) -> Vec<(String, Rule)> {
-    match check_awards(&budget_board(), choices, POOL, blocked, &[]) {
-        Ok(_) => Vec::new(),
-        Err(v) => v.0.into_iter().map(|v| (v.field, v.rule)).collect(),
-    }
-}
-
-#[test]
-fn awards_above_the_request_the_pool_or_below_the_minimum_are_refused() {
-    let above_request = refusal(&[choose(1, 400_001, "")], &[]);
-    let requested = pln(400_000);
-    assert_eq!(
-        above_request,
-        vec![(
-            "awards[1].amount".into(),
-            Rule::AwardAboveRequest { requested }
-        )]
-    );
-    let all = [
-        choose(1, 400_000, ""),
-        choose(2, 500_000, ""),
-        choose(3, 200_000, "x"),
-    ];
-    let left = pln(100_000);
-    assert_eq!(
-        refusal(&all, &[]),
-        vec![("awards[3].amount".into(), Rule::AwardAbovePool { left })]
-    );
-    let minimum = pln(50_000);
-    let small = refusal(&[choose(1, 49_999, "cut")], &[]);
-    assert_eq!(
-        small,
-        vec![(
-            "awards[1].amount".into(),
-            Rule::AwardBelowMinimum { minimum }
-        )]
-    );
-    let blocked = refusal(&[choose(1, 400_000, "")], &[1]);
-    assert_eq!(
-        blocked,
-        vec![("awards[1].amount".into(), Rule::ApplicantFlagged)]
-    );
-}
-
-#[test]
-fn a_partial_award_or_a_choice_against_the_ranking_needs_a_reason() {
-    let partial = refusal(&[choose(1, 300_000, " ")], &[]);
-    assert_eq!(
-        partial,
-        vec![("awards[1].reason".into(), Rule::ReasonRequired)]
-    );
-    // Offers 1 and 3 passed over while offers below them are chosen; 4 is not recommended.
-    let skipped = refusal(&[choose(2, 500_000, ""), choose(4, 200_000, "")], &[]);
-    let fields: Vec<&str> = skipped.iter().map(|(f, _)| f.as_str()).collect();
-    assert_eq!(
-        fields,
-        vec!["awards[1].reason", "awards[3].reason", "awards[4].reason"]
-    );
-    let rows = check_awards(
-        &budget_board(),
-        &[
-            choose(1, 400_000, ""),
-            choose(2, 500_000, ""),
-            choose(3, 100_000, "pool ran out"),
-        ],
-        POOL,
-        &[],
-        &[],
-    );
-    let left: Vec<i64> = rows
-        .map(|r| r.iter().map(|r| r.pool_left.minor).collect())
-        .unwrap_or_default();
-    assert_eq!(left, vec![600_000, 100_000, 0, 0]);
-}
-
-#[test]
-fn an_unresolved_divergence_refuses_every_award_until_resolved() {
-    let criteria = vec![criterion(10, 1, false)];
-    let offers = vec![offer(1, 0, 100_000, vec![card(1, &[20]), card(2, &[6])])];
-    let board = board(&criteria, &EvaluationSettings::default(), &offers);
-    let pool = Pool {
-        budget: pln(100_000),
-        min_grant: pln(0),
-    };
-    let choices = [choose(1, 100_000, "")];
-    let refused = check_awards(&board, &choices, pool, &[], &[])
-        .err()
-        .map(|v| v.0[0].rule.clone());
-    assert_eq!(refused, Some(Rule::DivergenceUnresolved));
-    assert!(check_awards(&board, &choices, pool, &[], &[1]).is_ok());
-}
-
 /// Every pair of cards on two criteria (0–2 points in halves, weights 1 and 2): the total is the
 /// mean of the members' totals, the ranking is sorted by total, and the order the offers come in
 /// changes nothing.
@@ -364,42 +221,4 @@ fn exhaustively_on_small_calls_the_total_is_the_mean_of_card_totals_and_ranking_
     let ids =
         |b: &super::ranking::Board| b.raw.iter().map(|r| r.application_id).collect::<Vec<_>>();
     assert_eq!(ids(&forward), ids(&backward));
-}
-
-/// Every choice of amounts from a small set on the four offers of [`budget_board`]: an accepted
-/// set of awards never passes the pool or a request, never goes below the minimum, and the pool
-/// left after each row is the pool less what was awarded so far.
-#[test]
-fn exhaustively_accepted_awards_stay_within_the_pool_and_the_requests() {
-    let board = budget_board();
-    let steps = [
-        0, 49_999, 50_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000,
-    ];
-    let mut accepted = 0;
-    for a in steps {
-        for b in steps {
-            for c in steps {
-                for d in steps {
-                    let amounts = [(1, a), (2, b), (3, c), (4, d)];
-                    let choices: Vec<AwardChoice> = amounts
-                        .iter()
-                        .map(|&(id, m)| choose(id, m, "powód"))
-                        .collect();
-                    let Ok(rows) = check_awards(&board, &choices, POOL, &[], &[]) else {
-                        continue;
-                    };
-                    accepted += 1;
-                    let mut spent = 0;
-                    for row in &rows {
-                        spent += row.amount.minor;
-                        assert!(row.amount.minor <= row.requested.minor);
-                        assert!(row.amount.minor == 0 || row.amount.minor >= POOL.min_grant.minor);
-                        assert_eq!(row.pool_left.minor, POOL.budget.minor - spent);
-                        assert!(row.pool_left.minor >= 0);
-                    }
-                }
-            }
-        }
-    }
-    assert!(accepted > 100, "the property was exercised: {accepted}");
 }
