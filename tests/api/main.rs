@@ -25,6 +25,7 @@ mod pages;
 mod personal;
 mod personal_page;
 mod proxy;
+mod ranking;
 mod refusals;
 mod rules;
 mod schema;

@@ -24,14 +24,17 @@ async fn count_tables(app: &TestApp) -> i64 {
     row.try_get::<i64>("", "n").unwrap()
 }
 
-/// Twenty tables: `two_factor_secrets` and `login_challenges` (two-factor login) are the newest.
+/// Thirty-one tables: the ten of evaluation and award (`m20261204_000001_evaluation`) and the
+/// town's award settings (`m20261204_000301_award_settings`) are the newest.
+const TABLES: i64 = 31;
+
 async fn migrations_up_down_up(backend: Backend) {
     let app = TestApp::start(backend).await;
-    assert_eq!(count_tables(&app).await, 20);
+    assert_eq!(count_tables(&app).await, TABLES);
     Migrator::down(&app.db.writer, None)
         .await
         .expect("down to zero");
     assert_eq!(count_tables(&app).await, 0);
     Migrator::up(&app.db.writer, None).await.expect("up again");
-    assert_eq!(count_tables(&app).await, 20);
+    assert_eq!(count_tables(&app).await, TABLES);
 }

@@ -194,6 +194,23 @@ pub enum Rule {
     DeficienciesRequired,
     ReasonRequired,
     AcceptedWithUnmetCondition,
+    // Awards.
+    /// More than the offer asked for.
+    AwardAboveRequest {
+        requested: Money,
+    },
+    /// More than is left of the call's pool at this row of the ranking.
+    AwardAbovePool {
+        left: Money,
+    },
+    /// Less than the call's minimum grant.
+    AwardBelowMinimum {
+        minimum: Money,
+    },
+    /// The applicant has an overdue report or an unpaid return and the town blocks such awards.
+    ApplicantFlagged,
+    /// Two members' totals diverge and the clerk has not resolved it yet.
+    DivergenceUnresolved,
     // Attachments.
     FileTooLarge {
         max_bytes: u64,

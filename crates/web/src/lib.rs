@@ -6,6 +6,7 @@ pub mod client;
 pub mod clock;
 mod edge;
 mod error;
+mod exports;
 mod extract;
 mod input;
 pub mod pages;

@@ -34,6 +34,10 @@ impl World {
             Body::ApiNewCall => call_body(self.app.now()),
             Body::ApiCallTitle => json!({ "title": "Kultura 2027" }),
             Body::ApiCancel => json!({ "reason": "Zmiana budżetu" }),
+            // No amounts: every ranked offer not awarded (the matrix's calls have no cards).
+            Body::ApiAwards => json!({ "awards": [] }),
+            // No offer of these calls diverges: the resolution is refused (422) once let in.
+            Body::ApiDivergence => json!({ "application_id": 1, "note": "Rozstrzygnięcie" }),
             Body::ApiPublication => json!({ "bip_on": "2026-11-02" }),
             Body::ApiOwnOrganisation => json!({ "organisation_id": self.own_organisation(caller) }),
             Body::ApiDraft => self.stored_draft(thing).await,

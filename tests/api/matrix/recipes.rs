@@ -20,6 +20,8 @@ pub enum Body {
     ApiFormalCheck,
     ApiScorecard,
     ApiReopen,
+    ApiAwards,
+    ApiDivergence,
     ApiReminderSettings,
     ApiTenantRules,
     ApiNewOrganisation,
@@ -63,6 +65,8 @@ impl Body {
                 | Body::ApiFormalCheck
                 | Body::ApiScorecard
                 | Body::ApiReopen
+                | Body::ApiAwards
+                | Body::ApiDivergence
                 | Body::ApiReminderSettings
                 | Body::ApiTenantRules
                 | Body::ApiNewOrganisation
@@ -126,6 +130,12 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}/history", Offers, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/history", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/ranking", Calls, Body::Get, KEEPS),
+    // Awards leave the call as it was (no state moves): the shared call serves.
+    ("POST", "/clerk/calls/{id}/ranking", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/ranking/divergences", Calls, Body::Csrf, KEEPS),
+    ("GET", "/clerk/calls/{id}/ranking.csv", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/ranking.xlsx", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/organisations/{id}/history", Organisations, Body::Get, KEEPS),
     ("GET", "/evaluations", None, Body::Get, KEEPS),
     ("GET", "/evaluations/applications/{id}", Offers, Body::Get, KEEPS),
@@ -186,6 +196,11 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/calls/{id}/publication", Calls, Body::ApiPublication, CHANGES),
     ("POST", "/api/v1/calls/{id}/cancel", Calls, Body::ApiCancel, CHANGES),
     ("GET", "/api/v1/calls/{id}/history", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/ranking", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/ranking.csv", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/ranking.xlsx", Calls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/awards", Calls, Body::ApiAwards, KEEPS),
+    ("POST", "/api/v1/calls/{id}/divergences", Calls, Body::ApiDivergence, KEEPS),
     ("GET", "/api/v1/calls/{id}/applications", Calls, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/calls/{id}/applications", Calls, Body::ApiOwnOrganisation, KEEPS),
     ("GET", "/api/v1/applications/{id}", Offers, Body::ApiEmpty, KEEPS),

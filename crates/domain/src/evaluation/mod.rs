@@ -7,6 +7,13 @@
 pub mod assignment;
 pub mod committee;
 pub mod settings_form;
+pub mod aggregate;
+pub mod budget;
+pub mod leniency;
+pub mod ranking;
+pub mod ratio;
+
+pub use ratio::Ratio;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -253,5 +260,9 @@ impl Default for EvaluationSettings {
     }
 }
 
+#[cfg(test)]
+mod budget_tests;
+#[cfg(test)]
+mod ranking_tests;
 #[cfg(test)]
 mod tests;

@@ -86,6 +86,11 @@ impl Rule {
             Rule::DeficienciesRequired => "deficiencies_required",
             Rule::ReasonRequired => "reason_required",
             Rule::AcceptedWithUnmetCondition => "accepted_with_unmet_condition",
+            Rule::AwardAboveRequest { .. } => "award_above_request",
+            Rule::AwardAbovePool { .. } => "award_above_pool",
+            Rule::AwardBelowMinimum { .. } => "award_below_minimum",
+            Rule::ApplicantFlagged => "applicant_flagged",
+            Rule::DivergenceUnresolved => "divergence_unresolved",
             Rule::FileTooLarge { .. } => "file_too_large",
             Rule::FileTypeNotAllowed { .. } => "file_type_not_allowed",
             Rule::FileContentNotAllowed { .. } => "file_content_not_allowed",
@@ -134,6 +139,9 @@ impl Rule {
                 vec![("costs", Amount(*costs)), ("sources", Amount(*sources))]
             }
             Rule::GrantBelowMinimum { minimum } => vec![("minimum", Amount(*minimum))],
+            Rule::AwardAboveRequest { requested } => vec![("requested", Amount(*requested))],
+            Rule::AwardAbovePool { left } => vec![("left", Amount(*left))],
+            Rule::AwardBelowMinimum { minimum } => vec![("minimum", Amount(*minimum))],
             Rule::GrantAboveMaximum { maximum } => vec![("maximum", Amount(*maximum))],
             Rule::OwnContributionTooLow { required, actual }
             | Rule::FinancialContributionTooLow { required, actual }
@@ -220,6 +228,8 @@ impl Rule {
             | Rule::ReasonRequired
             | Rule::AcceptedWithUnmetCondition
             | Rule::FileEmpty
+            | Rule::ApplicantFlagged
+            | Rule::DivergenceUnresolved
             | Rule::NominatorRequired
             | Rule::NoNgoReasonRequired
             | Rule::NotAnEvaluator

@@ -156,6 +156,15 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::MemberExcluded,
         Rule::NotOnCommittee,
         Rule::NoScoringMembers,
+        Rule::AwardAboveRequest {
+            requested: pln(1_250_050),
+        },
+        Rule::AwardAbovePool { left: pln(730_000) },
+        Rule::AwardBelowMinimum {
+            minimum: pln(500_000),
+        },
+        Rule::ApplicantFlagged,
+        Rule::DivergenceUnresolved,
     ]
 }
 
@@ -257,7 +266,12 @@ pub fn place(rule: &Rule) -> usize {
         Rule::MemberExcluded => 90,
         Rule::NotOnCommittee => 91,
         Rule::NoScoringMembers => 92,
+        Rule::AwardAboveRequest { .. } => 93,
+        Rule::AwardAbovePool { .. } => 94,
+        Rule::AwardBelowMinimum { .. } => 95,
+        Rule::ApplicantFlagged => 96,
+        Rule::DivergenceUnresolved => 97,
     }
 }
 
-pub const VARIANTS: usize = 93;
+pub const VARIANTS: usize = 98;

@@ -118,3 +118,9 @@ entity!(justification_request, "justification_requests", {
     answered_at: Option<DateTimeUtc>,
     answered_by: Option<i64>,
 });
+
+// Migration `m20261204_000301_award_settings`: whether a flagged applicant is refused an award.
+entity!(tenant_award_setting, "tenant_award_settings", {
+    tenant_id: i64,
+    block_flagged_applicants: bool,
+});

@@ -18,6 +18,10 @@ pub mod queue;
 pub(crate) mod reminders;
 pub mod reopen;
 pub mod scorecards;
+pub mod awards;
+pub mod divergences;
+pub mod flags;
+pub mod ranking;
 pub mod settings;
 pub mod track_record;
 

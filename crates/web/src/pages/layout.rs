@@ -68,6 +68,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "clerk_call_publication.html",
         include_str!("../../templates/clerk_call_publication.html"),
     ),
+    (
+        "clerk_ranking.html",
+        include_str!("../../templates/clerk_ranking.html"),
+    ),
     ("editor.html", include_str!("../../templates/editor.html")),
     (
         "attachments_list.html",

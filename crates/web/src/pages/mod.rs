@@ -39,6 +39,7 @@ mod missing;
 mod organisations;
 mod people;
 mod public;
+mod ranking;
 mod submissions;
 
 use crate::routing::Routes;
@@ -141,6 +142,22 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(submissions::history_page),
         )
         .route("/clerk/calls/{id}/history", get(calls::call_history_page))
+        .route(
+            "/clerk/calls/{id}/ranking",
+            get(ranking::ranking_page).post(ranking::save_awards),
+        )
+        .route(
+            "/clerk/calls/{id}/ranking/divergences",
+            post(ranking::resolve),
+        )
+        .route(
+            "/clerk/calls/{id}/ranking.csv",
+            get(ranking::ranking_csv_page),
+        )
+        .route(
+            "/clerk/calls/{id}/ranking.xlsx",
+            get(ranking::ranking_xlsx_page),
+        )
         .route(
             "/clerk/organisations/{id}/history",
             get(organisations::organisation_history_page),

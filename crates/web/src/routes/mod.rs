@@ -10,6 +10,7 @@ pub mod health;
 mod history;
 mod organisations;
 mod scorecards;
+mod ranking;
 mod sessions;
 
 use crate::routing::Routes;
@@ -37,6 +38,14 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route("/calls/{id}/publication", post(calls::record_publication))
         .route("/calls/{id}/cancel", post(calls::cancel_call))
         .route("/calls/{id}/history", get(history::call_history))
+        .route("/calls/{id}/ranking", get(ranking::get_ranking))
+        .route("/calls/{id}/ranking.csv", get(ranking::ranking_csv_file))
+        .route("/calls/{id}/ranking.xlsx", get(ranking::ranking_xlsx_file))
+        .route("/calls/{id}/awards", post(ranking::create_awards))
+        .route(
+            "/calls/{id}/divergences",
+            post(ranking::resolve_call_divergence),
+        )
         .route(
             "/calls/{id}/committee",
             get(committee::get_committee).post(committee::appoint_member),
