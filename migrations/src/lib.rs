@@ -19,6 +19,7 @@ mod m20261202_000201_audit_chain;
 mod m20261203_000101_two_factor;
 mod m20261203_000301_attachment_versions;
 mod m20261204_000001_evaluation;
+mod m20261204_000401_results;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000101_two_factor::Migration),
             Box::new(m20261203_000301_attachment_versions::Migration),
             Box::new(m20261204_000001_evaluation::Migration),
+            Box::new(m20261204_000401_results::Migration),
         ]
     }
 }

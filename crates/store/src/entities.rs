@@ -274,3 +274,5 @@ entity!(invitation, "invitations", {
 
 mod evaluation;
 pub use evaluation::*;
+mod results;
+pub use results::*;

@@ -20,6 +20,7 @@ pub mod orphans;
 pub mod passwords;
 pub mod personal;
 pub mod reminders;
+pub mod results;
 mod sessions;
 pub mod signup;
 pub mod storage;
