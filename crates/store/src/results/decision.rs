@@ -185,8 +185,11 @@ pub async fn record_channels(
     let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
     let days = days.check(today).into_result(days).map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
-    staff_call(&txn, actor, call_id).await?;
-    let result = super::published_result(&txn, call_id).await?;
+    let call = staff_call(&txn, actor, call_id).await?;
+    let result = result_of(&txn, call_id)
+        .await?
+        .filter(|r| r.published_at.is_some())
+        .ok_or_else(|| not_allowed("record_result_channels", &call, now))?;
     let recorded = Publication {
         bip_on: result.published_bip_on,
         notice_board_on: result.published_notice_board_on,

@@ -241,7 +241,10 @@ pub async fn answer_request(
     };
     let language = saved.language.parse().unwrap_or_default();
     let to = (saved.requester_email.as_str(), language);
-    notify_address(&txn, saved.tenant_id, ("justification_request", id), to, &event, now).await?;
+    // The link leads to the call's public page, with its published results.
+    let link = format!("/{}/calls/{}", actor.tenant.slug, call.id);
+    let entity = ("justification_request", id);
+    notify_address(&txn, saved.tenant_id, entity, link, to, &event, now).await?;
     txn.commit().await?;
     Ok(saved.into())
 }

@@ -63,6 +63,7 @@ pub(super) async fn notify_address(
     conn: &impl ConnectionTrait,
     tenant_id: i64,
     entity: (&str, i64),
+    link_path: String,
     to: (&str, Language),
     event: &Event,
     now: DateTime<Utc>,
@@ -76,7 +77,7 @@ pub(super) async fn notify_address(
         tenant_id,
         entity: entity.0,
         entity_id: entity.1,
-        link_path: String::new(),
+        link_path,
     };
     notifications::enqueue(conn, &subject, &[recipient], event, None, now).await?;
     Ok(())

@@ -4,7 +4,7 @@
 //! final, or returns it with a comment. Each step is audited and emailed.
 
 use super::notify::{notify_applicant, notify_clerks};
-use super::published_result;
+use super::result_of;
 use super::views::{award_view, AwardView};
 use crate::applications::access::{self, Seen};
 use crate::applications::{attachment_codes, offer_context};
@@ -29,26 +29,32 @@ struct Awarded {
     award: award::Model,
 }
 
-/// Loads the offer's award once the results are published; before, or without an award, 404
-/// (nobody outside the office may learn of an award earlier). The award must stand at one of
-/// `expected` update states.
+/// Loads the offer's award, which must stand at one of `expected` update states. Before the
+/// results are published, or without an award, there is nothing to update (422, like any other
+/// step out of turn: the applicant knows its own offer exists).
 async fn awarded(
     txn: &DatabaseTransaction,
     seen: Seen,
     expected: &[UpdateState],
 ) -> StoreResult<Awarded> {
-    published_result(txn, seen.call.id).await?;
-    let award = award::Entity::find()
-        .filter(award::Column::ApplicationId.eq(seen.record.id))
-        .one(txn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+    let out_of_turn = || {
+        let mut v = Violations::new();
+        v.push("update_state", Rule::UpdateNotExpected);
+        StoreError::Invalid(v)
+    };
+    let published = result_of(txn, seen.call.id).await?.and_then(|r| r.published_at);
+    let award = match published {
+        Some(_) => award::Entity::find()
+            .filter(award::Column::ApplicationId.eq(seen.record.id))
+            .one(txn)
+            .await?
+            .ok_or_else(out_of_turn)?,
+        None => return Err(out_of_turn()),
+    };
     let chosen = AwardDecision::parse(&award.decision) == Some(AwardDecision::Awarded);
     let state = UpdateState::parse(&award.update_state);
     if !chosen || !state.is_some_and(|s| expected.contains(&s)) {
-        let mut v = Violations::new();
-        v.push("update_state", Rule::UpdateNotExpected);
-        return Err(StoreError::Invalid(v));
+        return Err(out_of_turn());
     }
     Ok(Awarded { seen, award })
 }

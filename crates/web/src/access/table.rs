@@ -147,4 +147,17 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/organisations", Roles(NGO), "register an organisation"),
     row(GET, "/api/v1/organisations/{id}", OrganisationRead, "an organisation's profile"),
     row(PATCH, "/api/v1/organisations/{id}", OrganisationEdit, "change the profile"),
+    // JSON API: the executive's decision, results, justifications, updated estimates.
+    row(POST, "/api/v1/calls/{id}/decision", STAFF_CALL, "record the executive's decision (who, act, date)"),
+    row(POST, "/api/v1/calls/{id}/results/publish", STAFF_CALL, "publish the results (every applicant notified)"),
+    row(POST, "/api/v1/calls/{id}/results/channels", STAFF_CALL, "record the days the results appeared (BIP, notice board, website)"),
+    row(GET, "/api/v1/calls/{id}/results", STAFF_CALL, "a call's decision, awards and update states"),
+    row(GET, "/api/v1/calls/{id}/justification-requests", STAFF_CALL, "a call's justification requests"),
+    row(GET, "/api/v1/public/{tenant}/calls/{id}/results", Public, "a call's published results (404 before publication)"),
+    row(POST, "/api/v1/public/{tenant}/calls/{id}/justification-requests", Public, "ask for a justification within 30 days of the results (art. 15 ust. 2i)"),
+    row(POST, "/api/v1/justification-requests/{id}/answer", STAFF_CALL, "answer a justification request (emailed)"),
+    row(POST, "/api/v1/applications/{id}/update/submit", OfferAct, "file the updated estimate of an award below the request"),
+    row(POST, "/api/v1/applications/{id}/update/withdraw", OfferAct, "withdraw from the award instead of updating"),
+    row(POST, "/api/v1/applications/{id}/update/accept", OfferCheck, "accept the updated estimate (the award becomes final)"),
+    row(POST, "/api/v1/applications/{id}/update/return", OfferCheck, "return the updated estimate with a comment"),
 ];

@@ -7,6 +7,7 @@ mod calls;
 pub mod health;
 mod history;
 mod organisations;
+mod results;
 mod sessions;
 
 use crate::routing::Routes;
@@ -90,4 +91,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             "/organisations/{id}",
             get(organisations::get_organisation).patch(organisations::update_organisation),
         )
+        .merge(results::api())
 }
