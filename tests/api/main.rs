@@ -25,6 +25,7 @@ mod personal;
 mod personal_page;
 mod proxy;
 mod refusals;
+mod results;
 mod rules;
 mod schema;
 mod sessions;

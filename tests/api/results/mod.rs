@@ -1,0 +1,8 @@
+//! Results: the executive's decision, publication and the public results, updated estimates,
+//! justification requests and the art. 18a cancellation, on SQLite and PostgreSQL.
+
+mod cancel;
+mod fixtures;
+mod justification;
+mod publish;
+mod update;
