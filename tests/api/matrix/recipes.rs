@@ -23,6 +23,9 @@ pub enum Body {
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
+    ApiDecision,
+    ApiJustification,
+    ApiAnswer,
     // Pages, with the caller's session cookie and a form token.
     Get,
     Login,
@@ -62,6 +65,9 @@ impl Body {
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
+                | Body::ApiDecision
+                | Body::ApiJustification
+                | Body::ApiAnswer
         )
     }
 }
@@ -191,6 +197,18 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/organisations", None, Body::ApiNewOrganisation, KEEPS),
     ("GET", "/api/v1/organisations/{id}", Organisations, Body::ApiEmpty, KEEPS),
     ("PATCH", "/api/v1/organisations/{id}", Organisations, Body::ApiProfile, KEEPS),
+    ("POST", "/api/v1/calls/{id}/decision", Calls, Body::ApiDecision, KEEPS),
+    ("POST", "/api/v1/calls/{id}/results/publish", Calls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/results/channels", Calls, Body::ApiPublication, KEEPS),
+    ("GET", "/api/v1/calls/{id}/results", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/justification-requests", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/public/{tenant}/calls/{id}/results", PublicResults, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/public/{tenant}/calls/{id}/justification-requests", PublicResults, Body::ApiJustification, KEEPS),
+    ("POST", "/api/v1/justification-requests/{id}/answer", Justifications, Body::ApiAnswer, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/submit", Offers, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/withdraw", Offers, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/accept", Offers, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/return", Offers, Body::ApiAnswer, KEEPS),
 ];
 
 /// The recipe for a row of the access table.
