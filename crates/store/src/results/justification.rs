@@ -248,3 +248,14 @@ pub async fn answer_request(
     txn.commit().await?;
     Ok(saved.into())
 }
+
+/// The call a request of the caller's town belongs to (to go back to its list), for the staff.
+pub async fn request_call(db: &Db, actor: &Actor, id: i64) -> StoreResult<i64> {
+    actor.require_staff()?;
+    justification_request::Entity::find_by_id(id)
+        .one(&db.reader)
+        .await?
+        .filter(|r| r.tenant_id == actor.tenant_id())
+        .map(|r| r.call_id)
+        .ok_or(StoreError::NotFound)
+}

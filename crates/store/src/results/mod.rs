@@ -16,7 +16,8 @@ mod views;
 pub use cancel::{cancel_call, cancellation_ground};
 pub use decision::{publish_results, record_channels, record_decision, DecisionInput};
 pub use justification::{
-    answer_request, file_request, list_requests, JustificationInput, JustificationView,
+    answer_request, file_request, list_requests, request_call, JustificationInput,
+    JustificationView,
 };
 pub use public::{public_results, PublicResults, PublicResultsEntry};
 pub use update::{accept_update, return_update, submit_update, withdraw_update};
