@@ -35,7 +35,9 @@ impl World {
             Body::ApiCallTitle => json!({ "title": "Kultura 2027" }),
             Body::ApiCancel => json!({ "reason": "Zmiana budżetu" }),
             Body::ApiPublication => json!({ "bip_on": "2026-11-02" }),
-            Body::ApiDecision => json!({ "decided_by_name": "Burmistrz", "decided_on": "2026-11-02" }),
+            Body::ApiDecision => {
+                json!({ "decided_by_name": "Burmistrz", "decided_on": "2026-11-02" })
+            }
             Body::ApiJustification => json!({
                 "requester_name": "Jan Kowalski",
                 "requester_email": "jan@example.org",

@@ -57,9 +57,17 @@ pub async fn evaluated(backend: Backend) -> Evaluated {
         call,
     } = app.scenario().await;
     let ngo_en = app
-        .user_full("society@example.org", Role::Ngo, app.tenant_id, "miasto", Language::En)
+        .user_full(
+            "society@example.org",
+            Role::Ngo,
+            app.tenant_id,
+            "miasto",
+            Language::En,
+        )
         .await;
-    let other = app.organisation(&ngo_en, "Towarzystwo Teatralne", "7740001454").await;
+    let other = app
+        .organisation(&ngo_en, "Towarzystwo Teatralne", "7740001454")
+        .await;
     let first = app.submitted(&ngo, call, organisation).await;
     let second = app.submitted(&ngo_en, call, other).await;
     app.clock.advance(Duration::days(31));
@@ -99,7 +107,12 @@ pub async fn insert_award(
     award::ActiveModel {
         call_id: Set(call_id),
         application_id: Set(application_id),
-        decision: Set(if amount.is_some() { "awarded" } else { "not_awarded" }.into()),
+        decision: Set(if amount.is_some() {
+            "awarded"
+        } else {
+            "not_awarded"
+        }
+        .into()),
         requested_minor: Set(requested),
         amount_minor: Set(amount.unwrap_or(0)),
         currency: Set("PLN".into()),

@@ -26,7 +26,12 @@ async fn a_justification_is_asked_answered_and_refused_late(backend: Backend) {
         "/api/v1/public/miasto/calls/{}/justification-requests",
         e.call
     ));
-    let ask = |body| app.client.post(&path).header("accept-language", "en").json(&body);
+    let ask = |body| {
+        app.client
+            .post(&path)
+            .header("accept-language", "en")
+            .json(&body)
+    };
 
     // The offer asked about must be one of this call's.
     let (status, problem) = app.send(ask(question(Some(987_654)))).await;
@@ -58,15 +63,27 @@ async fn a_justification_is_asked_answered_and_refused_late(backend: Backend) {
         queued(app, "justification_answered").await,
         [("jan@example.org".to_string(), "en".to_string())]
     );
-    let (_, trail) = app.get(&e.clerk, &format!("/api/v1/calls/{}/history", e.call)).await;
-    assert!(trail.to_string().contains("justification_requested"), "{trail}");
+    let (_, trail) = app
+        .get(&e.clerk, &format!("/api/v1/calls/{}/history", e.call))
+        .await;
+    assert!(
+        trail.to_string().contains("justification_requested"),
+        "{trail}"
+    );
 
     // Another town's clerk does not find it.
     let other = app.other_tenant("inne").await;
     let stranger = app
-        .user_in("urzednik@inne.cz", granty_domain::roles::Role::Clerk, other, "inne")
+        .user_in(
+            "urzednik@inne.cz",
+            granty_domain::roles::Role::Clerk,
+            other,
+            "inne",
+        )
         .await;
-    let (status, _) = app.post(&stranger, &answer, json!({ "answer": text })).await;
+    let (status, _) = app
+        .post(&stranger, &answer, json!({ "answer": text }))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     // Thirty days after the results the form is closed, whatever is asked.
@@ -74,5 +91,11 @@ async fn a_justification_is_asked_answered_and_refused_late(backend: Backend) {
     let (status, problem) = app.send(ask(question(None))).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
     assert_eq!(codes(&problem), ["justification_period_over"]);
-    assert!(problem["errors"][0]["message"].as_str().unwrap().contains("2027"), "{problem}");
+    assert!(
+        problem["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2027"),
+        "{problem}"
+    );
 }

@@ -4,5 +4,6 @@
 mod cancel;
 mod fixtures;
 mod justification;
+mod pages;
 mod publish;
 mod update;

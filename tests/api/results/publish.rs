@@ -7,7 +7,10 @@ use crate::support::*;
 use reqwest::StatusCode;
 use serde_json::json;
 
-on_both_databases!(results_are_published_read_and_notified, nothing_of_the_results_before_publication);
+on_both_databases!(
+    results_are_published_read_and_notified,
+    nothing_of_the_results_before_publication
+);
 
 async fn results_are_published_read_and_notified(backend: Backend) {
     let e = evaluated(backend).await;
@@ -82,7 +85,9 @@ async fn results_are_published_read_and_notified(backend: Backend) {
     );
 
     // The clerk's view lists the awards with their update states.
-    let (status, staff) = app.get(&e.clerk, &format!("/api/v1/calls/{call}/results")).await;
+    let (status, staff) = app
+        .get(&e.clerk, &format!("/api/v1/calls/{call}/results"))
+        .await;
     assert_eq!(status, StatusCode::OK, "{staff}");
     assert_eq!(staff["awards"][0]["update_state"], "awaiting");
     assert_eq!(staff["awards"][1]["update_state"], "not_needed");
@@ -100,20 +105,30 @@ async fn nothing_of_the_results_before_publication(backend: Backend) {
     // An applicant signed in learns nothing more: no results, no scores, no update to file.
     let (status, _) = app.get(&e.ngo, &path).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = app.get(&e.ngo, &format!("/api/v1/calls/{call}/results")).await;
+    let (status, _) = app
+        .get(&e.ngo, &format!("/api/v1/calls/{call}/results"))
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let update = format!("/api/v1/applications/{}/update/submit", e.first);
     let (status, problem) = app.post(&e.ngo, &update, json!({})).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
     assert_eq!(codes(&problem), ["update_not_expected"]);
-    let (_, offer) = app.get(&e.ngo, &format!("/api/v1/applications/{}", e.first)).await;
+    let (_, offer) = app
+        .get(&e.ngo, &format!("/api/v1/applications/{}", e.first))
+        .await;
     let text = offer.to_string();
-    assert!(!text.contains("total_centi") && !text.contains("8450"), "{text}");
+    assert!(
+        !text.contains("total_centi") && !text.contains("8450"),
+        "{text}"
+    );
     // Nothing was sent.
     assert!(queued(app, "result_chosen").await.is_empty());
     // Another town's call is not found either.
     let (status, _) = app
-        .send(app.client.get(app.url(&format!("/api/v1/public/nowhere/calls/{call}/results"))))
+        .send(
+            app.client
+                .get(app.url(&format!("/api/v1/public/nowhere/calls/{call}/results"))),
+        )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -9,7 +9,10 @@ use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
 
-on_both_databases!(an_updated_estimate_is_checked_returned_and_accepted, an_award_may_be_declined);
+on_both_databases!(
+    an_updated_estimate_is_checked_returned_and_accepted,
+    an_award_may_be_declined
+);
 
 /// The filed offer (13 000,00: grant 11 000, own 2 000, share 15,38%) cut to `costs`.
 fn updated(honoraria: &str, coordination: &str, sources: Value) -> Value {
@@ -42,7 +45,10 @@ async fn an_updated_estimate_is_checked_returned_and_accepted(backend: Backend) 
     );
     let (status, problem) = app.post(&e.ngo, &submit, asks_more).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
-    assert!(codes(&problem).contains(&"update_grant_differs".to_string()), "{problem}");
+    assert!(
+        codes(&problem).contains(&"update_grant_differs".to_string()),
+        "{problem}"
+    );
 
     // The own share may not fall: 1 000 of 10 000 is 10%, the call's minimum but below 15,38%.
     let lower_share = updated(
@@ -89,7 +95,11 @@ async fn an_updated_estimate_is_checked_returned_and_accepted(backend: Backend) 
     let (status, problem) = app.post(&e.clerk, &back, json!({ "comment": " " })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
     let (status, returned) = app
-        .post(&e.clerk, &back, json!({ "comment": "Proszę rozpisać koordynację" }))
+        .post(
+            &e.clerk,
+            &back,
+            json!({ "comment": "Proszę rozpisać koordynację" }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{returned}");
     assert_eq!(returned["update_state"], "awaiting");
@@ -109,7 +119,10 @@ async fn an_updated_estimate_is_checked_returned_and_accepted(backend: Backend) 
 
     // The trail holds each step with the award before and after.
     let (_, trail) = app
-        .get(&e.clerk, &format!("/api/v1/applications/{}/history", e.first))
+        .get(
+            &e.clerk,
+            &format!("/api/v1/applications/{}/history", e.first),
+        )
         .await;
     let text = trail.to_string();
     for action in ["update_submit", "update_return", "update_accept"] {
@@ -129,7 +142,9 @@ async fn an_award_may_be_declined(backend: Backend) {
     let (status, declined) = app.post(&e.ngo, &withdraw, json!({})).await;
     assert_eq!(status, StatusCode::OK, "{declined}");
     assert_eq!(declined["update_state"], "withdrawn");
-    let (_, staff) = app.get(&e.clerk, &format!("/api/v1/calls/{}/results", e.call)).await;
+    let (_, staff) = app
+        .get(&e.clerk, &format!("/api/v1/calls/{}/results", e.call))
+        .await;
     assert_eq!(staff["awards"][0]["update_state"], "withdrawn");
     assert_eq!(queued(app, "award_update_filed").await.len(), 1);
     let submit = format!("/api/v1/applications/{}/update/submit", e.first);

@@ -36,7 +36,9 @@ fn an_update_must_ask_for_the_award_exactly() {
     let v = check_update((&filed, &filed_sums), (&new, &new_sums), pln(850_000));
     assert_eq!(
         v.iter().next().map(|x| x.rule.clone()),
-        Some(Rule::UpdateGrantDiffers { award: pln(850_000) })
+        Some(Rule::UpdateGrantDiffers {
+            award: pln(850_000)
+        })
     );
 }
 
@@ -69,7 +71,10 @@ fn an_update_may_not_drop_an_action_or_a_result() {
         codes(&v),
         vec!["update_scope_removed", "update_scope_removed"]
     );
-    assert_eq!(v.iter().next().map(|x| x.field.as_str()), Some("schedule[1]"));
+    assert_eq!(
+        v.iter().next().map(|x| x.field.as_str()),
+        Some("schedule[1]")
+    );
 }
 
 #[test]
@@ -87,16 +92,25 @@ fn update_states_round_trip_and_only_two_are_final() {
     for state in UpdateState::ALL {
         assert_eq!(UpdateState::parse(state.code()), Some(state));
     }
-    let finals: Vec<_> = UpdateState::ALL.into_iter().filter(|s| s.is_final()).collect();
+    let finals: Vec<_> = UpdateState::ALL
+        .into_iter()
+        .filter(|s| s.is_final())
+        .collect();
     assert_eq!(finals, vec![UpdateState::NotNeeded, UpdateState::Accepted]);
-    assert_eq!(AwardDecision::parse("awarded"), Some(AwardDecision::Awarded));
+    assert_eq!(
+        AwardDecision::parse("awarded"),
+        Some(AwardDecision::Awarded)
+    );
     assert_eq!(AwardDecision::parse("maybe"), None);
 }
 
 #[test]
 fn the_justification_period_is_thirty_days_from_publication() {
     let published = warsaw(2027, 1, 5, 12, 0, 0);
-    assert_eq!(justification_closes_at(published), warsaw(2027, 2, 4, 12, 0, 0));
+    assert_eq!(
+        justification_closes_at(published),
+        warsaw(2027, 2, 4, 12, 0, 0)
+    );
     assert!(JUSTIFICATION_BASIS.contains("2i"));
 }
 
@@ -110,7 +124,10 @@ fn cancellation_grounds_are_checked_against_the_offers() {
         submitted: 2,
         still_valid: 0,
     };
-    assert_eq!(codes(&check_cancellation(NoOffers, rejected)), vec!["cancel_offers_exist"]);
+    assert_eq!(
+        codes(&check_cancellation(NoOffers, rejected)),
+        vec!["cancel_offers_exist"]
+    );
     assert!(check_cancellation(NoneValid, rejected).is_empty());
     let valid = OfferCounts {
         submitted: 2,

@@ -84,7 +84,10 @@ pub fn check_update(
     let (filed_input, filed_sums) = filed;
     let (updated_input, updated_sums) = updated;
     if updated_sums.requested_grant != award {
-        v.push("sources.requested_grant", Rule::UpdateGrantDiffers { award });
+        v.push(
+            "sources.requested_grant",
+            Rule::UpdateGrantDiffers { award },
+        );
     }
     let (before, after) = (
         filed_sums.own_contribution_share,

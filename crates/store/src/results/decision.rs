@@ -30,7 +30,8 @@ impl DecisionInput {
     fn checked(&self, today: NaiveDate) -> Result<DecisionInput, Violations> {
         let mut v = Violations::new();
         let decided_by_name = v.text("decided_by_name", &self.decided_by_name, 300);
-        let decision_reference = v.optional_text("decision_reference", &self.decision_reference, 300);
+        let decision_reference =
+            v.optional_text("decision_reference", &self.decision_reference, 300);
         if self.decided_on > today {
             v.push("decided_on", Rule::PublicationDateInFuture);
         }
@@ -78,7 +79,17 @@ pub async fn record_decision(
     };
     let was = serde_json::to_value(&before)?;
     let is = serde_json::to_value(&saved)?;
-    audit::record_change(&txn, actor, "call", call_id, "record_decision", was, is, now).await?;
+    audit::record_change(
+        &txn,
+        actor,
+        "call",
+        call_id,
+        "record_decision",
+        was,
+        is,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(saved)
 }
@@ -100,11 +111,20 @@ pub async fn publish_results(
     now: DateTime<Utc>,
 ) -> StoreResult<call_result::Model> {
     let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
-    let days = days.check(today).into_result(days).map_err(StoreError::Invalid)?;
+    let days = days
+        .check(today)
+        .into_result(days)
+        .map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let call = staff_call(&txn, actor, call_id).await?;
-    let next = apply_call_action(call.state, &call.terms, &CallAction::PublishResults, now, &actor.tenant)
-        .map_err(StoreError::Call)?;
+    let next = apply_call_action(
+        call.state,
+        &call.terms,
+        &CallAction::PublishResults,
+        now,
+        &actor.tenant,
+    )
+    .map_err(StoreError::Call)?;
     let result = result_of(&txn, call_id).await?;
     let result = result.ok_or_else(|| invalid("decision", Rule::DecisionMissing))?;
     check_every_offer_decided(&txn, call_id).await?;
@@ -115,7 +135,17 @@ pub async fn publish_results(
     row.updated_at = Set(now);
     let saved = row.update(&txn).await?;
     let (was, is) = audit::row_changes(&result, &saved)?;
-    audit::record_change(&txn, actor, "call", call_id, "publish_results", was, is, now).await?;
+    audit::record_change(
+        &txn,
+        actor,
+        "call",
+        call_id,
+        "publish_results",
+        was,
+        is,
+        now,
+    )
+    .await?;
     notify_results(&txn, &call, now).await?;
     txn.commit().await?;
     Ok(saved)
@@ -183,7 +213,10 @@ pub async fn record_channels(
     now: DateTime<Utc>,
 ) -> StoreResult<call_result::Model> {
     let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
-    let days = days.check(today).into_result(days).map_err(StoreError::Invalid)?;
+    let days = days
+        .check(today)
+        .into_result(days)
+        .map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let call = staff_call(&txn, actor, call_id).await?;
     let result = result_of(&txn, call_id)
@@ -200,9 +233,17 @@ pub async fn record_channels(
     row.updated_at = Set(now);
     let saved = row.update(&txn).await?;
     let (was, is) = audit::row_changes(&result, &saved)?;
-    audit::record_change(&txn, actor, "call", call_id, "record_result_channels", was, is, now)
-        .await?;
+    audit::record_change(
+        &txn,
+        actor,
+        "call",
+        call_id,
+        "record_result_channels",
+        was,
+        is,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(saved)
 }
-

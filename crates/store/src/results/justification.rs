@@ -106,7 +106,10 @@ pub async fn file_request(
         .await?
         .filter(|c| c.tenant_id == tenant.id && c.state != CallState::Draft.code())
         .ok_or(StoreError::NotFound)?;
-    let published = published_result(&txn, call.id).await?.published_at.unwrap_or(arrived);
+    let published = published_result(&txn, call.id)
+        .await?
+        .published_at
+        .unwrap_or(arrived);
     let closes = justification_closes_at(published);
     if arrived > closes {
         let closed_on = closes.with_timezone(&tenant.time_zone).date_naive();
@@ -133,7 +136,16 @@ pub async fn file_request(
     .insert(&txn)
     .await?;
     let detail = serde_json::json!({ "request": saved.id, "application_id": saved.application_id });
-    audit::record_by_system(&txn, tenant.id, "call", call.id, "justification_requested", detail, arrived).await?;
+    audit::record_by_system(
+        &txn,
+        tenant.id,
+        "call",
+        call.id,
+        "justification_requested",
+        detail,
+        arrived,
+    )
+    .await?;
     txn.commit().await?;
     Ok(saved.into())
 }
@@ -193,7 +205,11 @@ async fn throttle(
 }
 
 /// The call's requests, newest first, for the town's staff.
-pub async fn list_requests(db: &Db, actor: &Actor, call_id: i64) -> StoreResult<Vec<JustificationView>> {
+pub async fn list_requests(
+    db: &Db,
+    actor: &Actor,
+    call_id: i64,
+) -> StoreResult<Vec<JustificationView>> {
     staff_call(&db.reader, actor, call_id).await?;
     Ok(justification_request::Entity::find()
         .filter(justification_request::Column::CallId.eq(call_id))
@@ -233,7 +249,17 @@ pub async fn answer_request(
     row.updated_at = Set(now);
     let saved = row.update(&txn).await?;
     let (was, is) = audit::row_changes(&request, &saved)?;
-    audit::record_change(&txn, actor, "justification_request", id, "answer", was, is, now).await?;
+    audit::record_change(
+        &txn,
+        actor,
+        "justification_request",
+        id,
+        "answer",
+        was,
+        is,
+        now,
+    )
+    .await?;
     let event = Event::JustificationAnswered {
         call_title: call.terms.title.clone(),
         question: saved.question.clone(),

@@ -31,7 +31,11 @@ use granty_domain::application::ApplicationState;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 /// The call, for the town's staff only (another town's or an unknown id is 404).
-async fn staff_call(conn: &impl ConnectionTrait, actor: &Actor, id: i64) -> StoreResult<CallRecord> {
+async fn staff_call(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i64,
+) -> StoreResult<CallRecord> {
     actor.require_staff()?;
     calls::visible(conn, actor, id).await
 }

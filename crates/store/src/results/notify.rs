@@ -102,7 +102,11 @@ pub(super) async fn notify_results(
     Ok(())
 }
 
-fn result_event(call: &CallRecord, offer: &application::Model, award: Option<&award::Model>) -> Event {
+fn result_event(
+    call: &CallRecord,
+    offer: &application::Model,
+    award: Option<&award::Model>,
+) -> Event {
     let call_title = call.terms.title.clone();
     let application_title = title_of(offer);
     match award.filter(|a| AwardDecision::parse(&a.decision) == Some(AwardDecision::Awarded)) {

@@ -48,7 +48,11 @@ pub struct PublicResults {
 }
 
 /// The results of a town's call, 404 before publication (and for a draft or another town's call).
-pub async fn public_results(db: &Db, tenant_slug: &str, call_id: i64) -> StoreResult<(Tenant, PublicResults)> {
+pub async fn public_results(
+    db: &Db,
+    tenant_slug: &str,
+    call_id: i64,
+) -> StoreResult<(Tenant, PublicResults)> {
     let tenant = tenant_by_slug(&db.reader, tenant_slug).await?;
     let results = results_of(&db.reader, tenant.id, call_id).await?;
     Ok((tenant, results))
@@ -81,7 +85,10 @@ pub(crate) async fn results_of(
     })
 }
 
-async fn entries(conn: &impl ConnectionTrait, call_id: i64) -> StoreResult<Vec<PublicResultsEntry>> {
+async fn entries(
+    conn: &impl ConnectionTrait,
+    call_id: i64,
+) -> StoreResult<Vec<PublicResultsEntry>> {
     let awards = awards_of(conn, call_id).await?;
     let ids: Vec<i64> = awards.iter().map(|a| a.application_id).collect();
     let offers: BTreeMap<i64, application::Model> = application::Entity::find()
@@ -100,7 +107,10 @@ async fn entries(conn: &impl ConnectionTrait, call_id: i64) -> StoreResult<Vec<P
             let currency: Currency = award.currency.parse().unwrap_or_default();
             Some(PublicResultsEntry {
                 application_id: offer.id,
-                organisation: names.get(&offer.organisation_id).cloned().unwrap_or_default(),
+                organisation: names
+                    .get(&offer.organisation_id)
+                    .cloned()
+                    .unwrap_or_default(),
                 task: title_of(offer),
                 chosen,
                 amount: chosen.then(|| Money::new(award.amount_minor, currency)),

@@ -42,7 +42,9 @@ async fn awarded(
         v.push("update_state", Rule::UpdateNotExpected);
         StoreError::Invalid(v)
     };
-    let published = result_of(txn, seen.call.id).await?.and_then(|r| r.published_at);
+    let published = result_of(txn, seen.call.id)
+        .await?
+        .and_then(|r| r.published_at);
     let award = match published {
         Some(_) => award::Entity::find()
             .filter(award::Column::ApplicationId.eq(seen.record.id))
@@ -74,7 +76,14 @@ pub async fn submit_update(
     let content = content.unwrap_or_else(|| found.seen.record.content.clone());
     let summary = check(&txn, actor, &found, &content).await?;
     let version_no = freeze(&txn, actor, &found, &content, &summary, now).await?;
-    let saved = move_award(&txn, &found.award, UpdateState::Submitted, Some(version_no), now).await?;
+    let saved = move_award(
+        &txn,
+        &found.award,
+        UpdateState::Submitted,
+        Some(version_no),
+        now,
+    )
+    .await?;
     audit_award(&txn, actor, &found.award, &saved, "update_submit", now).await?;
     let event = filed_event(&found, false);
     notify_clerks(&txn, &application_model(&txn, id).await?, &event, now).await?;
@@ -98,7 +107,11 @@ async fn check(
     let currency = seen.call.terms.budget.currency;
     let filed_summary = compute_costs(&filed, currency).0;
     let award = Money::new(found.award.amount_minor, currency);
-    violations.extend(check_update((&filed, &filed_summary), (content, &summary), award));
+    violations.extend(check_update(
+        (&filed, &filed_summary),
+        (content, &summary),
+        award,
+    ));
     violations.into_result(summary).map_err(StoreError::Invalid)
 }
 
@@ -110,7 +123,9 @@ async fn filed_content(txn: &DatabaseTransaction, application_id: i64) -> StoreR
         .order_by_desc(application_version::Column::VersionNo)
         .one(txn)
         .await?
-        .ok_or_else(|| StoreError::Corrupt(format!("offer {application_id} has no filed version")))?;
+        .ok_or_else(|| {
+            StoreError::Corrupt(format!("offer {application_id} has no filed version"))
+        })?;
     Ok(serde_json::from_str(&version.content)?)
 }
 
@@ -183,8 +198,17 @@ async fn audit_award(
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     let (was, is) = audit::row_changes(before, after)?;
-    audit::record_change(txn, actor, "application", before.application_id, action, was, is, now)
-        .await
+    audit::record_change(
+        txn,
+        actor,
+        "application",
+        before.application_id,
+        action,
+        was,
+        is,
+        now,
+    )
+    .await
 }
 
 async fn application_model(txn: &DatabaseTransaction, id: i64) -> StoreResult<application::Model> {
@@ -204,7 +228,12 @@ fn filed_event(found: &Awarded, withdrawn: bool) -> Event {
 }
 
 /// The applicant gives up the award instead of updating (before the clerk accepted an update).
-pub async fn withdraw_update(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> StoreResult<AwardView> {
+pub async fn withdraw_update(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<AwardView> {
     let txn = db.writer.begin().await?;
     let seen = access::as_applicant(&txn, actor, id).await?;
     let expected = [UpdateState::Awaiting, UpdateState::Submitted];
@@ -219,7 +248,12 @@ pub async fn withdraw_update(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>
 }
 
 /// The clerk accepts the filed update: the award is final.
-pub async fn accept_update(db: &Db, actor: &Actor, id: i64, now: DateTime<Utc>) -> StoreResult<AwardView> {
+pub async fn accept_update(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<AwardView> {
     review(db, actor, id, None, now).await
 }
 

@@ -76,7 +76,9 @@ pub struct StaffResults {
 /// The call's decision and awards, for the town's staff.
 pub async fn staff_results(db: &Db, actor: &Actor, call_id: i64) -> StoreResult<StaffResults> {
     let call = staff_call(&db.reader, actor, call_id).await?;
-    let decision = result_of(&db.reader, call_id).await?.map(DecisionView::from);
+    let decision = result_of(&db.reader, call_id)
+        .await?
+        .map(DecisionView::from);
     let mut awards = Vec::new();
     for award in awards_of(&db.reader, call_id).await? {
         awards.push(award_view(&db.reader, award).await?);
@@ -88,8 +90,13 @@ pub async fn staff_results(db: &Db, actor: &Actor, call_id: i64) -> StoreResult<
     })
 }
 
-pub(super) async fn award_view(conn: &impl ConnectionTrait, award: award::Model) -> StoreResult<AwardView> {
-    let offer = application::Entity::find_by_id(award.application_id).one(conn).await?;
+pub(super) async fn award_view(
+    conn: &impl ConnectionTrait,
+    award: award::Model,
+) -> StoreResult<AwardView> {
+    let offer = application::Entity::find_by_id(award.application_id)
+        .one(conn)
+        .await?;
     let (task, organisation_id) = offer
         .as_ref()
         .map(|o| (title_of(o), o.organisation_id))
@@ -123,7 +130,12 @@ pub async fn applicant_result(
     application_id: i64,
 ) -> StoreResult<Option<AwardView>> {
     let seen = applications::visible(&db.reader, actor, application_id).await?;
-    if !seen.is_applicant_member || result_of(&db.reader, seen.call.id).await?.and_then(|r| r.published_at).is_none() {
+    if !seen.is_applicant_member
+        || result_of(&db.reader, seen.call.id)
+            .await?
+            .and_then(|r| r.published_at)
+            .is_none()
+    {
         return Ok(None);
     }
     let found = award::Entity::find()

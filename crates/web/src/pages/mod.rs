@@ -135,7 +135,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/clerk/calls/{id}/results/channels",
             post(results::record_channels),
         )
-        .route("/clerk/calls/{id}/results/cancel", post(results::cancel_call))
+        .route(
+            "/clerk/calls/{id}/results/cancel",
+            post(results::cancel_call),
+        )
         .route(
             "/clerk/applications/{id}/update/accept",
             post(results::accept_update),

@@ -14,7 +14,9 @@ use granty_domain::call::Publication;
 use granty_domain::offer::OfferInput;
 use granty_domain::results::CancelGround;
 use granty_domain::{Rule, Violations};
-use granty_store::results::{self, AwardView, DecisionInput, JustificationInput, JustificationView};
+use granty_store::results::{
+    self, AwardView, DecisionInput, JustificationInput, JustificationView,
+};
 use granty_store::Actor;
 use serde::Deserialize;
 use serde_json::{json, Value};

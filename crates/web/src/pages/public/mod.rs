@@ -307,7 +307,12 @@ async fn published_results(
     lang: Language,
 ) -> Result<Option<ResultsView>, PageError> {
     match granty_store::results::public_results(&state.db, &tenant.slug, id).await {
-        Ok((_, found)) => Ok(Some(results_view(&found, state.clock.now(), tenant.time_zone, lang))),
+        Ok((_, found)) => Ok(Some(results_view(
+            &found,
+            state.clock.now(),
+            tenant.time_zone,
+            lang,
+        ))),
         Err(granty_store::StoreError::NotFound) => Ok(None),
         Err(error) => Err(error.into()),
     }

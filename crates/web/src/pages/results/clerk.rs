@@ -78,7 +78,10 @@ fn days(found: &StaffResults) -> Vec<DayInput> {
     let shown = |day: Option<NaiveDate>| day.map(|d| d.to_string()).unwrap_or_default();
     [
         ("bip_on", decision.and_then(|d| d.published_bip_on)),
-        ("notice_board_on", decision.and_then(|d| d.published_notice_board_on)),
+        (
+            "notice_board_on",
+            decision.and_then(|d| d.published_notice_board_on),
+        ),
         ("website_on", decision.and_then(|d| d.published_website_on)),
     ]
     .into_iter()
@@ -90,7 +93,12 @@ fn days(found: &StaffResults) -> Vec<DayInput> {
     .collect()
 }
 
-fn page(signed: &SignedIn, found: &StaffResults, errors: Vec<String>, status: StatusCode) -> Result<Response, PageError> {
+fn page(
+    signed: &SignedIn,
+    found: &StaffResults,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
     let lang = signed.lang;
     let decision = found.decision.as_ref();
     let in_evaluation = found.call.state == CallState::InEvaluation;
@@ -106,9 +114,15 @@ fn page(signed: &SignedIn, found: &StaffResults, errors: Vec<String>, status: St
         published_at: decision
             .and_then(|d| d.published_at)
             .map(|at| instant(at, signed.zone(), lang)),
-        decided_by_name: decision.map(|d| d.decided_by_name.clone()).unwrap_or_default(),
-        decision_reference: decision.map(|d| d.decision_reference.clone()).unwrap_or_default(),
-        decided_on: decision.map(|d| d.decided_on.to_string()).unwrap_or_default(),
+        decided_by_name: decision
+            .map(|d| d.decided_by_name.clone())
+            .unwrap_or_default(),
+        decision_reference: decision
+            .map(|d| d.decision_reference.clone())
+            .unwrap_or_default(),
+        decided_on: decision
+            .map(|d| d.decided_on.to_string())
+            .unwrap_or_default(),
         days,
         awards: found.awards.iter().map(|a| award_row(a, lang)).collect(),
         can_cancel: !matches!(
@@ -141,7 +155,10 @@ async fn after<T>(
         Ok(_) => Ok(redirect(&format!("/clerk/calls/{call_id}/results"))),
         Err(StoreError::Invalid(v)) => {
             let found = results::staff_results(&state.db, &signed.actor, call_id).await?;
-            let errors = v.iter().map(|x| rule_message(&x.rule, signed.lang)).collect();
+            let errors = v
+                .iter()
+                .map(|x| rule_message(&x.rule, signed.lang))
+                .collect();
             page(signed, &found, errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Err(error) => Err(error.into()),
@@ -217,7 +234,9 @@ pub async fn publish_results(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &form.csrf)?;
     let outcome = match form.publication() {
-        Ok(days) => results::publish_results(&state.db, &signed.actor, id, days, state.clock.now()).await,
+        Ok(days) => {
+            results::publish_results(&state.db, &signed.actor, id, days, state.clock.now()).await
+        }
         Err(error) => Err(error),
     };
     after(&state, &signed, id, outcome).await
@@ -231,7 +250,9 @@ pub async fn record_channels(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &form.csrf)?;
     let outcome = match form.publication() {
-        Ok(days) => results::record_channels(&state.db, &signed.actor, id, days, state.clock.now()).await,
+        Ok(days) => {
+            results::record_channels(&state.db, &signed.actor, id, days, state.clock.now()).await
+        }
         Err(error) => Err(error),
     };
     after(&state, &signed, id, outcome).await
@@ -298,7 +319,9 @@ pub async fn cancel_call(
     check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
     let outcome = match CancelGround::parse(&form.ground) {
-        Some(ground) => results::cancel_call(&state.db, &signed.actor, id, ground, &form.reason, now).await,
+        Some(ground) => {
+            results::cancel_call(&state.db, &signed.actor, id, ground, &form.reason, now).await
+        }
         None => Err(invalid("ground")),
     };
     if let Err(StoreError::Call(granty_domain::call::CallError::ReasonRequired)) = outcome {

@@ -52,7 +52,13 @@ fn show(
     let offers = results
         .entries
         .iter()
-        .map(|e| (e.application_id, format!("{} – {}", e.organisation, e.task), Some(e.application_id) == chosen))
+        .map(|e| {
+            (
+                e.application_id,
+                format!("{} – {}", e.organisation, e.task),
+                Some(e.application_id) == chosen,
+            )
+        })
         .collect();
     let page = FormPage {
         tenant_slug: slug.to_string(),
@@ -68,7 +74,13 @@ fn show(
         errors: errors.into_iter().map(|e| (e.field, e.message)).collect(),
     };
     let frame = Frame::new(lang, csrf).in_tenant(tenant_name);
-    render_with_token(status, "justification_form.html", &frame, &page, state.secure_cookies)
+    render_with_token(
+        status,
+        "justification_form.html",
+        &frame,
+        &page,
+        state.secure_cookies,
+    )
 }
 
 pub async fn justification_form(
@@ -81,7 +93,13 @@ pub async fn justification_form(
     let lang = language.or_default(tenant.default_language);
     let page = (lang, form_token(&cookies));
     let blank = JustificationForm::default();
-    show(&state, (&slug, &found, &tenant.name), page, &blank, (StatusCode::OK, vec![]))
+    show(
+        &state,
+        (&slug, &found, &tenant.name),
+        page,
+        &blank,
+        (StatusCode::OK, vec![]),
+    )
 }
 
 pub async fn submit_justification(
@@ -96,7 +114,13 @@ pub async fn submit_justification(
     let lang = language.or_default(tenant.default_language);
     let again = |status, errors| {
         let page = (lang, form_token(&cookies));
-        show(&state, (&slug, &found, &tenant.name), page, &form, (status, errors))
+        show(
+            &state,
+            (&slug, &found, &tenant.name),
+            page,
+            &form,
+            (status, errors),
+        )
     };
     if !token_ok(&cookies, &form.csrf) {
         let expired = crate::pages::form::FieldError::new("question", text(lang, "form_expired"));

@@ -97,7 +97,13 @@ pub async fn answer_request(
         Err(StoreError::Invalid(v)) => {
             let call_id = results::request_call(&state.db, &signed.actor, id).await?;
             let error = v.iter().next().map(|x| rule_message(&x.rule, signed.lang));
-            page(&state, &signed, call_id, (StatusCode::UNPROCESSABLE_ENTITY, error)).await
+            page(
+                &state,
+                &signed,
+                call_id,
+                (StatusCode::UNPROCESSABLE_ENTITY, error),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }

@@ -46,7 +46,12 @@ fn row(entry: &PublicResultsEntry, lang: Language) -> ResultRow {
 }
 
 /// The results as the page shows them at `now`.
-pub fn results_view(results: &PublicResults, now: DateTime<Utc>, zone: Tz, lang: Language) -> ResultsView {
+pub fn results_view(
+    results: &PublicResults,
+    now: DateTime<Utc>,
+    zone: Tz,
+    lang: Language,
+) -> ResultsView {
     let channels = [
         ("bip_on", results.published_bip_on),
         ("notice_board_on", results.published_notice_board_on),
