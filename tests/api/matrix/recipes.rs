@@ -130,6 +130,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/clerk/justifications/{id}/answer", Justifications, Body::Csrf, KEEPS),
     ("GET", "/{tenant}/calls/{id}/justification", PublicResults, Body::Get, KEEPS),
     ("POST", "/{tenant}/calls/{id}/justification", PublicResults, Body::Csrf, KEEPS),
+    ("POST", "/applications/{id}/update/submit", Offers, Body::Csrf, KEEPS),
+    ("POST", "/applications/{id}/update/withdraw", Offers, Body::Csrf, KEEPS),
     ("GET", "/clerk/calls", None, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/applications", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),

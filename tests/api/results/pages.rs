@@ -117,4 +117,43 @@ async fn the_clerk_publishes_and_answers_through_the_pages(backend: Backend) {
         answered.html()
     );
     assert_eq!(queued(app, "justification_answered").await.len(), 1);
+
+    // The applicant sees its result on its offer's page; filing the unchanged offer as the
+    // update is refused with the reason; it declines the award instead.
+    let ngo = Browser::signed_in(app, &e.ngo);
+    let receipt = ngo.get(&format!("/applications/{}/receipt", e.first)).await;
+    assert_eq!(receipt.status, StatusCode::OK);
+    assert!(receipt
+        .page
+        .text("#result-amount")
+        .contains("9\u{a0}000,00"));
+    assert_eq!(
+        receipt.page.text("#result-update-state"),
+        "oczekuje na złożenie"
+    );
+    let ngo_csrf = receipt.page.input("csrf");
+    let form = [("csrf", ngo_csrf.as_str())];
+    let refused = ngo
+        .post(&format!("/applications/{}/update/submit", e.first), &form)
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text().contains("9\u{a0}000,00"),
+        "{}",
+        refused.text()
+    );
+    let declined = ngo
+        .post(&format!("/applications/{}/update/withdraw", e.first), &form)
+        .await;
+    assert_eq!(
+        declined.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        declined.html()
+    );
+    let other = Browser::signed_in(app, &e.ngo_en);
+    let theirs = other
+        .get(&format!("/applications/{}/receipt", e.second))
+        .await;
+    assert_eq!(theirs.page.text("#result-score"), "61.25");
 }

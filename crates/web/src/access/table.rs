@@ -75,6 +75,8 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/clerk/justifications/{id}/answer", STAFF_CALL, "answer a justification request (emailed)"),
     row(GET, "/{tenant}/calls/{id}/justification", Public, "ask for a justification of the results (30 days, art. 15 ust. 2i)"),
     row(POST, "/{tenant}/calls/{id}/justification", Public, "send a justification request"),
+    row(POST, "/applications/{id}/update/submit", OfferAct, "file the updated estimate (the working copy)"),
+    row(POST, "/applications/{id}/update/withdraw", OfferAct, "decline the award instead of updating"),
     row(GET, "/clerk/calls", Roles(STAFF), "the town's calls"),
     row(GET, "/clerk/calls/{id}/applications", STAFF_CALL, "a call's submitted offers"),
     row(GET, "/clerk/applications/{id}", OfferCheck, "formal check form with the offer"),

@@ -16,6 +16,10 @@ use std::sync::OnceLock;
 const TEMPLATES: &[(&str, &str)] = &[
     ("layout.html", include_str!("../../templates/layout.html")),
     (
+        "offer_result.html",
+        include_str!("../../templates/offer_result.html"),
+    ),
+    (
         "call_results.html",
         include_str!("../../templates/call_results.html"),
     ),

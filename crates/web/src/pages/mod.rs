@@ -159,6 +159,14 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/{tenant}/calls/{id}/justification",
             get(results::justification_form).post(results::submit_justification),
         )
+        .route(
+            "/applications/{id}/update/submit",
+            post(results::submit_update),
+        )
+        .route(
+            "/applications/{id}/update/withdraw",
+            post(results::withdraw_update),
+        )
         .route("/clerk/calls", get(calls::calls_page))
         .route(
             "/clerk/calls/{id}/applications",

@@ -81,3 +81,32 @@ pub fn ground_text(ground: CancelGround, lang: Language) -> &'static str {
         CancelGround::NoneValid => text(lang, "cancel_ground_none_valid"),
     }
 }
+
+/// The applicant's own result on its offer's page, once published.
+#[derive(Serialize)]
+pub struct ApplicantResult {
+    pub chosen: bool,
+    pub amount: String,
+    pub requested: String,
+    pub score: Option<String>,
+    pub update_state: &'static str,
+    /// The applicant may still file the updated estimate or decline the award.
+    pub awaits_update: bool,
+    pub may_decline: bool,
+}
+
+pub fn applicant_result(
+    award: &granty_store::results::AwardView,
+    lang: Language,
+) -> ApplicantResult {
+    ApplicantResult {
+        chosen: award.chosen,
+        amount: money(award.amount, lang),
+        requested: money(award.requested, lang),
+        score: award.total_centi.map(|c| points_centi(c, lang)),
+        update_state: text(lang, &format!("update_state_{}", award.update_state)),
+        awaits_update: award.awaits_update(),
+        may_decline: award.chosen
+            && matches!(award.update_state.as_str(), "awaiting" | "submitted"),
+    }
+}
