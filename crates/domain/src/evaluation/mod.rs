@@ -92,7 +92,7 @@ impl Points {
 
     /// Whether this is a whole number of points.
     pub fn is_whole(self) -> bool {
-        self.0 % 2 == 0
+        self.0.is_multiple_of(2)
     }
 
     /// Reads "7", "7.5", "7,5" or "7.0"; anything else (negative, other fractions, text) is

@@ -135,6 +135,24 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::FileContentNotAllowed {
             allowed: "PDF, JPG, PNG".into(),
         },
+        Rule::UpdateGrantDiffers {
+            award: pln(900_000),
+        },
+        Rule::UpdateOwnShareFell {
+            before: p(1538),
+            after: p(1000),
+        },
+        Rule::UpdateScopeRemoved {
+            name: "Koncerty".into(),
+        },
+        Rule::UpdateNotExpected,
+        Rule::AwardsMissing { count: 2 },
+        Rule::DecisionMissing,
+        Rule::JustificationPeriodOver {
+            closed_on: day(2027, 2, 4),
+        },
+        Rule::CancelOffersExist { count: 3 },
+        Rule::CancelValidOfferExists { count: 1 },
     ]
 }
 
@@ -220,7 +238,16 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SumTooLarge => 74,
         Rule::ForbiddenCharacter => 75,
         Rule::FileContentNotAllowed { .. } => 76,
+        Rule::UpdateGrantDiffers { .. } => 77,
+        Rule::UpdateOwnShareFell { .. } => 78,
+        Rule::UpdateScopeRemoved { .. } => 79,
+        Rule::UpdateNotExpected => 80,
+        Rule::AwardsMissing { .. } => 81,
+        Rule::DecisionMissing => 82,
+        Rule::JustificationPeriodOver { .. } => 83,
+        Rule::CancelOffersExist { .. } => 84,
+        Rule::CancelValidOfferExists { .. } => 85,
     }
 }
 
-pub const VARIANTS: usize = 77;
+pub const VARIANTS: usize = 86;

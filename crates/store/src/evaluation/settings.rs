@@ -45,5 +45,6 @@ pub(crate) fn from_row(row: &call_evaluation::Model) -> StoreResult<EvaluationSe
 /// The stored form of the tie-breakers.
 pub fn tie_breaker_codes(settings: &EvaluationSettings) -> String {
     let codes: Vec<String> = settings.tie_breakers.iter().map(|b| b.code()).collect();
-    serde_json::to_string(&codes).expect("strings serialise")
+    // A list of strings always serialises; the fallback only keeps the request path panic-free.
+    serde_json::to_string(&codes).unwrap_or_else(|_| "[]".to_string())
 }
