@@ -11,7 +11,8 @@ use serde_json::{json, Value};
 
 on_both_databases!(
     an_updated_estimate_is_checked_returned_and_accepted,
-    an_award_may_be_declined
+    an_award_may_be_declined,
+    the_update_is_prepared_in_the_working_copy
 );
 
 /// The filed offer (13 000,00: grant 11 000, own 2 000, share 15,38%) cut to `costs`.
@@ -150,4 +151,54 @@ async fn an_award_may_be_declined(backend: Backend) {
     let submit = format!("/api/v1/applications/{}/update/submit", e.first);
     let (status, _) = app.post(&e.ngo, &submit, keeps_the_share()).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn the_update_is_prepared_in_the_working_copy(backend: Backend) {
+    let e = published(backend).await;
+    let app = &e.app;
+    let offer = format!("/api/v1/applications/{}", e.first);
+    let (_, read) = app.get(&e.ngo, &offer).await;
+    let version = read["version"].as_i64().unwrap();
+    // The editor's save reopens for the update (the offer itself stays formally accepted).
+    let content = keeps_the_share()["content"].clone();
+    let (status, saved) = app
+        .patch(
+            &e.ngo,
+            &offer,
+            json!({ "version": version, "content": content }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    let editor = crate::browser::Browser::signed_in(app, &e.ngo)
+        .get(&format!("/applications/{}/edit", e.first))
+        .await;
+    assert_eq!(editor.status, StatusCode::OK, "{}", editor.html());
+    // Filed from the working copy, without a body.
+    let submit = format!("{offer}/update/submit");
+    let (status, filed) = app.post(&e.ngo, &submit, json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{filed}");
+    assert_eq!(filed["update_state"], "submitted");
+    // Once filed, the working copy is closed again.
+    let (_, read) = app.get(&e.ngo, &offer).await;
+    let version = read["version"].as_i64().unwrap();
+    let (status, _) = app
+        .patch(
+            &e.ngo,
+            &offer,
+            json!({ "version": version, "content": offer_content() }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // The other organisation's offer, not chosen, stays closed.
+    let theirs = format!("/api/v1/applications/{}", e.second);
+    let (_, read) = app.get(&e.ngo_en, &theirs).await;
+    let version = read["version"].as_i64().unwrap();
+    let (status, _) = app
+        .patch(
+            &e.ngo_en,
+            &theirs,
+            json!({ "version": version, "content": offer_content() }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
 }

@@ -150,6 +150,8 @@ pub async fn get(db: &Db, actor: &Caller, id: i64) -> StoreResult<ApplicationDet
     let codes = attachments.iter().map(|a| a.kind.clone()).collect();
     let ctx = offer_context(&seen.call, &seen.applicant, &rules, codes);
     let (summary, problems) = check_offer(&seen.record.content, &ctx);
+    let updating =
+        seen.is_applicant_member && crate::results::update_open(conn, seen.call.id, id).await?;
     Ok(ApplicationDetail {
         partners: partner_ids(conn, id).await?,
         versions: versions(conn, id).await?,
@@ -159,7 +161,7 @@ pub async fn get(db: &Db, actor: &Caller, id: i64) -> StoreResult<ApplicationDet
         summary,
         problems,
         viewer: viewer(actor, &seen),
-        editable: seen.is_applicant_member && seen.record.state.is_editable(),
+        editable: (seen.is_applicant_member && seen.record.state.is_editable()) || updating,
         record: seen.record,
         call: seen.call,
         applicant: seen.applicant,

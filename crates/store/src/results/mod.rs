@@ -20,6 +20,7 @@ pub use justification::{
     JustificationView,
 };
 pub use public::{public_results, PublicResults, PublicResultsEntry};
+pub(crate) use update::update_open;
 pub use update::{accept_update, return_update, submit_update, withdraw_update};
 pub use views::{applicant_result, staff_results, AwardView, DecisionView, StaffResults};
 

@@ -314,3 +314,27 @@ async fn review(
     txn.commit().await?;
     Ok(view)
 }
+
+/// Whether the applicant may edit the working copy of a formally accepted offer to prepare its
+/// updated estimate: the results are published and the award awaits the update. The editor's
+/// saves (and the API's) use this beside the offer's own transitions.
+pub(crate) async fn update_open(
+    conn: &impl sea_orm::ConnectionTrait,
+    call_id: i64,
+    application_id: i64,
+) -> StoreResult<bool> {
+    if result_of(conn, call_id)
+        .await?
+        .and_then(|r| r.published_at)
+        .is_none()
+    {
+        return Ok(false);
+    }
+    Ok(award::Entity::find()
+        .filter(award::Column::ApplicationId.eq(application_id))
+        .filter(award::Column::Decision.eq(AwardDecision::Awarded.code()))
+        .filter(award::Column::UpdateState.eq(UpdateState::Awaiting.code()))
+        .one(conn)
+        .await?
+        .is_some())
+}
