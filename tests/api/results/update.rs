@@ -178,6 +178,14 @@ async fn the_update_is_prepared_in_the_working_copy(backend: Backend) {
     let (status, filed) = app.post(&e.ngo, &submit, json!({})).await;
     assert_eq!(status, StatusCode::OK, "{filed}");
     assert_eq!(filed["update_state"], "submitted");
+    // The clerk sees what changed against the filed version (the correction loop's diff).
+    let clerk = crate::browser::Browser::signed_in(app, &e.clerk);
+    let check = clerk.get(&format!("/clerk/applications/{}", e.first)).await;
+    let diff = check.page.text("#version-diff");
+    assert!(
+        diff.contains("9000") || diff.contains("9 000") || diff.contains("9\u{a0}000"),
+        "{diff}"
+    );
     // Once filed, the working copy is closed again.
     let (_, read) = app.get(&e.ngo, &offer).await;
     let version = read["version"].as_i64().unwrap();
