@@ -60,23 +60,7 @@ pub async fn record_decision(
         return Err(not_allowed("record_decision", &call, now));
     }
     let before = result_of(&txn, call_id).await?;
-    let mut row = match &before {
-        Some(existing) => call_result::ActiveModel::from(existing.clone()),
-        None => call_result::ActiveModel {
-            call_id: Set(call_id),
-            created_at: Set(now),
-            ..Default::default()
-        },
-    };
-    row.decided_by_name = Set(input.decided_by_name);
-    row.decision_reference = Set(input.decision_reference);
-    row.decided_on = Set(input.decided_on);
-    row.recorded_by = Set(actor.user_id);
-    row.updated_at = Set(now);
-    let saved = match before {
-        Some(_) => row.update(&txn).await?,
-        None => row.insert(&txn).await?,
-    };
+    let saved = save_decision(&txn, actor, call_id, before.clone(), input, now).await?;
     let was = serde_json::to_value(&before)?;
     let is = serde_json::to_value(&saved)?;
     audit::record_change(
@@ -92,6 +76,34 @@ pub async fn record_decision(
     .await?;
     txn.commit().await?;
     Ok(saved)
+}
+
+/// Inserts the decision, or overwrites the one recorded before publication.
+async fn save_decision(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    call_id: i64,
+    before: Option<call_result::Model>,
+    input: DecisionInput,
+    now: DateTime<Utc>,
+) -> StoreResult<call_result::Model> {
+    let mut row = match &before {
+        Some(existing) => call_result::ActiveModel::from(existing.clone()),
+        None => call_result::ActiveModel {
+            call_id: Set(call_id),
+            created_at: Set(now),
+            ..Default::default()
+        },
+    };
+    row.decided_by_name = Set(input.decided_by_name);
+    row.decision_reference = Set(input.decision_reference);
+    row.decided_on = Set(input.decided_on);
+    row.recorded_by = Set(actor.user_id);
+    row.updated_at = Set(now);
+    Ok(match before {
+        Some(_) => row.update(txn).await?,
+        None => row.insert(txn).await?,
+    })
 }
 
 fn not_allowed(action: &'static str, call: &CallRecord, now: DateTime<Utc>) -> StoreError {
@@ -129,11 +141,7 @@ pub async fn publish_results(
     let result = result.ok_or_else(|| invalid("decision", Rule::DecisionMissing))?;
     check_every_offer_decided(&txn, call_id).await?;
     move_call(&txn, actor, &call, next, now).await?;
-    let mut row = call_result::ActiveModel::from(result.clone());
-    row.published_at = Set(Some(now));
-    set_channels(&mut row, &days.at_publishing(today));
-    row.updated_at = Set(now);
-    let saved = row.update(&txn).await?;
+    let saved = stamp_publication(&txn, &result, days.at_publishing(today), now).await?;
     let (was, is) = audit::row_changes(&result, &saved)?;
     audit::record_change(
         &txn,
@@ -195,6 +203,19 @@ async fn move_call(
     let was = serde_json::json!({ "state": call.state.code() });
     let is = serde_json::json!({ "state": next.code() });
     audit::record_change(txn, actor, "call", call.id, "publish_results", was, is, now).await
+}
+
+async fn stamp_publication(
+    txn: &DatabaseTransaction,
+    result: &call_result::Model,
+    days: Publication,
+    now: DateTime<Utc>,
+) -> StoreResult<call_result::Model> {
+    let mut row = call_result::ActiveModel::from(result.clone());
+    row.published_at = Set(Some(now));
+    set_channels(&mut row, &days);
+    row.updated_at = Set(now);
+    Ok(row.update(txn).await?)
 }
 
 fn set_channels(row: &mut call_result::ActiveModel, days: &Publication) {

@@ -106,17 +106,7 @@ pub async fn file_request(
         .await?
         .filter(|c| c.tenant_id == tenant.id && c.state != CallState::Draft.code())
         .ok_or(StoreError::NotFound)?;
-    let published = published_result(&txn, call.id)
-        .await?
-        .published_at
-        .unwrap_or(arrived);
-    let closes = justification_closes_at(published);
-    if arrived > closes {
-        let closed_on = closes.with_timezone(&tenant.time_zone).date_naive();
-        let mut v = Violations::new();
-        v.push("received_at", Rule::JustificationPeriodOver { closed_on });
-        return Err(StoreError::Invalid(v));
-    }
+    check_period(&txn, call.id, tenant.time_zone, arrived).await?;
     let input = input.checked().map_err(StoreError::Invalid)?;
     check_offer_of_call(&txn, call.id, input.application_id).await?;
     throttle(&txn, call.id, &input.requester_email, arrived).await?;
@@ -148,6 +138,28 @@ pub async fn file_request(
     .await?;
     txn.commit().await?;
     Ok(saved.into())
+}
+
+/// The request arrived within 30 days of the results; otherwise refused with the day the period
+/// ended, in the town's calendar.
+async fn check_period(
+    conn: &impl ConnectionTrait,
+    call_id: i64,
+    zone: chrono_tz::Tz,
+    arrived: DateTime<Utc>,
+) -> StoreResult<()> {
+    let published = published_result(conn, call_id)
+        .await?
+        .published_at
+        .unwrap_or(arrived);
+    let closes = justification_closes_at(published);
+    if arrived <= closes {
+        return Ok(());
+    }
+    let closed_on = closes.with_timezone(&zone).date_naive();
+    let mut v = Violations::new();
+    v.push("received_at", Rule::JustificationPeriodOver { closed_on });
+    Err(StoreError::Invalid(v))
 }
 
 /// The offer asked about must be one submitted in this call.
@@ -243,7 +255,7 @@ pub async fn answer_request(
         .ok_or(StoreError::NotFound)?;
     let call = staff_call(&txn, actor, request.call_id).await?;
     let mut row = justification_request::ActiveModel::from(request.clone());
-    row.answer = Set(Some(answer.clone()));
+    row.answer = Set(Some(answer));
     row.answered_at = Set(Some(now));
     row.answered_by = Set(Some(actor.user_id));
     row.updated_at = Set(now);
@@ -260,19 +272,30 @@ pub async fn answer_request(
         now,
     )
     .await?;
+    let link = format!("/{}/calls/{}", actor.tenant.slug, call.id);
+    email_answer(&txn, &saved, &call.terms.title, link, now).await?;
+    txn.commit().await?;
+    Ok(saved.into())
+}
+
+/// Emails the answer to the requester in the language they asked in; the link leads to the
+/// call's public page, with its published results.
+async fn email_answer(
+    conn: &impl ConnectionTrait,
+    saved: &justification_request::Model,
+    call_title: &str,
+    link: String,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
     let event = Event::JustificationAnswered {
-        call_title: call.terms.title.clone(),
+        call_title: call_title.to_string(),
         question: saved.question.clone(),
-        answer,
+        answer: saved.answer.clone().unwrap_or_default(),
     };
     let language = saved.language.parse().unwrap_or_default();
     let to = (saved.requester_email.as_str(), language);
-    // The link leads to the call's public page, with its published results.
-    let link = format!("/{}/calls/{}", actor.tenant.slug, call.id);
-    let entity = ("justification_request", id);
-    notify_address(&txn, saved.tenant_id, entity, link, to, &event, now).await?;
-    txn.commit().await?;
-    Ok(saved.into())
+    let entity = ("justification_request", saved.id);
+    notify_address(conn, saved.tenant_id, entity, link, to, &event, now).await
 }
 
 /// The call a request of the caller's town belongs to (to go back to its list), for the staff.
