@@ -20,6 +20,7 @@ mod m20261203_000101_two_factor;
 mod m20261203_000301_attachment_versions;
 mod m20261204_000001_evaluation;
 mod m20261204_000301_award_settings;
+mod m20261204_000401_results;
 mod m20261204_000501_recovery_codes;
 
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000301_attachment_versions::Migration),
             Box::new(m20261204_000001_evaluation::Migration),
             Box::new(m20261204_000301_award_settings::Migration),
+            Box::new(m20261204_000401_results::Migration),
             Box::new(m20261204_000501_recovery_codes::Migration),
         ]
     }

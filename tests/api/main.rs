@@ -27,6 +27,7 @@ mod personal_page;
 mod proxy;
 mod ranking;
 mod refusals;
+mod results;
 mod rules;
 mod schema;
 mod scoring;

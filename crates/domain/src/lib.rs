@@ -17,6 +17,7 @@ pub mod money;
 pub mod notification;
 pub mod offer;
 pub mod organisation;
+pub mod results;
 pub mod roles;
 pub mod tenant;
 #[cfg(any(test, feature = "testing"))]

@@ -245,6 +245,42 @@ pub enum Rule {
     NotOnCommittee,
     /// No member of the committee scores.
     NoScoringMembers,
+    // Results, updated estimates, justifications, cancellation.
+    /// An updated estimate must ask for exactly the amount awarded.
+    UpdateGrantDiffers {
+        award: Money,
+    },
+    /// An updated estimate may not lower the own contribution's share of the total.
+    UpdateOwnShareFell {
+        before: Percent,
+        after: Percent,
+    },
+    /// An updated estimate may not drop an action or a result of the filed offer.
+    UpdateScopeRemoved {
+        name: String,
+    },
+    /// The award is not waiting for this step of its update (already filed, accepted, withdrawn,
+    /// or never needed).
+    UpdateNotExpected,
+    /// The results cannot be published while formally accepted offers have no award decision.
+    AwardsMissing {
+        count: usize,
+    },
+    /// The results cannot be published before the executive's decision is recorded.
+    DecisionMissing,
+    /// The period for asking for a justification ended (art. 15 ust. 2i).
+    JustificationPeriodOver {
+        closed_on: NaiveDate,
+    },
+    /// Cancelling for "no offers" while offers were submitted.
+    CancelOffersExist {
+        count: usize,
+    },
+    /// Cancelling for "none meets the requirements" while an offer passed (or may pass) the
+    /// formal check.
+    CancelValidOfferExists {
+        count: usize,
+    },
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

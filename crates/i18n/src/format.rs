@@ -321,3 +321,13 @@ mod names {
         assert_eq!(names, ["Polski", "English", "Čeština", "Українська"]);
     }
 }
+
+/// A total in hundredths of a point, always with two decimals and the language's decimal mark:
+/// `72,50` (pl, cs, uk), `72.50` (en). The hundredths are already rounded where they were
+/// computed (the ranking); this only writes them.
+pub fn points_centi(centi: i64, lang: Language) -> String {
+    let sign = if centi < 0 { "-" } else { "" };
+    let abs = centi.unsigned_abs();
+    let decimal = if lang == Language::En { '.' } else { ',' };
+    format!("{sign}{}{decimal}{:02}", abs / 100, abs % 100)
+}

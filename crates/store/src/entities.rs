@@ -281,3 +281,5 @@ entity!(invitation, "invitations", {
 
 mod evaluation;
 pub use evaluation::*;
+mod results;
+pub use results::*;

@@ -21,6 +21,7 @@ pub mod passwords;
 pub mod personal;
 pub mod reminders;
 pub mod secret_key;
+pub mod results;
 mod sessions;
 pub mod signup;
 pub mod storage;

@@ -39,6 +39,15 @@ impl World {
             // No offer of these calls diverges: the resolution is refused (422) once let in.
             Body::ApiDivergence => json!({ "application_id": 1, "note": "Rozstrzygnięcie" }),
             Body::ApiPublication => json!({ "bip_on": "2026-11-02" }),
+            Body::ApiDecision => {
+                json!({ "decided_by_name": "Burmistrz", "decided_on": "2026-11-02" })
+            }
+            Body::ApiJustification => json!({
+                "requester_name": "Jan Kowalski",
+                "requester_email": "jan@example.org",
+                "question": "Dlaczego?",
+            }),
+            Body::ApiAnswer => json!({ "answer": "Uzasadnienie", "comment": "Uwagi" }),
             Body::ApiOwnOrganisation => json!({ "organisation_id": self.own_organisation(caller) }),
             Body::ApiDraft => self.stored_draft(thing).await,
             Body::ApiFormalCheck => {

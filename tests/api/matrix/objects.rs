@@ -30,6 +30,8 @@ impl World {
                 at("no such town", NOWHERE, &[&"nowhere"]),
             ],
             Objects::PublicCalls => public_calls(a, b),
+            Objects::PublicResults => public_calls(a, b).into_iter().map(Thing::draft).collect(),
+            Objects::Justifications => vec![at("guessed request", NOWHERE, &[&GUESSED])],
             Objects::PublicDocuments => public_documents(a, b),
             Objects::Calls => calls(a, b),
             Objects::CommitteeCalls => committee_calls(a, b),

@@ -29,6 +29,9 @@ pub enum Body {
     ApiAttachment,
     /// An empty JSON object: a committee route's input left unanswered.
     ApiUnanswered,
+    ApiDecision,
+    ApiJustification,
+    ApiAnswer,
     // Pages, with the caller's session cookie and a form token.
     Get,
     Login,
@@ -73,6 +76,9 @@ impl Body {
                 | Body::ApiProfile
                 | Body::ApiAttachment
                 | Body::ApiUnanswered
+                | Body::ApiDecision
+                | Body::ApiJustification
+                | Body::ApiAnswer
         )
     }
 }
@@ -125,6 +131,19 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/clerk/calls/{id}/publish", Calls, Body::Csrf, CHANGES),
     ("GET", "/clerk/calls/{id}/publication", Calls, Body::Get, KEEPS),
     ("POST", "/clerk/calls/{id}/publication", Calls, Body::Csrf, CHANGES),
+    ("GET", "/clerk/calls/{id}/results", Calls, Body::Get, KEEPS),
+    ("POST", "/clerk/calls/{id}/results/decision", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/results/publish", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/results/channels", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/calls/{id}/results/cancel", Calls, Body::Csrf, KEEPS),
+    ("POST", "/clerk/applications/{id}/update/accept", Offers, Body::Csrf, KEEPS),
+    ("POST", "/clerk/applications/{id}/update/return", Offers, Body::Csrf, KEEPS),
+    ("GET", "/clerk/calls/{id}/justifications", Calls, Body::Get, KEEPS),
+    ("POST", "/clerk/justifications/{id}/answer", Justifications, Body::Csrf, KEEPS),
+    ("GET", "/{tenant}/calls/{id}/justification", PublicResults, Body::Get, KEEPS),
+    ("POST", "/{tenant}/calls/{id}/justification", PublicResults, Body::Csrf, KEEPS),
+    ("POST", "/applications/{id}/update/submit", Offers, Body::Csrf, KEEPS),
+    ("POST", "/applications/{id}/update/withdraw", Offers, Body::Csrf, KEEPS),
     ("GET", "/clerk/calls", None, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/applications", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}", Offers, Body::Get, KEEPS),
@@ -250,6 +269,18 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/calls/{id}/declaration", CommitteeCalls, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/calls/{id}/assignments", Calls, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/calls/{id}/assignments/reassign", Calls, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/calls/{id}/decision", Calls, Body::ApiDecision, KEEPS),
+    ("POST", "/api/v1/calls/{id}/results/publish", Calls, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/calls/{id}/results/channels", Calls, Body::ApiPublication, KEEPS),
+    ("GET", "/api/v1/calls/{id}/results", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/justification-requests", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/public/{tenant}/calls/{id}/results", PublicResults, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/public/{tenant}/calls/{id}/justification-requests", PublicResults, Body::ApiJustification, KEEPS),
+    ("POST", "/api/v1/justification-requests/{id}/answer", Justifications, Body::ApiAnswer, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/submit", Offers, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/withdraw", Offers, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/accept", Offers, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/applications/{id}/update/return", Offers, Body::ApiAnswer, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

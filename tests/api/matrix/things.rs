@@ -72,6 +72,9 @@ pub enum Objects {
     None,
     Towns,
     PublicCalls,
+    /// A town's calls as the results' public routes see them: none has published results (the
+    /// world has no awards), so each is 404 like a draft.
+    PublicResults,
     PublicDocuments,
     Calls,
     Documents,
@@ -84,6 +87,8 @@ pub enum Objects {
     CommitteeMembers,
     Invitations,
     Members,
+    /// Justification requests: the world has none, so only a guessed id.
+    Justifications,
     ResetLinks,
     ConfirmLinks,
     InvitationLinks,

@@ -84,6 +84,49 @@ pub enum Event {
         member_name: String,
         application_titles: Vec<String>,
     },
+    /// The results are published: the offer was chosen, for `amount`; when less than
+    /// `requested`, the applicant files an updated estimate or withdraws.
+    ResultChosen {
+        call_title: String,
+        application_title: String,
+        amount: crate::Money,
+        requested: crate::Money,
+        update_needed: bool,
+    },
+    /// The results are published: the offer was not chosen; its score in hundredths of a point.
+    ResultNotChosen {
+        call_title: String,
+        application_title: String,
+        total_centi: Option<i64>,
+    },
+    /// To the clerks: an applicant filed its updated estimate, or withdrew from the award.
+    AwardUpdateFiled {
+        call_title: String,
+        application_title: String,
+        organisation_name: String,
+        withdrawn: bool,
+    },
+    /// To the applicant: the clerk accepted its updated estimate (the award is final) or
+    /// returned it with a comment.
+    AwardUpdateReviewed {
+        call_title: String,
+        application_title: String,
+        accepted: bool,
+        comment: String,
+    },
+    /// To whoever asked: the office's justification of a choice or rejection (art. 15 ust. 2i).
+    JustificationAnswered {
+        call_title: String,
+        question: String,
+        answer: String,
+    },
+    /// To every applicant: the call was cancelled (art. 18a); `ground` is `no_offers` or
+    /// `none_valid`.
+    CallCancelled {
+        call_title: String,
+        ground: String,
+        reason: String,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -112,6 +155,12 @@ impl Event {
             Event::ScorecardReopened { .. } => "scorecard_reopened",
             Event::CommitteeAppointed { .. } => "committee_appointed",
             Event::ReassignmentNeeded { .. } => "reassignment_needed",
+            Event::ResultChosen { .. } => "result_chosen",
+            Event::ResultNotChosen { .. } => "result_not_chosen",
+            Event::AwardUpdateFiled { .. } => "award_update_filed",
+            Event::AwardUpdateReviewed { .. } => "award_update_reviewed",
+            Event::JustificationAnswered { .. } => "justification_answered",
+            Event::CallCancelled { .. } => "call_cancelled",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -104,6 +104,15 @@ impl Rule {
             Rule::MemberExcluded => "member_excluded",
             Rule::NotOnCommittee => "not_on_committee",
             Rule::NoScoringMembers => "no_scoring_members",
+            Rule::UpdateGrantDiffers { .. } => "update_grant_differs",
+            Rule::UpdateOwnShareFell { .. } => "update_own_share_fell",
+            Rule::UpdateScopeRemoved { .. } => "update_scope_removed",
+            Rule::UpdateNotExpected => "update_not_expected",
+            Rule::AwardsMissing { .. } => "awards_missing",
+            Rule::DecisionMissing => "decision_missing",
+            Rule::JustificationPeriodOver { .. } => "justification_period_over",
+            Rule::CancelOffersExist { .. } => "cancel_offers_exist",
+            Rule::CancelValidOfferExists { .. } => "cancel_valid_offer_exists",
         }
     }
 }
@@ -115,6 +124,15 @@ impl Rule {
         let count = |n: usize| RuleValue::Number(i64::try_from(n).unwrap_or(i64::MAX));
         match self {
             Rule::TooLong { max } | Rule::TooManyItems { max } => vec![("max", count(*max))],
+            Rule::UpdateGrantDiffers { award } => vec![("award", Amount(*award))],
+            Rule::UpdateOwnShareFell { before, after } => {
+                vec![("before", Share(*before)), ("after", Share(*after))]
+            }
+            Rule::UpdateScopeRemoved { name } => vec![("name", Text(name))],
+            Rule::AwardsMissing { count: n }
+            | Rule::CancelOffersExist { count: n }
+            | Rule::CancelValidOfferExists { count: n } => vec![("count", count(*n))],
+            Rule::JustificationPeriodOver { closed_on } => vec![("closed_on", Date(*closed_on))],
             Rule::TooShort { min } => vec![("min", count(*min))],
             Rule::TooManyDecimals { max } => vec![("max", RuleValue::Number(i64::from(*max)))],
             Rule::CurrencyMismatch { expected } => vec![("expected", Text(expected.code()))],
@@ -228,6 +246,8 @@ impl Rule {
             | Rule::ReasonRequired
             | Rule::AcceptedWithUnmetCondition
             | Rule::FileEmpty
+            | Rule::UpdateNotExpected
+            | Rule::DecisionMissing
             | Rule::ApplicantFlagged
             | Rule::DivergenceUnresolved
             | Rule::NominatorRequired

@@ -165,6 +165,24 @@ pub fn one_of_each() -> Vec<Rule> {
         },
         Rule::ApplicantFlagged,
         Rule::DivergenceUnresolved,
+        Rule::UpdateGrantDiffers {
+            award: pln(900_000),
+        },
+        Rule::UpdateOwnShareFell {
+            before: p(1538),
+            after: p(1000),
+        },
+        Rule::UpdateScopeRemoved {
+            name: "Koncerty".into(),
+        },
+        Rule::UpdateNotExpected,
+        Rule::AwardsMissing { count: 2 },
+        Rule::DecisionMissing,
+        Rule::JustificationPeriodOver {
+            closed_on: day(2027, 2, 4),
+        },
+        Rule::CancelOffersExist { count: 3 },
+        Rule::CancelValidOfferExists { count: 1 },
     ]
 }
 
@@ -271,7 +289,16 @@ pub fn place(rule: &Rule) -> usize {
         Rule::AwardBelowMinimum { .. } => 95,
         Rule::ApplicantFlagged => 96,
         Rule::DivergenceUnresolved => 97,
+        Rule::UpdateGrantDiffers { .. } => 98,
+        Rule::UpdateOwnShareFell { .. } => 99,
+        Rule::UpdateScopeRemoved { .. } => 100,
+        Rule::UpdateNotExpected => 101,
+        Rule::AwardsMissing { .. } => 102,
+        Rule::DecisionMissing => 103,
+        Rule::JustificationPeriodOver { .. } => 104,
+        Rule::CancelOffersExist { .. } => 105,
+        Rule::CancelValidOfferExists { .. } => 106,
     }
 }
 
-pub const VARIANTS: usize = 98;
+pub const VARIANTS: usize = 107;

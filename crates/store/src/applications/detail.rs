@@ -161,6 +161,8 @@ pub(crate) async fn detail_of(
     let codes = attachments.iter().map(|a| a.kind.clone()).collect();
     let ctx = offer_context(&seen.call, &seen.applicant, &rules, codes);
     let (summary, problems) = check_offer(&seen.record.content, &ctx);
+    let updating =
+        seen.is_applicant_member && crate::results::update_open(conn, seen.call.id, id).await?;
     Ok(ApplicationDetail {
         partners: partner_ids(conn, id).await?,
         versions: versions(conn, id).await?,
@@ -170,7 +172,7 @@ pub(crate) async fn detail_of(
         summary,
         problems,
         viewer: viewer(actor, &seen),
-        editable: seen.is_applicant_member && seen.record.state.is_editable(),
+        editable: (seen.is_applicant_member && seen.record.state.is_editable()) || updating,
         record: seen.record,
         call: seen.call,
         applicant: seen.applicant,

@@ -52,11 +52,15 @@ pub async fn save_draft(
     // writer; the conditional update below catches anything that changed in between, because
     // every change of an application bumps its lock_version.
     let seen = access::as_applicant(&db.reader, actor, id).await?;
-    seen.transition(
+    let allowed = seen.transition(
         ApplicationAction::SaveDraft,
         granty_domain::application::Actor::Applicant,
         now,
-    )?;
+    );
+    // An award below the request reopens the working copy for the updated estimate.
+    if allowed.is_err() && !crate::results::update_open(&db.reader, seen.call.id, id).await? {
+        allowed?;
+    }
     if seen.record.version != expected_version {
         return Err(StoreError::Stale {
             current: seen.record.version,

@@ -15,6 +15,26 @@ use std::sync::OnceLock;
 /// The templates, compiled into the binary: (name, source).
 const TEMPLATES: &[(&str, &str)] = &[
     ("layout.html", include_str!("../../templates/layout.html")),
+    (
+        "offer_result.html",
+        include_str!("../../templates/offer_result.html"),
+    ),
+    (
+        "call_results.html",
+        include_str!("../../templates/call_results.html"),
+    ),
+    (
+        "clerk_results.html",
+        include_str!("../../templates/clerk_results.html"),
+    ),
+    (
+        "clerk_justifications.html",
+        include_str!("../../templates/clerk_justifications.html"),
+    ),
+    (
+        "justification_form.html",
+        include_str!("../../templates/justification_form.html"),
+    ),
     ("login.html", include_str!("../../templates/login.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (

@@ -40,6 +40,7 @@ mod organisations;
 mod people;
 mod public;
 mod ranking;
+mod results;
 mod submissions;
 
 use crate::routing::Routes;
@@ -127,6 +128,51 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route(
             "/clerk/calls/{id}/publication",
             get(calls::publication_page).post(calls::record_publication),
+        )
+        .route("/clerk/calls/{id}/results", get(results::results_page))
+        .route(
+            "/clerk/calls/{id}/results/decision",
+            post(results::record_decision),
+        )
+        .route(
+            "/clerk/calls/{id}/results/publish",
+            post(results::publish_results),
+        )
+        .route(
+            "/clerk/calls/{id}/results/channels",
+            post(results::record_channels),
+        )
+        .route(
+            "/clerk/calls/{id}/results/cancel",
+            post(results::cancel_call),
+        )
+        .route(
+            "/clerk/applications/{id}/update/accept",
+            post(results::accept_update),
+        )
+        .route(
+            "/clerk/applications/{id}/update/return",
+            post(results::return_update),
+        )
+        .route(
+            "/clerk/calls/{id}/justifications",
+            get(results::justifications_page),
+        )
+        .route(
+            "/clerk/justifications/{id}/answer",
+            post(results::answer_request),
+        )
+        .route(
+            "/{tenant}/calls/{id}/justification",
+            get(results::justification_form).post(results::submit_justification),
+        )
+        .route(
+            "/applications/{id}/update/submit",
+            post(results::submit_update),
+        )
+        .route(
+            "/applications/{id}/update/withdraw",
+            post(results::withdraw_update),
         )
         .route("/clerk/calls", get(calls::calls_page))
         .route(

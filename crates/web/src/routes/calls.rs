@@ -199,6 +199,9 @@ pub async fn record_publication(
 #[serde(default)]
 pub struct CancelRequest {
     reason: String,
+    /// Art. 18a: `no_offers` or `none_valid`, checked against the call's offers; without it the
+    /// call is cancelled for the reason alone (a draft, an announcement withdrawn).
+    ground: Option<String>,
 }
 
 pub async fn cancel_call(
@@ -208,6 +211,16 @@ pub async fn cancel_call(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<CancelRequest>,
 ) -> Result<Json<CallView>, ApiError> {
+    if let Some(ground) = super::results::cancel_ground(body.ground.as_deref())? {
+        let zone = actor.tenant.time_zone;
+        let now = state.clock.now();
+        let record =
+            granty_store::results::cancel_call(&state.db, &actor, id, ground, &body.reason, now)
+                .await
+                .or_api(zone)?;
+        let view = CallView::new(&record, now, zone, lang.or(actor.language));
+        return Ok(Json(view));
+    }
     transition(
         state,
         actor,

@@ -11,6 +11,7 @@ mod history;
 mod organisations;
 mod scorecards;
 mod ranking;
+mod results;
 mod sessions;
 
 use crate::routing::Routes;
@@ -145,4 +146,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             "/organisations/{id}",
             get(organisations::get_organisation).patch(organisations::update_organisation),
         )
+        .merge(results::api())
 }

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use granty_domain::notification::Offset;
-use granty_domain::Language;
+use granty_domain::{Currency, Language, Money};
 use granty_i18n::format::{instant, last_moment};
 use granty_i18n::{message_with, Arg};
 use minijinja::value::Kwargs;
@@ -146,6 +146,54 @@ const TEMPLATES: &[(&str, &str)] = &[
         "reassignment_needed.html",
         include_str!("../../templates/email/reassignment_needed.html"),
     ),
+    (
+        "result_chosen.txt",
+        include_str!("../../templates/email/result_chosen.txt"),
+    ),
+    (
+        "result_chosen.html",
+        include_str!("../../templates/email/result_chosen.html"),
+    ),
+    (
+        "result_not_chosen.txt",
+        include_str!("../../templates/email/result_not_chosen.txt"),
+    ),
+    (
+        "result_not_chosen.html",
+        include_str!("../../templates/email/result_not_chosen.html"),
+    ),
+    (
+        "award_update_filed.txt",
+        include_str!("../../templates/email/award_update_filed.txt"),
+    ),
+    (
+        "award_update_filed.html",
+        include_str!("../../templates/email/award_update_filed.html"),
+    ),
+    (
+        "award_update_reviewed.txt",
+        include_str!("../../templates/email/award_update_reviewed.txt"),
+    ),
+    (
+        "award_update_reviewed.html",
+        include_str!("../../templates/email/award_update_reviewed.html"),
+    ),
+    (
+        "justification_answered.txt",
+        include_str!("../../templates/email/justification_answered.txt"),
+    ),
+    (
+        "justification_answered.html",
+        include_str!("../../templates/email/justification_answered.html"),
+    ),
+    (
+        "call_cancelled.txt",
+        include_str!("../../templates/email/call_cancelled.txt"),
+    ),
+    (
+        "call_cancelled.html",
+        include_str!("../../templates/email/call_cancelled.html"),
+    ),
 ];
 
 /// The environment, built once.
@@ -165,6 +213,8 @@ pub(super) fn get() -> &'static Environment<'static> {
             with_zone(state, &at, last_moment)
         });
         env.add_filter("remaining", remaining);
+        env.add_filter("money", money);
+        env.add_filter("points", points);
         for (name, source) in TEMPLATES {
             if let Err(error) = env.add_template(name, source) {
                 // Tests render every template, so this only logs in a broken build.
@@ -218,6 +268,31 @@ fn with_zone(
         .map_err(|e| bad(format!("instant `{at}`: {e}")))?
         .with_timezone(&Utc);
     Ok(write(at, zone, language(state)?))
+}
+
+/// An amount as the event stored it (`{"minor": 123456, "currency": "PLN"}`), written the
+/// letter's language's way.
+fn money(state: &State, amount: Value) -> Result<String, Error> {
+    let bad = |what: &str| Error::new(ErrorKind::InvalidOperation, what.to_string());
+    let minor = amount
+        .get_attr("minor")?
+        .as_i64()
+        .ok_or_else(|| bad("amount without minor units"))?;
+    let currency: Currency = amount
+        .get_attr("currency")?
+        .as_str()
+        .and_then(|code| code.parse().ok())
+        .ok_or_else(|| bad("amount without a currency"))?;
+    Ok(granty_i18n::format::money(
+        Money::new(minor, currency),
+        language(state)?,
+    ))
+}
+
+/// A score in hundredths of a point with two decimals, the language's decimal sign
+/// (`72,50` in Polish, `72.50` in English).
+fn points(state: &State, centi: i64) -> Result<String, Error> {
+    Ok(granty_i18n::format::points_centi(centi, language(state)?))
 }
 
 /// "7 dni", "2 godziny", "ostatni dzień": how long a reminder's offset (`3d`, `2h`) leaves.

@@ -1,6 +1,7 @@
 use super::*;
 use chrono::{TimeZone, Utc};
 use granty_domain::notification::{Offset, ReminderKind};
+use granty_domain::{Currency, Money};
 
 const WARSAW: Tz = chrono_tz::Europe::Warsaw;
 const LINK: &str = "https://granty.example/applications/1?tab=receipt&x=1";
@@ -92,6 +93,58 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
                 organisation_name: "Fundacja <Muzyki>".into(),
                 tenant_name: "Miasto Testowe".into(),
                 expires_at: at(8, 9),
+            },
+        ),
+        (
+            "result_chosen",
+            Event::ResultChosen {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+                amount: Money::new(900_000, Currency::PLN),
+                requested: Money::new(1_100_050, Currency::PLN),
+                update_needed: true,
+            },
+        ),
+        (
+            "result_not_chosen",
+            Event::ResultNotChosen {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+                total_centi: Some(7250),
+            },
+        ),
+        (
+            "award_update_filed",
+            Event::AwardUpdateFiled {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+                organisation_name: "Fundacja <Muzyki>".into(),
+                withdrawn: false,
+            },
+        ),
+        (
+            "award_update_returned",
+            Event::AwardUpdateReviewed {
+                call_title: "Kultura 2027".into(),
+                application_title: "Koncerty w parku".into(),
+                accepted: false,
+                comment: "Brak <kosztów> sceny".into(),
+            },
+        ),
+        (
+            "justification_answered",
+            Event::JustificationAnswered {
+                call_title: "Kultura 2027".into(),
+                question: "Dlaczego nasza oferta <nie>?".into(),
+                answer: "Zabrakło środków po trzecim miejscu.".into(),
+            },
+        ),
+        (
+            "call_cancelled",
+            Event::CallCancelled {
+                call_title: "Kultura 2027".into(),
+                ground: "none_valid".into(),
+                reason: "Obie oferty odrzucone formalnie.".into(),
             },
         ),
         (

@@ -7,6 +7,7 @@ use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
 use crate::pages::views::attachments::{attachment_list, AttachmentList};
 use crate::pages::views::offer::{submitted_view, OfferView};
+use crate::pages::views::results::{applicant_result, ApplicantResult};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -43,6 +44,8 @@ struct ReceiptPage {
     files: AttachmentList,
     /// The applicant may still withdraw the offer (before the deadline).
     withdrawable: bool,
+    /// The published result, for the applicant's members.
+    result: Option<ApplicantResult>,
 }
 
 fn correction_note(version: &VersionView, lang: Language) -> Option<CorrectionNote> {
@@ -89,6 +92,9 @@ pub async fn receipt(
         correction,
         files,
         withdrawable,
+        result: granty_store::results::applicant_result(&state.db, &signed.actor, id)
+            .await?
+            .map(|award| applicant_result(&award, signed.lang)),
     };
     render(StatusCode::OK, "receipt.html", &signed.frame, &page)
 }

@@ -12,6 +12,7 @@ use super::session::PageLanguage;
 use super::texts::text;
 use super::views::attachments::kind_name;
 use super::views::documents::{rows, DocumentRow};
+use super::views::results::{ground_text, results_view, ResultsView};
 use crate::upload::file_response;
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -225,6 +226,10 @@ struct CallPage {
     /// JSON built here from our own constants, safe to place in the page's script.
     countdown_words: String,
     start: Option<StartOffer>,
+    /// The published results (art. 15 ust. 2h), none before.
+    results: Option<ResultsView>,
+    /// The art. 18a ground of a cancelled call.
+    cancel_ground: Option<&'static str>,
 }
 
 /// "Start an offer" on an open call's page: the form for a member of an organisation of this
@@ -284,10 +289,33 @@ pub async fn call_page(
         c: item(&record, &tenant, state.clock.now(), lang),
         countdown_words: countdown_words(lang).to_string(),
         start: start_offer(&state, signed.as_ref(), &tenant, &record).await?,
+        results: published_results(&state, &tenant, id, lang).await?,
+        cancel_ground: granty_store::results::cancellation_ground(&state.db.reader, id)
+            .await?
+            .map(|ground| ground_text(ground, lang)),
     };
     let frame = signed.as_ref().map_or(&anonymous, |s| &s.frame);
     let response = render(StatusCode::OK, "call.html", frame, &page)?;
     Ok(remember_language(response, &language, state.secure_cookies))
+}
+
+/// The call's results once published; before, none (the store answers "not found").
+async fn published_results(
+    state: &AppState,
+    tenant: &Tenant,
+    id: i64,
+    lang: Language,
+) -> Result<Option<ResultsView>, PageError> {
+    match granty_store::results::public_results(&state.db, &tenant.slug, id).await {
+        Ok((_, found)) => Ok(Some(results_view(
+            &found,
+            state.clock.now(),
+            tenant.time_zone,
+            lang,
+        ))),
+        Err(granty_store::StoreError::NotFound) => Ok(None),
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// The countdown script's words: one, few and many days, hours and minutes.

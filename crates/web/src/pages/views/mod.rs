@@ -6,4 +6,5 @@ pub mod attachments;
 pub mod diff;
 pub mod documents;
 pub mod offer;
+pub mod results;
 pub mod trail;

@@ -1,0 +1,9 @@
+//! Results: the executive's decision, publication and the public results, updated estimates,
+//! justification requests and the art. 18a cancellation, on SQLite and PostgreSQL.
+
+mod cancel;
+mod fixtures;
+mod justification;
+mod pages;
+mod publish;
+mod update;
