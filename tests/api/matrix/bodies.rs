@@ -39,9 +39,9 @@ impl World {
             // No offer of these calls diverges: the resolution is refused (422) once let in.
             Body::ApiDivergence => json!({ "application_id": 1, "note": "Rozstrzygnięcie" }),
             Body::ApiPublication => json!({ "bip_on": "2026-11-02" }),
-            Body::ApiDecision => {
-                json!({ "decided_by_name": "Burmistrz", "decided_on": "2026-11-02" })
-            }
+            // Refused for its empty name (422) once let in: a recorded decision would let the
+            // publication row publish the closed call's results for the rows after it.
+            Body::ApiDecision => json!({ "decided_by_name": "", "decided_on": "2026-11-02" }),
             Body::ApiJustification => json!({
                 "requester_name": "Jan Kowalski",
                 "requester_email": "jan@example.org",

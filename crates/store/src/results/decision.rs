@@ -53,9 +53,10 @@ pub async fn record_decision(
     now: DateTime<Utc>,
 ) -> StoreResult<call_result::Model> {
     let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
-    let input = input.checked(today).map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
+    // Who asks comes first: a caller who may not know the call learns nothing from its input.
     let call = staff_call(&txn, actor, call_id).await?;
+    let input = input.checked(today).map_err(StoreError::Invalid)?;
     if call.state != CallState::InEvaluation {
         return Err(not_allowed("record_decision", &call, now));
     }
