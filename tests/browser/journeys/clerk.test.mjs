@@ -170,7 +170,7 @@ test('the clerk creates a call, adds a criterion and publishes it', async () => 
   const call = (await api(`/calls/${id}`, { token: login.body.token })).body;
   assert.equal(call.state, 'published');
   assert.equal(call.criteria.length, 7);
-  assert.deepEqual(call.criteria[6], { name: 'Współpraca z klubami seniora', max_points: 15, basis: '' });
+  assert.deepEqual(call.criteria[6], { name: 'Współpraca z klubami seniora', max_points: 15, basis: '', gate: false, weight: 1 });
   assert.equal(call.max_points, 75);
 
   // The announcement goes up with the call, and the public downloads it from the call's page.
