@@ -108,6 +108,12 @@ async function draftKeptByAutosave(page) {
   assert.equal(await page.inputValue('#scores-0-justification'), REASONS);
   assert.equal(await page.inputValue('#scores-1-points'), '8');
   await visit(page, 'evaluation-card-draft', 'pl');
+  // On a phone the card comes after the offer; one link leads to it.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.click('#skip-to-card');
+  assert.match(page.url(), /#card-heading$/);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  assert.equal(await page.isVisible('#skip-to-card'), false, 'beside the offer, no need');
 }
 
 /** Fills the whole card from the keyboard: points, Tab, justification, Tab, for each criterion. */
