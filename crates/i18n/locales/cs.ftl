@@ -1196,3 +1196,6 @@ update_title = Aktualizace rozpočtu a harmonogramu
 update_hint = Přiznaná částka je nižší než požadovaná. Upravte rozpočet a harmonogram tak, aby požadovaná dotace odpovídala přiznané, bez snížení podílu vlastního vkladu a bez odebrání činností či výsledků; pak aktualizaci podejte, nebo od dotace odstupte.
 update_submit = Podat aktualizaci
 update_withdraw = Odstoupit od dotace
+
+# --- evaluator-journey ---
+scoring_skip_to_card = Přejít na hodnoticí kartu

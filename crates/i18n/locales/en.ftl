@@ -1156,3 +1156,6 @@ update_title = Updated cost estimate and schedule
 update_hint = The amount awarded is lower than requested. Update the cost estimate and schedule so that the grant requested equals the award, without lowering the own contribution's share and without removing actions or results; then file the update, or decline the award.
 update_submit = File the update
 update_withdraw = Decline the award
+
+# --- evaluator-journey ---
+scoring_skip_to_card = Skip to the scoring card

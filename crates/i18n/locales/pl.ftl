@@ -1193,3 +1193,6 @@ update_title = Aktualizacja kosztorysu i harmonogramu
 update_hint = Przyznana kwota jest niższa od wnioskowanej. Zaktualizuj kosztorys i harmonogram tak, by wnioskowana dotacja była równa przyznanej, bez obniżania udziału wkładu własnego i bez usuwania działań ani rezultatów; potem złóż aktualizację albo zrezygnuj z dotacji.
 update_submit = Złóż aktualizację
 update_withdraw = Rezygnuję z dotacji
+
+# --- evaluator-journey ---
+scoring_skip_to_card = Przejdź do karty oceny

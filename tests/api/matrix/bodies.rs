@@ -12,6 +12,9 @@ use reqwest::{RequestBuilder, StatusCode};
 use sea_orm::EntityTrait;
 use serde_json::{json, Value};
 
+/// A card version no card reaches in the walk: a write with it is stale.
+const STALE_CARD: i32 = 99_999;
+
 impl World {
     /// The organisation a caller acts for: their own, else the first town's first.
     fn own_organisation(&self, caller: &Caller) -> i64 {
@@ -53,7 +56,8 @@ impl World {
             Body::ApiFormalCheck => {
                 json!({ "outcome": "needs_correction", "deficiencies": ["Brak podpisu"] })
             }
-            Body::ApiScorecard => json!({ "version": 0, "scores": [] }),
+            // A stale version: a member let in is refused (409) and the card stays as it was.
+            Body::ApiScorecard => json!({ "version": STALE_CARD, "scores": [] }),
             Body::ApiReopen => json!({ "member_user_id": 1, "reason": "Uzasadnienie do poprawy" }),
             Body::ApiReminderSettings => self.admin_reads("/api/v1/admin/reminder-settings").await,
             Body::ApiTenantRules => self.admin_reads("/api/v1/admin/rules").await,
@@ -191,6 +195,7 @@ impl World {
         let new_password = "nowe hasło 2026!";
         match body {
             Body::Csrf => vec![],
+            Body::StaleCard => pairs(&[("version", &STALE_CARD.to_string())]),
             Body::Login => {
                 let ngo = self.cast_member(0, granty_domain::roles::Role::Ngo);
                 let tenant = self.towns[0].slug;

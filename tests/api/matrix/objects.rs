@@ -36,6 +36,8 @@ impl World {
             Objects::Calls => calls(a, b),
             Objects::CommitteeCalls => committee_calls(a, b),
             Objects::CommitteeMembers => committee_members(a),
+            Objects::EvaluatedOffers => evaluated_offers(a, b),
+            Objects::EvaluatedAttachments => evaluated_attachments(a, b),
             Objects::Documents => documents(a, b),
             Objects::Offers => offers(a, b),
             Objects::Attachments => attachments(a, b),
@@ -133,6 +135,55 @@ fn committee_members(a: &Town) -> Vec<Thing> {
         at("committee member", A, &[call, member]),
         at("member of another call", NOWHERE, &[&a.closed_call, member]),
         at("guessed member", NOWHERE, &[call, &GUESSED]),
+    ]
+}
+
+/// The offer under evaluation (each committee evaluator stands differently on it), an offer of
+/// a call without a committee, the second town's offer under evaluation, a guessed id.
+fn evaluated_offers(a: &Town, b: &Town) -> Vec<Thing> {
+    let offer = a.evaluation_offer;
+    vec![
+        at("offer under evaluation", A, &[&offer])
+            .owned(a.first.id, None)
+            .of_committee(a.evaluation_call, Some(offer)),
+        at("offer of an open call", A, &[&a.submitted_offer]).owned(a.first.id, None),
+        at(
+            "second town's offer under evaluation",
+            B,
+            &[&b.evaluation_offer],
+        )
+        .owned(b.first.id, None)
+        .of_committee(b.evaluation_call, Some(b.evaluation_offer)),
+        at("guessed offer", NOWHERE, &[&GUESSED]),
+    ]
+}
+
+/// A filed attachment of the offer under evaluation, another offer's attachment named under it,
+/// the second town's, a guessed one.
+fn evaluated_attachments(a: &Town, b: &Town) -> Vec<Thing> {
+    let (offer, call) = (a.evaluation_offer, a.evaluation_call);
+    vec![
+        at(
+            "attachment under evaluation",
+            A,
+            &[&offer, &a.evaluation_attachment],
+        )
+        .owned(a.first.id, None)
+        .of_committee(call, Some(offer)),
+        at(
+            "attachment of another offer",
+            NOWHERE,
+            &[&offer, &a.submitted_attachment],
+        )
+        .of_committee(call, Some(offer)),
+        at(
+            "second town's attachment under evaluation",
+            B,
+            &[&b.evaluation_offer, &b.evaluation_attachment],
+        )
+        .owned(b.first.id, None)
+        .of_committee(b.evaluation_call, Some(b.evaluation_offer)),
+        at("guessed attachment", NOWHERE, &[&offer, &GUESSED]).of_committee(call, Some(offer)),
     ]
 }
 

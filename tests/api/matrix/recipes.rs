@@ -50,6 +50,8 @@ pub enum Body {
     Accept,
     Upload,
     Document,
+    /// A member's card posted with a stale version (refused, nothing stored).
+    StaleCard,
 }
 
 impl Body {
@@ -157,10 +159,11 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/clerk/calls/{id}/ranking.xlsx", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/organisations/{id}/history", Organisations, Body::Get, KEEPS),
     ("GET", "/evaluations", None, Body::Get, KEEPS),
-    ("GET", "/evaluations/applications/{id}", Offers, Body::Get, KEEPS),
-    ("POST", "/evaluations/applications/{id}", Offers, Body::Csrf, KEEPS),
-    ("POST", "/evaluations/applications/{id}/autosave", Offers, Body::Csrf, KEEPS),
-    ("GET", "/evaluations/applications/{id}/attachments/{attachment_id}", Attachments, Body::Get, KEEPS),
+    // A member's card is written with a stale version: refused (409), nothing stored.
+    ("GET", "/evaluations/applications/{id}", EvaluatedOffers, Body::Get, KEEPS),
+    ("POST", "/evaluations/applications/{id}", EvaluatedOffers, Body::StaleCard, KEEPS),
+    ("POST", "/evaluations/applications/{id}/autosave", EvaluatedOffers, Body::StaleCard, KEEPS),
+    ("GET", "/evaluations/applications/{id}/attachments/{attachment_id}", EvaluatedAttachments, Body::Get, KEEPS),
     ("GET", "/clerk/calls/{id}/scoring", Calls, Body::Get, KEEPS),
     ("GET", "/clerk/applications/{id}/scorecards", Offers, Body::Get, KEEPS),
     ("POST", "/clerk/applications/{id}/scorecards/reopen", Offers, Body::Csrf, KEEPS),
@@ -235,9 +238,9 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("DELETE", "/api/v1/applications/{id}/attachments/{attachment_id}", Attachments, Body::ApiEmpty, CHANGES),
     ("GET", "/api/v1/calls/{id}/scoring", Calls, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/evaluations", None, Body::ApiEmpty, KEEPS),
-    ("GET", "/api/v1/applications/{id}/scorecard", Offers, Body::ApiEmpty, KEEPS),
-    ("PUT", "/api/v1/applications/{id}/scorecard", Offers, Body::ApiScorecard, KEEPS),
-    ("POST", "/api/v1/applications/{id}/scorecard/submit", Offers, Body::ApiScorecard, KEEPS),
+    ("GET", "/api/v1/applications/{id}/scorecard", EvaluatedOffers, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/applications/{id}/scorecard", EvaluatedOffers, Body::ApiScorecard, KEEPS),
+    ("POST", "/api/v1/applications/{id}/scorecard/submit", EvaluatedOffers, Body::ApiScorecard, KEEPS),
     ("POST", "/api/v1/applications/{id}/scorecard/reopen", Offers, Body::ApiReopen, KEEPS),
     ("GET", "/api/v1/applications/{id}/scorecards", Offers, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/admin/notifications", None, Body::ApiEmpty, KEEPS),
@@ -269,8 +272,10 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/calls/{id}/declaration", CommitteeCalls, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/calls/{id}/assignments", Calls, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/calls/{id}/assignments/reassign", Calls, Body::ApiUnanswered, KEEPS),
-    ("POST", "/api/v1/calls/{id}/decision", Calls, Body::ApiDecision, KEEPS),
-    ("POST", "/api/v1/calls/{id}/results/publish", Calls, Body::ApiEmpty, KEEPS),
+    // The decision and the publication stick to the call: on a copy, or the public results of
+    // the shared closed call would be out before their own rows are walked.
+    ("POST", "/api/v1/calls/{id}/decision", Calls, Body::ApiDecision, CHANGES),
+    ("POST", "/api/v1/calls/{id}/results/publish", Calls, Body::ApiEmpty, CHANGES),
     ("POST", "/api/v1/calls/{id}/results/channels", Calls, Body::ApiPublication, KEEPS),
     ("GET", "/api/v1/calls/{id}/results", Calls, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/calls/{id}/justification-requests", Calls, Body::ApiEmpty, KEEPS),

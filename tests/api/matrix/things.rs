@@ -85,6 +85,10 @@ pub enum Objects {
     CommitteeCalls,
     /// A committee's members (the clerk's: remove, let score).
     CommitteeMembers,
+    /// Offers as the committee members scoring them see them (`Access::MemberOffer`).
+    EvaluatedOffers,
+    /// Filed attachments of an offer under evaluation, downloaded by a member.
+    EvaluatedAttachments,
     Invitations,
     Members,
     /// Justification requests: the world has none, so only a guessed id.

@@ -52,6 +52,8 @@ pub struct Town {
     /// A closed call with one formally accepted offer (of `first`), evaluated by a committee.
     pub evaluation_call: i64,
     pub evaluation_offer: i64,
+    /// A filed attachment of `evaluation_offer`.
+    pub evaluation_attachment: i64,
     /// The undeclared member's row on the committee of `evaluation_call` (first town only).
     pub committee_member: i64,
     pub draft_offer: i64,
@@ -89,7 +91,7 @@ const CAST: &[(&str, Role)] = &[
 const TOWNS: &[&str] = &["miasto", "ostrava"];
 
 /// Five routes publish, record the publication of or cancel a call, each let in for two roles.
-const SPARE_CLOSED_CALLS: usize = 10;
+const SPARE_CLOSED_CALLS: usize = 14;
 
 /// A valid NIP from a number (the check digit of 6,5,7,2,3,4,5,6,7; 10 is skipped).
 pub fn nip(seed: u32) -> String {
@@ -168,6 +170,7 @@ impl World {
             ngo: ngo.clone(),
             draft_attachment: self.attachment_of(draft_offer).await,
             submitted_attachment: self.attachment_of(submitted_offer).await,
+            evaluation_attachment: self.attachment_of(evaluation_offer).await,
             open_document: self.document(&clerk_actor, open_call).await,
             draft_document: self.document(&clerk_actor, draft_call).await,
             joint_offer: self.joint_offer(ngo, open_call, &first, &second).await,

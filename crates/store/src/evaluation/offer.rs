@@ -8,6 +8,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::organisations::{self, OrganisationView};
 use crate::uploads::StoredFile;
 use crate::{Actor, Db, Storage};
+use granty_domain::roles::Role;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// The offer `application_id` for a member of its call's committee.
@@ -34,7 +35,9 @@ pub async fn offer_for_member(
     detail_of(conn, actor, seen, application_id).await
 }
 
-/// A filed attachment of the offer, for a member of its call's committee.
+/// A filed attachment of the offer, for a member of its call's committee. An attachment that is
+/// not the offer's is 404 even before the declaration (as the access table says: the path names
+/// nothing), while any other role is refused first.
 pub async fn attachment_for_member(
     db: &Db,
     storage: &Storage,
@@ -42,13 +45,16 @@ pub async fn attachment_for_member(
     application_id: i64,
     attachment_id: i64,
 ) -> StoreResult<StoredFile> {
-    gate::standing(&db.reader, actor, application_id).await?;
+    if actor.role != Role::Evaluator {
+        return Err(StoreError::Forbidden);
+    }
     let found = attachment::Entity::find_by_id(attachment_id)
         .filter(attachment::Column::ApplicationId.eq(application_id))
         .filter(attachment::Column::LockedInVersion.is_not_null())
         .one(&db.reader)
         .await?
         .ok_or(StoreError::NotFound)?;
+    gate::standing(&db.reader, actor, application_id).await?;
     Ok(StoredFile {
         bytes: storage.get(&found.storage_key).await?,
         file_name: found.file_name,
