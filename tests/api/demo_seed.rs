@@ -125,6 +125,7 @@ async fn the_call_in_evaluation_has_its_committee(
         assert_eq!(load, 4, "two per offer spread evenly");
     }
     let declared = impartiality_declaration::Entity::find()
+        .filter(impartiality_declaration::Column::CallId.eq(call.id))
         .all(db)
         .await
         .unwrap();

@@ -1156,3 +1156,14 @@ update_title = Updated cost estimate and schedule
 update_hint = The amount awarded is lower than requested. Update the cost estimate and schedule so that the grant requested equals the award, without lowering the own contribution's share and without removing actions or results; then file the update, or decline the award.
 update_submit = File the update
 update_withdraw = Decline the award
+
+# --- award-journey ---
+award_update_heading = Grant awarded at a lower amount: file the updated estimate
+award_update_awarded = Grant awarded:
+award_update_ask = The updated estimate must ask for exactly
+award_update_rule_grant = Lower the costs or raise the other sources so that the grant requested equals the award.
+award_update_rule_own_share = The own contribution's share of the costs may not fall below the offer's.
+award_update_rule_scope = The task's scope stays: no action or result of the offer may be removed.
+award_update_then = Save your changes and file the updated estimate, or withdraw from the award.
+award_update_file = File the updated estimate
+award_update_withdraw = Withdraw from the award
