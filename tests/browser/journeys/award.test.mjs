@@ -62,8 +62,9 @@ async function publish(clerk) {
   await clerk.fill('#decided_by_name', 'Wójt Gminy Demo');
   await clerk.fill('#decision_reference', 'Zarządzenie nr 12/2026');
   await clerk.fill('#decided_on', new Date().toISOString().slice(0, 10));
-  await clerk.click('#decision-form button[type=submit]');
-  await clerk.waitForSelector('#decision');
+  await Promise.all([clerk.waitForNavigation(), clerk.click('#decision-form button[type=submit]')]);
+  assert.equal(await clerk.locator('#results-errors').count(), 0, await clerk.content());
+  assert.equal(await clerk.inputValue('#decided_by_name'), 'Wójt Gminy Demo');
   await clerk.click('#publish-form button[type=submit]');
   await clerk.waitForSelector('#results-published');
   await visit(clerk, 'award-results-published', 'pl');
@@ -84,7 +85,9 @@ async function fileUpdate(id) {
   const ngo = await logIn('fundacja@demo.granty.pl', /\/dashboard$/);
   await ngo.goto(`${granty.base}/applications/${id}/receipt`);
   assert.match(await ngo.textContent('#result-amount'), /14\s000,00/);
+  assert.match(await ngo.textContent('#result-update-state'), /oczekuje/);
   await ngo.goto(`${granty.base}/applications/${id}/edit`);
+  assert.match(ngo.url(), /\/edit$/, 'the editor opens in update mode');
   assert.match(await ngo.textContent('#award-update-amount'), /14\s000,00/);
   await visit(ngo, 'award-editor-update-mode', 'pl');
   // 80 hours instead of 100 and a grant of 17 000: the sums agree, the award does not.
