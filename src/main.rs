@@ -271,6 +271,13 @@ fn print_seeded(seeded: &seed::Seeded) {
         "    (oceniajacy3 is an NGO nominee); none has declared impartiality yet: an evaluator \
          who logs in is asked to declare first, at /evaluations/calls/3/declaration"
     );
+    let scored = &seeded.scored;
+    println!("  \"{}\" (call 4), scored:", scored.title);
+    println!(
+        "    {} formally accepted offer(s), every card submitted by the 3 demo evaluators, no \
+         awards yet: the pool covers only part of \"{}\" (fundacja@), at /clerk/calls/4/ranking",
+        scored.offers, scored.partly_covered
+    );
 }
 
 async fn serve(config: Config, no_worker: bool) -> Result<()> {

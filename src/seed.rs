@@ -8,6 +8,7 @@ mod offers;
 mod past_call;
 mod pdf;
 mod plan;
+mod scored_call;
 
 pub use offers::Files;
 
@@ -85,6 +86,8 @@ pub struct Seeded {
     pub phases: Vec<(&'static str, usize)>,
     /// The call in evaluation (call 3) and its committee.
     pub evaluation: evaluation::Seeded,
+    /// The scored call (call 4), ready for the awards.
+    pub scored: scored_call::Seeded,
 }
 
 /// Seeds the demo tenant once; `None` when it already existed.
@@ -192,10 +195,16 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
     ];
     let evaluation =
         evaluation::seed_evaluation(db, files, &clerk, &ngos, &evaluators, now).await?;
+    let [third, fourth, ..] = &evaluation.more[..] else {
+        anyhow::bail!("the call in evaluation seeds three more organisations");
+    };
+    let filers = [&ngos[0], &ngos[1], third, fourth];
+    let scored = scored_call::seed_scored_call(db, files, &clerk, filers, &evaluators, now).await?;
     Ok(Some(Seeded {
         past_call: past_call::PAST_CALL_TITLE,
         phases,
         evaluation,
+        scored,
     }))
 }
 

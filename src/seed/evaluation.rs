@@ -23,6 +23,9 @@ pub const EVALUATION_CALL_TITLE: &str =
 /// What seed-demo prints about the call in evaluation.
 pub struct Seeded {
     pub title: &'static str,
+    /// The organisations besides the demo's two, Anna Nowak's too: two applied, the third
+    /// nominated the committee's NGO member.
+    pub more: Vec<Ngo>,
     pub offers: usize,
     pub members: usize,
     pub per_offer: u32,
@@ -63,7 +66,12 @@ pub async fn seed_evaluation(
     evaluators: &[Actor; 3],
     now: DateTime<Utc>,
 ) -> Result<Seeded> {
-    let call = create_call(db, clerk, now).await?;
+    let shape = CallShape {
+        title: EVALUATION_CALL_TITLE,
+        budget: "120000",
+        deadline_days_ago: 5,
+    };
+    let call = create_call(db, clerk, &shape, now).await?;
     let anna = &ngos[0].actor;
     let mut more = Vec::new();
     for (name, nip, krs) in MORE_ORGANISATIONS {
@@ -105,6 +113,7 @@ pub async fn seed_evaluation(
     .map_err(store)?;
     Ok(Seeded {
         title: EVALUATION_CALL_TITLE,
+        more,
         offers: OFFERS.len(),
         members: evaluators.len(),
         per_offer,
@@ -186,10 +195,25 @@ async fn save_settings(
     Ok(())
 }
 
-/// Announced 40 days ago, its deadline five days ago at 15:30.
-async fn create_call(db: &Db, clerk: &Actor, now: DateTime<Utc>) -> Result<PastCall> {
+/// What differs between the demo's calls past their deadline in the evaluation's sphere.
+pub(super) struct CallShape {
+    pub(super) title: &'static str,
+    /// In whole złoty, as the clerk types it.
+    pub(super) budget: &'static str,
+    pub(super) deadline_days_ago: i64,
+}
+
+/// Announced 35 days before its deadline, which was `deadline_days_ago` days ago at 15:30.
+pub(super) async fn create_call(
+    db: &Db,
+    clerk: &Actor,
+    shape: &CallShape,
+    now: DateTime<Utc>,
+) -> Result<PastCall> {
     let zone = clerk.tenant.time_zone;
-    let deadline_day = (now - Duration::days(5)).with_timezone(&zone).date_naive();
+    let deadline_day = (now - Duration::days(shape.deadline_days_ago))
+        .with_timezone(&zone)
+        .date_naive();
     let deadline = zone
         .from_local_datetime(&deadline_day.and_hms_opt(15, 30, 0).context("deadline")?)
         .earliest()
@@ -198,10 +222,10 @@ async fn create_call(db: &Db, clerk: &Actor, now: DateTime<Utc>) -> Result<PastC
     let announced = deadline - Duration::days(35);
     let realisation_start = deadline_day + Duration::days(45);
     let input = CallInput {
-        title: EVALUATION_CALL_TITLE.into(),
+        title: shape.title.into(),
         task_area: "Ekologia i ochrona zwierząt oraz ochrona dziedzictwa przyrodniczego".into(),
         description: "Edukacja ekologiczna i działania na rzecz przyrody gminy.".into(),
-        budget: "120000".into(),
+        budget: shape.budget.into(),
         min_grant: "5000".into(),
         max_grant: "30000".into(),
         min_own_contribution: "10".into(),

@@ -30,12 +30,14 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
         printed.contains("(call 3), in evaluation") && printed.contains("asked to declare first"),
         "{printed}"
     );
+    assert!(printed.contains("(call 4), scored"), "{printed}");
 
     let db = Database::connect(&db_url).await.unwrap();
     let mut calls = call::Entity::find().all(&db).await.unwrap();
     calls.sort_by_key(|c| c.id);
-    assert_eq!(calls.len(), 3);
+    assert_eq!(calls.len(), 4);
     the_call_in_evaluation_has_its_committee(&db, &calls[2]).await;
+    the_scored_call_awaits_its_awards(&db, &calls[3]).await;
     // The open call stays call 1 without offers: the journeys number its first receipt 0001.
     let open = application::Entity::find()
         .filter(application::Column::CallId.eq(calls[0].id))
@@ -73,10 +75,10 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
     let after = application::Entity::find().all(&db).await.unwrap();
     assert_eq!(
         after.len(),
-        offers.len() + 6,
-        "the call in evaluation holds six"
+        offers.len() + 6 + 5,
+        "the call in evaluation holds six, the scored call five"
     );
-    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 3);
+    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 4);
 }
 
 /// Six accepted offers from four organisations, the three evaluators (one an NGO nominee of an
@@ -123,6 +125,7 @@ async fn the_call_in_evaluation_has_its_committee(
         assert_eq!(load, 4, "two per offer spread evenly");
     }
     let declared = impartiality_declaration::Entity::find()
+        .filter(impartiality_declaration::Column::CallId.eq(call.id))
         .all(db)
         .await
         .unwrap();
@@ -192,4 +195,45 @@ fn submissions_spread_over_days_and_the_last_hours(
         .filter(|s| **s < deadline && deadline - **s <= Duration::hours(48))
         .count();
     assert!(last_hours >= 2, "{submitted:?}");
+}
+
+/// Call 4: five accepted offers, every member declared and submitted every card, no awards; the
+/// pool runs out at the third offer, Fundacja Zielony Zakątek's, which it covers only in part.
+async fn the_scored_call_awaits_its_awards(db: &sea_orm::DatabaseConnection, call: &call::Model) {
+    use granty_store::entities::{award, impartiality_declaration, scorecard};
+    let mut offers = application::Entity::find()
+        .filter(application::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    offers.sort_by_key(|o| o.id);
+    assert_eq!(offers.len(), 5);
+    assert!(offers.iter().all(|o| o.state == "formally_accepted"));
+    let declared = impartiality_declaration::Entity::find()
+        .filter(impartiality_declaration::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(declared.len(), 3);
+    let cards = scorecard::Entity::find()
+        .filter(scorecard::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(cards.len(), 15, "three members, five offers");
+    assert!(cards.iter().all(|c| c.state == "submitted"), "{cards:?}");
+    let awards = award::Entity::find()
+        .filter(award::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert!(awards.is_empty());
+    let asked: Vec<i64> = offers.iter().map(|o| o.requested_grant_minor).collect();
+    // In filing order: Fundacja's (ranked third) asks 20 000, the two above it 14 000 and 17 000.
+    assert_eq!(asked[..3], [2_000_000, 1_400_000, 1_700_000]);
+    let left = call.budget_minor - asked[1] - asked[2];
+    assert!(
+        0 < left && left < asked[0],
+        "the pool covers part of it: {left}"
+    );
 }

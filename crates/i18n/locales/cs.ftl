@@ -1199,3 +1199,13 @@ update_withdraw = Odstoupit od dotace
 
 # --- evaluator-journey ---
 scoring_skip_to_card = Přejít na hodnoticí kartu
+# --- award-journey ---
+award_update_heading = Dotace přiznána v nižší výši: podejte aktualizovaný rozpočet
+award_update_awarded = Přiznaná dotace:
+award_update_ask = Požadovaná dotace v aktualizaci musí činit přesně
+award_update_rule_grant = Snižte náklady nebo zvyšte jiné zdroje tak, aby požadovaná dotace odpovídala přiznané.
+award_update_rule_own_share = Podíl vlastního vkladu na nákladech nesmí klesnout pod podíl z nabídky.
+award_update_rule_scope = Rozsah úkolu zůstává: žádnou činnost ani výsledek z nabídky nelze odebrat.
+award_update_then = Uložte změny a podejte aktualizovaný rozpočet, nebo se dotace vzdejte.
+award_update_file = Podat aktualizovaný rozpočet
+award_update_withdraw = Vzdát se dotace

@@ -1159,3 +1159,13 @@ update_withdraw = Decline the award
 
 # --- evaluator-journey ---
 scoring_skip_to_card = Skip to the scoring card
+# --- award-journey ---
+award_update_heading = Grant awarded at a lower amount: file the updated estimate
+award_update_awarded = Grant awarded:
+award_update_ask = The updated estimate must ask for exactly
+award_update_rule_grant = Lower the costs or raise the other sources so that the grant requested equals the award.
+award_update_rule_own_share = The own contribution's share of the costs may not fall below the offer's.
+award_update_rule_scope = The task's scope stays: no action or result of the offer may be removed.
+award_update_then = Save your changes and file the updated estimate, or withdraw from the award.
+award_update_file = File the updated estimate
+award_update_withdraw = Withdraw from the award

@@ -1196,3 +1196,13 @@ update_withdraw = Rezygnuję z dotacji
 
 # --- evaluator-journey ---
 scoring_skip_to_card = Przejdź do karty oceny
+# --- award-journey ---
+award_update_heading = Dotacja przyznana w niższej kwocie: złóż zaktualizowany kosztorys
+award_update_awarded = Przyznana dotacja:
+award_update_ask = Wnioskowana dotacja w aktualizacji musi wynosić dokładnie
+award_update_rule_grant = Zmniejsz koszty lub zwiększ inne źródła tak, by wnioskowana dotacja była równa przyznanej.
+award_update_rule_own_share = Udział wkładu własnego w kosztach nie może spaść poniżej udziału z oferty.
+award_update_rule_scope = Zakres zadania zostaje: żadnego działania ani rezultatu z oferty nie można usunąć.
+award_update_then = Zapisz zmiany i złóż zaktualizowany kosztorys albo zrezygnuj z dotacji.
+award_update_file = Złóż zaktualizowany kosztorys
+award_update_withdraw = Rezygnuję z dotacji

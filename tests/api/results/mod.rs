@@ -2,6 +2,7 @@
 //! justification requests and the art. 18a cancellation, on SQLite and PostgreSQL.
 
 mod cancel;
+mod editor_update;
 mod fixtures;
 mod justification;
 mod pages;

@@ -159,6 +159,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/correction_notice.html"),
     ),
     (
+        "award_update_box.html",
+        include_str!("../../templates/award_update_box.html"),
+    ),
+    (
         "correction_receipt.html",
         include_str!("../../templates/correction_receipt.html"),
     ),

@@ -1,6 +1,7 @@
 //! Writing the offer: the editor page, saving the form (a row removed, or on to the review), and
 //! the autosave the page's script calls while the person types.
 
+use super::award_update::update_box;
 use super::form::Posted;
 use super::load;
 use super::upload::attachment_error_message;
@@ -17,7 +18,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use granty_domain::offer::OfferInput;
 use granty_i18n::format::{instant, money};
-use granty_store::applications::{self, DraftChanges, PartnerLinks};
+use granty_store::applications::{self, ApplicationDetail, DraftChanges, PartnerLinks};
+use granty_store::results;
 use granty_store::StoreError;
 use granty_store::StoreResult;
 use serde::Deserialize;
@@ -52,6 +54,7 @@ pub async fn edit(
     let max_bytes = state.limits.max_attachment_bytes;
     shown.attachment_error =
         attachment_error_message(&query.attachment_error, max_bytes, signed.lang);
+    shown.update = update_box(&state, &signed, id).await?;
     editor_page(&signed, &detail, content, version, shown)
 }
 
@@ -89,9 +92,13 @@ pub async fn save(
     let lang = signed.lang;
     let mut shown = Shown::new(!posted.get("check").is_empty());
     shown.blanks = posted.blank_rows(&content, posted.addition());
+    shown.update = update_box(&state, &signed, id).await?;
     match saved {
         Ok(()) if posted.get("action") == "review" => {
             Ok(redirect(&format!("/applications/{id}/review")))
+        }
+        Ok(()) if posted.get("action") == FILE_UPDATE => {
+            file_update(&state, &signed, &detail, shown).await
         }
         Ok(()) => {
             shown.notice = Some(text(lang, "saved").to_string());
@@ -107,6 +114,33 @@ pub async fn save(
             editor_page(&signed, &detail, &content, version, shown)
         }
         Err(StoreError::Transition(_)) => Ok(redirect(&format!("/applications/{id}/receipt"))),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The button of the editor in update mode: save, then file the updated estimate.
+const FILE_UPDATE: &str = "file_update";
+
+/// Files the updated estimate just saved: on to the offer's result, or back to the editor with
+/// every problem at its field, the update's own rules (grant, own share, scope) among them.
+async fn file_update(
+    state: &AppState,
+    signed: &SignedIn,
+    detail: &ApplicationDetail,
+    mut shown: Shown,
+) -> Result<Response, PageError> {
+    let id = detail.record.id;
+    let now = state.clock.now();
+    match results::submit_update(&state.db, &signed.actor, id, None, now).await {
+        Ok(_) => Ok(redirect(&format!(
+            "/applications/{id}/receipt#offer-result"
+        ))),
+        Err(StoreError::Invalid(refused)) => {
+            (shown.check, shown.refused) = (true, refused);
+            shown.status = StatusCode::UNPROCESSABLE_ENTITY;
+            let stored = (&detail.record.content, detail.record.version);
+            editor_page(signed, detail, stored.0, stored.1, shown)
+        }
         Err(error) => Err(error.into()),
     }
 }

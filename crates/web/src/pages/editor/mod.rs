@@ -3,6 +3,7 @@
 //! gets the receipt. The page itself is laid out in `view`, the posted form read back in `form`.
 //! A submitted offer can be withdrawn and a draft deleted (`withdraw`).
 
+mod award_update;
 mod edit;
 mod form;
 mod receipt;

@@ -1,6 +1,7 @@
 //! The review before submitting: the whole offer as the office will read it, what still stops the
 //! submission, and the submit button.
 
+use super::award_update::{update_box, UpdateBox};
 use super::form::Posted;
 use super::load;
 use super::view::{problems, Problem};
@@ -37,6 +38,8 @@ struct ReviewPage {
     submitted: bool,
     /// The offer waits for its correction: the button files a correction, and says so.
     correction: bool,
+    /// The award waits for its updated estimate: the button files it instead.
+    update: Option<UpdateBox>,
     /// The whole offer as it would be filed, to read through before submitting.
     o: OfferView,
     files: AttachmentList,
@@ -87,8 +90,14 @@ async fn review_page(
     (status, refusal): (StatusCode, Option<String>),
 ) -> Result<Response, PageError> {
     let detail = load(state, signed, id).await?;
+    let update = update_box(state, signed, id).await?;
     let lang = signed.lang;
     let (list, _) = problems(&detail.problems, true, lang);
+    // The call's deadline does not bind an updated estimate.
+    let refusal = match update {
+        Some(_) => None,
+        None => refusal.or_else(|| submission_refusal(&detail, state.clock.now(), signed)),
+    };
     let content = &detail.record.content;
     let page = ReviewPage {
         id,
@@ -96,10 +105,11 @@ async fn review_page(
         call_title: detail.call.terms.title.clone(),
         totals: totals(&detail.summary, content, lang),
         problems: list,
-        refusal: refusal.or_else(|| submission_refusal(&detail, state.clock.now(), signed)),
+        refusal,
         editable: detail.editable,
         submitted: !detail.versions.is_empty(),
         correction: detail.record.state == ApplicationState::NeedsCorrection,
+        update,
         o: offer_view(
             content,
             detail.record.current_version_no + 1,

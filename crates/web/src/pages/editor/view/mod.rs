@@ -10,6 +10,7 @@ mod summary;
 
 pub use summary::{problems, Problem};
 
+use crate::pages::editor::award_update::UpdateBox;
 use crate::pages::editor::form::BlankRows;
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::{render, render_fragment};
@@ -62,6 +63,8 @@ struct Correction {
 struct EditorPage {
     a: Head,
     correction: Option<Correction>,
+    /// The award waits for its updated estimate: the box and the button that files it.
+    update: Option<UpdateBox>,
     notice: Option<String>,
     #[serde(flatten)]
     summary: Summary,
@@ -140,6 +143,9 @@ pub struct Shown {
     pub blanks: BlankRows,
     /// Why the last upload, replacement or removal did not happen, shown at the attachments.
     pub attachment_error: Option<String>,
+    pub update: Option<UpdateBox>,
+    /// What the store refused when the update was filed (its own rules), shown at the fields.
+    pub refused: Violations,
 }
 
 impl Shown {
@@ -150,6 +156,8 @@ impl Shown {
             check,
             blanks: BlankRows::default(),
             attachment_error: None,
+            update: None,
+            refused: Violations::new(),
         }
     }
 }
@@ -250,7 +258,15 @@ fn build(
     let (lang, zone) = (signed.lang, signed.zone());
     let terms = &detail.call.terms;
     let (costs_summary, _) = compute_costs(content, terms.budget.currency);
-    let (summary_box, errors) = self::summary(detail, content, shown.check, lang);
+    let (mut summary_box, mut errors) = self::summary(detail, content, shown.check, lang);
+    // The store checks the offer's rules again: only what the page did not find itself is new.
+    let (refused, _) = problems(&shown.refused, true, lang);
+    for p in refused {
+        if !errors.contains_key(&p.anchor) {
+            errors.insert(p.anchor.clone(), p.message.clone());
+            summary_box.problems.push(p);
+        }
+    }
     let blanks = shown.blanks;
     let (years, costs) = cost_rows(content, &costs_summary, blanks.costs, lang);
     let (arrears, checks) = declaration_rows(&content.declarations, lang);
@@ -262,6 +278,7 @@ fn build(
             deadline: last_moment(terms.deadline, zone, lang),
         },
         correction: correction(detail, zone, lang),
+        update: shown.update,
         notice: shown.notice,
         summary: summary_box,
         title_max: TITLE_MAX_CHARS,
