@@ -159,7 +159,7 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 rules: limits.file_rules(),
             };
             match seed::seed_demo(&db, &files, chrono::Utc::now()).await? {
-                Some(seeded) => print_seeded(&seeded),
+                Some(seeded) => seeded.print(),
                 None => println!("Demo tenant `demo` already exists: nothing added."),
             }
             println!(
@@ -252,32 +252,6 @@ async fn run(command: Command, config: Config) -> Result<()> {
         Command::Serve { no_worker } => serve(config, no_worker).await?,
     }
     Ok(())
-}
-
-fn print_seeded(seeded: &seed::Seeded) {
-    println!("Demo tenant `demo` created, with:");
-    println!("  an open call (call 1), no offers yet;");
-    println!("  \"{}\" (call 2), past its deadline:", seeded.past_call);
-    for (phase, count) in &seeded.phases {
-        println!("    {count} offer(s) {phase}");
-    }
-    let evaluation = &seeded.evaluation;
-    println!("  \"{}\" (call 3), in evaluation:", evaluation.title);
-    println!(
-        "    {} formally accepted offer(s), {} per offer, assigned to the {} demo evaluators",
-        evaluation.offers, evaluation.per_offer, evaluation.members
-    );
-    println!(
-        "    (oceniajacy3 is an NGO nominee); none has declared impartiality yet: an evaluator \
-         who logs in is asked to declare first, at /evaluations/calls/3/declaration"
-    );
-    let scored = &seeded.scored;
-    println!("  \"{}\" (call 4), scored:", scored.title);
-    println!(
-        "    {} formally accepted offer(s), every card submitted by the 3 demo evaluators, no \
-         awards yet: the pool covers only part of \"{}\" (fundacja@), at /clerk/calls/4/ranking",
-        scored.offers, scored.partly_covered
-    );
 }
 
 async fn serve(config: Config, no_worker: bool) -> Result<()> {
