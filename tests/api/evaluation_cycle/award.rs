@@ -1,0 +1,160 @@
+//! From the submitted cards to the published results: the ranking with a tie in totals broken by
+//! the stated rule, a divergence refused then resolved, the pool running out at the ninth place
+//! with a partial award, the executive's decision, the results published and read by anyone,
+//! every applicant told in its language; the awards and the decision on the trail.
+
+use super::builder::*;
+use super::steps::*;
+use crate::support::Backend;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+pub async fn the_ranking_is_awarded_decided_and_published(backend: Backend) {
+    let c = accepted(backend).await;
+    c.declared().await;
+    c.scored().await;
+    the_ranking_breaks_the_tie_by_the_stated_rule(&c).await;
+    a_divergence_refuses_the_awards_until_resolved(&c).await;
+    c.awarded().await;
+    the_pool_runs_out_with_a_partial_award(&c).await;
+    c.decided().await;
+    c.published().await;
+    anyone_reads_the_results(&c).await;
+    every_applicant_is_told_in_its_language(&c).await;
+    the_awards_and_the_decision_are_on_the_trail(&c).await;
+}
+
+async fn the_ranking_breaks_the_tie_by_the_stated_rule(c: &Cycle) {
+    let board = c.ranking().await;
+    let rows = board["ranking"].as_array().expect("rows");
+    let order: Vec<usize> = rows
+        .iter()
+        .map(|r| c.index_of(r["application_id"].as_i64().unwrap_or(0)))
+        .collect();
+    assert_eq!(order, EXPECTED_ORDER, "{board}");
+    let totals: Vec<&str> = rows.iter().map(|r| r["total"].as_str().unwrap_or("")).collect();
+    assert_eq!(
+        totals,
+        ["60.00", "54.00", "53.00", "53.00", "48.00", "42.00", "39.00", "36.00", "30.00",
+            "24.00", "18.00", "12.00"]
+    );
+    // Offer 3 was received after offer 2 and goes first on criterion 2, as the call states.
+    assert_eq!(board["tie_breakers"], json!(["criterion:1", "received"]));
+    assert_eq!(rows[2]["application_id"], json!(c.offers[TIED.1]));
+    assert_eq!(rows[3]["separated_by"], "criterion:1", "{}", rows[3]);
+    assert_eq!(rows[2]["means"][1], "9.00");
+    assert_eq!(rows[3]["means"][1], "8.00");
+    let divergent: Vec<i64> = rows
+        .iter()
+        .filter(|r| r["divergent"] == true)
+        .filter_map(|r| r["application_id"].as_i64())
+        .collect();
+    assert_eq!(divergent, [c.offers[DIVERGENT]], "10 and 3 on every criterion");
+    assert_eq!(board["leniency"].as_array().map(Vec::len), Some(3));
+}
+
+async fn a_divergence_refuses_the_awards_until_resolved(c: &Cycle) {
+    let (status, refused) = c
+        .app
+        .post(&c.clerk, &c.path("awards"), c.awards_body())
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(codes(&refused), ["divergence_unresolved"]);
+    c.resolve_divergence().await;
+    let board = c.ranking().await;
+    let row = board["ranking"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["application_id"] == json!(c.offers[DIVERGENT]))
+        .cloned()
+        .expect("the divergent offer");
+    assert_eq!(row["divergence_resolved"], true, "{row}");
+}
+
+async fn the_pool_runs_out_with_a_partial_award(c: &Cycle) {
+    let board = c.ranking().await;
+    assert_eq!(board["pool"], "97000.00");
+    assert_eq!(board["awards_saved"], true);
+    let rows = board["ranking"].as_array().expect("rows");
+    let left: Vec<&str> = rows.iter().map(|r| r["pool_left"].as_str().unwrap_or("")).collect();
+    assert_eq!(
+        left,
+        ["86000.00", "75000.00", "64000.00", "53000.00", "42000.00", "31000.00", "20000.00",
+            "9000.00", "0.00", "0.00", "0.00", "0.00"]
+    );
+    let partial = &rows[PARTIAL_PLACE];
+    assert_eq!(partial["amount_minor"], 900_000, "{partial}");
+    assert_eq!(partial["partial"], true);
+    assert_eq!(partial["reason"], PARTIAL_REASON);
+    assert_eq!(rows[PARTIAL_PLACE + 1]["amount_minor"], 0);
+    // More than the pool holds is refused.
+    let mut greedy = c.awards_body();
+    greedy["awards"][PARTIAL_PLACE + 1]["amount"] = json!("0.01");
+    let (status, body) = c.app.post(&c.clerk, &c.path("awards"), greedy).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+}
+
+async fn anyone_reads_the_results(c: &Cycle) {
+    let path = format!("/api/v1/public/miasto/calls/{}/results", c.call);
+    let (status, results) = c.app.send(c.app.client.get(c.app.url(&path))).await;
+    assert_eq!(status, StatusCode::OK, "{results}");
+    let entries = results["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), OFFERS, "{results}");
+    for (place, &k) in EXPECTED_ORDER.iter().enumerate() {
+        let entry = entries
+            .iter()
+            .find(|e| e["organisation"] == json!(organisation_name(k)))
+            .unwrap_or_else(|| panic!("offer {k} in {results}"));
+        let (amount, total): (Value, Value) = match place {
+            0..=7 => (json!(1_100_000), Value::Null),
+            PARTIAL_PLACE => (json!(900_000), Value::Null),
+            _ => (Value::Null, json!((13 - k as i64) * 600)),
+        };
+        assert_eq!(entry["amount"]["minor"].clone(), amount, "{entry}");
+        assert_eq!(entry["total_centi"], total, "{entry}");
+        assert_eq!(entry["task"], "Letnie koncerty w parku");
+    }
+    assert_eq!(results["decided_by_name"], "Burmistrz Miasta");
+    let (_, call) = c.app.get(&c.clerk, &format!("/api/v1/calls/{}", c.call)).await;
+    assert_eq!(call["state"], "results_published");
+}
+
+async fn every_applicant_is_told_in_its_language(c: &Cycle) {
+    let told = |places: &[usize]| {
+        let mut rows: Vec<(String, String)> = places
+            .iter()
+            .map(|&place| {
+                let (_, email, code) = &c.ngos[owner_of(EXPECTED_ORDER[place])];
+                (email.clone(), code.to_string())
+            })
+            .collect();
+        rows.sort();
+        rows
+    };
+    let chosen: Vec<usize> = (0..=PARTIAL_PLACE).collect();
+    let not_chosen: Vec<usize> = (PARTIAL_PLACE + 1..OFFERS).collect();
+    assert_eq!(c.queued("result_chosen").await, told(&chosen));
+    assert_eq!(c.queued("result_not_chosen").await, told(&not_chosen));
+}
+
+async fn the_awards_and_the_decision_are_on_the_trail(c: &Cycle) {
+    let awards = c.trail("award").await;
+    assert_eq!(awards.len(), OFFERS, "one entry per award");
+    let partial = c.offers[EXPECTED_ORDER[PARTIAL_PLACE]];
+    let with_partial = awards
+        .iter()
+        .filter_map(|row| row.after_value.clone())
+        .find(|after| after.contains("900000") && after.contains(&partial.to_string()));
+    assert!(with_partial.is_some(), "the partial amount recorded: {awards:?}");
+    assert!(awards.iter().all(|row| row.actor_user_id.is_some()));
+    let actions = c.actions("call").await;
+    for action in ["record_decision", "publish_results"] {
+        assert!(actions.iter().any(|a| a == action), "{action} in {actions:?}");
+    }
+    let divergence = c.actions("application").await;
+    assert!(
+        divergence.iter().any(|a| a.contains("divergence")),
+        "{divergence:?}"
+    );
+}
