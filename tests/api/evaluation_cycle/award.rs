@@ -17,8 +17,11 @@ pub async fn the_ranking_is_awarded_decided_and_published(backend: Backend) {
     a_divergence_refuses_the_awards_until_resolved(&c).await;
     c.awarded().await;
     the_pool_runs_out_with_a_partial_award(&c).await;
+    an_amount_lowered_is_on_the_trail(&c).await;
+    let open = a_card_is_left_open(&c).await;
     c.decided().await;
     c.published().await;
+    nothing_changes_after_publication(&c, open).await;
     anyone_reads_the_results(&c).await;
     every_applicant_is_told_in_its_language(&c).await;
     the_awards_and_the_decision_are_on_the_trail(&c).await;
@@ -95,6 +98,60 @@ async fn the_pool_runs_out_with_a_partial_award(c: &Cycle) {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
 }
 
+/// The clerk lowers the partial award once more and puts it back: two entries, before and after.
+async fn an_amount_lowered_is_on_the_trail(c: &Cycle) {
+    let mut lowered = c.awards_body();
+    lowered["awards"][PARTIAL_PLACE]["amount"] = json!("8500.00");
+    let (status, body) = c.app.post(&c.clerk, &c.path("awards"), lowered).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let trail = c.trail("award").await;
+    assert_eq!(trail.len(), OFFERS + 1, "only the changed award is written again");
+    let change = trail.last().expect("the change");
+    assert!(change.before_value.clone().unwrap_or_default().contains("900000"), "{change:?}");
+    assert!(change.after_value.clone().unwrap_or_default().contains("850000"), "{change:?}");
+    c.awarded().await;
+    assert_eq!(c.trail("award").await.len(), OFFERS + 2);
+}
+
+/// A card reopened before the decision and left open: the board still counts the other card.
+async fn a_card_is_left_open(c: &Cycle) -> (usize, usize) {
+    let k = EXPECTED_ORDER[0];
+    let m = c.current_assignments().await[&k][0];
+    let reopen = format!("{}/reopen", c.card_path(k));
+    let body = json!({ "member_user_id": c.members[m].user_id, "reason": "Do sprawdzenia" });
+    let (status, answer) = c.app.post(&c.clerk, &reopen, body).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    (k, m)
+}
+
+/// Once the results are out the awards, the cards and the divergences stay as published: the
+/// API answered 200 to all of these before the fix.
+async fn nothing_changes_after_publication(c: &Cycle, (k, m): (usize, usize)) {
+    let refused = |status: StatusCode, body: &Value, what: &str| {
+        assert_eq!(status, StatusCode::CONFLICT, "{what} after publication: {body}");
+        assert_eq!(problem_type(body), "state-conflict", "{what}: {body}");
+    };
+    let mut changed = c.awards_body();
+    changed["awards"][PARTIAL_PLACE]["amount"] = json!("5000.00");
+    let (status, body) = c.app.post(&c.clerk, &c.path("awards"), changed).await;
+    refused(status, &body, "awards");
+    let note = json!({ "application_id": c.offers[DIVERGENT], "note": "Jeszcze raz" });
+    let (status, body) = c.app.post(&c.clerk, &c.path("divergences"), note).await;
+    refused(status, &body, "a divergence");
+    let other = c.current_assignments().await[&k][1];
+    let reopen = format!("{}/reopen", c.card_path(k));
+    let body = json!({ "member_user_id": c.members[other].user_id, "reason": "Po wynikach" });
+    let (status, answer) = c.app.post(&c.clerk, &reopen, body).await;
+    assert_eq!(status, StatusCode::CONFLICT, "reopen after publication: {answer}");
+    let (_, read) = c.app.get(&c.members[m].token, &c.card_path(k)).await;
+    let version = read["card"]["version"].clone();
+    let submit = format!("{}/submit", c.card_path(k));
+    let late = json!({ "version": version, "scores": points_for(k, false) });
+    let (status, answer) = c.app.post(&c.members[m].token, &submit, late).await;
+    assert_eq!(status, StatusCode::CONFLICT, "a card after publication: {answer}");
+    assert_eq!(c.trail("award").await.len(), OFFERS + 2, "no award moved");
+}
+
 async fn anyone_reads_the_results(c: &Cycle) {
     let path = format!("/api/v1/public/miasto/calls/{}/results", c.call);
     let (status, results) = c.app.send(c.app.client.get(c.app.url(&path))).await;
@@ -140,7 +197,7 @@ async fn every_applicant_is_told_in_its_language(c: &Cycle) {
 
 async fn the_awards_and_the_decision_are_on_the_trail(c: &Cycle) {
     let awards = c.trail("award").await;
-    assert_eq!(awards.len(), OFFERS, "one entry per award");
+    assert_eq!(awards.len(), OFFERS + 2, "one entry per award and the two changes");
     let partial = c.offers[EXPECTED_ORDER[PARTIAL_PLACE]];
     let with_partial = awards
         .iter()
