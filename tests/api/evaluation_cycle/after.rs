@@ -42,14 +42,26 @@ async fn the_ranking_is_exported_with_exact_amounts(c: &Cycle) {
     let text = text.trim_start_matches('\u{feff}');
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), OFFERS + 1, "{text}");
-    assert!(lines[0].starts_with("Miejsce,Organizacja,Zadanie"), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with("Miejsce,Organizacja,Zadanie"),
+        "{}",
+        lines[0]
+    );
     let partial: Vec<&str> = lines[PARTIAL_PLACE + 1].split(',').collect();
     assert_eq!(partial[0], "9");
     assert_eq!(partial[1], organisation_name(EXPECTED_ORDER[PARTIAL_PLACE]));
     let tail = &partial[partial.len() - 4..];
-    assert_eq!(tail, ["11000.00", "9000.00", PARTIAL_REASON, "0.00"], "{}", lines[9]);
+    assert_eq!(
+        tail,
+        ["11000.00", "9000.00", PARTIAL_REASON, "0.00"],
+        "{}",
+        lines[9]
+    );
     let full: Vec<&str> = lines[1].split(',').collect();
-    assert_eq!(&full[full.len() - 4..full.len() - 2], ["11000.00", "11000.00"]);
+    assert_eq!(
+        &full[full.len() - 4..full.len() - 2],
+        ["11000.00", "11000.00"]
+    );
 
     let (status, bytes) = download(c, &c.path("ranking.xlsx")).await;
     assert_eq!(status, StatusCode::OK);
@@ -74,7 +86,11 @@ async fn the_ranking_is_exported_with_exact_amounts(c: &Cycle) {
             _ => 0.0,
         })
         .sum();
-    assert_eq!(format!("{sum:.2}"), "97000.00", "the whole pool, to the grosz");
+    assert_eq!(
+        format!("{sum:.2}"),
+        "97000.00",
+        "the whole pool, to the grosz"
+    );
 }
 
 /// The partial award's applicant files the estimate cut to 9 000 zł (own share kept); the clerk
@@ -89,14 +105,20 @@ async fn the_updated_estimate_is_filed_and_accepted(c: &Cycle) {
     content["sources"] =
         json!({ "requested_grant": "9000", "own_financial": "1000", "own_personal": "1000" });
     let submit = format!("/api/v1/applications/{id}/update/submit");
-    let (status, filed) = c.app.post(ngo, &submit, json!({ "content": content })).await;
+    let (status, filed) = c
+        .app
+        .post(ngo, &submit, json!({ "content": content }))
+        .await;
     assert_eq!(status, StatusCode::OK, "{filed}");
     assert_eq!(filed["update_state"], "submitted");
     // A fully awarded applicant has nothing to update.
     let full = c.offers[EXPECTED_ORDER[0]];
     let other = format!("/api/v1/applications/{full}/update/submit");
     let owner = &c.ngos[owner_of(EXPECTED_ORDER[0])].0;
-    let (status, _) = c.app.post(owner, &other, json!({ "content": content })).await;
+    let (status, _) = c
+        .app
+        .post(owner, &other, json!({ "content": content }))
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let accept = format!("/api/v1/applications/{id}/update/accept");
     let (status, accepted) = c.app.post(&c.clerk, &accept, json!({})).await;
@@ -116,26 +138,39 @@ async fn the_updated_estimate_is_filed_and_accepted(c: &Cycle) {
         .get(&c.clerk, &format!("/api/v1/applications/{id}/history"))
         .await;
     let trail = trail.to_string();
-    assert!(trail.contains("update_submit") && trail.contains("update_accept"), "{trail}");
+    assert!(
+        trail.contains("update_submit") && trail.contains("update_accept"),
+        "{trail}"
+    );
 }
 
 /// Someone asks (in Ukrainian) why the last offer got nothing; the answer goes by email.
 async fn a_justification_is_answered_by_email(c: &Cycle) {
     let last = c.offers[EXPECTED_ORDER[OFFERS - 1]];
-    let form = format!("/api/v1/public/miasto/calls/{}/justification-requests", c.call);
+    let form = format!(
+        "/api/v1/public/miasto/calls/{}/justification-requests",
+        c.call
+    );
     let question = json!({
         "requester_name": "Olena Kowalenko",
         "requester_email": "olena@example.org",
         "application_id": last,
         "question": "Чому ця пропозиція не отримала дотації?",
     });
-    let request = c.app.client.post(c.app.url(&form)).header("accept-language", "uk");
+    let request = c
+        .app
+        .client
+        .post(c.app.url(&form))
+        .header("accept-language", "uk");
     let (status, filed) = c.app.send(request.json(&question)).await;
     assert_eq!(status, StatusCode::CREATED, "{filed}");
     let id = filed["id"].as_i64().expect("id");
     let answer = format!("/api/v1/justification-requests/{id}/answer");
     let text = "Oferta uzyskała 12,00 pkt; pula wyczerpała się na 9. miejscu listy.";
-    let (status, answered) = c.app.post(&c.clerk, &answer, json!({ "answer": text })).await;
+    let (status, answered) = c
+        .app
+        .post(&c.clerk, &answer, json!({ "answer": text }))
+        .await;
     assert_eq!(status, StatusCode::OK, "{answered}");
     assert_eq!(
         c.queued("justification_answered").await,

@@ -35,11 +35,16 @@ async fn the_ranking_breaks_the_tie_by_the_stated_rule(c: &Cycle) {
         .map(|r| c.index_of(r["application_id"].as_i64().unwrap_or(0)))
         .collect();
     assert_eq!(order, EXPECTED_ORDER, "{board}");
-    let totals: Vec<&str> = rows.iter().map(|r| r["total"].as_str().unwrap_or("")).collect();
+    let totals: Vec<&str> = rows
+        .iter()
+        .map(|r| r["total"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(
         totals,
-        ["60.00", "54.00", "53.00", "53.00", "48.00", "42.00", "39.00", "36.00", "30.00",
-            "24.00", "18.00", "12.00"]
+        [
+            "60.00", "54.00", "53.00", "53.00", "48.00", "42.00", "39.00", "36.00", "30.00",
+            "24.00", "18.00", "12.00"
+        ]
     );
     // Offer 3 was received after offer 2 and goes first on criterion 2, as the call states.
     assert_eq!(board["tie_breakers"], json!(["criterion:1", "received"]));
@@ -52,7 +57,11 @@ async fn the_ranking_breaks_the_tie_by_the_stated_rule(c: &Cycle) {
         .filter(|r| r["divergent"] == true)
         .filter_map(|r| r["application_id"].as_i64())
         .collect();
-    assert_eq!(divergent, [c.offers[DIVERGENT]], "10 and 3 on every criterion");
+    assert_eq!(
+        divergent,
+        [c.offers[DIVERGENT]],
+        "10 and 3 on every criterion"
+    );
     assert_eq!(board["leniency"].as_array().map(Vec::len), Some(3));
 }
 
@@ -80,11 +89,16 @@ async fn the_pool_runs_out_with_a_partial_award(c: &Cycle) {
     assert_eq!(board["pool"], "97000.00");
     assert_eq!(board["awards_saved"], true);
     let rows = board["ranking"].as_array().expect("rows");
-    let left: Vec<&str> = rows.iter().map(|r| r["pool_left"].as_str().unwrap_or("")).collect();
+    let left: Vec<&str> = rows
+        .iter()
+        .map(|r| r["pool_left"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(
         left,
-        ["86000.00", "75000.00", "64000.00", "53000.00", "42000.00", "31000.00", "20000.00",
-            "9000.00", "0.00", "0.00", "0.00", "0.00"]
+        [
+            "86000.00", "75000.00", "64000.00", "53000.00", "42000.00", "31000.00", "20000.00",
+            "9000.00", "0.00", "0.00", "0.00", "0.00"
+        ]
     );
     let partial = &rows[PARTIAL_PLACE];
     assert_eq!(partial["amount_minor"], 900_000, "{partial}");
@@ -105,10 +119,28 @@ async fn an_amount_lowered_is_on_the_trail(c: &Cycle) {
     let (status, body) = c.app.post(&c.clerk, &c.path("awards"), lowered).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let trail = c.trail("award").await;
-    assert_eq!(trail.len(), OFFERS + 1, "only the changed award is written again");
+    assert_eq!(
+        trail.len(),
+        OFFERS + 1,
+        "only the changed award is written again"
+    );
     let change = trail.last().expect("the change");
-    assert!(change.before_value.clone().unwrap_or_default().contains("900000"), "{change:?}");
-    assert!(change.after_value.clone().unwrap_or_default().contains("850000"), "{change:?}");
+    assert!(
+        change
+            .before_value
+            .clone()
+            .unwrap_or_default()
+            .contains("900000"),
+        "{change:?}"
+    );
+    assert!(
+        change
+            .after_value
+            .clone()
+            .unwrap_or_default()
+            .contains("850000"),
+        "{change:?}"
+    );
     c.awarded().await;
     assert_eq!(c.trail("award").await.len(), OFFERS + 2);
 }
@@ -124,11 +156,15 @@ async fn a_card_is_left_open(c: &Cycle) -> (usize, usize) {
     (k, m)
 }
 
-/// Once the results are out the awards, the cards and the divergences stay as published: the
-/// API answered 200 to all of these before the fix.
+/// Once the results are out the awards, the cards, the divergences, the assignments and the
+/// settings stay as published (all but the assignment were accepted before the fix).
 async fn nothing_changes_after_publication(c: &Cycle, (k, m): (usize, usize)) {
     let refused = |status: StatusCode, body: &Value, what: &str| {
-        assert_eq!(status, StatusCode::CONFLICT, "{what} after publication: {body}");
+        assert_eq!(
+            status,
+            StatusCode::CONFLICT,
+            "{what} after publication: {body}"
+        );
         assert_eq!(problem_type(body), "state-conflict", "{what}: {body}");
     };
     let mut changed = c.awards_body();
@@ -142,14 +178,39 @@ async fn nothing_changes_after_publication(c: &Cycle, (k, m): (usize, usize)) {
     let reopen = format!("{}/reopen", c.card_path(k));
     let body = json!({ "member_user_id": c.members[other].user_id, "reason": "Po wynikach" });
     let (status, answer) = c.app.post(&c.clerk, &reopen, body).await;
-    assert_eq!(status, StatusCode::CONFLICT, "reopen after publication: {answer}");
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "reopen after publication: {answer}"
+    );
     let (_, read) = c.app.get(&c.members[m].token, &c.card_path(k)).await;
     let version = read["card"]["version"].clone();
     let submit = format!("{}/submit", c.card_path(k));
     let late = json!({ "version": version, "scores": points_for(k, false) });
     let (status, answer) = c.app.post(&c.members[m].token, &submit, late).await;
-    assert_eq!(status, StatusCode::CONFLICT, "a card after publication: {answer}");
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "a card after publication: {answer}"
+    );
     assert_eq!(c.trail("award").await.len(), OFFERS + 2, "no award moved");
+    let spread = json!({ "mode": "spread", "per_offer": 3 });
+    let (status, body) = c.app.post(&c.clerk, &c.path("assignments"), spread).await;
+    refused(status, &body, "assignment");
+    let body = json!({ "application_id": c.offers[k], "from_user_id": c.members[m].user_id,
+        "to_user_id": c.members[2].user_id, "reason": "Po wynikach" });
+    let (status, body) = c
+        .app
+        .post(&c.clerk, &c.path("assignments/reassign"), body)
+        .await;
+    refused(status, &body, "a reassignment");
+    let settings = json!({ "divergence_percent": 90, "lock_version": 1 });
+    let request = c.app.client.put(c.app.url(&c.path("evaluation-settings")));
+    let (status, body) = c
+        .app
+        .send(request.bearer_auth(&c.clerk).json(&settings))
+        .await;
+    refused(status, &body, "the settings");
 }
 
 async fn anyone_reads_the_results(c: &Cycle) {
@@ -173,7 +234,10 @@ async fn anyone_reads_the_results(c: &Cycle) {
         assert_eq!(entry["task"], "Letnie koncerty w parku");
     }
     assert_eq!(results["decided_by_name"], "Burmistrz Miasta");
-    let (_, call) = c.app.get(&c.clerk, &format!("/api/v1/calls/{}", c.call)).await;
+    let (_, call) = c
+        .app
+        .get(&c.clerk, &format!("/api/v1/calls/{}", c.call))
+        .await;
     assert_eq!(call["state"], "results_published");
 }
 
@@ -197,17 +261,27 @@ async fn every_applicant_is_told_in_its_language(c: &Cycle) {
 
 async fn the_awards_and_the_decision_are_on_the_trail(c: &Cycle) {
     let awards = c.trail("award").await;
-    assert_eq!(awards.len(), OFFERS + 2, "one entry per award and the two changes");
+    assert_eq!(
+        awards.len(),
+        OFFERS + 2,
+        "one entry per award and the two changes"
+    );
     let partial = c.offers[EXPECTED_ORDER[PARTIAL_PLACE]];
     let with_partial = awards
         .iter()
         .filter_map(|row| row.after_value.clone())
         .find(|after| after.contains("900000") && after.contains(&partial.to_string()));
-    assert!(with_partial.is_some(), "the partial amount recorded: {awards:?}");
+    assert!(
+        with_partial.is_some(),
+        "the partial amount recorded: {awards:?}"
+    );
     assert!(awards.iter().all(|row| row.actor_user_id.is_some()));
     let actions = c.actions("call").await;
     for action in ["record_decision", "publish_results"] {
-        assert!(actions.iter().any(|a| a == action), "{action} in {actions:?}");
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
     }
     let divergence = c.actions("application").await;
     assert!(

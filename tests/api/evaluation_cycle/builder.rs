@@ -253,8 +253,14 @@ impl Cycle {
         let (status, body) = self.declare(2, &[self.organisations[k]]).await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         assert_eq!(body["excluded_application_ids"], json!([self.offers[k]]));
-        let still_on = self.current_assignments().await.remove(&k).unwrap_or_default();
-        let to = (0..2).find(|m| !still_on.contains(m)).expect("a free member");
+        let still_on = self
+            .current_assignments()
+            .await
+            .remove(&k)
+            .unwrap_or_default();
+        let to = (0..2)
+            .find(|m| !still_on.contains(m))
+            .expect("a free member");
         let body = json!({ "application_id": self.offers[k],
             "to_user_id": self.members[to].user_id, "reason": "Wyłączenie członka komisji" });
         let (status, answer) = self

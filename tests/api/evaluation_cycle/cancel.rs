@@ -18,11 +18,19 @@ pub async fn a_call_without_valid_offers_is_cancelled(backend: Backend) {
     let clerk = app.user("urzednik@miasto.pl", Role::Clerk).await;
     let pl = app.user("ngo-pl@example.org", Role::Ngo).await;
     let cs = app
-        .user_full("ngo-cs@example.org", Role::Ngo, app.tenant_id, "miasto", Language::Cs)
+        .user_full(
+            "ngo-cs@example.org",
+            Role::Ngo,
+            app.tenant_id,
+            "miasto",
+            Language::Cs,
+        )
         .await;
     let second = open_call_with_pool(&app, &clerk, "40000").await;
     let empty = open_call_with_pool(&app, &clerk, "20000").await;
-    let first_org = app.organisation(&pl, "Fundacja Numer 1", "5260001016").await;
+    let first_org = app
+        .organisation(&pl, "Fundacja Numer 1", "5260001016")
+        .await;
     let other_org = app.organisation(&cs, "Spolek Přátel", "5260001022").await;
     let offers = [
         app.submitted(&pl, second, first_org).await,
@@ -72,13 +80,19 @@ pub async fn a_call_without_valid_offers_is_cancelled(backend: Backend) {
         .get(&clerk, &format!("/api/v1/calls/{second}/history"))
         .await;
     let trail = trail.to_string();
-    assert!(trail.contains("cancel_art_18a") && trail.contains("none_valid"), "{trail}");
+    assert!(
+        trail.contains("cancel_art_18a") && trail.contains("none_valid"),
+        "{trail}"
+    );
     let page = app
         .send(app.client.get(app.url(&format!("/miasto/calls/{second}"))))
         .await
         .1;
     let html = page.as_str().unwrap_or_default();
-    assert!(html.contains("id=\"cancellation\"") && html.contains(reason), "{html}");
+    assert!(
+        html.contains("id=\"cancellation\"") && html.contains(reason),
+        "{html}"
+    );
 
     // The call nobody applied to is cancelled for lack of offers.
     let cancel = format!("/api/v1/calls/{empty}/cancel");

@@ -70,7 +70,11 @@ pub async fn the_committee_declares_and_a_tie_is_reassigned(backend: crate::supp
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(codes(&body), ["member_excluded"]);
     let still_on = c.current_assignments().await[&tied].clone();
-    assert_eq!(still_on.len(), 1, "the nominee's assignment ended: {still_on:?}");
+    assert_eq!(
+        still_on.len(),
+        1,
+        "the nominee's assignment ended: {still_on:?}"
+    );
     let to = (0..2).find(|m| !still_on.contains(m)).expect("free member");
     let body = json!({ "application_id": c.offers[tied],
         "to_user_id": c.members[to].user_id, "reason": "Wyłączenie członka komisji" });
@@ -107,7 +111,10 @@ pub async fn the_committee_declares_and_a_tie_is_reassigned(backend: crate::supp
         "declare_impartiality",
         "reassign",
     ] {
-        assert!(actions.iter().any(|a| a == action), "{action} in {actions:?}");
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
     }
     let trail = c.trail("call").await;
     let declaration = trail

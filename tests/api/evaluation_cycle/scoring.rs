@@ -44,17 +44,26 @@ pub async fn cards_are_refused_scored_and_reopened(backend: Backend) {
     let above = json!([{ "criterion": 0, "points": "11", "justification": WHY }]);
     let (status, body) = put_card(&c, 0, k, above).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
-    assert_eq!(fields(&body), [("scores[0].points".into(), "points_above_maximum".into())]);
+    assert_eq!(
+        fields(&body),
+        [("scores[0].points".into(), "points_above_maximum".into())]
+    );
     let half = json!([{ "criterion": 2, "points": "7.5", "justification": WHY }]);
     let (status, body) = put_card(&c, 0, k, half).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
-    assert_eq!(fields(&body), [("scores[2].points".into(), "half_points_not_allowed".into())]);
+    assert_eq!(
+        fields(&body),
+        [("scores[2].points".into(), "half_points_not_allowed".into())]
+    );
     let mut short = points_for(k, false);
     short[4]["justification"] = json!("Dobra oferta.");
     let (status, body) = c.submit(0, k, short).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(
-        fields(&body).contains(&("scores[4].justification".into(), "justification_too_short".into())),
+        fields(&body).contains(&(
+            "scores[4].justification".into(),
+            "justification_too_short".into()
+        )),
         "{body}"
     );
 
@@ -77,22 +86,41 @@ pub async fn cards_are_refused_scored_and_reopened(backend: Backend) {
     an_ngo_reads_no_scores_before_the_results(&c, k).await;
     the_clerk_reopens_a_card_with_a_reason(&c, k).await;
     // The first member's queue: their eight offers and any reassigned to them, all submitted.
-    let theirs = c.current_assignments().await.values().filter(|on| on.contains(&0)).count();
+    let theirs = c
+        .current_assignments()
+        .await
+        .values()
+        .filter(|on| on.contains(&0))
+        .count();
     let (_, queue) = c.app.get(&c.members[0].token, "/api/v1/evaluations").await;
-    let offers = queue["calls"][0]["offers"].as_array().expect("queue").clone();
+    let offers = queue["calls"][0]["offers"]
+        .as_array()
+        .expect("queue")
+        .clone();
     assert_eq!(offers.len(), theirs, "{queue}");
     assert!(theirs >= 8, "{queue}");
-    assert!(offers.iter().all(|o| o["progress"] == "submitted"), "{queue}");
+    assert!(
+        offers.iter().all(|o| o["progress"] == "submitted"),
+        "{queue}"
+    );
 
     // Every submission is on the trail with its member and the points after.
     let scores = c.trail("scorecard").await;
     let submits: Vec<_> = scores.iter().filter(|r| r.action == "submit").collect();
-    assert_eq!(submits.len(), 2 * OFFERS + 1, "24 cards and one resubmission");
+    assert_eq!(
+        submits.len(),
+        2 * OFFERS + 1,
+        "24 cards and one resubmission"
+    );
     let mine = submits
         .iter()
         .find(|r| r.actor_user_id == Some(c.members[1].user_id))
         .expect("member 2's card");
-    assert!(mine.after_value.clone().unwrap_or_default().contains("points"));
+    assert!(mine
+        .after_value
+        .clone()
+        .unwrap_or_default()
+        .contains("points"));
     let reopen: Vec<_> = scores.iter().filter(|r| r.action == "reopen").collect();
     assert_eq!(reopen.len(), 1);
     let reopen_after = reopen[0].after_value.clone().unwrap_or_default();

@@ -103,7 +103,10 @@ impl Cycle {
             "decision_reference": "Zarządzenie nr 12/2027",
             "decided_on": self.app.now().date_naive().to_string(),
         });
-        let (status, saved) = self.app.post(&self.clerk, &self.path("decision"), body).await;
+        let (status, saved) = self
+            .app
+            .post(&self.clerk, &self.path("decision"), body)
+            .await;
         assert_eq!(status, StatusCode::OK, "{saved}");
     }
 

@@ -4,14 +4,14 @@
 //! The rules built on these types live in the submodules: the card's checks, aggregation and
 //! ranking within the budget. Everything is pure; no float ever holds a score.
 
-pub mod assignment;
-pub mod committee;
-pub mod settings_form;
 pub mod aggregate;
+pub mod assignment;
 pub mod budget;
+pub mod committee;
 pub mod leniency;
 pub mod ranking;
 pub mod ratio;
+pub mod settings_form;
 
 pub use ratio::Ratio;
 

@@ -6,22 +6,22 @@
 //! offer they are excluded from.
 
 pub mod assignment;
+pub mod awards;
 pub mod card_writes;
 pub mod committee;
 pub mod declaration;
+pub mod divergences;
+pub mod flags;
 pub mod gate;
 pub mod offer;
 pub mod offers;
 pub mod overview;
 pub mod progress;
 pub mod queue;
+pub mod ranking;
 pub(crate) mod reminders;
 pub mod reopen;
 pub mod scorecards;
-pub mod awards;
-pub mod divergences;
-pub mod flags;
-pub mod ranking;
 pub mod settings;
 pub mod track_record;
 

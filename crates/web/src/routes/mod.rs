@@ -9,9 +9,9 @@ mod declaration;
 pub mod health;
 mod history;
 mod organisations;
-mod scorecards;
 mod ranking;
 mod results;
+mod scorecards;
 mod sessions;
 
 use crate::routing::Routes;
