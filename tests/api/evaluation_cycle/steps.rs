@@ -31,9 +31,9 @@ impl Cycle {
         self.current_assignments()
             .await
             .into_iter()
-            .filter(|(k, on)| *k != DIVERGENT && on.contains(&2))
+            .rev()
+            .find(|(k, on)| *k != DIVERGENT && on.contains(&2))
             .map(|(k, _)| k)
-            .last()
             .expect("the nominee scores some offers")
     }
 
