@@ -14,6 +14,7 @@ mod crash;
 mod cycle;
 mod demo_seed;
 mod edge;
+mod evaluation_cycle;
 mod hostile;
 mod hostile_input;
 mod html;

@@ -9,7 +9,7 @@ use crate::entities::{assignment, call_evaluation, evaluation_exclusion};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::call::{CallAction, CallPhase};
+use granty_domain::call::{CallAction, CallError, CallPhase, CallState};
 use granty_domain::evaluation::assignment::{plan, Board, Pair, Shortfall};
 use granty_domain::evaluation::committee::check_ready;
 use granty_domain::evaluation::{MemberKind, NoNgoReason};
@@ -236,7 +236,14 @@ pub async fn reassign(
 ) -> StoreResult<()> {
     actor.require_staff()?;
     let txn = db.writer.begin().await?;
-    crate::calls::visible(&txn, actor, call_id).await?;
+    let call = crate::calls::visible(&txn, actor, call_id).await?;
+    // Only while the offers are being scored: after the results the history stays as it was.
+    if call.state != CallState::InEvaluation {
+        return Err(StoreError::Call(CallError::NotAllowed {
+            action: "reassign",
+            phase: call.phase(now),
+        }));
+    }
     let offers = under_evaluation(&txn, call_id).await?;
     let mut v = Violations::new();
     if !offers.iter().any(|o| o.id == input.application_id) {

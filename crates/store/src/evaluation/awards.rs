@@ -1,14 +1,17 @@
 //! The clerk records the awards of a call (art. 15 ust. 2g–2h): one row in `awards` for every
 //! ranked offer, awarded or not, with the amount, the reason when partial or against the ranking,
 //! and the total and place as decided; all in one transaction, refused while a divergence is
-//! unresolved. Every change of an amount or a decision goes to the audit trail (before, after).
+//! unresolved and once the results are published. Every change of an amount or a decision goes
+//! to the audit trail (before, after).
 
 use super::ranking::load;
 use crate::audit;
+use crate::calls::CallRecord;
 use crate::entities::award;
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
+use granty_domain::call::{CallError, CallState};
 use granty_domain::evaluation::budget::{check_awards, AwardChoice, BudgetRow};
 use granty_domain::evaluation::ranking::RankedRow;
 use granty_domain::{Rule, Violations};
@@ -30,6 +33,7 @@ pub async fn record_awards(
     actor.require_staff()?;
     let txn = db.writer.begin().await?;
     let board = load(&txn, actor, call_id).await?;
+    refuse_after_results(&board.call, "record_awards", now)?;
     let mut unknown = Violations::new();
     for choice in choices {
         if !board.offers.contains_key(&choice.application_id) {
@@ -54,6 +58,25 @@ pub async fn record_awards(
     }
     txn.commit().await?;
     Ok(rows)
+}
+
+/// Once the results are published (or the call cancelled or archived) the awards stand as the
+/// executive decided and the public read them: no amount, and no divergence behind one, may
+/// move any more.
+pub(super) fn refuse_after_results(
+    call: &CallRecord,
+    action: &'static str,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    match call.state {
+        CallState::ResultsPublished | CallState::Archived | CallState::Cancelled => {
+            Err(StoreError::Call(CallError::NotAllowed {
+                action,
+                phase: call.phase(now),
+            }))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Inserts or updates one offer's award, and writes the trail when the amount or decision moved.

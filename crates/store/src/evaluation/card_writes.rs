@@ -71,6 +71,9 @@ async fn write(
     if !may_score(&standing) {
         return Err(StoreError::Forbidden);
     }
+    if gate::scoring_closed(&standing.call.state) {
+        return Err(StoreError::CardState("closed"));
+    }
     let row = stored(&txn, application_id, actor.user_id).await?;
     let before = writable(row.as_ref(), change.expected_version)?;
     let wanted = change.scores.unwrap_or_else(|| before.clone());

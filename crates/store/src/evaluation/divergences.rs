@@ -2,6 +2,7 @@
 //! optionally an extra member of the committee who is assigned to score the offer too (the
 //! assignment row is written here, with the history kept as for any assignment).
 
+use super::awards::refuse_after_results;
 use super::gate::is_excluded;
 use super::ranking::load;
 use crate::audit;
@@ -39,7 +40,7 @@ pub async fn resolve_divergence(
     let mut v = Violations::new();
     let note = v.text("note", &input.note, MAX_NOTE_CHARS);
     let txn = db.writer.begin().await?;
-    v.extend(check_target(&txn, actor, call_id, input).await?);
+    v.extend(check_target(&txn, actor, call_id, input, now).await?);
     if !v.is_empty() {
         return Err(StoreError::Invalid(v));
     }
@@ -82,9 +83,11 @@ async fn check_target(
     actor: &Actor,
     call_id: i64,
     input: &Resolution,
+    now: DateTime<Utc>,
 ) -> StoreResult<Violations> {
     let mut v = Violations::new();
     let board = load(txn, actor, call_id).await?;
+    refuse_after_results(&board.call, "resolve_divergence", now)?;
     let divergent = board
         .board
         .divergent()

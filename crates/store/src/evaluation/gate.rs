@@ -16,6 +16,19 @@ use granty_domain::evaluation::MemberKind;
 use granty_domain::roles::Role;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
+/// Whether a call in this state (its code) is past scoring: once the results are published, or
+/// the call cancelled or archived, no card is written or reopened.
+pub(crate) fn scoring_closed(call_state: &str) -> bool {
+    use granty_domain::call::CallState;
+    [
+        CallState::ResultsPublished,
+        CallState::Archived,
+        CallState::Cancelled,
+    ]
+    .iter()
+    .any(|closed| closed.code() == call_state)
+}
+
 /// A member who may read an offer of their call.
 #[derive(Debug, Clone)]
 pub struct Standing {

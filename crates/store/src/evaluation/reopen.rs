@@ -89,6 +89,9 @@ pub async fn reopen(
     // Who may ask first, then what they sent: a refusal never depends on the body.
     let (application, call) = staff_offer(&txn, actor, application_id).await?;
     let reason = checked_reason(reason)?;
+    if super::gate::scoring_closed(&call.state) {
+        return Err(StoreError::CardState("closed"));
+    }
     let Some(row) = stored(&txn, application_id, user_id).await? else {
         let mut v = Violations::new();
         v.push("member_user_id", Rule::UnknownReference);

@@ -101,7 +101,7 @@ fn check(input: &SettingsInput, criteria: usize) -> granty_domain::Violations {
 }
 
 /// Saves the call's evaluation settings (the clerk, on the call's committee page); refuses a
-/// stale version; writes the change to the audit trail.
+/// stale version, and any change once the results are out; writes the change to the audit trail.
 pub async fn save_settings(
     db: &crate::Db,
     actor: &crate::Actor,
@@ -113,6 +113,15 @@ pub async fn save_settings(
     actor.require_staff()?;
     let txn = db.writer.begin().await?;
     let call = crate::calls::visible(&txn, actor, call_id).await?;
+    // The published ranking was made under these settings: they stay with it.
+    if super::gate::scoring_closed(call.state.code()) {
+        return Err(StoreError::Call(
+            granty_domain::call::CallError::NotAllowed {
+                action: "evaluation_settings",
+                phase: call.phase(now),
+            },
+        ));
+    }
     let violations = check(&input, call.terms.criteria.len());
     violations.into_result(()).map_err(StoreError::Invalid)?;
     let before = settings_row(&txn, call_id).await?;
