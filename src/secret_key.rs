@@ -115,21 +115,33 @@ fn from_file(path: &Path) -> Result<SecretKey> {
         .map_err(|e| anyhow!("the key file {} (secret_key_file): {e}", path.display()))
 }
 
+/// Writes a new key to a temporary file and links it into place, so the file appears whole or not
+/// at all: two processes starting at once (a web process and a worker) end up with one key, and
+/// neither reads a half-written file.
 fn create(path: &Path) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("creating {}", parent.display()))?;
     }
     let text = format!("{}\n", SecretKey::generate().to_base64());
+    let staging = path.with_extension(format!("{}.new", std::process::id()));
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options
-        .open(path)
-        .with_context(|| format!("creating the key file {}", path.display()))?;
+        .open(&staging)
+        .with_context(|| format!("creating the key file {}", staging.display()))?;
     std::io::Write::write_all(&mut file, text.as_bytes())
-        .with_context(|| format!("writing the key file {}", path.display()))
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("writing the key file {}", staging.display()))?;
+    let linked = std::fs::hard_link(&staging, path);
+    let _ = std::fs::remove_file(&staging);
+    match linked {
+        // Another process put its key there first: that one is the key.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        other => other.with_context(|| format!("creating the key file {}", path.display())),
+    }
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use std::sync::Arc;
 pub const PASSWORD: &str = "correct horse battery";
 
 pub use bodies::*;
-pub use cli::granty_cli;
+pub use cli::{granty_cli, CLI_SECRET_KEY};
 pub use databases::*;
 
 mod bodies;
@@ -260,6 +260,16 @@ impl TestApp {
         self.send(
             self.client
                 .patch(self.url(path))
+                .bearer_auth(token)
+                .json(&body),
+        )
+        .await
+    }
+
+    pub async fn put(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+        self.send(
+            self.client
+                .put(self.url(path))
                 .bearer_auth(token)
                 .json(&body),
         )

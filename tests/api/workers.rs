@@ -11,6 +11,7 @@ use granty_store::entities::notification;
 use granty_store::notifications::{enqueue, Recipient, Subject};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use std::collections::HashMap;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -41,7 +42,32 @@ async fn queue(app: &TestApp, count: usize) {
 }
 
 fn worker(app: &TestApp, smtp: &SmtpServer, dir: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_granty"))
+    worker_command(app, smtp, dir)
+        .env("GRANTY_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start a worker")
+}
+
+/// A worker whose log (at info, which says "worker started") goes to `log`.
+fn logging_worker(app: &TestApp, smtp: &SmtpServer, dir: &std::path::Path, log: &Path) -> Child {
+    let file = std::fs::File::create(log).expect("a log file");
+    worker_command(app, smtp, dir)
+        .env("GRANTY_LOG", "info")
+        .stdout(file.try_clone().expect("the log twice"))
+        .stderr(file)
+        .spawn()
+        .expect("start a worker")
+}
+
+fn started(log: &Path) -> bool {
+    std::fs::read_to_string(log).is_ok_and(|text| text.contains("worker started"))
+}
+
+fn worker_command(app: &TestApp, smtp: &SmtpServer, dir: &std::path::Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_granty"));
+    command
         .arg("worker")
         .current_dir(dir)
         .env(
@@ -53,11 +79,10 @@ fn worker(app: &TestApp, smtp: &SmtpServer, dir: &std::path::Path) -> Child {
         .env("GRANTY_WORKER_POLL_MS", "50")
         .env("GRANTY_WORKER_BATCH_SIZE", "25")
         .env("GRANTY_WORKER_LEASE_SECONDS", "2")
-        .env("GRANTY_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start a worker")
+        // One key for the workers sharing a folder: without it each would generate the
+        // development key file at once, and one could read the other's half-written file.
+        .env("GRANTY_SECRET_KEY", CLI_SECRET_KEY);
+    command
 }
 
 async fn sent(app: &TestApp) -> u64 {
@@ -92,12 +117,21 @@ async fn two_workers_deliver_a_thousand_messages_once_each() {
     }
     let app = TestApp::start(Backend::Postgres).await;
     let smtp = SmtpServer::start().await;
-    queue(&app, 1000).await;
     let dir = tempfile::tempdir().unwrap();
+    let logs = [dir.path().join("first.log"), dir.path().join("second.log")];
     let mut workers = [
-        worker(&app, &smtp, dir.path()),
-        worker(&app, &smtp, dir.path()),
+        logging_worker(&app, &smtp, dir.path(), &logs[0]),
+        logging_worker(&app, &smtp, dir.path(), &logs[1]),
     ];
+    // Both running before there is work: on a loaded machine one worker could otherwise deliver
+    // everything before the other has started, and "both took part" would be luck.
+    wait_until(
+        "both workers started",
+        Duration::from_secs(120),
+        async || logs.iter().all(|log| started(log)),
+    )
+    .await;
+    queue(&app, 1000).await;
     wait_until("1000 deliveries", Duration::from_secs(180), async || {
         sent(&app).await == 1000
     })

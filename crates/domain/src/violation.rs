@@ -268,6 +268,9 @@ pub enum Rule {
     },
     /// The results cannot be published before the executive's decision is recorded.
     DecisionMissing,
+    /// No offer has an award decision (none was formally accepted): such a call is cancelled
+    /// under art. 18a, not given empty results.
+    NothingToPublish,
     /// The period for asking for a justification ended (art. 15 ust. 2i).
     JustificationPeriodOver {
         closed_on: NaiveDate,

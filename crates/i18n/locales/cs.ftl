@@ -1109,6 +1109,7 @@ rule-update_own_share_fell = Podíl vlastního vkladu by klesl z { $before } na 
 rule-update_scope_removed = Aktualizace nesmí zúžit úkol: chybí „{ $name }” z podané nabídky.
 rule-update_not_expected = Aktualizaci této nabídky nyní nelze podat ani posoudit.
 rule-awards_missing = Výsledky nelze zveřejnit: formálně přijaté nabídky bez rozhodnutí o dotaci: { $count }.
+rule-nothing_to_publish = Není co zveřejnit: žádná nabídka nemá rozhodnutí o dotaci. Výzva bez nabídek splňujících požadavky se ruší (čl. 18a).
 rule-decision_missing = Nejprve zaznamenejte rozhodnutí orgánu (kdo a kdy rozhodl).
 rule-justification_period_over = Lhůta pro žádost o odůvodnění skončila { $closed_on } (30 dní od zveřejnění výsledků, čl. 15 odst. 2i).
 rule-cancel_offers_exist = Do výzvy byly podány nabídky ({ $count }), proto ji nelze zrušit pro nedostatek nabídek.

@@ -1069,6 +1069,7 @@ rule-update_own_share_fell = The own contribution's share would fall from { $bef
 rule-update_scope_removed = An update may not narrow the task: „{ $name }” of the filed offer is missing.
 rule-update_not_expected = An update of this offer cannot be filed or reviewed at this stage.
 rule-awards_missing = The results cannot be published: formally accepted offers without an award decision: { $count }.
+rule-nothing_to_publish = There is nothing to publish: no offer has an award decision. A call with no offer meeting the requirements is cancelled (art. 18a).
 rule-decision_missing = Record the executive's decision first (who decided and when).
 rule-justification_period_over = The period for asking for a justification ended on { $closed_on } (30 days after the results, art. 15(2i)).
 rule-cancel_offers_exist = Offers were submitted in this call ({ $count }), so it cannot be cancelled for lack of offers.

@@ -1106,6 +1106,7 @@ rule-update_own_share_fell = Udział wkładu własnego spadłby z { $before } do
 rule-update_scope_removed = Aktualizacja nie może zawężać zadania: brakuje „{ $name }” z oferty złożonej.
 rule-update_not_expected = Na tym etapie nie można złożyć ani rozpatrzyć aktualizacji tej oferty.
 rule-awards_missing = Nie można ogłosić wyników: ofert przyjętych formalnie bez decyzji o dotacji: { $count }.
+rule-nothing_to_publish = Nie ma czego ogłosić: żadna oferta nie ma decyzji o dotacji. Konkurs bez ofert spełniających wymogi unieważnia się (art. 18a).
 rule-decision_missing = Najpierw zapisz rozstrzygnięcie organu (kto i kiedy zdecydował).
 rule-justification_period_over = Termin na żądanie uzasadnienia minął { $closed_on } (30 dni od ogłoszenia wyników, art. 15 ust. 2i).
 rule-cancel_offers_exist = W konkursie złożono oferty (liczba: { $count }), więc nie można go unieważnić z powodu braku ofert.

@@ -61,6 +61,7 @@ impl World {
             Body::ApiReopen => json!({ "member_user_id": 1, "reason": "Uzasadnienie do poprawy" }),
             Body::ApiReminderSettings => self.admin_reads("/api/v1/admin/reminder-settings").await,
             Body::ApiTenantRules => self.admin_reads("/api/v1/admin/rules").await,
+            Body::ApiAwardRules => self.admin_reads("/api/v1/admin/award-rules").await,
             Body::ApiNewOrganisation => organisation_body("Nowa Fundacja", &nip(self.next())),
             Body::ApiProfile => self.profile_json(thing),
             // Nothing answered: refused for its input (422) once the caller is let in.

@@ -24,6 +24,7 @@ pub enum Body {
     ApiDivergence,
     ApiReminderSettings,
     ApiTenantRules,
+    ApiAwardRules,
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
@@ -74,6 +75,7 @@ impl Body {
                 | Body::ApiDivergence
                 | Body::ApiReminderSettings
                 | Body::ApiTenantRules
+                | Body::ApiAwardRules
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
@@ -246,6 +248,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/api/v1/admin/notifications", None, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/admin/rules", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/rules", None, Body::ApiTenantRules, KEEPS),
+    ("GET", "/api/v1/admin/award-rules", None, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/admin/award-rules", None, Body::ApiAwardRules, KEEPS),
     ("GET", "/api/v1/admin/reminder-settings", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/reminder-settings", None, Body::ApiReminderSettings, KEEPS),
     ("GET", "/api/v1/organisations/mine", None, Body::ApiEmpty, KEEPS),

@@ -150,8 +150,6 @@ async fn only_the_towns_staff_see_the_ranking(backend: Backend) {
 }
 
 async fn the_town_may_make_applicant_flags_block_awards(backend: Backend) {
-    use granty_store::accounts::actor_for_token;
-    use granty_store::evaluation::flags::set_block_flagged_applicants;
     let app = TestApp::start(backend).await;
     let panel = panel(&app).await;
     let path = format!("/api/v1/calls/{}/ranking", panel.call);
@@ -160,26 +158,18 @@ async fn the_town_may_make_applicant_flags_block_awards(backend: Backend) {
         board["block_flagged_applicants"], false,
         "flag only, by default"
     );
+    let rules = "/api/v1/admin/award-rules";
+    let block = json!({ "block_flagged_applicants": true });
+    let (status, _) = app.put(&panel.clerk, rules, block.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the town's admin decides");
     let admin = app.user("admin@miasto.pl", Role::Admin).await;
-    let now = app.now();
-    let as_actor = |token: String| {
-        let db = &app.db;
-        async move {
-            actor_for_token(db, &token, &Default::default(), now)
-                .await
-                .expect("actor")
-        }
-    };
-    let clerk = as_actor(panel.clerk.clone()).await;
-    let refused = set_block_flagged_applicants(&app.db, &clerk, true, now).await;
-    assert!(
-        matches!(refused, Err(granty_store::StoreError::Forbidden)),
-        "{refused:?}"
+    let (status, read) = app.get(&admin, rules).await;
+    assert_eq!(
+        (status, read),
+        (StatusCode::OK, json!({ "block_flagged_applicants": false }))
     );
-    let admin = as_actor(admin).await;
-    set_block_flagged_applicants(&app.db, &admin, true, now)
-        .await
-        .expect("saved");
+    let (status, saved) = app.put(&admin, rules, block.clone()).await;
+    assert_eq!((status, saved), (StatusCode::OK, block));
     let (_, board) = app.get(&panel.clerk, &path).await;
     assert_eq!(board["block_flagged_applicants"], true);
     // No applicant has a report or a return yet, so nothing is blocked and the flags are empty.

@@ -9,7 +9,8 @@ use serde_json::json;
 
 on_both_databases!(
     results_are_published_read_and_notified,
-    nothing_of_the_results_before_publication
+    nothing_of_the_results_before_publication,
+    a_call_with_no_accepted_offer_publishes_nothing
 );
 
 async fn results_are_published_read_and_notified(backend: Backend) {
@@ -131,4 +132,33 @@ async fn nothing_of_the_results_before_publication(backend: Backend) {
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Every offer rejected formally: no award can be decided, so there are no results to publish;
+/// the clerk is pointed to the art. 18a cancellation instead of empty results.
+async fn a_call_with_no_accepted_offer_publishes_nothing(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let Scenario {
+        ngo,
+        organisation,
+        call,
+        ..
+    } = app.scenario().await;
+    let offer = app.submitted(&ngo, call, organisation).await;
+    app.clock.advance(chrono::Duration::days(31));
+    let clerk = app.token("urzednik@miasto.pl", "miasto").await;
+    formal_check(&app, &clerk, offer, "rejected").await;
+    start_evaluation(&app, call).await;
+    let decision = json!({
+        "decided_by_name": "Burmistrz Miasta",
+        "decided_on": app.now().date_naive().to_string(),
+    });
+    let (status, saved) = app
+        .post(&clerk, &format!("/api/v1/calls/{call}/decision"), decision)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    let publish = format!("/api/v1/calls/{call}/results/publish");
+    let (status, problem) = app.post(&clerk, &publish, json!({})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(codes(&problem), ["nothing_to_publish"]);
 }

@@ -110,6 +110,7 @@ impl Rule {
             Rule::UpdateNotExpected => "update_not_expected",
             Rule::AwardsMissing { .. } => "awards_missing",
             Rule::DecisionMissing => "decision_missing",
+            Rule::NothingToPublish => "nothing_to_publish",
             Rule::JustificationPeriodOver { .. } => "justification_period_over",
             Rule::CancelOffersExist { .. } => "cancel_offers_exist",
             Rule::CancelValidOfferExists { .. } => "cancel_valid_offer_exists",
@@ -248,6 +249,7 @@ impl Rule {
             | Rule::FileEmpty
             | Rule::UpdateNotExpected
             | Rule::DecisionMissing
+            | Rule::NothingToPublish
             | Rule::ApplicantFlagged
             | Rule::DivergenceUnresolved
             | Rule::NominatorRequired

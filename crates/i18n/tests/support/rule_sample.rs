@@ -178,6 +178,7 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::UpdateNotExpected,
         Rule::AwardsMissing { count: 2 },
         Rule::DecisionMissing,
+        Rule::NothingToPublish,
         Rule::JustificationPeriodOver {
             closed_on: day(2027, 2, 4),
         },
@@ -295,10 +296,11 @@ pub fn place(rule: &Rule) -> usize {
         Rule::UpdateNotExpected => 101,
         Rule::AwardsMissing { .. } => 102,
         Rule::DecisionMissing => 103,
+        Rule::NothingToPublish => 107,
         Rule::JustificationPeriodOver { .. } => 104,
         Rule::CancelOffersExist { .. } => 105,
         Rule::CancelValidOfferExists { .. } => 106,
     }
 }
 
-pub const VARIANTS: usize = 107;
+pub const VARIANTS: usize = 108;

@@ -182,6 +182,9 @@ async fn check_every_offer_decided(txn: &DatabaseTransaction, call_id: i64) -> S
     if missing > 0 {
         return Err(invalid("awards", Rule::AwardsMissing { count: missing }));
     }
+    if decided.is_empty() {
+        return Err(invalid("awards", Rule::NothingToPublish));
+    }
     Ok(())
 }
 

@@ -182,6 +182,8 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/api/v1/admin/notifications", Roles(ADMIN), "notification log"),
     row(GET, "/api/v1/admin/rules", Roles(ADMIN), "the town's rule settings"),
     row(PUT, "/api/v1/admin/rules", Roles(ADMIN), "change the town's rule settings"),
+    row(GET, "/api/v1/admin/award-rules", Roles(ADMIN), "whether a flagged applicant (overdue report, unpaid return) may be awarded"),
+    row(PUT, "/api/v1/admin/award-rules", Roles(ADMIN), "make applicant flags block awards, or not"),
     row(GET, "/api/v1/admin/reminder-settings", Roles(ADMIN), "reminder settings"),
     row(PUT, "/api/v1/admin/reminder-settings", Roles(ADMIN), "change reminder settings"),
     row(GET, "/api/v1/organisations/mine", SignedIn, "the caller's organisations"),

@@ -3,6 +3,7 @@
 mod admin;
 mod applications;
 mod attachments;
+mod award_rules;
 mod calls;
 mod committee;
 mod declaration;
@@ -132,6 +133,10 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route(
             "/admin/rules",
             get(admin::get_tenant_rules).put(admin::update_tenant_rules),
+        )
+        .route(
+            "/admin/award-rules",
+            get(award_rules::get_award_rules).put(award_rules::update_award_rules),
         )
         .route(
             "/admin/reminder-settings",
