@@ -123,13 +123,9 @@ pub async fn publish_results(
     days: Publication,
     now: DateTime<Utc>,
 ) -> StoreResult<call_result::Model> {
-    let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
-    let days = days
-        .check(today)
-        .into_result(days)
-        .map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let call = staff_call(&txn, actor, call_id).await?;
+    let days = checked_days(days, actor, now)?;
     let next = apply_call_action(
         call.state,
         &call.terms,
@@ -142,6 +138,7 @@ pub async fn publish_results(
     let result = result.ok_or_else(|| invalid("decision", Rule::DecisionMissing))?;
     check_every_offer_decided(&txn, call_id).await?;
     move_call(&txn, actor, &call, next, now).await?;
+    let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
     let saved = stamp_publication(&txn, &result, days.at_publishing(today), now).await?;
     let (was, is) = audit::row_changes(&result, &saved)?;
     audit::record_change(
@@ -222,6 +219,15 @@ async fn stamp_publication(
     Ok(row.update(txn).await?)
 }
 
+/// The channel days as checked against the town's today; judged after the caller, so a caller
+/// who may not know the call learns nothing from its input.
+fn checked_days(days: Publication, actor: &Actor, now: DateTime<Utc>) -> StoreResult<Publication> {
+    let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
+    days.check(today)
+        .into_result(days)
+        .map_err(StoreError::Invalid)
+}
+
 fn set_channels(row: &mut call_result::ActiveModel, days: &Publication) {
     row.published_bip_on = Set(days.bip_on);
     row.published_notice_board_on = Set(days.notice_board_on);
@@ -237,13 +243,9 @@ pub async fn record_channels(
     days: Publication,
     now: DateTime<Utc>,
 ) -> StoreResult<call_result::Model> {
-    let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
-    let days = days
-        .check(today)
-        .into_result(days)
-        .map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let call = staff_call(&txn, actor, call_id).await?;
+    let days = checked_days(days, actor, now)?;
     let result = result_of(&txn, call_id)
         .await?
         .filter(|r| r.published_at.is_some())

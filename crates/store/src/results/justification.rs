@@ -244,9 +244,6 @@ pub async fn answer_request(
     now: DateTime<Utc>,
 ) -> StoreResult<JustificationView> {
     actor.require_staff()?;
-    let mut v = Violations::new();
-    let answer = v.text("answer", answer, MAX_ANSWER_CHARS);
-    v.into_result(()).map_err(StoreError::Invalid)?;
     let txn = db.writer.begin().await?;
     let request = justification_request::Entity::find_by_id(id)
         .one(&txn)
@@ -254,6 +251,9 @@ pub async fn answer_request(
         .filter(|r| r.tenant_id == actor.tenant_id())
         .ok_or(StoreError::NotFound)?;
     let call = staff_call(&txn, actor, request.call_id).await?;
+    let mut v = Violations::new();
+    let answer = v.text("answer", answer, MAX_ANSWER_CHARS);
+    v.into_result(()).map_err(StoreError::Invalid)?;
     let mut row = justification_request::ActiveModel::from(request.clone());
     row.answer = Set(Some(answer));
     row.answered_at = Set(Some(now));

@@ -265,10 +265,17 @@ pub async fn return_update(
     comment: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<AwardView> {
+    review(db, actor, id, Some(comment), now).await
+}
+
+/// The clerk's comment on a returned update, checked once the caller was let in.
+fn checked_comment(comment: Option<&str>) -> StoreResult<Option<String>> {
+    let Some(comment) = comment else {
+        return Ok(None);
+    };
     let mut v = Violations::new();
     let comment = v.text("comment", comment, 5000);
-    v.into_result(()).map_err(StoreError::Invalid)?;
-    review(db, actor, id, Some(comment), now).await
+    v.into_result(Some(comment)).map_err(StoreError::Invalid)
 }
 
 /// Accepts (`comment` none) or returns the filed update.
@@ -276,12 +283,13 @@ async fn review(
     db: &Db,
     actor: &Actor,
     id: i64,
-    comment: Option<String>,
+    comment: Option<&str>,
     now: DateTime<Utc>,
 ) -> StoreResult<AwardView> {
     actor.require_staff()?;
     let txn = db.writer.begin().await?;
     let seen = access::visible(&txn, actor, id).await?;
+    let comment = checked_comment(comment)?;
     let found = awarded(&txn, seen, &[UpdateState::Submitted]).await?;
     let accepted = comment.is_none();
     let (next, outcome, action) = match accepted {
