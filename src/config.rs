@@ -56,6 +56,8 @@ pub struct Config {
     pub log: String,
     /// Seals two-factor secrets and keys the hashes of recovery codes.
     pub secret_key: crate::secret_key::KeySettings,
+    /// The document templates (`pdf-templates/`), with per-tenant overrides under `tenants/<slug>/`.
+    pub templates_dir: std::path::PathBuf,
 }
 
 /// A whole number within `range`, or an error naming the key.
@@ -106,6 +108,7 @@ const KEYS: &[&str] = &[
     "secret_key",
     "secret_key_file",
     "secret_key_previous",
+    "templates_dir",
 ];
 
 /// Sessions, login throttling and trusted proxies, each key checked.
@@ -257,6 +260,7 @@ impl Config {
             accounts: account_settings(values)?,
             log: get("log")?,
             secret_key: crate::secret_key::settings(values, env)?,
+            templates_dir: get("templates_dir")?.into(),
         })
     }
 }

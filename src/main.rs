@@ -63,6 +63,17 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// The PDF templates.
+    Templates {
+        #[command(subcommand)]
+        command: TemplatesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TemplatesCommand {
+    /// Load every template (and each tenant's overrides); exit 1 naming file and line of each error.
+    Check,
 }
 
 #[derive(Subcommand)]
@@ -250,8 +261,24 @@ async fn run(command: Command, config: Config) -> Result<()> {
             .await?;
         }
         Command::Serve { no_worker } => serve(config, no_worker).await?,
+        Command::Templates {
+            command: TemplatesCommand::Check,
+        } => {
+            load_templates(&config)?;
+            println!("templates in {} are fine", config.templates_dir.display());
+        }
     }
     Ok(())
+}
+
+/// The PDF templates, refused at start-up when one is broken (file, line, what).
+fn load_templates(config: &Config) -> Result<granty_documents::Engine> {
+    granty_documents::Engine::load(&config.templates_dir).map_err(|errors| {
+        anyhow::anyhow!(
+            "the templates in {} are broken:\n{errors}",
+            config.templates_dir.display()
+        )
+    })
 }
 
 async fn serve(config: Config, no_worker: bool) -> Result<()> {
@@ -270,6 +297,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         limits: Arc::new(limits),
         accounts: Arc::new(config.accounts.clone()),
         secure_cookies: config.public_url.scheme() == "https",
+        documents: Arc::new(load_templates(&config)?),
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

@@ -22,6 +22,7 @@ mod m20261204_000001_evaluation;
 mod m20261204_000301_award_settings;
 mod m20261204_000401_results;
 mod m20261204_000501_recovery_codes;
+mod m20261205_000001_agreements;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000301_award_settings::Migration),
             Box::new(m20261204_000401_results::Migration),
             Box::new(m20261204_000501_recovery_codes::Migration),
+            Box::new(m20261205_000001_agreements::Migration),
         ]
     }
 }

@@ -110,6 +110,7 @@ impl TestApp {
             limits: Arc::new(limits),
             accounts: Arc::new(AccountSettings::default()),
             secure_cookies: false,
+            documents: Arc::new(shipped_templates()),
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -372,4 +373,10 @@ impl TestApp {
     pub fn worker_now(&self) -> TestNow {
         TestNow(self.clock.clone())
     }
+}
+
+/// The shipped templates of `pdf-templates/`, as `granty serve` loads them.
+pub fn shipped_templates() -> granty_documents::Engine {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("pdf-templates");
+    granty_documents::Engine::load(&root).expect("the shipped templates load")
 }

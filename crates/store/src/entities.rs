@@ -68,6 +68,8 @@ entity!(organisation, "organisations", {
     bank_account: String,
     representatives: String,
     lock_version: i32,
+    representation_rule: String,
+    signatures_required: i32,
 });
 
 entity!(organisation_member, "organisation_members", {
@@ -283,3 +285,5 @@ mod evaluation;
 pub use evaluation::*;
 mod results;
 pub use results::*;
+mod agreements;
+pub use agreements::*;

@@ -85,6 +85,8 @@ pub struct AppState {
     pub accounts: Arc<AccountSettings>,
     /// Mark cookies `Secure` (when Granty is served over https).
     pub secure_cookies: bool,
+    /// The PDF templates, loaded and checked at start-up.
+    pub documents: Arc<granty_documents::Engine>,
 }
 
 /// The whole HTTP application.

@@ -20,6 +20,7 @@ async fn state() -> AppState {
         limits: Arc::new(Limits::default()),
         accounts: Arc::new(crate::AccountSettings::default()),
         secure_cookies: false,
+        documents: Arc::new(granty_documents::Engine::default()),
     }
 }
 
