@@ -167,3 +167,19 @@ fn a_development_certificate_signs_and_is_its_own_anchor() {
     ));
 }
 
+#[test]
+fn an_rsa_signature_made_by_pyhanko_verifies_and_takes_a_second_signature() {
+    let pdf = std::fs::read(fixture_path("rsa-signed-by-pyhanko.pdf")).expect("fixture");
+    let verified = verify(&pdf, &anchors()).expect("pyHanko's RSA signature verifies");
+    assert_eq!(verified.len(), 1);
+    assert_eq!(verified[0].signer_name, "RSA Signer");
+    assert!(verified[0].covers_whole_file);
+    let countersigned = sign(&pdf, &town(), options("2026-12-03T08:00:00Z")).expect("signed");
+    let both = verify(&countersigned, &anchors()).expect("both verify");
+    let names: Vec<_> = both.iter().map(|v| v.signer_name.as_str()).collect();
+    assert_eq!(names, ["RSA Signer", "Gmina Testowa"]);
+    let mut changed = pdf.clone();
+    let last = changed.len() - 10;
+    changed[last] ^= 0x01;
+    assert!(verify(&changed, &anchors()).is_err());
+}
