@@ -101,6 +101,32 @@ fn a_certificate_from_an_untrusted_ca_is_refused() {
 }
 
 #[test]
+fn an_end_entity_certificate_cannot_vouch_for_another() {
+    let chain = format!("{}{}", fixture("forged.pem"), fixture("ngo.pem"));
+    let forger = Signer::from_pem(&fixture("forged.key.pem"), &chain).expect("forged signer");
+    assert_eq!(forger.signer_name(), "Gmina Testowa");
+    let signed = sign(&small_pdf(1), &forger, options("2026-12-01T10:00:00Z")).expect("signed");
+    assert_eq!(
+        verify(&signed, &anchors()),
+        Err(VerifyError::Untrusted {
+            signer: "Gmina Testowa".into()
+        })
+    );
+}
+
+#[test]
+fn a_signing_time_outside_the_certificate_is_refused() {
+    // The fixtures were made on 2026-12-01; a claim from 2020 predates the certificate.
+    let signed = sign(&small_pdf(1), &town(), options("2020-01-01T00:00:00Z")).expect("signed");
+    assert_eq!(
+        verify(&signed, &anchors()),
+        Err(VerifyError::CertificateNotUsable {
+            signer: "Gmina Testowa".into()
+        })
+    );
+}
+
+#[test]
 fn an_unsigned_pdf_has_no_signature_and_garbage_is_malformed() {
     assert_eq!(
         verify(&small_pdf(1), &anchors()),

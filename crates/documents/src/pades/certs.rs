@@ -1,11 +1,13 @@
 //! Certificates: names, fingerprints, signature checks with a certificate's public key (P-256
 //! ECDSA or RSA PKCS#1 v1.5, both with SHA-256) and the path from a signer to a trust anchor.
 
+use chrono::{DateTime, Utc};
 use const_oid::db::{rfc4519, rfc5912};
 use const_oid::ObjectIdentifier;
 use der::asn1::{Ia5StringRef, PrintableStringRef, TeletexStringRef, Utf8StringRef};
 use der::Encode;
 use sha2::{Digest, Sha256};
+use x509_cert::ext::pkix::{BasicConstraints, KeyUsage};
 use x509_cert::name::Name;
 use x509_cert::spki::SubjectPublicKeyInfoOwned;
 use x509_cert::Certificate;
@@ -50,19 +52,54 @@ impl TrustAnchors {
             if self.certificates.contains(&current) {
                 return true;
             }
-            if self.certificates.iter().any(|a| issued_by(&current, a)) {
+            let by_anchor = |a: &Certificate| may_issue(a) && issued_by(&current, a);
+            if self.certificates.iter().any(by_anchor) {
                 return true;
             }
-            match pool
+            let issuer = pool
                 .iter()
-                .find(|c| **c != current && issued_by(&current, c))
-            {
+                .find(|c| **c != current && may_issue(c) && issued_by(&current, c));
+            match issuer {
                 Some(issuer) => current = issuer.clone(),
                 None => return false,
             }
         }
         false
     }
+}
+
+/// Whether `certificate` may issue certificates: basicConstraints with cA, and keyCertSign
+/// when it states key usage (RFC 5280 §4.2.1.9, §4.2.1.3). Without this any end-entity
+/// certificate from a trusted CA could "issue" one naming somebody else.
+fn may_issue(certificate: &Certificate) -> bool {
+    let tbs = &certificate.tbs_certificate;
+    let ca = matches!(tbs.get::<BasicConstraints>(), Ok(Some((_, c))) if c.ca);
+    let usage = match tbs.get::<KeyUsage>() {
+        Ok(Some((_, usage))) => usage.key_cert_sign(),
+        Ok(None) => true,
+        Err(_) => false,
+    };
+    ca && usage
+}
+
+/// Whether `certificate` may sign documents: digitalSignature or nonRepudiation when it states
+/// key usage (RFC 5280 §4.2.1.3).
+pub(crate) fn may_sign_documents(certificate: &Certificate) -> bool {
+    match certificate.tbs_certificate.get::<KeyUsage>() {
+        Ok(Some((_, usage))) => usage.digital_signature() || usage.non_repudiation(),
+        Ok(None) => true,
+        Err(_) => false,
+    }
+}
+
+/// Whether `at` falls within the certificate's validity.
+pub(crate) fn valid_at(certificate: &Certificate, at: DateTime<Utc>) -> bool {
+    let validity = &certificate.tbs_certificate.validity;
+    let seconds = |t: &x509_cert::time::Time| {
+        i64::try_from(t.to_unix_duration().as_secs()).unwrap_or(i64::MAX)
+    };
+    let at = at.timestamp();
+    seconds(&validity.not_before) <= at && at <= seconds(&validity.not_after)
 }
 
 /// Whether `issuer` issued `certificate`: the names match and its key verifies the signature.

@@ -41,6 +41,10 @@ pub enum VerifyError {
     /// The CMS signature does not verify with the signer's certificate.
     #[error("bad_signature: {signer}")]
     BadSignature { signer: String },
+    /// The signer's certificate is not for signing (its key usage), or was not valid at the
+    /// claimed signing time.
+    #[error("certificate_not_usable: {signer}")]
+    CertificateNotUsable { signer: String },
     /// The signer's certificate does not lead to a trust anchor.
     #[error("untrusted: {signer}")]
     Untrusted { signer: String },
@@ -209,10 +213,15 @@ fn verify_one(
     if !anchors.trusts(&certificate, &parsed.certificates()) {
         return Err(VerifyError::Untrusted { signer });
     }
+    let signing_time = found.claimed_time.or_else(|| cms_signing_time(info));
+    let in_validity = signing_time.is_none_or(|at| certs::valid_at(&certificate, at));
+    if !certs::may_sign_documents(&certificate) || !in_validity {
+        return Err(VerifyError::CertificateNotUsable { signer });
+    }
     Ok(VerifiedSignature {
         signer_name: signer,
         certificate_sha256: certs::sha256_hex(&certificate),
-        signing_time: found.claimed_time.or_else(|| cms_signing_time(info)),
+        signing_time,
         covers_whole_file: found.end() == pdf.len(),
     })
 }
