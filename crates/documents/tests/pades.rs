@@ -44,16 +44,35 @@ fn a_one_byte_change_fails() {
     let pdf = small_pdf(1);
     let signed = sign(&pdf, &town(), options("2026-12-01T10:00:00Z")).expect("signed");
     // A byte of the page text ("strona 1" -> "strona 2"), inside the signed range.
-    let at = signed
-        .windows(8)
-        .position(|w| w == b"strona 1")
-        .expect("page text")
-        + 7;
+    let at = position(&signed, b"strona 1") + 7;
     let mut changed = signed.clone();
     changed[at] = b'2';
     assert_eq!(
         verify(&changed, &anchors()),
         Err(VerifyError::DigestMismatch { signature: 0 })
+    );
+}
+
+#[test]
+fn a_changed_signature_value_fails() {
+    let signed = sign(&small_pdf(1), &town(), options("2026-12-01T10:00:00Z")).expect("signed");
+    let hole = position(&signed, b"/Contents<") + "/Contents<".len();
+    let header = hex::decode(&signed[hole..hole + 8]).expect("hex");
+    assert_eq!(header[..2], [0x30, 0x82], "a long-form DER sequence");
+    let der_len = 4 + usize::from(u16::from_be_bytes([header[2], header[3]]));
+    // The last byte of the DER is the last byte of the ECDSA signature's s.
+    let last_hex = hole + 2 * der_len - 1;
+    let mut changed = signed.clone();
+    changed[last_hex] = if changed[last_hex] == b'0' {
+        b'1'
+    } else {
+        b'0'
+    };
+    assert_eq!(
+        verify(&changed, &anchors()),
+        Err(VerifyError::BadSignature {
+            signer: "Gmina Testowa".into()
+        })
     );
 }
 
@@ -143,12 +162,13 @@ fn a_signature_moved_out_of_its_hole_is_malformed() {
     let pdf = small_pdf(1);
     let signed = sign(&pdf, &town(), options("2026-12-01T10:00:00Z")).expect("signed");
     // Shift the first range's end by one: the hole no longer starts at "<".
-    let text = String::from_utf8_lossy(&signed);
-    let start = text.find("/ByteRange[0 ").expect("byte range") + "/ByteRange[0 ".len();
-    let digits: String = text[start..]
-        .chars()
+    let start = position(&signed, b"/ByteRange[0 ") + "/ByteRange[0 ".len();
+    let digits: String = signed[start..]
+        .iter()
+        .map(|b| char::from(*b))
         .take_while(char::is_ascii_digit)
         .collect();
+    assert_eq!(signed[digits.parse::<usize>().expect("offset")], b'<');
     let shifted = (digits.parse::<usize>().expect("offset") - 1).to_string();
     let padded = format!("{shifted:<0$}", digits.len());
     let mut changed = signed.clone();

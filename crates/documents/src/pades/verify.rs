@@ -2,9 +2,11 @@
 //! was appended after the last one, the digest matches, the CMS signature verifies with the
 //! signer's certificate and that certificate leads to a trust anchor.
 
+use ::cms::signed_data::SignerInfo;
 use chrono::{DateTime, Utc};
 use lopdf::{Dictionary, Document, Object};
 use sha2::{Digest, Sha256};
+use x509_cert::Certificate;
 
 use super::certs::{self, KeyCheck, TrustAnchors};
 use super::cms::{self, ParsedCms};
@@ -182,34 +184,8 @@ fn verify_one(
     let info = parsed.signer_info().ok_or_else(malformed)?;
     let certificate = parsed.signer_certificate(info).ok_or_else(malformed)?;
     let signer = certs::common_name(&certificate.tbs_certificate.subject);
-    // SHA-256 only: what PAdES baseline signers use today (ETSI TS 119 312), and what the
-    // signature checks below support.
-    if info.digest_alg.oid != const_oid::db::rfc5912::ID_SHA_256 {
-        return Err(VerifyError::UnsupportedAlgorithm(
-            info.digest_alg.oid.to_string(),
-        ));
-    }
-    let [_, first_len, second_start, second_len] = found.ranges;
-    let mut hasher = Sha256::new();
-    hasher.update(&pdf[..first_len]);
-    hasher.update(&pdf[second_start..second_start + second_len]);
-    if cms::message_digest(info).ok_or_else(malformed)? != hasher.finalize().as_slice() {
-        return Err(VerifyError::DigestMismatch { signature: index });
-    }
-    let signed = cms::signed_attributes_der(info).ok_or_else(malformed)?;
-    match certs::verify_signature(
-        &certificate.tbs_certificate.subject_public_key_info,
-        info.signature_algorithm.oid,
-        &signed,
-        info.signature.as_bytes(),
-    ) {
-        Ok(()) => {}
-        Err(KeyCheck::Unsupported(oid)) => return Err(VerifyError::UnsupportedAlgorithm(oid)),
-        Err(KeyCheck::Invalid) => return Err(VerifyError::BadSignature { signer }),
-    }
-    if !cms::signing_certificate_matches(info, &certificate) {
-        return Err(VerifyError::BadSignature { signer });
-    }
+    check_digest(pdf, index, found, info)?;
+    check_signature(index, info, &certificate, &signer)?;
     if !anchors.trusts(&certificate, &parsed.certificates()) {
         return Err(VerifyError::Untrusted { signer });
     }
@@ -226,7 +202,59 @@ fn verify_one(
     })
 }
 
-fn cms_signing_time(info: &::cms::signed_data::SignerInfo) -> Option<DateTime<Utc>> {
+/// The message-digest attribute is the SHA-256 of the two signed parts of the file.
+fn check_digest(
+    pdf: &[u8],
+    index: usize,
+    found: &Found,
+    info: &SignerInfo,
+) -> Result<(), VerifyError> {
+    // SHA-256 only: what PAdES baseline signers use today (ETSI TS 119 312), and what the
+    // signature checks support.
+    if info.digest_alg.oid != const_oid::db::rfc5912::ID_SHA_256 {
+        return Err(VerifyError::UnsupportedAlgorithm(
+            info.digest_alg.oid.to_string(),
+        ));
+    }
+    let [_, first_len, second_start, second_len] = found.ranges;
+    let mut hasher = Sha256::new();
+    hasher.update(&pdf[..first_len]);
+    hasher.update(&pdf[second_start..second_start + second_len]);
+    let claimed = cms::message_digest(info).ok_or(Malformed::Cms { signature: index })?;
+    if claimed != hasher.finalize().as_slice() {
+        return Err(VerifyError::DigestMismatch { signature: index });
+    }
+    Ok(())
+}
+
+/// The signed attributes verify with the certificate's key, and name that certificate.
+fn check_signature(
+    index: usize,
+    info: &SignerInfo,
+    certificate: &Certificate,
+    signer: &str,
+) -> Result<(), VerifyError> {
+    let signed = cms::signed_attributes_der(info).ok_or(Malformed::Cms { signature: index })?;
+    let bad = || VerifyError::BadSignature {
+        signer: signer.to_owned(),
+    };
+    match certs::verify_signature(
+        &certificate.tbs_certificate.subject_public_key_info,
+        info.signature_algorithm.oid,
+        &signed,
+        info.signature.as_bytes(),
+    ) {
+        Ok(()) => {}
+        Err(KeyCheck::Unsupported(oid)) => return Err(VerifyError::UnsupportedAlgorithm(oid)),
+        Err(KeyCheck::Invalid) => return Err(bad()),
+    }
+    if !cms::signing_certificate_matches(info, certificate) {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+fn cms_signing_time(info: &SignerInfo) -> Option<DateTime<Utc>> {
     let value = cms::signed_attribute(info, const_oid::db::rfc5911::ID_SIGNING_TIME)?;
     let since_epoch = value
         .decode_as::<der::asn1::UtcTime>()

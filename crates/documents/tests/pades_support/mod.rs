@@ -81,3 +81,11 @@ pub fn options(signing_time: &str) -> SignOptions {
         signer_name: None,
     }
 }
+
+/// Where `needle` first occurs in `bytes` (a byte offset: PDFs are not UTF-8).
+pub fn position(bytes: &[u8], needle: &[u8]) -> usize {
+    bytes
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect("present")
+}
