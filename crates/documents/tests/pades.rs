@@ -229,3 +229,29 @@ fn an_rsa_signature_made_by_pyhanko_verifies_and_takes_a_second_signature() {
     changed[last] ^= 0x01;
     assert!(verify(&changed, &anchors()).is_err());
 }
+
+#[test]
+fn no_single_byte_change_outside_the_hole_verifies_or_panics() {
+    let signed = sign(&small_pdf(1), &town(), options("2026-12-01T10:00:00Z")).expect("signed");
+    let hole_start = position(&signed, b"/Contents<") + "/Contents".len();
+    let hole_end = hole_start + position(&signed[hole_start..], b">") + 1;
+    // A fixed pseudo-random walk over the file (LCG), so a failure reproduces.
+    let mut state: u64 = 0x5eed;
+    let mut tried = 0;
+    while tried < 400 {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        let at = usize::try_from(state >> 33).expect("fits") % signed.len();
+        if (hole_start..hole_end).contains(&at) {
+            continue;
+        }
+        let mut changed = signed.clone();
+        changed[at] ^= 1 << (state % 8);
+        assert!(
+            verify(&changed, &anchors()).is_err(),
+            "a change at byte {at} still verifies"
+        );
+        tried += 1;
+    }
+}

@@ -6,9 +6,9 @@ use chrono::{DateTime, Utc};
 use lopdf::{Dictionary, Document, IncrementalDocument, Object, ObjectId, StringFormat};
 use sha2::{Digest, Sha256};
 
+use super::cms;
 use super::pdf::{self, find};
 use super::signer::Signer;
-use super::{cms, verify};
 
 /// Bytes reserved for the CMS beyond the certificates it carries (signed attributes, the
 /// signature, structure). The hole is written as hex, twice as many characters.
@@ -91,7 +91,7 @@ fn add_signature_field(
         .get(b"Root")
         .and_then(Object::as_reference)
         .map_err(|e| SignError::UnreadablePdf(e.to_string()))?;
-    let field_name = format!("Signature{}", verify::signature_count(previous) + 1);
+    let field_name = free_field_name(previous);
     let signature = update
         .new_document
         .add_object(signature_dictionary(signer, options, room));
@@ -115,6 +115,21 @@ fn add_signature_field(
     let form_dict = dictionary_mut(update, form)?;
     form_dict.set("SigFlags", Object::Integer(3));
     Ok(())
+}
+
+/// `SignatureN` with the smallest N no field of the document is called (field names must be
+/// unique: a second signature gets `Signature2`).
+fn free_field_name(document: &Document) -> String {
+    let taken: std::collections::HashSet<&[u8]> = document
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"T").and_then(Object::as_str).ok())
+        .collect();
+    (1..)
+        .map(|n| format!("Signature{n}"))
+        .find(|name| !taken.contains(name.as_bytes()))
+        .unwrap_or_default()
 }
 
 fn signature_dictionary(signer: &Signer, options: &SignOptions, room: usize) -> Dictionary {

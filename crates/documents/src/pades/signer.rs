@@ -71,7 +71,7 @@ impl Signer {
             .iter()
             .map(|c| Certificate::from_der(c.as_der()))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| SignerError::PemUnreadable(e.to_string()))?;
+            .map_err(|_| SignerError::Pkcs12Unreadable)?;
         Self::assemble(key, chain)
     }
 

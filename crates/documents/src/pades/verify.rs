@@ -85,23 +85,14 @@ impl Found {
     }
 }
 
-/// How many signature dictionaries the (merged) document holds.
-pub(crate) fn signature_count(document: &Document) -> usize {
-    document
-        .objects
-        .values()
-        .filter_map(|o| o.as_dict().ok())
-        .filter(|d| is_signature(d))
-        .count()
-}
-
+/// A signature dictionary: a /ByteRange and /Contents, and /Type /Sig or /DocTimeStamp (or no
+/// /Type, which ISO 32000-1 allows, with a /Filter).
 fn is_signature(dict: &Dictionary) -> bool {
-    dict.has(b"ByteRange")
-        && dict.has(b"Contents")
-        && dict
-            .get(b"Type")
-            .and_then(Object::as_name)
-            .is_ok_and(|n| n == b"Sig" || n == b"DocTimeStamp")
+    let typed = match dict.get(b"Type").and_then(Object::as_name) {
+        Ok(name) => name == b"Sig" || name == b"DocTimeStamp",
+        Err(_) => dict.has(b"Filter"),
+    };
+    typed && dict.has(b"ByteRange") && dict.has(b"Contents")
 }
 
 /// Verifies every signature of `pdf` against `anchors`, in the order they were made.
@@ -111,6 +102,11 @@ pub fn verify(pdf: &[u8], anchors: &TrustAnchors) -> Result<Vec<VerifiedSignatur
     for dict in document.objects.values().filter_map(|o| o.as_dict().ok()) {
         if is_signature(dict) {
             found.push(read_dictionary(dict));
+        }
+        if is_document_timestamp(dict) {
+            // A document timestamp's CMS signs a TSTInfo holding the file's digest, not the
+            // file: not verified here (Granty makes PAdES B-B signatures).
+            return Err(VerifyError::UnsupportedAlgorithm("ETSI.RFC3161".into()));
         }
     }
     if found.is_empty() {
@@ -136,6 +132,11 @@ pub fn verify(pdf: &[u8], anchors: &TrustAnchors) -> Result<Vec<VerifiedSignatur
         .enumerate()
         .map(|(i, f)| verify_one(pdf, i, f, anchors))
         .collect()
+}
+
+fn is_document_timestamp(dict: &Dictionary) -> bool {
+    let sub_filter = dict.get(b"SubFilter").and_then(Object::as_name);
+    is_signature(dict) && sub_filter.is_ok_and(|n| n == b"ETSI.RFC3161")
 }
 
 fn read_dictionary(dict: &Dictionary) -> Option<Found> {
