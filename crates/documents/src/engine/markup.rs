@@ -374,7 +374,8 @@ impl Reader {
                 });
             }
             let used: usize = cells.iter().map(|cell| cell.span).sum();
-            if used > columns {
+            // No columns: the widths were wrong, which is reported already.
+            if columns > 0 && used > columns {
                 self.error(
                     row.line,
                     format!("this row has {used} cells, the table {columns} columns"),

@@ -12,6 +12,9 @@ const PAD_Y: f32 = 1.0 * MM;
 struct CellBox {
     x: f32,
     width: f32,
+    /// Room left and right of the text: none at the outer edges of a table without borders,
+    /// so its text lines up with the paragraphs around it.
+    pad: (f32, f32),
     align: Align,
     lines: Vec<Line>,
 }
@@ -86,11 +89,24 @@ fn row_box(
         } else {
             cell.inlines.clone()
         };
-        let inner = (width - 2.0 * PAD_X).max(1.0);
+        let pad = (
+            if table.borders || column > 0 {
+                PAD_X
+            } else {
+                0.0
+            },
+            if table.borders || end < columns.len() {
+                PAD_X
+            } else {
+                0.0
+            },
+        );
+        let inner = (width - pad.0 - pad.1).max(1.0);
         let lines = wrap(flow.fonts, &inlines, table.size, inner, flow.numbers);
         boxes.push(CellBox {
             x,
             width,
+            pad,
             align: cell.align,
             lines,
         });
@@ -158,7 +174,8 @@ fn piece(flow: &mut Flow, table: &Table, row: &RowBox, start: usize, end: usize)
             .take(end.saturating_sub(start));
         for (index, line) in shown.enumerate() {
             let line_top = top + PAD_Y + index as f32 * line_height;
-            let (left, width) = (cell.x + PAD_X, (cell.width - 2.0 * PAD_X).max(1.0));
+            let left = cell.x + cell.pad.0;
+            let width = (cell.width - cell.pad.0 - cell.pad.1).max(1.0);
             flow.text_line(line, table.size, cell.align, left, width, line_top);
         }
     }

@@ -229,3 +229,45 @@ fn blank_comments(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn source(text: &str) -> Source {
+        Source {
+            file: "offer.xml".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn with_sample_data_values_made_by_placeholders_are_checked() {
+        let template = source(
+            "<document>\n{% for w in data.widths %}\n<table widths=\"{{ w }}\"><row><cell>{{ data.name }}</cell></row></table>\n{% endfor %}\n</document>",
+        );
+        let sources = Sources::default();
+        let unchecked = check(&sources, "", &template, None);
+        assert!(
+            unchecked.is_empty(),
+            "nothing to render with: {unchecked:?}"
+        );
+        let fine = json!({"widths": ["1,2"], "name": "x"});
+        assert_eq!(check(&sources, "", &template, Some(&fine)), vec![]);
+        let bad_width = json!({"widths": ["1,2", "1,zz"], "name": "x"});
+        let errors = check(&sources, "", &template, Some(&bad_width));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("\"zz\""), "{errors:?}");
+        assert!(errors[0].message.contains("rendered markup"), "{errors:?}");
+        let missing_name = json!({"widths": ["1"]});
+        let errors = check(&sources, "", &template, Some(&missing_name));
+        assert_eq!(errors[0].line, 3, "{errors:?}");
+        assert!(errors[0].message.contains("undefined"), "{errors:?}");
+    }
+
+    #[test]
+    fn comments_are_blanked_keeping_lines() {
+        assert_eq!(blank_comments("a{# x\ny #}b"), "a    \n    b");
+    }
+}
