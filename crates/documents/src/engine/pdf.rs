@@ -65,7 +65,7 @@ pub(crate) fn write(
     let options = PdfSaveOptions::default();
     let mut lopdf_document = document.to_lopdf_document(&options, &mut Vec::new());
     fix_identity(&mut lopdf_document, metadata)?;
-    lopdf_document.compress();
+    compress(&mut lopdf_document);
     let mut bytes = Vec::new();
     lopdf_document
         .save_to(&mut bytes)
@@ -199,5 +199,30 @@ fn point(x: f32, y: f32) -> Point {
     Point {
         x: Pt(x),
         y: Pt(PAGE_HEIGHT - y),
+    }
+}
+
+/// Deflates every stream not compressed yet, at the default level.
+fn compress(document: &mut lopdf::Document) {
+    use flate2::{write::ZlibEncoder, Compression};
+    use std::io::Write;
+    for object in document.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::fast());
+        let Ok(compressed) = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+        else {
+            continue;
+        };
+        if compressed.len() < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
     }
 }

@@ -37,6 +37,8 @@ pub(crate) struct SyntaxError {
 /// Parses `text` into its root element. Comments, declarations and processing instructions are
 /// skipped; entities (`&amp;`, `&#x2f;`, …) are resolved.
 pub(crate) fn parse(text: &str) -> Result<Element, SyntaxError> {
+    let lines = Lines::new(text);
+    let line_of = |_: &str, offset: usize| lines.of(offset);
     let mut open: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
     for token in Tokenizer::from(text) {
@@ -150,6 +152,22 @@ fn push_text(open: &mut [Element], value: String, line: usize) -> Result<(), Syn
     }
 }
 
+/// The offsets where lines start, to find a token's line without counting from the start
+/// each time (a 30-row table has thousands of tokens).
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let starts = text.match_indices('\n').map(|(at, _)| at + 1);
+        Lines(std::iter::once(0).chain(starts).collect())
+    }
+
+    /// 1-based line of a byte offset.
+    fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|start| *start <= offset)
+    }
+}
+
 /// 1-based line of a byte offset.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]
@@ -217,6 +235,15 @@ mod tests {
         assert_eq!(p.line, 2);
         assert_eq!(p.attribute("a"), Some("x&y"));
         assert!(matches!(&p.children[0], Node::Text(t) if t == "A / B"));
+    }
+
+    #[test]
+    fn line_starts_agree_with_counting() {
+        let text = "a\nbc\n\nd";
+        let lines = Lines::new(text);
+        for offset in 0..text.len() {
+            assert_eq!(lines.of(offset), line_of(text, offset), "{offset}");
+        }
     }
 
     #[test]
