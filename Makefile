@@ -49,6 +49,7 @@ fuzz-stable:
 ## Criterion benchmarks (release build) and the HTTP load script.
 bench:
 	cargo bench -p granty-domain
+	cargo bench -p granty-documents
 load:
 	bash scripts/load-test.sh
 

@@ -35,5 +35,6 @@ mod scoring;
 mod sessions;
 mod smtp;
 mod storage_s3;
+mod templates_check;
 mod two_factor;
 mod workers;

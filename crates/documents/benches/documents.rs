@@ -1,0 +1,45 @@
+//! Criterion benchmark of the document engine: the specimen template (tests/fixtures/specimen)
+//! with a 30-row cost table and an annex page, three pages in all, from data to PDF bytes.
+//!
+//! Run with `make bench` (`cargo bench -p granty-documents`). Under `cargo test --all-targets`
+//! it runs once, as a smoke test. Results: docs/benchmarks.md.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn benches(c: &mut Criterion) {
+    let engine = support::engine();
+    let branding = support::branding("zolkiewka");
+    let request = support::request(&branding, "pl", support::data(30, true));
+    let pdf = engine.render(&request).unwrap();
+    let pages = granty_documents::testing::page_count(&pdf);
+    assert_eq!(pages, 3, "the benchmark document has three pages");
+    eprintln!("specimen: {pages} pages, {} bytes", pdf.len());
+
+    let mut group = c.benchmark_group("documents");
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(5));
+    group.bench_function("specimen_3_pages_30_rows", |b| {
+        b.iter(|| engine.render(black_box(&request)).unwrap())
+    });
+    let mut with_logo = support::branding("zolkiewka");
+    with_logo.logo = Some(support::logo());
+    let logo_request = support::request(&with_logo, "pl", support::data(30, true));
+    group.bench_function("specimen_3_pages_30_rows_logo", |b| {
+        b.iter(|| engine.render(black_box(&logo_request)).unwrap())
+    });
+    group.bench_function("load_templates", |b| {
+        b.iter(|| granty_documents::Engine::load(black_box(&support::specimen_root())).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(documents, benches);
+criterion_main!(documents);
