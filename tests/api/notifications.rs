@@ -61,7 +61,7 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
     let smtp = SmtpServer::start().await;
     let id = app.submitted(&s.ngo, s.call, s.organisation).await;
 
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     assert_eq!(done.sent, 2);
@@ -112,7 +112,7 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
-    deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+    deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     let letter = smtp
@@ -131,7 +131,7 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
     assert!(body.contains("- Brak podpisu skarbnika"), "{body}");
     assert!(body.contains("08.01.2027 23:59:59 CET"), "{body}");
     // Nothing is sent twice.
-    let again = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+    let again = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     assert_eq!(again.claimed(), 0);
@@ -144,13 +144,13 @@ async fn smtp_down_then_back(backend: Backend) {
     let mut smtp = SmtpServer::start().await;
     smtp.stop();
     app.submitted(&s.ngo, s.call, s.organisation).await;
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     assert_eq!(done.retrying, 1);
     // Retried with backoff, not immediately.
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
             .await
             .unwrap()
             .claimed(),
@@ -161,7 +161,7 @@ async fn smtp_down_then_back(backend: Backend) {
     smtp.set_mode(Mode::Defer);
     app.clock.advance(Duration::seconds(31));
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
             .await
             .unwrap()
             .retrying,
@@ -179,14 +179,14 @@ async fn smtp_down_then_back(backend: Backend) {
     smtp.set_mode(Mode::Accept);
     app.clock.advance(Duration::minutes(2));
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
             .await
             .unwrap()
             .sent,
         1
     );
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
             .await
             .unwrap()
             .claimed(),
@@ -202,7 +202,7 @@ async fn permanent_failures_reach_the_admin(backend: Backend) {
     let smtp = SmtpServer::start().await;
     smtp.set_mode(Mode::Refuse);
     app.submitted(&s.ngo, s.call, s.organisation).await;
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     assert_eq!(done.failed, 1);
@@ -426,7 +426,7 @@ async fn correction_reminders(backend: Backend) {
     );
     // A submitted correction ends the reminders.
     let smtp = SmtpServer::start().await;
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
+    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     assert!(done.sent >= 3);
@@ -590,7 +590,7 @@ async fn the_outbox_folder_receives_eml_files() {
         "Granty <granty@localhost>".parse().unwrap(),
     )
     .unwrap();
-    let done = deliver_once(&app.db, &mailer, &app.worker_now(), &config())
+    let done = deliver_once(&app.db, &mailer, &app.worker_now(), &config(), &shipped_templates())
         .await
         .unwrap();
     assert_eq!(done.sent, 1);

@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod audit;
 pub mod call_documents;
 pub mod calls;
+pub mod documents;
 mod db;
 pub mod entities;
 mod error;
