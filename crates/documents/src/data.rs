@@ -51,8 +51,9 @@ impl Share {
     }
 }
 
-/// Sample data of `kind`, as the template tests and `granty templates check` render it; `None`
-/// for a kind whose data is not defined here yet.
+/// Sample data for a kind: `Engine::load` renders each template with it (in every language
+/// with texts) to refuse a broken template at start-up. None while a kind has no data module
+/// yet (its template is then only checked as written).
 pub fn sample(kind: DocumentKind) -> Option<serde_json::Value> {
     let value = match kind {
         DocumentKind::Offer => serde_json::to_value(OfferData::sample()),

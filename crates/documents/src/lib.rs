@@ -8,6 +8,8 @@
 
 pub mod data;
 pub mod engine;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use engine::{Engine, RenderError, TemplateError, TemplateErrors};
 
