@@ -87,15 +87,17 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
         .contains(&format!("https://granty.miasto.pl/applications/{id}")));
     let html = parts.iter().find(|(t, _, _)| t == "text/html").unwrap();
     assert!(html.2.contains("lang=\"pl\""));
-    let attachment = parts
-        .iter()
-        .find(|(_, name, _)| name.is_some())
-        .expect("the receipt is attached");
-    assert_eq!(
-        attachment.1.as_deref(),
-        Some(format!("potwierdzenie-K{}-2026-0001.txt", s.call).as_str())
-    );
-    assert!(attachment.2.contains(&format!("Numer: {receipt}")));
+    // The offer as filed is attached as a PDF, in the recipient's language.
+    let files = polish.files();
+    assert_eq!(files.len(), 1, "one attachment");
+    let (content_type, name, pdf) = &files[0];
+    assert_eq!(content_type, "application/pdf");
+    assert_eq!(name, &format!("oferta-K{}-2026-0001.pdf", s.call));
+    let text = granty_documents::testing::pdf_text(pdf);
+    assert!(text.contains("OFERTA REALIZACJI ZADANIA PUBLICZNEGO"), "{text}");
+    assert!(text.contains(&receipt), "{text}");
+    let czech = granty_documents::testing::pdf_text(&messages[0].files()[0].2);
+    assert!(czech.contains("NABÍDKA NA REALIZACI VEŘEJNÉ ÚLOHY"), "{czech}");
     assert_eq!(
         messages[0].header("Subject"),
         format!("Potvrzení o podání žádosti {receipt}")
