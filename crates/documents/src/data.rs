@@ -80,6 +80,8 @@ mod tests {
         let offer = sample(DocumentKind::Offer).expect("offer sample");
         assert_eq!(offer["receipt_number"], "K1/2026/0001");
         let protocol = sample(DocumentKind::Protocol).expect("protocol sample");
-        assert!(protocol["ranking"].as_array().is_some_and(|r| !r.is_empty()));
+        assert!(protocol["ranking"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()));
     }
 }

@@ -132,7 +132,13 @@ fn the_protocol_reads_back_with_committee_ranking_and_decision() {
         ],
     );
     let czech = pdf_text(&render(DocumentKind::Protocol, "cs", data));
-    assert_contains(&czech, &["PROTOKOL O PRÁCI HODNOTÍCÍ KOMISE", "Složení komise a prohlášení o nepodjatosti"]);
+    assert_contains(
+        &czech,
+        &[
+            "PROTOKOL O PRÁCI HODNOTÍCÍ KOMISE",
+            "Složení komise a prohlášení o nepodjatosti",
+        ],
+    );
 }
 
 #[test]
@@ -140,6 +146,13 @@ fn a_protocol_of_two_hundred_offers_spans_pages() {
     let data = serde_json::to_value(ProtocolData::with_offers(200)).unwrap();
     let pdf = render(DocumentKind::Protocol, "pl", data);
     let text = pdf_text(&pdf);
-    assert_contains(&text, &["K1/2026/0200", "edycja 200", "Razem przyznano 1 200 000,00 zł"]);
+    assert_contains(
+        &text,
+        &[
+            "K1/2026/0200",
+            "edycja 200",
+            "Razem przyznano 1 200 000,00 zł",
+        ],
+    );
     assert!(granty_documents::testing::page_count(&pdf) > 5);
 }

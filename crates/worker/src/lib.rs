@@ -184,9 +184,14 @@ async fn offer_attachment(
         return Ok(None);
     };
     let language = granty_store::documents::document_language(Some(&message.language));
-    let found =
-        granty_store::documents::filed_offer_pdf(db, documents, message.id, receipt_number, language)
-            .await;
+    let found = granty_store::documents::filed_offer_pdf(
+        db,
+        documents,
+        message.id,
+        receipt_number,
+        language,
+    )
+    .await;
     match found {
         Ok(pdf) => Ok(Some(email::Attachment {
             file_name: pdf.file_name,

@@ -25,7 +25,10 @@ async fn download(c: &Cycle, token: &str, path: &str) -> (StatusCode, Vec<u8>) {
 
 /// The text with each run of spaces and line ends read as one space (wrapped cells join up).
 fn words(pdf: &[u8]) -> String {
-    pdf_text(pdf).split_whitespace().collect::<Vec<_>>().join(" ")
+    pdf_text(pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub async fn the_offer_and_the_protocol_download_as_pdf(backend: Backend) {
@@ -42,7 +45,11 @@ pub async fn the_offer_and_the_protocol_download_as_pdf(backend: Backend) {
     c.tie_reassigned(tied).await;
     let path = format!("/api/v1/applications/{}/pdf", c.offers[0]);
     let (status, _) = download(&c, &c.members[0].token, &path).await;
-    assert_eq!(status, StatusCode::OK, "a member who declared reads the offer");
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a member who declared reads the offer"
+    );
     c.scored().await;
     c.resolve_divergence().await;
     c.awarded().await;
@@ -72,15 +79,26 @@ async fn who_downloads_the_offer(c: &Cycle) {
     let (status, czech) = download(c, applicant, &format!("{path}?language=cs")).await;
     assert_eq!(status, StatusCode::OK);
     let czech = words(&czech);
-    assert!(czech.contains("NABÍDKA NA REALIZACI VEŘEJNÉ ÚLOHY"), "{czech}");
+    assert!(
+        czech.contains("NABÍDKA NA REALIZACI VEŘEJNÉ ÚLOHY"),
+        "{czech}"
+    );
     assert!(czech.contains("Přehled nákladů"), "{czech}");
     let (status, _) = download(c, &c.clerk, &path).await;
     assert_eq!(status, StatusCode::OK, "the clerk reads a filed offer");
     let other_ngo = &c.ngos[owner_of(1)].0;
     let (status, _) = download(c, other_ngo, &path).await;
-    assert_eq!(status, StatusCode::NOT_FOUND, "another organisation's offer");
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "another organisation's offer"
+    );
     let (status, _) = download(c, &c.members[0].token, &path).await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "a member before the declaration");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a member before the declaration"
+    );
 }
 
 async fn the_protocol_is_the_staffs(c: &Cycle) {
@@ -103,7 +121,10 @@ async fn the_protocol_is_the_staffs(c: &Cycle) {
         assert!(text.contains(expected), "{expected:?} not in {text}");
     }
     let (_, again) = download(c, &c.clerk, &path).await;
-    assert_eq!(pdf, again, "the protocol of the same facts gives the same bytes");
+    assert_eq!(
+        pdf, again,
+        "the protocol of the same facts gives the same bytes"
+    );
     let (status, _) = download(c, &c.ngos[0].0, &path).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "an NGO member");
     let (status, _) = download(c, &c.members[0].token, &path).await;

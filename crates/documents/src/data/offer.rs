@@ -217,7 +217,8 @@ impl OfferData {
             version_no: 1,
             version_kind: "submission".into(),
             filed_at: "2026-12-01 10:00:00 CET".into(),
-            content_sha256: "9f2c6a0b5d1e4f7a8b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a".into(),
+            content_sha256: "9f2c6a0b5d1e4f7a8b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a"
+                .into(),
             authority: "Gmina Miasto Przykładowo".into(),
             call_title: "Kultura i sztuka 2027".into(),
             task_type: "Kultura, sztuka, ochrona dóbr kultury i dziedzictwa narodowego".into(),
@@ -340,29 +341,84 @@ fn sample_costs() -> Costs {
         year_values: years.iter().map(|v| pln(*v)).collect(),
         grant_part: None,
     };
-    let line = |number: &str, name: &str, unit: &str, cost: i64, quantity: &str, value: i64| {
-        CostRow {
+    let line =
+        |number: &str, name: &str, unit: &str, cost: i64, quantity: &str, value: i64| CostRow {
             unit: unit.into(),
             unit_cost: Some(pln(cost)),
             quantity: quantity.into(),
-            ..row(CostRowKind::Line, number, name, value, [value / 2, value / 2])
-        }
-    };
+            ..row(
+                CostRowKind::Line,
+                number,
+                name,
+                value,
+                [value / 2, value / 2],
+            )
+        };
     Costs {
         currency: "PLN",
         years: vec![2027, 2028],
         rows: vec![
-            row(CostRowKind::ActionsHeading, "I", "", 1_800_000, [900_000, 900_000]),
-            row(CostRowKind::Action, "I.1", "Przygotowanie koncertów", 400_000, [400_000, 0]),
+            row(
+                CostRowKind::ActionsHeading,
+                "I",
+                "",
+                1_800_000,
+                [900_000, 900_000],
+            ),
+            row(
+                CostRowKind::Action,
+                "I.1",
+                "Przygotowanie koncertów",
+                400_000,
+                [400_000, 0],
+            ),
             line("I.1.1", "Wynajem sceny", "dzień", 100_000, "4", 400_000),
-            row(CostRowKind::Action, "I.2", "Koncerty i warsztaty", 1_400_000, [500_000, 900_000]),
-            line("I.2.1", "Honoraria zespołów", "koncert", 100_000, "12", 1_200_000),
-            line("I.2.2", "Materiały do warsztatów", "komplet", 2_000, "100", 200_000),
-            row(CostRowKind::ActionsSum, "", "", 1_800_000, [900_000, 900_000]),
-            row(CostRowKind::AdminHeading, "II", "", 200_000, [100_000, 100_000]),
+            row(
+                CostRowKind::Action,
+                "I.2",
+                "Koncerty i warsztaty",
+                1_400_000,
+                [500_000, 900_000],
+            ),
+            line(
+                "I.2.1",
+                "Honoraria zespołów",
+                "koncert",
+                100_000,
+                "12",
+                1_200_000,
+            ),
+            line(
+                "I.2.2",
+                "Materiały do warsztatów",
+                "komplet",
+                2_000,
+                "100",
+                200_000,
+            ),
+            row(
+                CostRowKind::ActionsSum,
+                "",
+                "",
+                1_800_000,
+                [900_000, 900_000],
+            ),
+            row(
+                CostRowKind::AdminHeading,
+                "II",
+                "",
+                200_000,
+                [100_000, 100_000],
+            ),
             line("II.1", "Obsługa księgowa", "miesiąc", 12_500, "16", 200_000),
             row(CostRowKind::AdminSum, "", "", 200_000, [100_000, 100_000]),
-            row(CostRowKind::Total, "", "", 2_000_000, [1_000_000, 1_000_000]),
+            row(
+                CostRowKind::Total,
+                "",
+                "",
+                2_000_000,
+                [1_000_000, 1_000_000],
+            ),
         ],
         total: pln(2_000_000),
         grant_part_column: false,

@@ -223,7 +223,11 @@ fn sample_criteria() -> Vec<CriterionRow> {
     vec![
         criterion(1, "Możliwość realizacji zadania", "art. 15 ust. 1 pkt 1"),
         criterion(2, "Kalkulacja kosztów", "art. 15 ust. 1 pkt 2"),
-        criterion(3, "Jakość wykonania i kwalifikacje osób", "art. 15 ust. 1 pkt 3"),
+        criterion(
+            3,
+            "Jakość wykonania i kwalifikacje osób",
+            "art. 15 ust. 1 pkt 3",
+        ),
     ]
 }
 

@@ -29,7 +29,16 @@ pub async fn offer_pdf(
 ) -> StoreResult<Pdf> {
     let seen = visible(&db.reader, actor, application_id).await?;
     let organisation_id = seen.record.organisation_id;
-    latest_version(db, engine, actor, application_id, organisation_id, &seen.call, language).await
+    latest_version(
+        db,
+        engine,
+        actor,
+        application_id,
+        organisation_id,
+        &seen.call,
+        language,
+    )
+    .await
 }
 
 /// The same for a member of the offer's committee: declared and not excluded (before the
@@ -44,7 +53,16 @@ pub async fn member_offer_pdf(
     let standing = gate::standing(&db.reader, actor, application_id).await?;
     let call = calls::record_from_model(standing.call)?;
     let organisation_id = standing.application.organisation_id;
-    latest_version(db, engine, actor, application_id, organisation_id, &call, language).await
+    latest_version(
+        db,
+        engine,
+        actor,
+        application_id,
+        organisation_id,
+        &call,
+        language,
+    )
+    .await
 }
 
 async fn latest_version(

@@ -11,9 +11,9 @@ use granty_documents::data::offer::{
     Partner, ResultRow, SourceRow, Sources, Task,
 };
 use granty_documents::data::{Amount, Share};
-use granty_domain::offer::{compute_costs, CostCategory, CostLine, CostSummary, OfferInput};
-use granty_domain::offer::Remuneration;
 use granty_domain::money::{Money, Percent};
+use granty_domain::offer::Remuneration;
+use granty_domain::offer::{compute_costs, CostCategory, CostLine, CostSummary, OfferInput};
 
 /// Everything the offer's document is made of.
 pub(super) struct Filed<'a> {
@@ -140,91 +140,80 @@ fn result_row(r: &granty_domain::offer::ResultInput) -> ResultRow {
 
 /// V.A in the form's order: per action its row and lines, then the administrative lines.
 fn costs(input: &OfferInput, summary: &CostSummary, grant_part_column: bool) -> Costs {
-    let per_year = summary.years.len() > 1;
-    let sum_row = |kind, number: &str, name: &str, value: Money, years: Vec<Money>| CostRow {
-        kind,
-        number: number.into(),
-        name: name.into(),
-        unit: String::new(),
-        unit_cost: None,
-        quantity: String::new(),
-        value: amount(value),
-        year_values: if per_year { years.into_iter().map(amount).collect() } else { vec![] },
-        grant_part: None,
+    let table = Table {
+        summary,
+        per_year: summary.years.len() > 1,
     };
-    let year_sums = |lines: &mut dyn Iterator<Item = &CostLine>| -> Vec<Money> {
-        let mut sums = vec![Money::new(0, summary.currency); summary.years.len()];
-        for line in lines {
-            for (sum, value) in sums.iter_mut().zip(&line.year_values) {
-                sum.minor = sum.minor.saturating_add(value.minor);
-            }
-        }
-        sums
-    };
-    let action_lines = |no: Option<usize>| {
-        summary
-            .lines
-            .iter()
-            .filter(move |l| l.category == CostCategory::Action && l.action_no == no)
-    };
-    let admin_lines = || {
-        summary
-            .lines
-            .iter()
-            .filter(|l| l.category == CostCategory::Administrative)
-    };
-    let all_actions = || {
-        summary
-            .lines
-            .iter()
-            .filter(|l| l.category == CostCategory::Action)
-    };
-    let mut rows = vec![sum_row(
-        CostRowKind::ActionsHeading,
-        "I",
-        "",
-        summary.action_costs,
-        year_sums(&mut all_actions()),
-    )];
+    let actions = table.lines(|l| l.category == CostCategory::Action);
+    let admin = table.lines(|l| l.category == CostCategory::Administrative);
+    let mut rows = vec![table.sum(CostRowKind::ActionsHeading, "I", "", &actions)];
     for (i, action) in input.schedule.iter().enumerate() {
-        let total = summary.action_totals.get(i).copied();
-        let total = total.unwrap_or(Money::new(0, summary.currency));
-        let years = year_sums(&mut action_lines(Some(i + 1)));
+        let own = table.lines(|l| l.category == CostCategory::Action && l.action_no == Some(i + 1));
         let number = format!("I.{}", i + 1);
-        rows.push(sum_row(CostRowKind::Action, &number, &action.name, total, years));
-        rows.extend(action_lines(Some(i + 1)).map(|l| line_row(l, per_year)));
+        rows.push(table.sum(CostRowKind::Action, &number, &action.name, &own));
+        rows.extend(own.iter().map(|l| line_row(l, table.per_year)));
     }
     // Lines tied to no action (or to one not in the schedule) are shown, never dropped.
+    let actions_count = input.schedule.len();
+    let loose = |l: &CostLine| l.action_no.is_none_or(|no| no == 0 || no > actions_count);
     rows.extend(
-        all_actions()
-            .filter(|l| l.action_no.is_none_or(|no| no == 0 || no > input.schedule.len()))
-            .map(|l| line_row(l, per_year)),
+        actions
+            .iter()
+            .filter(|l| loose(l))
+            .map(|l| line_row(l, table.per_year)),
     );
-    let action_years = year_sums(&mut all_actions());
-    rows.push(sum_row(CostRowKind::ActionsSum, "", "", summary.action_costs, action_years));
-    let admin_years = year_sums(&mut admin_lines());
-    rows.push(sum_row(
-        CostRowKind::AdminHeading,
-        "II",
-        "",
-        summary.admin_costs,
-        admin_years.clone(),
-    ));
-    rows.extend(admin_lines().map(|l| line_row(l, per_year)));
-    rows.push(sum_row(CostRowKind::AdminSum, "", "", summary.admin_costs, admin_years));
-    rows.push(sum_row(
-        CostRowKind::Total,
-        "",
-        "",
-        summary.total_costs,
-        summary.year_totals.clone(),
-    ));
+    rows.push(table.sum(CostRowKind::ActionsSum, "", "", &actions));
+    rows.push(table.sum(CostRowKind::AdminHeading, "II", "", &admin));
+    rows.extend(admin.iter().map(|l| line_row(l, table.per_year)));
+    rows.push(table.sum(CostRowKind::AdminSum, "", "", &admin));
+    let all: Vec<&CostLine> = summary.lines.iter().collect();
+    rows.push(table.sum(CostRowKind::Total, "", "", &all));
     Costs {
         currency: summary.currency.code(),
         years: summary.years.clone(),
         rows,
         total: amount(summary.total_costs),
         grant_part_column,
+    }
+}
+
+/// The cost table being laid out: its lines, and whether it has a column per year.
+struct Table<'a> {
+    summary: &'a CostSummary,
+    per_year: bool,
+}
+
+impl<'a> Table<'a> {
+    fn lines(&self, keep: impl Fn(&CostLine) -> bool) -> Vec<&'a CostLine> {
+        self.summary.lines.iter().filter(|l| keep(l)).collect()
+    }
+
+    /// A heading or sum row: the value and the per-year values of `lines` added up (saturating:
+    /// sums past the largest amount were refused at filing).
+    fn sum(&self, kind: CostRowKind, number: &str, name: &str, lines: &[&CostLine]) -> CostRow {
+        let currency = self.summary.currency;
+        let mut value = Money::new(0, currency);
+        let mut years = vec![Money::new(0, currency); self.summary.years.len()];
+        for line in lines {
+            value.minor = value.minor.saturating_add(line.value.minor);
+            for (sum, v) in years.iter_mut().zip(&line.year_values) {
+                sum.minor = sum.minor.saturating_add(v.minor);
+            }
+        }
+        CostRow {
+            kind,
+            number: number.into(),
+            name: name.into(),
+            unit: String::new(),
+            unit_cost: None,
+            quantity: String::new(),
+            value: amount(value),
+            year_values: match self.per_year {
+                true => years.into_iter().map(amount).collect(),
+                false => vec![],
+            },
+            grant_part: None,
+        }
     }
 }
 
@@ -280,12 +269,16 @@ fn cost_split(input: &OfferInput, s: &CostSummary, applicant: &str) -> Vec<CostS
         name: applicant.to_string(),
         value: amount(s.applicant_share),
     }];
-    split.extend(input.partners.iter().zip(&s.partner_shares).map(|(p, v)| {
-        CostSplit {
-            name: p.name.clone(),
-            value: amount(*v),
-        }
-    }));
+    split.extend(
+        input
+            .partners
+            .iter()
+            .zip(&s.partner_shares)
+            .map(|(p, v)| CostSplit {
+                name: p.name.clone(),
+                value: amount(*v),
+            }),
+    );
     split
 }
 

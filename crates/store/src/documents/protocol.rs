@@ -11,8 +11,8 @@ use crate::results::staff_results;
 use crate::{Actor, Db};
 use chrono::{DateTime, NaiveTime, Utc};
 use granty_documents::{DocumentKind, Engine};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use sea_orm::QueryOrder;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use std::collections::BTreeMap;
 
 /// The protocol of call `call_id` in `language` (staff of the call's town; others 403/404 as
@@ -34,7 +34,9 @@ pub async fn protocol_pdf(
     let ties = tied
         .into_iter()
         .map(|(user, ids)| {
-            let names = ids.iter().filter_map(|id| organisation_names.get(id).cloned());
+            let names = ids
+                .iter()
+                .filter_map(|id| organisation_names.get(id).cloned());
             (user, names.collect())
         })
         .collect();

@@ -49,8 +49,7 @@ pub(super) fn protocol_data(g: &Gathered<'_>) -> ProtocolData {
         },
         criteria: criteria(g),
         max_total: g.board.board.max_total.to_string(),
-        divergence_threshold: Share::of_basis_points(g.board.settings.divergence_bp as i64)
-            .percent,
+        divergence_threshold: Share::of_basis_points(g.board.settings.divergence_bp as i64).percent,
         tie_breakers: g.board.settings.tie_breakers.iter().map(breaker).collect(),
         members: g.overview.members.iter().map(|m| member(g, m)).collect(),
         no_ngo_reason: g
@@ -68,7 +67,10 @@ pub(super) fn protocol_data(g: &Gathered<'_>) -> ProtocolData {
             decided_by: d.decided_by_name.clone(),
             reference: d.decision_reference.clone(),
             decided_on: d.decided_on.to_string(),
-            published_at: d.published_at.map(|at| local_time(at, g.zone)).unwrap_or_default(),
+            published_at: d
+                .published_at
+                .map(|at| local_time(at, g.zone))
+                .unwrap_or_default(),
             published_bip_on: iso_date(d.published_bip_on),
             published_notice_board_on: iso_date(d.published_notice_board_on),
             published_website_on: iso_date(d.published_website_on),
@@ -110,9 +112,15 @@ fn member(g: &Gathered<'_>, m: &MemberView) -> MemberRow {
         kind: m.kind.clone(),
         nominated_by: m.nominated_by.clone(),
         scores: m.scores,
-        declared_at: m.declared_at.map(|at| local_time(at, g.zone)).unwrap_or_default(),
+        declared_at: m
+            .declared_at
+            .map(|at| local_time(at, g.zone))
+            .unwrap_or_default(),
         ties: g.ties.get(&m.user_id).cloned().unwrap_or_default(),
-        removed_at: m.removed_at.map(|at| local_time(at, g.zone)).unwrap_or_default(),
+        removed_at: m
+            .removed_at
+            .map(|at| local_time(at, g.zone))
+            .unwrap_or_default(),
         removed_reason: m.removed_reason.clone().unwrap_or_default(),
     }
 }

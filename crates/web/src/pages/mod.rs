@@ -239,7 +239,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))
-        .route("/applications/{id}/offer.pdf", get(documents::offer_pdf_page))
+        .route(
+            "/applications/{id}/offer.pdf",
+            get(documents::offer_pdf_page),
+        )
         .route(
             "/applications/{id}/withdraw",
             get(editor::confirm_withdrawal).post(editor::withdraw),

@@ -62,9 +62,7 @@ impl From<StoreError> for PageError {
             StoreError::Call(_)
             | StoreError::Transition(_)
             | StoreError::Stale { .. }
-            | StoreError::NotFiled => {
-                PageError::Conflict(error.to_string())
-            }
+            | StoreError::NotFiled => PageError::Conflict(error.to_string()),
             other if other.is_unavailable() => PageError::Unavailable(other.to_string()),
             other if other.is_storage_outage() => PageError::StorageUnavailable(other.to_string()),
             other => PageError::Internal(format!("{other:?}")),

@@ -3,9 +3,9 @@
 
 use crate::error::ApiError;
 use crate::extract::{Auth, OrApi};
+use crate::upload::pdf_response;
 use crate::AppState;
 use axum::extract::{Path, Query, State};
-use crate::upload::pdf_response;
 use axum::response::Response;
 use granty_domain::roles::Role;
 use granty_store::documents::{self, document_language};
