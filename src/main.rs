@@ -257,6 +257,7 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 mailer,
                 Arc::new(granty_worker::SystemNow),
                 config.worker.clone(),
+                Arc::new(load_templates(&config)?),
                 shutdown_signal(),
             )
             .await?;
@@ -291,6 +292,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         max_attachment_bytes: config.max_attachment_bytes,
         ..Limits::default()
     };
+    let documents = Arc::new(load_templates(&config)?);
     let state = AppState {
         db: db.clone(),
         storage,
@@ -298,7 +300,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         limits: Arc::new(limits),
         accounts: Arc::new(config.accounts.clone()),
         secure_cookies: config.public_url.scheme() == "https",
-        documents: Arc::new(load_templates(&config)?),
+        documents: documents.clone(),
         signer: config.signing.load(chrono::Utc::now())?.map(Arc::new),
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -313,6 +315,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
             mailer,
             Arc::new(granty_worker::SystemNow),
             config.worker.clone(),
+            documents,
             shutdown_signal(),
         );
         Some(tokio::spawn(job))

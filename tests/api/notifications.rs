@@ -61,9 +61,15 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
     let smtp = SmtpServer::start().await;
     let id = app.submitted(&s.ngo, s.call, s.organisation).await;
 
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-        .await
-        .unwrap();
+    let done = deliver_once(
+        &app.db,
+        &mailer(&smtp),
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert_eq!(done.sent, 2);
     let mut messages = smtp.messages();
     messages.sort_by_key(|m| m.recipients[0].clone());
@@ -87,15 +93,23 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
         .contains(&format!("https://granty.miasto.pl/applications/{id}")));
     let html = parts.iter().find(|(t, _, _)| t == "text/html").unwrap();
     assert!(html.2.contains("lang=\"pl\""));
-    let attachment = parts
-        .iter()
-        .find(|(_, name, _)| name.is_some())
-        .expect("the receipt is attached");
-    assert_eq!(
-        attachment.1.as_deref(),
-        Some(format!("potwierdzenie-K{}-2026-0001.txt", s.call).as_str())
+    // The offer as filed is attached as a PDF, in the recipient's language.
+    let files = polish.files();
+    assert_eq!(files.len(), 1, "one attachment");
+    let (content_type, name, pdf) = &files[0];
+    assert_eq!(content_type, "application/pdf");
+    assert_eq!(name, &format!("oferta-K{}-2026-0001.pdf", s.call));
+    let text = granty_documents::testing::pdf_text(pdf);
+    assert!(
+        text.contains("OFERTA REALIZACJI ZADANIA PUBLICZNEGO"),
+        "{text}"
     );
-    assert!(attachment.2.contains(&format!("Numer: {receipt}")));
+    assert!(text.contains(&receipt), "{text}");
+    let czech = granty_documents::testing::pdf_text(&messages[0].files()[0].2);
+    assert!(
+        czech.contains("NABÍDKA NA REALIZACI VEŘEJNÉ ÚLOHY"),
+        "{czech}"
+    );
     assert_eq!(
         messages[0].header("Subject"),
         format!("Potvrzení o podání žádosti {receipt}")
@@ -112,9 +126,15 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
-    deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-        .await
-        .unwrap();
+    deliver_once(
+        &app.db,
+        &mailer(&smtp),
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     let letter = smtp
         .messages()
         .into_iter()
@@ -131,9 +151,15 @@ async fn receipts_and_formal_check_letters(backend: Backend) {
     assert!(body.contains("- Brak podpisu skarbnika"), "{body}");
     assert!(body.contains("08.01.2027 23:59:59 CET"), "{body}");
     // Nothing is sent twice.
-    let again = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-        .await
-        .unwrap();
+    let again = deliver_once(
+        &app.db,
+        &mailer(&smtp),
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert_eq!(again.claimed(), 0);
     assert_eq!(smtp.messages().len(), 4);
 }
@@ -144,16 +170,28 @@ async fn smtp_down_then_back(backend: Backend) {
     let mut smtp = SmtpServer::start().await;
     smtp.stop();
     app.submitted(&s.ngo, s.call, s.organisation).await;
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-        .await
-        .unwrap();
+    let done = deliver_once(
+        &app.db,
+        &mailer(&smtp),
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert_eq!(done.retrying, 1);
     // Retried with backoff, not immediately.
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-            .await
-            .unwrap()
-            .claimed(),
+        deliver_once(
+            &app.db,
+            &mailer(&smtp),
+            &app.worker_now(),
+            &config(),
+            &shipped_templates()
+        )
+        .await
+        .unwrap()
+        .claimed(),
         0
     );
     // A temporary refusal (4xx) is retried too.
@@ -161,10 +199,16 @@ async fn smtp_down_then_back(backend: Backend) {
     smtp.set_mode(Mode::Defer);
     app.clock.advance(Duration::seconds(31));
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-            .await
-            .unwrap()
-            .retrying,
+        deliver_once(
+            &app.db,
+            &mailer(&smtp),
+            &app.worker_now(),
+            &config(),
+            &shipped_templates()
+        )
+        .await
+        .unwrap()
+        .retrying,
         1
     );
     let row = notification::Entity::find()
@@ -179,17 +223,29 @@ async fn smtp_down_then_back(backend: Backend) {
     smtp.set_mode(Mode::Accept);
     app.clock.advance(Duration::minutes(2));
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-            .await
-            .unwrap()
-            .sent,
+        deliver_once(
+            &app.db,
+            &mailer(&smtp),
+            &app.worker_now(),
+            &config(),
+            &shipped_templates()
+        )
+        .await
+        .unwrap()
+        .sent,
         1
     );
     assert_eq!(
-        deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-            .await
-            .unwrap()
-            .claimed(),
+        deliver_once(
+            &app.db,
+            &mailer(&smtp),
+            &app.worker_now(),
+            &config(),
+            &shipped_templates()
+        )
+        .await
+        .unwrap()
+        .claimed(),
         0
     );
     assert_eq!(smtp.messages().len(), 1);
@@ -202,9 +258,15 @@ async fn permanent_failures_reach_the_admin(backend: Backend) {
     let smtp = SmtpServer::start().await;
     smtp.set_mode(Mode::Refuse);
     app.submitted(&s.ngo, s.call, s.organisation).await;
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-        .await
-        .unwrap();
+    let done = deliver_once(
+        &app.db,
+        &mailer(&smtp),
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert_eq!(done.failed, 1);
     let (status, list) = app
         .get(&admin, "/api/v1/admin/notifications?status=failed")
@@ -426,9 +488,15 @@ async fn correction_reminders(backend: Backend) {
     );
     // A submitted correction ends the reminders.
     let smtp = SmtpServer::start().await;
-    let done = deliver_once(&app.db, &mailer(&smtp), &app.worker_now(), &config())
-        .await
-        .unwrap();
+    let done = deliver_once(
+        &app.db,
+        &mailer(&smtp),
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert!(done.sent >= 3);
     let last = smtp
         .messages()
@@ -590,9 +658,15 @@ async fn the_outbox_folder_receives_eml_files() {
         "Granty <granty@localhost>".parse().unwrap(),
     )
     .unwrap();
-    let done = deliver_once(&app.db, &mailer, &app.worker_now(), &config())
-        .await
-        .unwrap();
+    let done = deliver_once(
+        &app.db,
+        &mailer,
+        &app.worker_now(),
+        &config(),
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert_eq!(done.sent, 1);
     let files: Vec<_> = std::fs::read_dir(folder.path().join("outbox"))
         .unwrap()

@@ -115,7 +115,14 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
 
     proxy.cut().await;
     outage_is_answered_503(&app, &s, draft).await;
-    let round = deliver_once(&app.db, &mailer, &app.worker_now(), &config).await;
+    let round = deliver_once(
+        &app.db,
+        &mailer,
+        &app.worker_now(),
+        &config,
+        &shipped_templates(),
+    )
+    .await;
     assert!(
         round.is_err(),
         "the worker's round fails and the loop goes on"
@@ -131,7 +138,14 @@ async fn a_postgres_restart_is_answered_503_and_heals_by_itself() {
         saver_lost_nothing(&app, &s.ngo, saver.await.unwrap()).await;
     }
     // The worker's next round sends the receipt that waited; the healed pool serves writes.
-    let round = deliver_once(&app.db, &mailer, &app.worker_now(), &config).await;
+    let round = deliver_once(
+        &app.db,
+        &mailer,
+        &app.worker_now(),
+        &config,
+        &shipped_templates(),
+    )
+    .await;
     assert_eq!(round.unwrap().sent, 1);
     assert_eq!(smtp.messages().len(), 1);
     let id = app.submitted(&s.ngo, s.call, s.organisation).await;

@@ -55,6 +55,27 @@ impl Received {
         walk(&self.parsed(), &mut out);
         out
     }
+
+    /// The attached files: content type, file name and the decoded bytes (a PDF is binary).
+    pub fn files(&self) -> Vec<(String, String, Vec<u8>)> {
+        fn walk(part: &mailparse::ParsedMail<'_>, out: &mut Vec<(String, String, Vec<u8>)>) {
+            let name = part
+                .get_content_disposition()
+                .params
+                .get("filename")
+                .cloned();
+            if let (true, Some(name)) = (part.subparts.is_empty(), name) {
+                let bytes = part.get_body_raw().unwrap_or_default();
+                out.push((part.ctype.mimetype.clone(), name, bytes));
+            }
+            for sub in &part.subparts {
+                walk(sub, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.parsed(), &mut out);
+        out
+    }
 }
 
 pub struct SmtpServer {

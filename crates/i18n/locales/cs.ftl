@@ -1210,3 +1210,7 @@ award_update_rule_scope = Rozsah úkolu zůstává: žádnou činnost ani výsle
 award_update_then = Uložte změny a podejte aktualizovaný rozpočet, nebo se dotace vzdejte.
 award_update_file = Podat aktualizovaný rozpočet
 award_update_withdraw = Vzdát se dotace
+
+# --- offer-pdf ---
+offer_pdf_download = Podaná žádost (PDF)
+protocol_pdf_download = Protokol o práci komise (PDF)

@@ -1170,3 +1170,7 @@ award_update_rule_scope = The task's scope stays: no action or result of the off
 award_update_then = Save your changes and file the updated estimate, or withdraw from the award.
 award_update_file = File the updated estimate
 award_update_withdraw = Withdraw from the award
+
+# --- offer-pdf ---
+offer_pdf_download = The offer as filed (PDF)
+protocol_pdf_download = Protocol of the committee's work (PDF)

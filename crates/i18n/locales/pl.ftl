@@ -1207,3 +1207,7 @@ award_update_rule_scope = Zakres zadania zostaje: żadnego działania ani rezult
 award_update_then = Zapisz zmiany i złóż zaktualizowany kosztorys albo zrezygnuj z dotacji.
 award_update_file = Złóż zaktualizowany kosztorys
 award_update_withdraw = Rezygnuję z dotacji
+
+# --- offer-pdf ---
+offer_pdf_download = Oferta w formie złożonej (PDF)
+protocol_pdf_download = Protokół z prac komisji (PDF)

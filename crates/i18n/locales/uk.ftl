@@ -1210,3 +1210,7 @@ award_update_rule_scope = Обсяг завдання зберігається: 
 award_update_then = Збережіть зміни й подайте оновлений кошторис або відмовтеся від дотації.
 award_update_file = Подати оновлений кошторис
 award_update_withdraw = Відмовитися від дотації
+
+# --- offer-pdf ---
+offer_pdf_download = Подана пропозиція (PDF)
+protocol_pdf_download = Протокол роботи комісії (PDF)

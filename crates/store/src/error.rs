@@ -55,6 +55,12 @@ pub enum StoreError {
     Db(DbErr),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// The offer has no filed version yet (a draft): there is nothing "as filed" to show.
+    #[error("offer not filed yet")]
+    NotFiled,
+    /// A document could not be rendered (a template the engine refused at this data).
+    #[error("document: {0}")]
+    Document(String),
     /// Object storage failed (the bytes of an attachment or a call document).
     #[error(transparent)]
     Storage(#[from] crate::storage::StorageError),

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod call_documents;
 pub mod calls;
 mod db;
+pub mod documents;
 pub mod entities;
 mod error;
 pub mod evaluation;

@@ -118,6 +118,8 @@ impl ApiError {
             StoreError::Unavailable(e) => ApiError::Internal(e),
             StoreError::Db(e) => ApiError::Internal(e.to_string()),
             StoreError::Corrupt(e) => ApiError::Internal(e),
+            StoreError::NotFiled => ApiError::Conflict("offer not filed yet".into()),
+            StoreError::Document(e) => ApiError::Internal(e),
             StoreError::Storage(e) => ApiError::Internal(e.to_string()),
         }
     }

@@ -195,6 +195,15 @@ pub(crate) fn file_response(file: StoredFile) -> Response {
     response
 }
 
+/// A rendered document as a download (the API's and the pages' alike).
+pub(crate) fn pdf_response(pdf: granty_store::documents::Pdf) -> Response {
+    file_response(StoredFile {
+        file_name: pdf.file_name,
+        content_type: "application/pdf".into(),
+        bytes: pdf.bytes.into(),
+    })
+}
+
 fn url_encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {

@@ -6,6 +6,8 @@ pub mod email;
 pub mod mailer;
 
 use chrono::{DateTime, Utc};
+use granty_documents::Engine;
+use granty_domain::notification::Event;
 use granty_store::notifications::{self, Outgoing};
 use granty_store::{accounts, Db};
 use mailer::{Envelope, Mailer, SendError};
@@ -95,6 +97,7 @@ pub async fn deliver_once(
     mailer: &dyn Mailer,
     now: &dyn Now,
     config: &WorkerConfig,
+    documents: &Engine,
 ) -> anyhow::Result<Delivered> {
     let claimed = notifications::claim(
         db,
@@ -115,7 +118,7 @@ pub async fn deliver_once(
             );
             continue;
         }
-        match deliver(db, mailer, message, config).await {
+        match deliver(db, mailer, message, config, documents).await {
             Ok(()) => {
                 notifications::mark_sent(db, message.id, &config.worker_id, now.now()).await?;
                 done.sent += 1;
@@ -142,6 +145,7 @@ async fn deliver(
     mailer: &dyn Mailer,
     message: &Outgoing,
     config: &WorkerConfig,
+    documents: &Engine,
 ) -> Result<(), SendError> {
     let event = message
         .event()
@@ -155,8 +159,9 @@ async fn deliver(
         config.public_url.trim_end_matches('/'),
         message.link_path
     );
-    let rendered = email::render(&event, zone, lang, &link)
+    let mut rendered = email::render(&event, zone, lang, &link)
         .map_err(|e| SendError::Permanent(format!("rendering the email: {e:#}")))?;
+    rendered.attachment = offer_attachment(db, documents, message, &event).await?;
     mailer
         .send(&Envelope {
             to: &message.recipient_email,
@@ -166,6 +171,43 @@ async fn deliver(
         .await
 }
 
+/// The offer as filed, attached to its submission receipt (in the recipient's language). A
+/// database out of reach retries the message; a document that cannot be made is logged and the
+/// receipt goes without it: the receipt itself matters more than its copy of the offer.
+async fn offer_attachment(
+    db: &Db,
+    documents: &Engine,
+    message: &Outgoing,
+    event: &Event,
+) -> Result<Option<email::Attachment>, SendError> {
+    let Event::ApplicationSubmitted { receipt_number, .. } = event else {
+        return Ok(None);
+    };
+    let language = granty_store::documents::document_language(Some(&message.language));
+    let found = granty_store::documents::filed_offer_pdf(
+        db,
+        documents,
+        message.id,
+        receipt_number,
+        language,
+    )
+    .await;
+    match found {
+        Ok(pdf) => Ok(Some(email::Attachment {
+            file_name: pdf.file_name,
+            content_type: "application/pdf",
+            content: pdf.bytes,
+        })),
+        Err(error) if error.is_unavailable() => {
+            Err(SendError::Temporary(format!("the offer's PDF: {error}")))
+        }
+        Err(error) => {
+            tracing::error!(notification = message.id, %error, "the offer's PDF could not be made");
+            Ok(None)
+        }
+    }
+}
+
 /// Runs until `shutdown` resolves: delivers the outbox continuously and scans for reminders on
 /// the configured schedule.
 pub async fn run(
@@ -173,6 +215,7 @@ pub async fn run(
     mailer: Arc<dyn Mailer>,
     now: Arc<dyn Now>,
     config: WorkerConfig,
+    documents: Arc<Engine>,
     shutdown: impl Future<Output = ()>,
 ) -> anyhow::Result<()> {
     tracing::info!(worker = %config.worker_id, backend = ?db.backend(), "worker started");
@@ -203,7 +246,8 @@ pub async fn run(
     scheduler.start().await?;
     let delivery = async {
         loop {
-            match deliver_once(&db, mailer.as_ref(), now.as_ref(), &config).await {
+            let round = deliver_once(&db, mailer.as_ref(), now.as_ref(), &config, &documents);
+            match round.await {
                 Ok(done) if done.claimed() > 0 => continue,
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "delivery round failed"),

@@ -11,6 +11,7 @@ mod award;
 mod builder;
 mod cancel;
 mod committee;
+mod documents;
 mod scoring;
 mod steps;
 
@@ -18,6 +19,7 @@ use after::the_results_are_exported_updated_and_justified;
 use award::the_ranking_is_awarded_decided_and_published;
 use cancel::a_call_without_valid_offers_is_cancelled;
 use committee::the_committee_declares_and_a_tie_is_reassigned;
+use documents::the_offer_and_the_protocol_download_as_pdf;
 use scoring::cards_are_refused_scored_and_reopened;
 
 use crate::on_both_databases;
@@ -28,4 +30,5 @@ on_both_databases!(
     the_ranking_is_awarded_decided_and_published,
     the_results_are_exported_updated_and_justified,
     a_call_without_valid_offers_is_cancelled,
+    the_offer_and_the_protocol_download_as_pdf,
 );

@@ -37,6 +37,7 @@ impl World {
             Objects::CommitteeCalls => committee_calls(a, b),
             Objects::CommitteeMembers => committee_members(a),
             Objects::EvaluatedOffers => evaluated_offers(a, b),
+            Objects::OfferDocuments => offer_documents(a, b),
             Objects::EvaluatedAttachments => evaluated_attachments(a, b),
             Objects::Documents => documents(a, b),
             Objects::Offers => offers(a, b),
@@ -156,6 +157,15 @@ fn evaluated_offers(a: &Town, b: &Town) -> Vec<Thing> {
         .of_committee(b.evaluation_call, Some(b.evaluation_offer)),
         at("guessed offer", NOWHERE, &[&GUESSED]),
     ]
+}
+
+/// Every offer of `offers` and the offer under evaluation of each town, as the committee sees
+/// them (the other entries of `evaluated_offers` are already among the offers).
+fn offer_documents(a: &Town, b: &Town) -> Vec<Thing> {
+    let mut things = offers(a, b);
+    let under_evaluation = |t: &Thing| t.label.contains("under evaluation");
+    things.extend(evaluated_offers(a, b).into_iter().filter(under_evaluation));
+    things
 }
 
 /// A filed attachment of the offer under evaluation, another offer's attachment named under it,

@@ -87,6 +87,9 @@ pub enum Objects {
     CommitteeMembers,
     /// Offers as the committee members scoring them see them (`Access::MemberOffer`).
     EvaluatedOffers,
+    /// Offers as a document of theirs sees them: the offers' readers and the committee members
+    /// (`Access::OfferDocument`), the union of `Offers` and `EvaluatedOffers`.
+    OfferDocuments,
     /// Filed attachments of an offer under evaluation, downloaded by a member.
     EvaluatedAttachments,
     Invitations,

@@ -37,7 +37,8 @@ async fn an_ngo_signs_up_confirms_its_email_and_resets_its_password(backend: Bac
         ..WorkerConfig::default()
     };
     let now = app.worker_now();
-    let deliver = || deliver_once(&app.db, &mailer, &now, &config);
+    let documents = shipped_templates();
+    let deliver = || deliver_once(&app.db, &mailer, &now, &config, &documents);
 
     let polish = Browser::new(&app).with_header("accept-language", "pl");
     let form_page = polish.get("/miasto/register").await;

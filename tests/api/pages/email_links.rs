@@ -126,9 +126,15 @@ async fn delivered(app: &TestApp) -> Vec<(String, Vec<String>)> {
         batch_size: 100,
         ..WorkerConfig::default()
     };
-    let done = deliver_once(&app.db, &mailer, &app.worker_now(), &config)
-        .await
-        .unwrap();
+    let done = deliver_once(
+        &app.db,
+        &mailer,
+        &app.worker_now(),
+        &config,
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     assert_eq!(done.failed, 0);
     let mut letters = vec![];
     for file in std::fs::read_dir(folder.path()).unwrap() {

@@ -111,9 +111,15 @@ async fn a_new_person_accepts_and_works_on_the_drafts(backend: Backend) {
         public_url: app.base.clone(),
         ..WorkerConfig::default()
     };
-    deliver_once(&app.db, &mailer, &app.worker_now(), &config)
-        .await
-        .unwrap();
+    deliver_once(
+        &app.db,
+        &mailer,
+        &app.worker_now(),
+        &config,
+        &shipped_templates(),
+    )
+    .await
+    .unwrap();
     let message = smtp
         .messages()
         .into_iter()

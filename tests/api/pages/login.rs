@@ -133,6 +133,7 @@ async fn the_admin_page_lists_failed_messages_with_their_reason(backend: Backend
         &mailer,
         &app.worker_now(),
         &WorkerConfig::default(),
+        &shipped_templates(),
     )
     .await
     .unwrap();

@@ -79,6 +79,9 @@ pub enum Access {
     Committee,
     /// An offer under evaluation as a committee member reads and scores it.
     MemberOffer,
+    /// A document of an offer (the offer as filed): read as [`Access::OfferRead`] by everyone
+    /// but the evaluators, who read it as [`Access::MemberOffer`].
+    OfferDocument,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -147,6 +150,10 @@ impl Access {
         let (member, partner) = (target.tie == Tie::Member, target.tie == Tie::Partner);
         let seen = |visible: bool| if home && visible { Allowed } else { NotFound };
         match self {
+            Access::OfferDocument if role == Role::Evaluator => {
+                Access::MemberOffer.answer(caller, target)
+            }
+            Access::OfferDocument => Access::OfferRead.answer(caller, target),
             Access::Public | Access::Link | Access::SignedIn => Allowed,
             Access::Roles(roles) if roles.contains(&role) => Allowed,
             Access::Call(roles) if roles.contains(&role) => seen(target.released || staff),
@@ -234,6 +241,13 @@ impl Access {
                  member excluded from the offer (a declared tie), an evaluator of another call, \
                  an offer not under evaluation 404; other roles 403."
             }
+            Access::OfferDocument => {
+                "A document of an offer (the offer as filed): the applicant organisation's \
+                 members, the members of a partner and the staff as for reading the offer \
+                 (anyone else 404); a committee member as for scoring it (before the \
+                 declaration 403, excluded or another call's 404). A draft has no filed \
+                 document (409)."
+            }
         }
     }
 
@@ -254,6 +268,7 @@ impl Access {
             Access::OrganisationTrail => "organisation: trail",
             Access::Committee => "committee",
             Access::MemberOffer => "offer: evaluate",
+            Access::OfferDocument => "offer: document",
         }
     }
 
@@ -283,6 +298,7 @@ impl Access {
                 | Access::OfferCheck
                 | Access::Committee
                 | Access::MemberOffer
+                | Access::OfferDocument
         )
     }
 }

@@ -197,3 +197,39 @@ fn partners_read_but_never_act_and_drafts_stay_with_their_applicant() {
         Answer::NotFound
     );
 }
+
+#[test]
+fn an_offers_document_is_read_as_the_offer_and_by_the_committee_as_scored() {
+    let offer = |tie, released| Target {
+        town: Some(1),
+        released,
+        tie,
+    };
+    let document = Access::OfferDocument;
+    let (ngo, clerk, evaluator) = (Some(Role::Ngo), Some(Role::Clerk), Some(Role::Evaluator));
+    assert_eq!(
+        answers(document, ngo, offer(Tie::Member, false)),
+        Answer::Allowed
+    );
+    assert_eq!(
+        answers(document, ngo, offer(Tie::Partner, true)),
+        Answer::Allowed
+    );
+    assert_eq!(
+        answers(document, ngo, offer(Tie::None, true)),
+        Answer::NotFound
+    );
+    assert_eq!(
+        answers(document, clerk, offer(Tie::None, false)),
+        Answer::NotFound
+    );
+    assert_eq!(
+        answers(document, clerk, offer(Tie::None, true)),
+        Answer::Allowed
+    );
+    let member = |tie| answers(document, evaluator, offer(tie, true));
+    assert_eq!(member(Tie::Undeclared), Answer::Forbidden);
+    assert_eq!(member(Tie::Declared), Answer::Allowed);
+    assert_eq!(member(Tie::Excluded), Answer::NotFound);
+    assert_eq!(member(Tie::None), Answer::NotFound);
+}

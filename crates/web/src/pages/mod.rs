@@ -28,6 +28,7 @@ mod attachments;
 mod calls;
 mod committee;
 mod dashboard;
+mod documents;
 mod editor;
 mod evaluations;
 mod invitations;
@@ -193,6 +194,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(ranking::ranking_page).post(ranking::save_awards),
         )
         .route(
+            "/clerk/calls/{id}/protocol.pdf",
+            get(documents::protocol_pdf_page),
+        )
+        .route(
             "/clerk/calls/{id}/ranking/divergences",
             post(ranking::resolve),
         )
@@ -234,6 +239,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         )
         .route("/applications/{id}/submit", post(editor::submit))
         .route("/applications/{id}/receipt", get(editor::receipt))
+        .route(
+            "/applications/{id}/offer.pdf",
+            get(documents::offer_pdf_page),
+        )
         .route(
             "/applications/{id}/withdraw",
             get(editor::confirm_withdrawal).post(editor::withdraw),
@@ -318,6 +327,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route(
             "/evaluations/applications/{id}/attachments/{attachment_id}",
             get(evaluations::download_member_attachment),
+        )
+        .route(
+            "/evaluations/applications/{id}/offer.pdf",
+            get(documents::member_offer_pdf_page),
         )
         .route(
             "/clerk/calls/{id}/scoring",

@@ -59,9 +59,10 @@ impl From<StoreError> for PageError {
         match error {
             StoreError::NotFound => PageError::NotFound,
             StoreError::Forbidden => PageError::Forbidden(Audience::Unnamed),
-            StoreError::Call(_) | StoreError::Transition(_) | StoreError::Stale { .. } => {
-                PageError::Conflict(error.to_string())
-            }
+            StoreError::Call(_)
+            | StoreError::Transition(_)
+            | StoreError::Stale { .. }
+            | StoreError::NotFiled => PageError::Conflict(error.to_string()),
             other if other.is_unavailable() => PageError::Unavailable(other.to_string()),
             other if other.is_storage_outage() => PageError::StorageUnavailable(other.to_string()),
             other => PageError::Internal(format!("{other:?}")),

@@ -7,6 +7,7 @@ mod award_rules;
 mod calls;
 mod committee;
 mod declaration;
+pub mod documents;
 pub mod health;
 mod history;
 mod organisations;
@@ -43,6 +44,7 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route("/calls/{id}/ranking", get(ranking::get_ranking))
         .route("/calls/{id}/ranking.csv", get(ranking::ranking_csv_file))
         .route("/calls/{id}/ranking.xlsx", get(ranking::ranking_xlsx_file))
+        .route("/calls/{id}/protocol.pdf", get(documents::protocol_pdf))
         .route("/calls/{id}/awards", post(ranking::create_awards))
         .route(
             "/calls/{id}/divergences",
@@ -89,6 +91,7 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             "/applications/{id}/withdraw",
             post(applications::withdraw_application),
         )
+        .route("/applications/{id}/pdf", get(documents::offer_pdf))
         .route(
             "/applications/{id}/history",
             get(history::application_history),

@@ -23,10 +23,6 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/email/layout.html"),
     ),
     (
-        "receipt.txt",
-        include_str!("../../templates/email/receipt.txt"),
-    ),
-    (
         "application_submitted.txt",
         include_str!("../../templates/email/application_submitted.txt"),
     ),

@@ -1,8 +1,9 @@
-//! Email for every event: a subject, a plain-text body and the same body as simple HTML, plus
-//! the submission receipt as an attachment. The words come from the message catalogue; the
-//! layout is a pair of templates per event in `templates/email/` (`<event code>.txt` holds the
-//! subject block and the text body, `.html` the HTML body), rendered in strict mode so a typo in
-//! a variable fails instead of vanishing. Everything a person typed is escaped in the HTML.
+//! Email for every event: a subject, a plain-text body and the same body as simple HTML (the
+//! worker attaches the offer's PDF to the submission receipt). The words come from the message
+//! catalogue; the layout is a pair of templates per event in `templates/email/` (`<event
+//! code>.txt` holds the subject block and the text body, `.html` the HTML body), rendered in
+//! strict mode so a typo in a variable fails instead of vanishing. Everything a person typed is
+//! escaped in the HTML.
 
 mod environment;
 #[cfg(test)]
@@ -22,12 +23,12 @@ pub struct Message {
     pub attachment: Option<Attachment>,
 }
 
-/// A file sent with a message (the submission receipt; the offer's PDF once documents exist).
+/// A file sent with a message (the offer as filed, with the submission receipt).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attachment {
     pub file_name: String,
     pub content_type: &'static str,
-    pub content: String,
+    pub content: Vec<u8>,
 }
 
 /// Renders `event` for one recipient in their language, instants in the tenant's `zone`. `link`
@@ -54,40 +55,6 @@ pub fn render(
         subject: subject.trim().to_string(),
         text: text.into_output(),
         html: env.get_template(&format!("{code}.html"))?.render(&ctx)?,
-        attachment: receipt(event, &ctx, lang)?,
+        attachment: None,
     })
-}
-
-/// The submission receipt (UPO-like) as a plain-text file the applicant can keep.
-fn receipt(
-    event: &Event,
-    ctx: &Value,
-    lang: Language,
-) -> Result<Option<Attachment>, minijinja::Error> {
-    let Event::ApplicationSubmitted { receipt_number, .. } = event else {
-        return Ok(None);
-    };
-    // Receipt numbers hold slashes (`K1/2026/0001`); a file name may not.
-    let safe_number: String = receipt_number
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let content = environment::get()
-        .get_template("receipt.txt")?
-        .render(ctx)?;
-    Ok(Some(Attachment {
-        file_name: granty_i18n::message_with(
-            lang,
-            "receipt-file-name",
-            &[("number", safe_number.into())],
-        ),
-        content_type: "text/plain; charset=utf-8",
-        content,
-    }))
 }

@@ -1,0 +1,53 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+//! How long the offer and the protocol take to render with the shipped templates: the sample
+//! joint offer (two years, four pages) and the protocol of a big call (200 ranked offers).
+
+use chrono::{TimeZone, Utc};
+use criterion::{criterion_group, criterion_main, Criterion};
+use granty_documents::data::{OfferData, ProtocolData};
+use granty_documents::{Branding, DocumentKind, Engine, RenderRequest};
+use std::hint::black_box;
+use std::path::PathBuf;
+
+fn engine() -> Engine {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../pdf-templates");
+    Engine::load(&root).unwrap_or_else(|errors| panic!("{errors}"))
+}
+
+fn bench(c: &mut Criterion, name: &str, kind: DocumentKind, data: serde_json::Value) {
+    let engine = engine();
+    let branding = Branding {
+        tenant_slug: "przykladowo".into(),
+        tenant_name: "Gmina Miasto Przykładowo".into(),
+        logo: None,
+    };
+    let request = RenderRequest {
+        kind,
+        language: "pl",
+        branding: &branding,
+        data,
+        created_at: Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap(),
+        title: name.into(),
+    };
+    c.bench_function(name, |b| {
+        b.iter(|| engine.render(black_box(&request)).map(|pdf| pdf.len()))
+    });
+}
+
+fn offer(c: &mut Criterion) {
+    let data = serde_json::to_value(OfferData::sample()).unwrap();
+    bench(c, "offer (sample joint offer)", DocumentKind::Offer, data);
+}
+
+fn protocol(c: &mut Criterion) {
+    let data = serde_json::to_value(ProtocolData::with_offers(200)).unwrap();
+    bench(c, "protocol (200 offers)", DocumentKind::Protocol, data);
+}
+
+criterion_group! {
+    name = documents;
+    config = Criterion::default().sample_size(10);
+    targets = offer, protocol
+}
+criterion_main!(documents);

@@ -1,0 +1,51 @@
+//! Documents as PDF: the offer as filed and the protocol of a call's evaluation. The store's
+//! use cases gather and render; these handlers pick the reader's path and answer the file.
+
+use crate::error::ApiError;
+use crate::extract::{Auth, OrApi};
+use crate::upload::pdf_response;
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use granty_domain::roles::Role;
+use granty_store::documents::{self, document_language};
+use serde::Deserialize;
+
+/// `?language=cs`: the document's language (Polish when absent or not one documents use).
+#[derive(Debug, Default, Deserialize)]
+pub struct DocumentQuery {
+    pub language: Option<String>,
+}
+
+/// The offer as filed: its readers as they read the offer, committee members through their
+/// standing on it.
+pub async fn offer_pdf(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    Query(query): Query<DocumentQuery>,
+) -> Result<Response, ApiError> {
+    let language = document_language(query.language.as_deref());
+    let engine = state.documents.as_ref();
+    let db = &state.db;
+    let pdf = match actor.role {
+        Role::Evaluator => documents::member_offer_pdf(db, engine, &actor, id, language).await,
+        _ => documents::offer_pdf(db, engine, &actor, id, language).await,
+    };
+    let pdf = pdf.or_api(actor.tenant.time_zone)?;
+    Ok(pdf_response(pdf))
+}
+
+/// The protocol of the committee's work on a call (the town's staff).
+pub async fn protocol_pdf(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    Query(query): Query<DocumentQuery>,
+) -> Result<Response, ApiError> {
+    let language = document_language(query.language.as_deref());
+    let pdf = documents::protocol_pdf(&state.db, &state.documents, &actor, id, language)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(pdf_response(pdf))
+}
