@@ -1170,3 +1170,28 @@ award_update_rule_scope = The task's scope stays: no action or result of the off
 award_update_then = Save your changes and file the updated estimate, or withdraw from the award.
 award_update_file = File the updated estimate
 award_update_withdraw = Withdraw from the award
+
+# --- agreements ---
+rule-agreement_not_draft = The agreement is no longer a draft: it can only be changed by an annex.
+rule-signing_a_draft = A draft is not signed: make the agreement ready to sign first.
+rule-town_not_signed = The organisation signs after the town: the town has not signed yet.
+rule-already_signed = This party has already signed this version of the agreement.
+rule-agreement_not_in_force = The agreement is not in force: not every party signed it, or it has ended.
+rule-annex_on_settled = The agreement is settled or terminated: it takes no annex.
+rule-annex_pending = An annex to this agreement is already being prepared: sign it first.
+rule-nothing_changed = The annex changes nothing in the agreement.
+rule-payment_before_signing = No grant is paid before every party signed the agreement, nor dated before the signing.
+rule-agreement_closed = The agreement is settled or terminated.
+rule-payment_above_grant = The payments would exceed the grant: { $left } is left to pay.
+rule-date_in_future = The date may not be in the future.
+rule-use_by_after_budget_year = The grant may not be used later than { $last } (the end of the budget year, art. 251 of the public finance act).
+rule-tranches_sum_differs = The tranches must add up to the grant: { $grant }.
+rule-signatories_missing = { $party ->
+        [town] Name the person who signs for the town.
+       *[other] Name the organisation's representatives (required: { $required }).
+    }
+rule-award_not_final = An agreement follows published results, an offer chosen for a grant and its accepted updated estimate (where one was needed).
+rule-too_few_signatures = The file carries too few valid signatures of the organisation's representatives: { $required } required, { $found } found.
+rule-signature_untrusted = The signature's certificate was not issued by an authority the town trusts.
+rule-signature_invalid = The file is not a signed agreement from Granty, or a signature does not verify (the file was changed after signing).
+rule-scans_not_allowed = The town takes no scans: the agreement must be signed electronically.

@@ -1207,3 +1207,28 @@ award_update_rule_scope = Zakres zadania zostaje: żadnego działania ani rezult
 award_update_then = Zapisz zmiany i złóż zaktualizowany kosztorys albo zrezygnuj z dotacji.
 award_update_file = Złóż zaktualizowany kosztorys
 award_update_withdraw = Rezygnuję z dotacji
+
+# --- agreements ---
+rule-agreement_not_draft = Umowa nie jest już projektem: zmienić ją można tylko aneksem.
+rule-signing_a_draft = Projektu umowy nie podpisuje się: najpierw przygotuj umowę do podpisu.
+rule-town_not_signed = Organizacja podpisuje umowę po Zleceniodawcy: umowa nie ma jeszcze podpisu Zleceniodawcy.
+rule-already_signed = Ta strona już podpisała tę wersję umowy.
+rule-agreement_not_in_force = Umowa nie obowiązuje: nie podpisały jej wszystkie strony albo już wygasła.
+rule-annex_on_settled = Umowa jest rozliczona lub rozwiązana: nie można zawrzeć do niej aneksu.
+rule-annex_pending = Do umowy przygotowywany jest już aneks: najpierw go podpisz.
+rule-nothing_changed = Aneks niczego nie zmienia w umowie.
+rule-payment_before_signing = Dotacji nie przekazuje się przed podpisaniem umowy przez wszystkie strony ani z datą sprzed podpisania.
+rule-agreement_closed = Umowa jest rozliczona lub rozwiązana.
+rule-payment_above_grant = Przekazane kwoty przekroczyłyby dotację: do przekazania pozostało { $left }.
+rule-date_in_future = Data nie może być z przyszłości.
+rule-use_by_after_budget_year = Termin wykorzystania dotacji nie może przypadać później niż { $last } (koniec roku budżetowego, art. 251 ustawy o finansach publicznych).
+rule-tranches_sum_differs = Transze muszą razem dać kwotę dotacji: { $grant }.
+rule-signatories_missing = { $party ->
+        [town] Wskaż osobę podpisującą umowę w imieniu Zleceniodawcy.
+       *[other] Wskaż osoby reprezentujące Zleceniobiorcę (wymagana liczba: { $required }).
+    }
+rule-award_not_final = Umowę zawiera się po ogłoszeniu wyników, z ofertą wybraną do dofinansowania i przyjętą aktualizacją kosztorysu (jeśli była potrzebna).
+rule-too_few_signatures = Plik ma za mało ważnych podpisów osób reprezentujących Zleceniobiorcę: wymagane { $required }, jest { $found }.
+rule-signature_untrusted = Certyfikat podpisu nie pochodzi od zaufanego wystawcy wskazanego przez urząd.
+rule-signature_invalid = Plik nie jest podpisaną umową z Granty albo podpis jest nieprawidłowy (plik zmieniono po podpisaniu).
+rule-scans_not_allowed = Urząd nie przyjmuje skanów: umowę trzeba podpisać elektronicznie.
