@@ -194,13 +194,25 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::NothingChanged,
         Rule::PaymentBeforeSigning,
         Rule::AgreementClosed,
-        Rule::PaymentAboveGrant { left: pln(1_000_00) },
+        Rule::PaymentAboveGrant {
+            left: pln(1_000_00),
+        },
         Rule::DateInFuture,
-        Rule::UseByAfterBudgetYear { last: day(2026, 12, 31) },
-        Rule::TranchesSumDiffers { grant: pln(20_000_00) },
-        Rule::SignatoriesMissing { party: "organisation", required: 2 },
+        Rule::UseByAfterBudgetYear {
+            last: day(2026, 12, 31),
+        },
+        Rule::TranchesSumDiffers {
+            grant: pln(20_000_00),
+        },
+        Rule::SignatoriesMissing {
+            party: "organisation",
+            required: 2,
+        },
         Rule::AwardNotFinal,
-        Rule::TooFewSignatures { required: 2, found: 1 },
+        Rule::TooFewSignatures {
+            required: 2,
+            found: 1,
+        },
         Rule::SignatureUntrusted,
         Rule::SignatureInvalid,
         Rule::ScansNotAllowed,
