@@ -16,6 +16,7 @@ mod draft;
 mod input;
 mod notify;
 mod payments;
+mod reminders;
 mod settings;
 mod signing;
 mod terminate;
@@ -31,6 +32,7 @@ pub use input::{
     TrancheInput,
 };
 pub use payments::record_payment;
+pub(crate) use reminders::unsigned_reminders;
 pub use settings::AgreementSettings;
 pub use signing::{confirm_scan, sign_by_town, upload_signed_copy, ScanConfirmation};
 pub use terminate::{end_realisation, settle, terminate};
