@@ -8,6 +8,7 @@
 
 pub mod data;
 pub mod engine;
+pub mod pades;
 
 pub use engine::{Engine, RenderError, TemplateError, TemplateErrors};
 
