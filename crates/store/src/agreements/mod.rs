@@ -42,6 +42,7 @@ pub use view::{
 };
 
 use crate::Storage;
+use granty_documents::pades::Signer;
 use granty_documents::Engine;
 
 /// The outside services the agreement use cases need: where PDFs are kept, the templates they
@@ -51,6 +52,7 @@ use granty_documents::Engine;
 pub struct AgreementServices<'a> {
     pub storage: &'a Storage,
     pub documents: &'a Engine,
+    pub signer: Option<&'a Signer>,
 }
 
 use crate::entities::{agreement, agreement_signatory, agreement_tranche};

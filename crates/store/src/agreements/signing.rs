@@ -15,6 +15,7 @@ use crate::entities::{agreement, agreement_signature, agreement_version};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
+use granty_documents::pades::{self, SignOptions, Signer, TrustAnchors, VerifyError};
 use granty_domain::agreement::{apply_action, AgreementAction, AgreementState, AgreementTerms};
 use granty_domain::{Rule, Violations};
 use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set, TransactionTrait};
@@ -140,16 +141,36 @@ pub async fn sign_by_town(
 /// The town's signature: PAdES over the frozen file when the town has a signing key (then the
 /// signed bytes too), else recorded in the clerk's name.
 async fn town_signature(
-    _services: AgreementServices<'_>,
+    services: AgreementServices<'_>,
     actor: &Actor,
-    _version: &agreement_version::Model,
-    _now: DateTime<Utc>,
+    version: &agreement_version::Model,
+    now: DateTime<Utc>,
 ) -> StoreResult<(&'static str, FoundSignature, Option<Vec<u8>>)> {
-    let found = FoundSignature {
-        signer: actor.display_name.clone(),
-        certificate_sha256: String::new(),
+    let Some(signer) = services.signer else {
+        let found = FoundSignature {
+            signer: actor.display_name.clone(),
+            certificate_sha256: String::new(),
+        };
+        return Ok(("recorded", found, None));
     };
-    Ok(("recorded", found, None))
+    let key = version
+        .document_key
+        .as_ref()
+        .ok_or_else(|| StoreError::Corrupt(format!("version {} has no document", version.id)))?;
+    let frozen = services.storage.get(key).await?;
+    let options = SignOptions {
+        signing_time: now,
+        reason: Some(format!("{} ({})", actor.tenant.name, actor.display_name)),
+        location: None,
+        signer_name: None,
+    };
+    let signed = pades::sign(&frozen, signer, options)
+        .map_err(|e| StoreError::Corrupt(format!("signing version {}: {e}", version.id)))?;
+    let found = FoundSignature {
+        signer: signer.signer_name(),
+        certificate_sha256: signer.certificate_sha256(),
+    };
+    Ok(("pades", found, Some(signed)))
 }
 
 /// The organisation uploads its signed copy of the version being worked on.
@@ -191,15 +212,47 @@ fn count_enough(terms: &AgreementTerms, found: usize) -> StoreResult<()> {
     Err(StoreError::Invalid(v))
 }
 
-/// The organisation's signatures on a copy: PAdES verification comes with the `pades` module;
-/// until then no electronic copy can be verified (a scan is the way).
+/// The organisation's signatures on a copy: the copy must be the town's file with signatures
+/// appended (incremental updates), every signature must verify and lead to an anchor the town
+/// trusts (its settings' certificates, and its own signing chain), and nothing may follow the
+/// last one. The town's own signature is not counted.
 async fn verify_copy(
-    _services: AgreementServices<'_>,
-    _version: &agreement_version::Model,
-    _bytes: &[u8],
-    _anchors_pem: &str,
+    services: AgreementServices<'_>,
+    version: &agreement_version::Model,
+    bytes: &[u8],
+    anchors_pem: &str,
 ) -> StoreResult<Vec<FoundSignature>> {
-    Err(refused("file", Rule::SignatureInvalid))
+    let invalid = || refused("file", Rule::SignatureInvalid);
+    let base_key = version.signed_key.as_ref().or(version.document_key.as_ref());
+    let base = match base_key {
+        Some(key) => services.storage.get(key).await?,
+        None => return Err(invalid()),
+    };
+    if bytes.len() <= base.len() || !bytes.starts_with(&base) {
+        return Err(invalid());
+    }
+    let town_chain = services.signer.map(Signer::chain_pem).unwrap_or_default();
+    let anchors = TrustAnchors::from_pem(&format!("{anchors_pem}\n{town_chain}"))
+        .or_else(|_| TrustAnchors::from_pem(&town_chain))
+        .unwrap_or_default();
+    let verified = pades::verify(bytes, &anchors).map_err(|e| match e {
+        VerifyError::Untrusted { .. } => refused("file", Rule::SignatureUntrusted),
+        _ => invalid(),
+    })?;
+    // One person signing twice is one signature: they are counted by certificate.
+    let mut seen: Vec<String> = services.signer.map(Signer::certificate_sha256).into_iter().collect();
+    let mut found = Vec::new();
+    for signature in verified {
+        if seen.contains(&signature.certificate_sha256) {
+            continue;
+        }
+        seen.push(signature.certificate_sha256.clone());
+        found.push(FoundSignature {
+            signer: signature.signer_name,
+            certificate_sha256: signature.certificate_sha256,
+        });
+    }
+    Ok(found)
 }
 
 /// The clerk confirms a scan of the version signed by hand by the organisation's

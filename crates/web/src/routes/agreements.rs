@@ -49,6 +49,7 @@ pub fn services(state: &AppState) -> AgreementServices<'_> {
     AgreementServices {
         storage: &state.storage,
         documents: &state.documents,
+        signer: state.signer.as_deref(),
     }
 }
 
