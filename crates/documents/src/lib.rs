@@ -9,6 +9,8 @@
 pub mod data;
 pub mod engine;
 pub mod pades;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use engine::{Engine, RenderError, TemplateError, TemplateErrors};
 
