@@ -53,7 +53,11 @@ fn long_agreement() -> AgreementData {
 
 #[test]
 fn the_agreement_reads_back_in_polish_after_the_model() {
-    let pdf = render(DocumentKind::Agreement, "pl", serde_json::to_value(AgreementData::sample()).unwrap());
+    let pdf = render(
+        DocumentKind::Agreement,
+        "pl",
+        serde_json::to_value(AgreementData::sample()).unwrap(),
+    );
     save_pages("agreement-pl", &pdf);
     let text = pdf_text(&pdf);
     for expected in [
@@ -78,20 +82,37 @@ fn the_agreement_reads_back_in_polish_after_the_model() {
         "Załącznik nr 1. Kalkulacja przewidywanych kosztów",
     ] {
         let found = text.contains(expected) || text.replace('\n', " ").contains(expected);
-        assert!(found || expected == "nie więcej niż 10%", "{expected:?} not in:\n{text}");
+        assert!(
+            found || expected == "nie więcej niż 10%",
+            "{expected:?} not in:\n{text}"
+        );
     }
     assert!(text.contains("10%"), "the shift: {text}");
 }
 
 #[test]
 fn a_cost_table_over_three_pages_repeats_its_header() {
-    let pdf = render(DocumentKind::Agreement, "pl", serde_json::to_value(long_agreement()).unwrap());
+    let pdf = render(
+        DocumentKind::Agreement,
+        "pl",
+        serde_json::to_value(long_agreement()).unwrap(),
+    );
     save_pages("agreement-long-cost-table", &pdf);
     let pages: Vec<String> = pdf_text(&pdf).split('\u{c}').map(str::to_string).collect();
-    let with_rows: Vec<&String> = pages.iter().filter(|p| p.contains("Pozycja kosztorysu numer")).collect();
-    assert!(with_rows.len() >= 3, "the table spans {} pages", with_rows.len());
+    let with_rows: Vec<&String> = pages
+        .iter()
+        .filter(|p| p.contains("Pozycja kosztorysu numer"))
+        .collect();
+    assert!(
+        with_rows.len() >= 3,
+        "the table spans {} pages",
+        with_rows.len()
+    );
     for page in &with_rows {
-        assert!(page.contains("Rodzaj kosztu") && page.contains("Wartość"), "no header on:\n{page}");
+        assert!(
+            page.contains("Rodzaj kosztu") && page.contains("Wartość"),
+            "no header on:\n{page}"
+        );
     }
     assert!(pages.iter().any(|p| p.contains("numer 90")));
     assert!(page_count(&pdf) >= 4);
@@ -99,16 +120,36 @@ fn a_cost_table_over_three_pages_repeats_its_header() {
 
 #[test]
 fn the_czech_reading_copy_and_the_annex() {
-    let pdf = render(DocumentKind::Agreement, "cs", serde_json::to_value(AgreementData::sample()).unwrap());
+    let pdf = render(
+        DocumentKind::Agreement,
+        "cs",
+        serde_json::to_value(AgreementData::sample()).unwrap(),
+    );
     save_pages("agreement-cs", &pdf);
     let text = pdf_text(&pdf).replace('\n', " ");
-    for expected in ["SMLOUVA Č. U/7/2026/1", "Předmět smlouvy", "společně a nerozdílně", "Příjemce", "Poskytovatel"] {
+    for expected in [
+        "SMLOUVA Č. U/7/2026/1",
+        "Předmět smlouvy",
+        "společně a nerozdílně",
+        "Příjemce",
+        "Poskytovatel",
+    ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
-    let annex = render(DocumentKind::Annex, "pl", serde_json::to_value(AnnexData::sample()).unwrap());
+    let annex = render(
+        DocumentKind::Annex,
+        "pl",
+        serde_json::to_value(AnnexData::sample()).unwrap(),
+    );
     save_pages("annex-pl", &annex);
     let text = pdf_text(&annex).replace('\n', " ");
-    for expected in ["ANEKS NR 1 DO UMOWY NR U/7/2026/1", "Zmiana cen usług", "cost_lines.I.1.1.value", "1000.00 PLN", "900.00 PLN"] {
+    for expected in [
+        "ANEKS NR 1 DO UMOWY NR U/7/2026/1",
+        "Zmiana cen usług",
+        "cost_lines.I.1.1.value",
+        "1000.00 PLN",
+        "900.00 PLN",
+    ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
 }
@@ -116,5 +157,8 @@ fn the_czech_reading_copy_and_the_annex() {
 #[test]
 fn the_same_agreement_gives_the_same_bytes() {
     let data = serde_json::to_value(AgreementData::sample()).unwrap();
-    assert_eq!(render(DocumentKind::Agreement, "pl", data.clone()), render(DocumentKind::Agreement, "pl", data));
+    assert_eq!(
+        render(DocumentKind::Agreement, "pl", data.clone()),
+        render(DocumentKind::Agreement, "pl", data)
+    );
 }

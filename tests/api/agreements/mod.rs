@@ -3,5 +3,6 @@
 //! realisation with tranches paid; annexes; a joint offer's parties; the refusals.
 
 mod fixtures;
+mod joint;
 mod journey;
 mod refusals;
