@@ -12,6 +12,10 @@ pub mod protocol;
 pub use offer::OfferData;
 pub use protocol::ProtocolData;
 
+pub mod agreement;
+
+pub use agreement::{AgreementData, AnnexData};
+
 use crate::DocumentKind;
 use serde::Serialize;
 
@@ -58,7 +62,8 @@ pub fn sample(kind: DocumentKind) -> Option<serde_json::Value> {
     let value = match kind {
         DocumentKind::Offer => serde_json::to_value(OfferData::sample()),
         DocumentKind::Protocol => serde_json::to_value(ProtocolData::sample()),
-        DocumentKind::Agreement | DocumentKind::Annex => return None,
+        DocumentKind::Agreement => serde_json::to_value(AgreementData::sample()),
+        DocumentKind::Annex => serde_json::to_value(AnnexData::sample()),
     };
     value.ok()
 }
@@ -83,5 +88,3 @@ mod tests {
         assert!(protocol["ranking"]
             .as_array()
             .is_some_and(|r| !r.is_empty()));
-    }
-}

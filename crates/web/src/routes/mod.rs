@@ -1,6 +1,7 @@
 //! Routes, one module per resource.
 
 mod admin;
+pub mod agreements;
 mod applications;
 mod attachments;
 mod award_rules;
@@ -155,4 +156,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             get(organisations::get_organisation).patch(organisations::update_organisation),
         )
         .merge(results::api())
+        .merge(agreements::api(upload_limit.clone()))
 }
