@@ -30,7 +30,9 @@ impl ShiftBasis {
     }
 
     pub fn parse(code: &str) -> Option<ShiftBasis> {
-        ShiftBasis::ALL.into_iter().find(|b| b.code() == code.trim())
+        ShiftBasis::ALL
+            .into_iter()
+            .find(|b| b.code() == code.trim())
     }
 }
 
@@ -51,6 +53,8 @@ pub const FINAL_REPORT_DAYS_IN_LAW: u32 = 30;
 /// The settings as used, valid by construction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AgreementSettings {
+    /// Named as the input names it, so what is read can be sent back.
+    #[serde(rename = "shift_percent")]
     pub shift: Percent,
     pub shift_basis: ShiftBasis,
     pub payment_days: u32,

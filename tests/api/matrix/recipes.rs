@@ -25,6 +25,7 @@ pub enum Body {
     ApiReminderSettings,
     ApiTenantRules,
     ApiAwardRules,
+    ApiAgreementSettings,
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
@@ -76,6 +77,7 @@ impl Body {
                 | Body::ApiReminderSettings
                 | Body::ApiTenantRules
                 | Body::ApiAwardRules
+                | Body::ApiAgreementSettings
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
@@ -117,6 +119,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/account/two-factor/disable", None, Body::Csrf, KEEPS),
     ("POST", "/account/two-factor/recovery-codes", None, Body::Csrf, KEEPS),
     ("GET", "/admin/notifications", None, Body::Get, KEEPS),
+    ("GET", "/admin/agreement-settings", None, Body::Get, KEEPS),
+    ("POST", "/admin/agreement-settings", None, Body::Csrf, KEEPS),
     ("GET", "/admin/people", None, Body::Get, KEEPS),
     ("POST", "/admin/people", None, Body::Csrf, KEEPS),
     ("POST", "/admin/people/export", None, Body::Csrf, KEEPS),
@@ -250,6 +254,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("PUT", "/api/v1/admin/rules", None, Body::ApiTenantRules, KEEPS),
     ("GET", "/api/v1/admin/award-rules", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/award-rules", None, Body::ApiAwardRules, KEEPS),
+    ("GET", "/api/v1/admin/agreement-settings", None, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/admin/agreement-settings", None, Body::ApiAgreementSettings, KEEPS),
     ("GET", "/api/v1/admin/reminder-settings", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/reminder-settings", None, Body::ApiReminderSettings, KEEPS),
     ("GET", "/api/v1/organisations/mine", None, Body::ApiEmpty, KEEPS),

@@ -145,7 +145,13 @@ mod tests {
         let damaged = CERT.replacen("MII", "MI!", 1);
         let key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----";
         let not_der = format!("{BEGIN}\nAAAA\n{END}");
-        for bad in [&damaged[..], key, &not_der, "hello", &CERT[..CERT.len() - 10]] {
+        for bad in [
+            &damaged[..],
+            key,
+            &not_der,
+            "hello",
+            &CERT[..CERT.len() - 10],
+        ] {
             assert!(certificate_blocks(bad).is_err(), "{bad}");
         }
     }

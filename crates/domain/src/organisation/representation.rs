@@ -38,7 +38,10 @@ impl Representation {
         let signatures_required = match u32::try_from(count) {
             Ok(n) if (1..=max).contains(&n) => n,
             _ => {
-                v.push("signatures_required", Rule::WholeNumberBetween { min: 1, max });
+                v.push(
+                    "signatures_required",
+                    Rule::WholeNumberBetween { min: 1, max },
+                );
                 1
             }
         };
@@ -80,15 +83,17 @@ mod tests {
     #[test]
     fn two_jointly_needs_two_people_listed() {
         let mut v = Violations::new();
-        Representation::parse(&mut v, "dwóch członków zarządu łącznie", Some(2), &people(1));
+        Representation::parse(
+            &mut v,
+            "dwóch członków zarządu łącznie",
+            Some(2),
+            &people(1),
+        );
         assert_eq!(
             codes(&v),
             vec![("signatures_required".into(), "whole_number_between".into())]
         );
-        assert_eq!(
-            v.0[0].rule,
-            Rule::WholeNumberBetween { min: 1, max: 1 }
-        );
+        assert_eq!(v.0[0].rule, Rule::WholeNumberBetween { min: 1, max: 1 });
         let mut v = Violations::new();
         let r = Representation::parse(&mut v, "", Some(2), &people(2));
         assert!(v.is_empty());

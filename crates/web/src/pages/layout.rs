@@ -62,6 +62,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "notifications.html",
         include_str!("../../templates/notifications.html"),
     ),
+    (
+        "agreement_settings.html",
+        include_str!("../../templates/agreement_settings.html"),
+    ),
     ("message.html", include_str!("../../templates/message.html")),
     ("calls.html", include_str!("../../templates/calls.html")),
     (

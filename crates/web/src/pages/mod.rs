@@ -24,6 +24,7 @@ mod views;
 
 mod accounts;
 mod admin;
+mod agreement_settings;
 mod attachments;
 mod calls;
 mod committee;
@@ -97,6 +98,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             post(accounts::regenerate_recovery_codes),
         )
         .route("/admin/notifications", get(admin::notifications_page))
+        .route(
+            "/admin/agreement-settings",
+            get(agreement_settings::agreement_settings_page)
+                .post(agreement_settings::save_agreement_settings),
+        )
         .route(
             "/admin/people",
             get(people::people_page).post(people::find_person),
