@@ -50,6 +50,19 @@ if ! command -v moto_server >/dev/null 2>&1; then
 fi
 command -v moto_server >/dev/null 2>&1 && echo "S3 test server: moto_server available"
 
+# PAdES signatures are checked by independent validators: poppler's pdfsig with a throw-away NSS
+# database (certutil from libnss3-tools) and pyHanko.
+if { ! command -v pdfsig >/dev/null || ! command -v certutil >/dev/null; } \
+  && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils libnss3-tools >/dev/null \
+    || { [ "${CI:-}" = "true" ] && exit 1; true; }
+fi
+if ! command -v pyhanko >/dev/null 2>&1; then
+  echo "Installing pyHanko from PyPI (validates the PAdES signatures in tests)." >&2
+  python3 -m pip install -q pyhanko pyhanko-certvalidator pyhanko-cli || { [ "${CI:-}" = "true" ] && exit 1; true; }
+fi
+command -v pyhanko >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 && echo "PAdES validators: pdfsig and pyhanko available"
+
 # Browser journeys: Debian's Chromium, and playwright-core plus axe-core from npm.
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

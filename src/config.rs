@@ -58,6 +58,8 @@ pub struct Config {
     pub secret_key: crate::secret_key::KeySettings,
     /// The document templates (`pdf-templates/`), with per-tenant overrides under `tenants/<slug>/`.
     pub templates_dir: std::path::PathBuf,
+    /// The certificate agreements are signed with (PAdES), or a development one.
+    pub signing: crate::signing::SigningSource,
 }
 
 /// A whole number within `range`, or an error naming the key.
@@ -109,6 +111,11 @@ const KEYS: &[&str] = &[
     "secret_key_file",
     "secret_key_previous",
     "templates_dir",
+    "signing_pkcs12_file",
+    "signing_pkcs12_password",
+    "signing_key_pem_file",
+    "signing_certificate_pem_file",
+    "signing_development_file",
 ];
 
 /// Sessions, login throttling and trusted proxies, each key checked.
@@ -261,6 +268,7 @@ impl Config {
             log: get("log")?,
             secret_key: crate::secret_key::settings(values, env)?,
             templates_dir: get("templates_dir")?.into(),
+            signing: crate::signing::settings(values, env)?,
         })
     }
 }
@@ -335,5 +343,10 @@ mod tests {
     fn secrets_are_redacted_in_debug_output() {
         let config = Config::from_values(&defaults(), None).expect("valid");
         assert!(!format!("{config:?}").contains("granty.sqlite"));
+        let mut values = defaults();
+        values.insert("signing_pkcs12_file".into(), "town.p12".into());
+        values.insert("signing_pkcs12_password".into(), "hunter2".into());
+        let config = Config::from_values(&values, None).expect("valid");
+        assert!(!format!("{config:?}").contains("hunter2"));
     }
 }

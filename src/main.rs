@@ -5,6 +5,7 @@ mod backup;
 mod config;
 mod secret_key;
 mod seed;
+mod signing;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -298,6 +299,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         accounts: Arc::new(config.accounts.clone()),
         secure_cookies: config.public_url.scheme() == "https",
         documents: Arc::new(load_templates(&config)?),
+        signer: config.signing.load(chrono::Utc::now())?.map(Arc::new),
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

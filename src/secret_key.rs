@@ -115,15 +115,21 @@ fn from_file(path: &Path) -> Result<SecretKey> {
         .map_err(|e| anyhow!("the key file {} (secret_key_file): {e}", path.display()))
 }
 
-/// Writes a new key to a temporary file and links it into place, so the file appears whole or not
-/// at all: two processes starting at once (a web process and a worker) end up with one key, and
-/// neither reads a half-written file.
+/// Writes a new key to its file (see `write_new_file`).
 fn create(path: &Path) -> Result<()> {
+    write_new_file(path, &format!("{}\n", SecretKey::generate().to_base64()))
+        .with_context(|| format!("creating the key file {}", path.display()))
+}
+
+/// Writes `text` to a temporary file (readable by the owner only) and links it into place, so
+/// the file appears whole or not at all: two processes starting at once (a web process and a
+/// worker) end up with one file (the first one linked), and neither reads a half-written file.
+/// Also used for the development signing certificate.
+pub(crate) fn write_new_file(path: &Path, text: &str) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("creating {}", parent.display()))?;
     }
-    let text = format!("{}\n", SecretKey::generate().to_base64());
     let staging = path.with_extension(format!("{}.new", std::process::id()));
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -131,16 +137,16 @@ fn create(path: &Path) -> Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options
         .open(&staging)
-        .with_context(|| format!("creating the key file {}", staging.display()))?;
+        .with_context(|| format!("creating {}", staging.display()))?;
     std::io::Write::write_all(&mut file, text.as_bytes())
         .and_then(|()| file.sync_all())
-        .with_context(|| format!("writing the key file {}", staging.display()))?;
+        .with_context(|| format!("writing {}", staging.display()))?;
     let linked = std::fs::hard_link(&staging, path);
     let _ = std::fs::remove_file(&staging);
     match linked {
-        // Another process put its key there first: that one is the key.
+        // Another process put its file there first: that one is the file.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        other => other.with_context(|| format!("creating the key file {}", path.display())),
+        other => other.with_context(|| format!("creating {}", path.display())),
     }
 }
 

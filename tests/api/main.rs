@@ -4,6 +4,7 @@
 
 mod support;
 
+mod agreements;
 mod audit;
 mod backup;
 mod binary;

@@ -111,6 +111,7 @@ impl TestApp {
             accounts: Arc::new(AccountSettings::default()),
             secure_cookies: false,
             documents: Arc::new(shipped_templates()),
+            signer: Some(Arc::new(test_signer())),
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -376,6 +377,25 @@ impl TestApp {
 }
 
 /// The shipped templates of `pdf-templates/`, as `granty serve` loads them.
+/// The town's TEST ONLY signing identity (crates/documents/tests/fixtures/pades/town.p12); its
+/// CA is `test_trust_anchors()`.
+pub fn test_signer() -> granty_documents::pades::Signer {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/documents/tests/fixtures/pades");
+    let bytes = std::fs::read(dir.join("town.p12")).expect("town.p12");
+    granty_documents::pades::Signer::from_pkcs12(&bytes, "test-only").expect("the test signer")
+}
+
+/// The TEST ONLY CA that issued `test_signer()`'s certificate (for tests verifying the PDFs
+/// the server signs).
+#[allow(dead_code)]
+pub fn test_trust_anchors() -> granty_documents::pades::TrustAnchors {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/documents/tests/fixtures/pades");
+    let pem = std::fs::read_to_string(dir.join("ca.pem")).expect("ca.pem");
+    granty_documents::pades::TrustAnchors::from_pem(&pem).expect("the test CA")
+}
+
 pub fn shipped_templates() -> granty_documents::Engine {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("pdf-templates");
     granty_documents::Engine::load(&root).expect("the shipped templates load")

@@ -8,6 +8,9 @@
 
 pub mod data;
 pub mod engine;
+pub mod pades;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use engine::{Engine, RenderError, TemplateError, TemplateErrors};
 

@@ -6,35 +6,14 @@ mod pem;
 
 pub use pem::{certificate_blocks, PemBlock};
 
+pub use crate::agreement::ShiftBasis;
+
 use crate::{Language, Percent, Rule, Violations};
 use serde::{Deserialize, Serialize};
 
-/// What a cost line's allowed growth is measured on (domain.md §7.4: the whole line by default,
-/// or its grant-financed part where the town says so). Decreases are always free.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum ShiftBasis {
-    #[default]
-    Line,
-    GrantPart,
-}
-
-impl ShiftBasis {
-    pub const ALL: [ShiftBasis; 2] = [ShiftBasis::Line, ShiftBasis::GrantPart];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ShiftBasis::Line => "line",
-            ShiftBasis::GrantPart => "grant_part",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<ShiftBasis> {
-        ShiftBasis::ALL
-            .into_iter()
-            .find(|b| b.code() == code.trim())
-    }
-}
+/// What a cost line's allowed growth is measured on: the whole line, or its grant-financed part
+/// (domain.md §7.4); decreases are always free.
+pub const SHIFT_BASES: [ShiftBasis; 2] = [ShiftBasis::Line, ShiftBasis::GrantPart];
 
 /// Allowed growth of a cost line without an annex: the 2018 model agreement (Annex 3, the shifts
 /// clause) leaves the percentage blank for the town; towns use 10–25 %, Granty offers 10 %.

@@ -5,6 +5,7 @@
 //! either: a broken rule is a code with its values (`Rule::args`); the words for people live in
 //! the message catalogue (granty-i18n).
 
+pub mod agreement;
 pub mod agreement_settings;
 pub mod application;
 pub mod call;

@@ -284,6 +284,59 @@ pub enum Rule {
     CancelValidOfferExists {
         count: usize,
     },
+    // Agreements (art. 16; the 2018 model agreement).
+    /// Only a draft agreement (or annex) is edited or made ready.
+    AgreementNotDraft,
+    /// A draft is not signed: it is made ready (and its PDF frozen) first.
+    SigningADraft,
+    /// The organisation signs after the town.
+    TownNotSigned,
+    /// This party has already signed this version.
+    AlreadySigned,
+    /// The step needs an agreement in force (signed by every party, not ended).
+    AgreementNotInForce,
+    /// A settled or terminated agreement takes no annex.
+    AnnexOnSettled,
+    /// An annex is already being prepared or signed.
+    AnnexPending,
+    /// An annex must change something.
+    NothingChanged,
+    /// No grant is paid before every party signed, nor dated before the signing.
+    PaymentBeforeSigning,
+    /// The agreement is settled or terminated.
+    AgreementClosed,
+    /// The payments would add up to more than the grant.
+    PaymentAboveGrant {
+        left: Money,
+    },
+    /// The date lies in the future.
+    DateInFuture,
+    /// The grant may not be used past the end of its budget year (ufp art. 251).
+    UseByAfterBudgetYear {
+        last: NaiveDate,
+    },
+    /// The tranches must add up to the grant.
+    TranchesSumDiffers {
+        grant: Money,
+    },
+    /// Too few signatories named for a party (`town` or `organisation`).
+    SignatoriesMissing {
+        party: &'static str,
+        required: usize,
+    },
+    /// The award is not final: not awarded, results unpublished, or its update not accepted.
+    AwardNotFinal,
+    /// The signed copy carries fewer valid signatures than the representation rule needs.
+    TooFewSignatures {
+        required: usize,
+        found: usize,
+    },
+    /// A signature's certificate does not chain to an anchor the town trusts.
+    SignatureUntrusted,
+    /// The file is not a signed PDF of this agreement, or a signature does not verify.
+    SignatureInvalid,
+    /// The town takes no scans: the copy must carry electronic signatures.
+    ScansNotAllowed,
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

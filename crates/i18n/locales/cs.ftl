@@ -1211,6 +1211,42 @@ award_update_then = Uložte změny a podejte aktualizovaný rozpočet, nebo se d
 award_update_file = Podat aktualizovaný rozpočet
 award_update_withdraw = Vzdát se dotace
 
+# --- agreements ---
+rule-agreement_not_draft = Smlouva už není návrhem: změnit ji lze jen dodatkem.
+rule-signing_a_draft = Návrh smlouvy se nepodepisuje: nejprve smlouvu připravte k podpisu.
+rule-town_not_signed = Organizace podepisuje po poskytovateli: poskytovatel smlouvu ještě nepodepsal.
+rule-already_signed = Tato strana už tuto verzi smlouvy podepsala.
+rule-agreement_not_in_force = Smlouva není účinná: nepodepsaly ji všechny strany, nebo už skončila.
+rule-annex_on_settled = Smlouva je vypořádaná nebo ukončená: dodatek k ní uzavřít nelze.
+rule-annex_pending = Dodatek k této smlouvě se už připravuje: nejprve ho podepište.
+rule-nothing_changed = Dodatek na smlouvě nic nemění.
+rule-payment_before_signing = Dotace se nevyplácí před podpisem smlouvy všemi stranami ani s datem před podpisem.
+rule-agreement_closed = Smlouva je vypořádaná nebo ukončená.
+rule-payment_above_grant = Platby by překročily dotaci: zbývá vyplatit { $left }.
+rule-date_in_future = Datum nesmí být v budoucnosti.
+rule-use_by_after_budget_year = Dotaci nelze použít později než { $last } (konec rozpočtového roku, čl. 251 polského zákona o veřejných financích).
+rule-tranches_sum_differs = Splátky musí dát dohromady výši dotace: { $grant }.
+rule-signatories_missing = { $party ->
+        [town] Uveďte osobu, která podepisuje za poskytovatele.
+       *[other] Uveďte zástupce příjemce (požadovaný počet: { $required }).
+    }
+rule-award_not_final = Smlouva se uzavírá po zveřejnění výsledků, s nabídkou vybranou k podpoře a přijatou aktualizací rozpočtu (byla-li potřeba).
+rule-too_few_signatures = Soubor nese málo platných podpisů zástupců příjemce: požadováno { $required }, nalezeno { $found }.
+rule-signature_untrusted = Certifikát podpisu nevydala autorita, které úřad důvěřuje.
+rule-signature_invalid = Soubor není podepsaná smlouva z Granty nebo podpis nesouhlasí (soubor byl po podpisu změněn).
+rule-scans_not_allowed = Úřad nepřijímá skeny: smlouvu je třeba podepsat elektronicky.
+email-agreement-ready-subject = Smlouva { $agreement_number } čeká na podpis
+email-agreement-ready-text = Smlouva { $agreement_number } o realizaci veřejné zakázky „{ $task_title }“ je připravena k podpisu. Stáhněte ji z Granty, nechte ji elektronicky podepsat zástupci organizace a nahrajte podepsaný soubor.
+email-annex-ready-subject = Dodatek č. { $annex_no } ke smlouvě { $agreement_number } čeká na podpis
+email-annex-ready-text = Dodatek č. { $annex_no } ke smlouvě { $agreement_number } (úkol „{ $task_title }“) je připraven k podpisu. Stáhněte ho z Granty, podepište a nahrajte podepsaný soubor.
+email-agreement-signed-subject = Smlouva { $agreement_number } byla uzavřena
+email-agreement-signed-text = Všechny strany podepsaly smlouvu { $agreement_number } o realizaci veřejného úkolu „{ $task_title }“. Úkol se realizuje.
+email-annex-signed-subject = Dodatek č. { $annex_no } ke smlouvě { $agreement_number } byl uzavřen
+email-annex-signed-text = Všechny strany podepsaly dodatek č. { $annex_no } ke smlouvě { $agreement_number } (úkol „{ $task_title }“). Změněná ustanovení platí.
+email-tranche-paid-subject = Byla vyplacena splátka dotace (smlouva { $agreement_number })
+email-tranche-paid-text = Dne { $paid_on } bylo vyplaceno { $amount } dotace na úkol „{ $task_title }“ (smlouva { $agreement_number }). Dosud vyplaceno celkem { $paid_total }.
+email-agreement-unsigned-subject = Smlouva na úkol „{ $application_title }“ stále čeká na podpis
+email-agreement-unsigned-text = Smlouva na úkol „{ $application_title }“ (výzva „{ $call_title }“) čeká na podpis od { $since }.
 # --- agreement-pages ---
 representatives_legend = Osoby oprávněné zastupovat organizaci
 representatives_hint = Uveďte osoby, které mohou za organizaci podepisovat, podle rejstříku nebo stanov. Přidejte jich tolik, kolik vyžaduje způsob zastupování.

@@ -1171,6 +1171,42 @@ award_update_then = Save your changes and file the updated estimate, or withdraw
 award_update_file = File the updated estimate
 award_update_withdraw = Withdraw from the award
 
+# --- agreements ---
+rule-agreement_not_draft = The agreement is no longer a draft: it can only be changed by an annex.
+rule-signing_a_draft = A draft is not signed: make the agreement ready to sign first.
+rule-town_not_signed = The organisation signs after the town: the town has not signed yet.
+rule-already_signed = This party has already signed this version of the agreement.
+rule-agreement_not_in_force = The agreement is not in force: not every party signed it, or it has ended.
+rule-annex_on_settled = The agreement is settled or terminated: it takes no annex.
+rule-annex_pending = An annex to this agreement is already being prepared: sign it first.
+rule-nothing_changed = The annex changes nothing in the agreement.
+rule-payment_before_signing = No grant is paid before every party signed the agreement, nor dated before the signing.
+rule-agreement_closed = The agreement is settled or terminated.
+rule-payment_above_grant = The payments would exceed the grant: { $left } is left to pay.
+rule-date_in_future = The date may not be in the future.
+rule-use_by_after_budget_year = The grant may not be used later than { $last } (the end of the budget year, art. 251 of the public finance act).
+rule-tranches_sum_differs = The tranches must add up to the grant: { $grant }.
+rule-signatories_missing = { $party ->
+        [town] Name the person who signs for the town.
+       *[other] Name the organisation's representatives (required: { $required }).
+    }
+rule-award_not_final = An agreement follows published results, an offer chosen for a grant and its accepted updated estimate (where one was needed).
+rule-too_few_signatures = The file carries too few valid signatures of the organisation's representatives: { $required } required, { $found } found.
+rule-signature_untrusted = The signature's certificate was not issued by an authority the town trusts.
+rule-signature_invalid = The file is not a signed agreement from Granty, or a signature does not verify (the file was changed after signing).
+rule-scans_not_allowed = The town takes no scans: the agreement must be signed electronically.
+email-agreement-ready-subject = Agreement { $agreement_number } is ready to sign
+email-agreement-ready-text = Agreement { $agreement_number } on the public task "{ $task_title }" is ready to sign. Download it from Granty, have the organisation's representatives sign it electronically and upload the signed file.
+email-annex-ready-subject = Annex { $annex_no } to agreement { $agreement_number } is ready to sign
+email-annex-ready-text = Annex { $annex_no } to agreement { $agreement_number } (task "{ $task_title }") is ready to sign. Download it from Granty, sign it and upload the signed file.
+email-agreement-signed-subject = Agreement { $agreement_number } is concluded
+email-agreement-signed-text = Every party has signed agreement { $agreement_number } on the public task "{ $task_title }". The task is in realisation.
+email-annex-signed-subject = Annex { $annex_no } to agreement { $agreement_number } is concluded
+email-annex-signed-text = Every party has signed annex { $annex_no } to agreement { $agreement_number } (task "{ $task_title }"). The changed terms are in force.
+email-tranche-paid-subject = A grant tranche was transferred (agreement { $agreement_number })
+email-tranche-paid-text = On { $paid_on }, { $amount } of the grant for "{ $task_title }" was transferred (agreement { $agreement_number }). Transferred so far: { $paid_total }.
+email-agreement-unsigned-subject = The agreement for "{ $application_title }" still awaits signature
+email-agreement-unsigned-text = The agreement for "{ $application_title }" (call "{ $call_title }") has been waiting for signature since { $since }.
 # --- agreement-pages ---
 representatives_legend = Persons authorised to represent the organisation
 representatives_hint = List the persons who may sign for the organisation, as in its register or statute. Add as many as the representation rule needs.

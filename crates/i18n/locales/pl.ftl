@@ -1208,6 +1208,42 @@ award_update_then = Zapisz zmiany i złóż zaktualizowany kosztorys albo zrezyg
 award_update_file = Złóż zaktualizowany kosztorys
 award_update_withdraw = Rezygnuję z dotacji
 
+# --- agreements ---
+rule-agreement_not_draft = Umowa nie jest już projektem: zmienić ją można tylko aneksem.
+rule-signing_a_draft = Projektu umowy nie podpisuje się: najpierw przygotuj umowę do podpisu.
+rule-town_not_signed = Organizacja podpisuje umowę po Zleceniodawcy: umowa nie ma jeszcze podpisu Zleceniodawcy.
+rule-already_signed = Ta strona już podpisała tę wersję umowy.
+rule-agreement_not_in_force = Umowa nie obowiązuje: nie podpisały jej wszystkie strony albo już wygasła.
+rule-annex_on_settled = Umowa jest rozliczona lub rozwiązana: nie można zawrzeć do niej aneksu.
+rule-annex_pending = Do umowy przygotowywany jest już aneks: najpierw go podpisz.
+rule-nothing_changed = Aneks niczego nie zmienia w umowie.
+rule-payment_before_signing = Dotacji nie przekazuje się przed podpisaniem umowy przez wszystkie strony ani z datą sprzed podpisania.
+rule-agreement_closed = Umowa jest rozliczona lub rozwiązana.
+rule-payment_above_grant = Przekazane kwoty przekroczyłyby dotację: do przekazania pozostało { $left }.
+rule-date_in_future = Data nie może być z przyszłości.
+rule-use_by_after_budget_year = Termin wykorzystania dotacji nie może przypadać później niż { $last } (koniec roku budżetowego, art. 251 ustawy o finansach publicznych).
+rule-tranches_sum_differs = Transze muszą razem dać kwotę dotacji: { $grant }.
+rule-signatories_missing = { $party ->
+        [town] Wskaż osobę podpisującą umowę w imieniu Zleceniodawcy.
+       *[other] Wskaż osoby reprezentujące Zleceniobiorcę (wymagana liczba: { $required }).
+    }
+rule-award_not_final = Umowę zawiera się po ogłoszeniu wyników, z ofertą wybraną do dofinansowania i przyjętą aktualizacją kosztorysu (jeśli była potrzebna).
+rule-too_few_signatures = Plik ma za mało ważnych podpisów osób reprezentujących Zleceniobiorcę: wymagane { $required }, jest { $found }.
+rule-signature_untrusted = Certyfikat podpisu nie pochodzi od zaufanego wystawcy wskazanego przez urząd.
+rule-signature_invalid = Plik nie jest podpisaną umową z Granty albo podpis jest nieprawidłowy (plik zmieniono po podpisaniu).
+rule-scans_not_allowed = Urząd nie przyjmuje skanów: umowę trzeba podpisać elektronicznie.
+email-agreement-ready-subject = Umowa { $agreement_number } czeka na podpis
+email-agreement-ready-text = Umowa { $agreement_number } o realizację zadania publicznego „{ $task_title }” jest gotowa do podpisu. Pobierz ją w Granty, podpisz podpisem elektronicznym osób reprezentujących organizację i prześlij podpisany plik.
+email-annex-ready-subject = Aneks nr { $annex_no } do umowy { $agreement_number } czeka na podpis
+email-annex-ready-text = Aneks nr { $annex_no } do umowy { $agreement_number } (zadanie „{ $task_title }”) jest gotowy do podpisu. Pobierz go w Granty, podpisz i prześlij podpisany plik.
+email-agreement-signed-subject = Umowa { $agreement_number } została zawarta
+email-agreement-signed-text = Wszystkie strony podpisały umowę { $agreement_number } o realizację zadania publicznego „{ $task_title }”. Zadanie jest w realizacji.
+email-annex-signed-subject = Aneks nr { $annex_no } do umowy { $agreement_number } został zawarty
+email-annex-signed-text = Wszystkie strony podpisały aneks nr { $annex_no } do umowy { $agreement_number } (zadanie „{ $task_title }”). Zmienione postanowienia obowiązują.
+email-tranche-paid-subject = Przekazano transzę dotacji (umowa { $agreement_number })
+email-tranche-paid-text = W dniu { $paid_on } przekazano { $amount } dotacji na zadanie „{ $task_title }” (umowa { $agreement_number }). Przekazano dotąd łącznie { $paid_total }.
+email-agreement-unsigned-subject = Umowa na zadanie „{ $application_title }” nadal czeka na podpis
+email-agreement-unsigned-text = Umowa na zadanie „{ $application_title }” (konkurs „{ $call_title }”) czeka na podpis od { $since }.
 # --- agreement-pages ---
 representatives_legend = Osoby upoważnione do reprezentowania organizacji
 representatives_hint = Wpisz osoby, które mogą składać oświadczenia woli w imieniu organizacji, zgodnie z KRS lub innym rejestrem albo statutem. Dodaj tyle osób, ile wymaga sposób reprezentacji.

@@ -1211,6 +1211,42 @@ award_update_then = Збережіть зміни й подайте оновле
 award_update_file = Подати оновлений кошторис
 award_update_withdraw = Відмовитися від дотації
 
+# --- agreements ---
+rule-agreement_not_draft = Угода вже не є проєктом: змінити її можна лише додатковою угодою.
+rule-signing_a_draft = Проєкт угоди не підписують: спершу підготуйте угоду до підписання.
+rule-town_not_signed = Організація підписує після надавача: надавач ще не підписав угоду.
+rule-already_signed = Ця сторона вже підписала цю версію угоди.
+rule-agreement_not_in_force = Угода не діє: її підписали не всі сторони або вона вже завершилась.
+rule-annex_on_settled = Угоду виконано або розірвано: додаткову угоду до неї укласти не можна.
+rule-annex_pending = Додаткова угода до цієї угоди вже готується: спершу підпишіть її.
+rule-nothing_changed = Додаткова угода нічого не змінює в угоді.
+rule-payment_before_signing = Грант не перераховують до підписання угоди всіма сторонами і датою раніше за підписання.
+rule-agreement_closed = Угоду виконано або розірвано.
+rule-payment_above_grant = Виплати перевищили б грант: залишилося виплатити { $left }.
+rule-date_in_future = Дата не може бути в майбутньому.
+rule-use_by_after_budget_year = Грант не можна використати пізніше ніж { $last } (кінець бюджетного року, ст. 251 польського закону про публічні фінанси).
+rule-tranches_sum_differs = Транші разом мають дорівнювати гранту: { $grant }.
+rule-signatories_missing = { $party ->
+        [town] Вкажіть особу, яка підписує угоду від імені надавача.
+       *[other] Вкажіть представників отримувача (потрібна кількість: { $required }).
+    }
+rule-award_not_final = Угоду укладають після оголошення результатів, для пропозиції, обраної для фінансування, з прийнятим оновленим кошторисом (якщо він був потрібен).
+rule-too_few_signatures = Файл має замало дійсних підписів представників отримувача: потрібно { $required }, знайдено { $found }.
+rule-signature_untrusted = Сертифікат підпису видав не той орган, якому довіряє управа.
+rule-signature_invalid = Файл не є підписаною угодою з Granty або підпис недійсний (файл змінено після підписання).
+rule-scans_not_allowed = Управа не приймає скани: угоду треба підписати електронним підписом.
+email-agreement-ready-subject = Угода { $agreement_number } чекає на підпис
+email-agreement-ready-text = Угода { $agreement_number } про виконання публічного завдання «{ $task_title }» готова до підписання. Завантажте її з Granty, підпишіть електронним підписом представників організації та надішліть підписаний файл.
+email-annex-ready-subject = Додаткова угода № { $annex_no } до угоди { $agreement_number } чекає на підпис
+email-annex-ready-text = Додаткова угода № { $annex_no } до угоди { $agreement_number } (завдання «{ $task_title }») готова до підписання. Завантажте її з Granty, підпишіть і надішліть підписаний файл.
+email-agreement-signed-subject = Угоду { $agreement_number } укладено
+email-agreement-signed-text = Усі сторони підписали угоду { $agreement_number } про виконання публічного завдання «{ $task_title }». Завдання виконується.
+email-annex-signed-subject = Додаткову угоду № { $annex_no } до угоди { $agreement_number } укладено
+email-annex-signed-text = Усі сторони підписали додаткову угоду № { $annex_no } до угоди { $agreement_number } (завдання «{ $task_title }»). Змінені умови діють.
+email-tranche-paid-subject = Перераховано транш гранту (угода { $agreement_number })
+email-tranche-paid-text = { $paid_on } перераховано { $amount } гранту на завдання «{ $task_title }» (угода { $agreement_number }). Усього перераховано { $paid_total }.
+email-agreement-unsigned-subject = Угода на завдання «{ $application_title }» досі чекає на підпис
+email-agreement-unsigned-text = Угода на завдання «{ $application_title }» (конкурс «{ $call_title }») чекає на підпис з { $since }.
 # --- agreement-pages ---
 representatives_legend = Особи, уповноважені представляти організацію
 representatives_hint = Вкажіть осіб, які можуть підписувати від імені організації, згідно з реєстром або статутом. Додайте стільки осіб, скільки вимагає спосіб представництва.

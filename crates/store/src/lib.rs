@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod agreement_settings;
+pub mod agreements;
 pub mod applications;
 pub mod attachments;
 pub mod audit;

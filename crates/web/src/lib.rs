@@ -87,6 +87,9 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The PDF templates, loaded and checked at start-up.
     pub documents: Arc<granty_documents::Engine>,
+    /// The identity agreements are signed with (PAdES); None in production when the town has no
+    /// certificate configured (see config/default.toml, `signing_*`).
+    pub signer: Option<Arc<granty_documents::pades::Signer>>,
 }
 
 /// The whole HTTP application.

@@ -32,6 +32,8 @@ impl World {
             Objects::PublicCalls => public_calls(a, b),
             Objects::PublicResults => public_calls(a, b).into_iter().map(Thing::draft).collect(),
             Objects::Justifications => vec![at("guessed request", NOWHERE, &[&GUESSED])],
+            Objects::Awards => vec![at("guessed award", NOWHERE, &[&GUESSED])],
+            Objects::Agreements => vec![at("guessed agreement", NOWHERE, &[&GUESSED])],
             Objects::PublicDocuments => public_documents(a, b),
             Objects::Calls => calls(a, b),
             Objects::CommitteeCalls => committee_calls(a, b),

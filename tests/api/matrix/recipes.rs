@@ -296,6 +296,21 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/applications/{id}/update/withdraw", Offers, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/applications/{id}/update/accept", Offers, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/applications/{id}/update/return", Offers, Body::ApiAnswer, KEEPS),
+    // Agreements: the world has no awards, so only guessed ids (tests/api/agreements walks
+    // the real ones: another organisation's 404, a draft hidden from its organisation).
+    ("POST", "/api/v1/awards/{id}/agreement", Awards, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/agreements", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/agreements/{id}", Agreements, Body::ApiEmpty, KEEPS),
+    ("PATCH", "/api/v1/agreements/{id}", Agreements, Body::ApiUnanswered, KEEPS),
+    ("GET", "/api/v1/agreements/{id}/pdf", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/ready", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/sign", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/signed-copy", Agreements, Body::ApiAttachment, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/annexes", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/payments", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/terminate", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/reporting", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/settle", Agreements, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

@@ -93,6 +93,9 @@ pub enum Objects {
     Members,
     /// Justification requests: the world has none, so only a guessed id.
     Justifications,
+    /// Awards and agreements: the world has none, so only a guessed id.
+    Awards,
+    Agreements,
     ResetLinks,
     ConfirmLinks,
     InvitationLinks,

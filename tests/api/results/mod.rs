@@ -3,7 +3,7 @@
 
 mod cancel;
 mod editor_update;
-mod fixtures;
+pub(crate) mod fixtures;
 mod justification;
 mod pages;
 mod publish;

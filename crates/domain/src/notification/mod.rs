@@ -127,6 +127,30 @@ pub enum Event {
         ground: String,
         reason: String,
     },
+    /// To the organisation's members: the agreement (or annex `annex_no`) is ready to sign.
+    AgreementReady {
+        agreement_number: String,
+        task_title: String,
+        #[serde(default)]
+        annex_no: Option<i32>,
+    },
+    /// To the organisation's members and the clerks: every party signed the agreement (or the
+    /// annex); the task is in realisation.
+    AgreementSigned {
+        agreement_number: String,
+        task_title: String,
+        #[serde(default)]
+        annex_no: Option<i32>,
+    },
+    /// To the organisation's members: a transfer of the grant was recorded.
+    TranchePaid {
+        agreement_number: String,
+        task_title: String,
+        amount: crate::Money,
+        paid_on: chrono::NaiveDate,
+        /// Everything paid so far, this transfer included.
+        paid_total: crate::Money,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -161,6 +185,9 @@ impl Event {
             Event::AwardUpdateReviewed { .. } => "award_update_reviewed",
             Event::JustificationAnswered { .. } => "justification_answered",
             Event::CallCancelled { .. } => "call_cancelled",
+            Event::AgreementReady { .. } => "agreement_ready",
+            Event::AgreementSigned { .. } => "agreement_signed",
+            Event::TranchePaid { .. } => "tranche_paid",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -20,6 +20,9 @@ pub enum ReminderKind {
     /// Committee members: cards assigned to them and not yet submitted, before the call's
     /// scoring deadline.
     ScoringDue,
+    /// An agreement (or annex) ready to sign for days: the party that has not signed yet (the
+    /// town's clerks, then the organisation's members).
+    AgreementUnsigned,
 }
 
 impl ReminderKind {
@@ -29,6 +32,7 @@ impl ReminderKind {
             ReminderKind::CorrectionDue => "reminder_correction_due",
             ReminderKind::FormalCheckDue => "reminder_formal_check_due",
             ReminderKind::ScoringDue => "reminder_scoring_due",
+            ReminderKind::AgreementUnsigned => "reminder_agreement_unsigned",
         }
     }
 }
@@ -101,6 +105,8 @@ pub struct ReminderSettings {
     pub correction_due: Vec<Offset>,
     pub formal_check_due: Vec<Offset>,
     pub scoring_due: Vec<Offset>,
+    /// Days after an agreement became ready to sign (overdue offsets, `+7d`).
+    pub agreement_unsigned: Vec<Offset>,
 }
 
 impl Default for ReminderSettings {
@@ -116,6 +122,7 @@ impl Default for ReminderSettings {
             correction_due: vec![Offset::DaysBefore(2), Offset::DaysBefore(0)],
             formal_check_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
             scoring_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
+            agreement_unsigned: vec![Offset::DaysAfter(7), Offset::DaysAfter(14)],
         }
     }
 }
@@ -127,6 +134,7 @@ impl ReminderSettings {
             ReminderKind::CorrectionDue => &self.correction_due,
             ReminderKind::FormalCheckDue => &self.formal_check_due,
             ReminderKind::ScoringDue => &self.scoring_due,
+            ReminderKind::AgreementUnsigned => &self.agreement_unsigned,
         }
     }
 }

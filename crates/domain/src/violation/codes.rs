@@ -114,6 +114,26 @@ impl Rule {
             Rule::JustificationPeriodOver { .. } => "justification_period_over",
             Rule::CancelOffersExist { .. } => "cancel_offers_exist",
             Rule::CancelValidOfferExists { .. } => "cancel_valid_offer_exists",
+            Rule::AgreementNotDraft => "agreement_not_draft",
+            Rule::SigningADraft => "signing_a_draft",
+            Rule::TownNotSigned => "town_not_signed",
+            Rule::AlreadySigned => "already_signed",
+            Rule::AgreementNotInForce => "agreement_not_in_force",
+            Rule::AnnexOnSettled => "annex_on_settled",
+            Rule::AnnexPending => "annex_pending",
+            Rule::NothingChanged => "nothing_changed",
+            Rule::PaymentBeforeSigning => "payment_before_signing",
+            Rule::AgreementClosed => "agreement_closed",
+            Rule::PaymentAboveGrant { .. } => "payment_above_grant",
+            Rule::DateInFuture => "date_in_future",
+            Rule::UseByAfterBudgetYear { .. } => "use_by_after_budget_year",
+            Rule::TranchesSumDiffers { .. } => "tranches_sum_differs",
+            Rule::SignatoriesMissing { .. } => "signatories_missing",
+            Rule::AwardNotFinal => "award_not_final",
+            Rule::TooFewSignatures { .. } => "too_few_signatures",
+            Rule::SignatureUntrusted => "signature_untrusted",
+            Rule::SignatureInvalid => "signature_invalid",
+            Rule::ScansNotAllowed => "scans_not_allowed",
         }
     }
 }
@@ -130,6 +150,15 @@ impl Rule {
                 vec![("before", Share(*before)), ("after", Share(*after))]
             }
             Rule::UpdateScopeRemoved { name } => vec![("name", Text(name))],
+            Rule::PaymentAboveGrant { left } => vec![("left", Amount(*left))],
+            Rule::UseByAfterBudgetYear { last } => vec![("last", Date(*last))],
+            Rule::TranchesSumDiffers { grant } => vec![("grant", Amount(*grant))],
+            Rule::SignatoriesMissing { party, required } => {
+                vec![("party", Text(party)), ("required", count(*required))]
+            }
+            Rule::TooFewSignatures { required, found } => {
+                vec![("required", count(*required)), ("found", count(*found))]
+            }
             Rule::AwardsMissing { count: n }
             | Rule::CancelOffersExist { count: n }
             | Rule::CancelValidOfferExists { count: n } => vec![("count", count(*n))],
@@ -259,7 +288,22 @@ impl Rule {
             | Rule::AlreadyDeclared
             | Rule::MemberExcluded
             | Rule::NotOnCommittee
-            | Rule::NoScoringMembers => Vec::new(),
+            | Rule::NoScoringMembers
+            | Rule::AgreementNotDraft
+            | Rule::SigningADraft
+            | Rule::TownNotSigned
+            | Rule::AlreadySigned
+            | Rule::AgreementNotInForce
+            | Rule::AnnexOnSettled
+            | Rule::AnnexPending
+            | Rule::NothingChanged
+            | Rule::PaymentBeforeSigning
+            | Rule::AgreementClosed
+            | Rule::DateInFuture
+            | Rule::AwardNotFinal
+            | Rule::SignatureUntrusted
+            | Rule::SignatureInvalid
+            | Rule::ScansNotAllowed => Vec::new(),
         }
     }
 }

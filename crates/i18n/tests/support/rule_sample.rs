@@ -184,6 +184,38 @@ pub fn one_of_each() -> Vec<Rule> {
         },
         Rule::CancelOffersExist { count: 3 },
         Rule::CancelValidOfferExists { count: 1 },
+        Rule::AgreementNotDraft,
+        Rule::SigningADraft,
+        Rule::TownNotSigned,
+        Rule::AlreadySigned,
+        Rule::AgreementNotInForce,
+        Rule::AnnexOnSettled,
+        Rule::AnnexPending,
+        Rule::NothingChanged,
+        Rule::PaymentBeforeSigning,
+        Rule::AgreementClosed,
+        Rule::PaymentAboveGrant {
+            left: pln(1_000_00),
+        },
+        Rule::DateInFuture,
+        Rule::UseByAfterBudgetYear {
+            last: day(2026, 12, 31),
+        },
+        Rule::TranchesSumDiffers {
+            grant: pln(20_000_00),
+        },
+        Rule::SignatoriesMissing {
+            party: "organisation",
+            required: 2,
+        },
+        Rule::AwardNotFinal,
+        Rule::TooFewSignatures {
+            required: 2,
+            found: 1,
+        },
+        Rule::SignatureUntrusted,
+        Rule::SignatureInvalid,
+        Rule::ScansNotAllowed,
     ]
 }
 
@@ -300,7 +332,27 @@ pub fn place(rule: &Rule) -> usize {
         Rule::JustificationPeriodOver { .. } => 104,
         Rule::CancelOffersExist { .. } => 105,
         Rule::CancelValidOfferExists { .. } => 106,
+        Rule::AgreementNotDraft => 108,
+        Rule::SigningADraft => 109,
+        Rule::TownNotSigned => 110,
+        Rule::AlreadySigned => 111,
+        Rule::AgreementNotInForce => 112,
+        Rule::AnnexOnSettled => 113,
+        Rule::AnnexPending => 114,
+        Rule::NothingChanged => 115,
+        Rule::PaymentBeforeSigning => 116,
+        Rule::AgreementClosed => 117,
+        Rule::PaymentAboveGrant { .. } => 118,
+        Rule::DateInFuture => 119,
+        Rule::UseByAfterBudgetYear { .. } => 120,
+        Rule::TranchesSumDiffers { .. } => 121,
+        Rule::SignatoriesMissing { .. } => 122,
+        Rule::AwardNotFinal => 123,
+        Rule::TooFewSignatures { .. } => 124,
+        Rule::SignatureUntrusted => 125,
+        Rule::SignatureInvalid => 126,
+        Rule::ScansNotAllowed => 127,
     }
 }
 
-pub const VARIANTS: usize = 108;
+pub const VARIANTS: usize = 128;

@@ -79,6 +79,13 @@ pub enum Access {
     Committee,
     /// An offer under evaluation as a committee member reads and scores it.
     MemberOffer,
+    /// An agreement (or the award it is drafted from) managed by the town's staff.
+    AgreementManage,
+    /// An agreement read by the staff and, once ready to sign, by its parties' members.
+    AgreementRead,
+    /// An agreement's signed copy: uploaded by the applicant organisation's members, or a
+    /// signed scan confirmed by the staff.
+    AgreementAct,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -169,6 +176,11 @@ impl Access {
                 Forbidden
             }
             Access::MemberOffer => seen(target.released && target.tie == Tie::Declared),
+            Access::AgreementManage if staff => seen(true),
+            Access::AgreementManage => Forbidden,
+            Access::AgreementRead => seen(staff || (member || partner) && target.released),
+            Access::AgreementAct if home && partner && target.released => Forbidden,
+            Access::AgreementAct => seen(staff || member && target.released),
         }
     }
 
@@ -234,6 +246,23 @@ impl Access {
                  member excluded from the offer (a declared tie), an evaluator of another call, \
                  an offer not under evaluation 404; other roles 403."
             }
+            Access::AgreementManage => {
+                "An agreement (or the award it is drafted from), managed by the staff of its \
+                 town: other roles 403; another town's or an unknown id 404. Its state decides \
+                 what may still happen (422 with the rule: signing a draft, an annex on a \
+                 settled agreement, a payment above the grant)."
+            }
+            Access::AgreementRead => {
+                "An agreement and its PDFs: the staff of its town, and the members of its party \
+                 organisations (the applicant, a joint offer's partners) once it is ready to \
+                 sign; a draft, another organisation's or town's agreement 404 (evaluators \
+                 included)."
+            }
+            Access::AgreementAct => {
+                "An agreement's signed copy: uploaded by the applicant organisation's members \
+                 once it is ready to sign, or a signed scan confirmed by the staff; partners 403; \
+                 anyone else, or a draft to its organisation, 404."
+            }
         }
     }
 
@@ -254,6 +283,9 @@ impl Access {
             Access::OrganisationTrail => "organisation: trail",
             Access::Committee => "committee",
             Access::MemberOffer => "offer: evaluate",
+            Access::AgreementManage => "agreement: manage",
+            Access::AgreementRead => "agreement: read",
+            Access::AgreementAct => "agreement: act",
         }
     }
 
@@ -283,6 +315,8 @@ impl Access {
                 | Access::OfferCheck
                 | Access::Committee
                 | Access::MemberOffer
+                | Access::AgreementRead
+                | Access::AgreementAct
         )
     }
 }

@@ -226,4 +226,18 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/applications/{id}/update/withdraw", OfferAct, "withdraw from the award instead of updating"),
     row(POST, "/api/v1/applications/{id}/update/accept", OfferCheck, "accept the updated estimate (the award becomes final)"),
     row(POST, "/api/v1/applications/{id}/update/return", OfferCheck, "return the updated estimate with a comment"),
+    // JSON API: agreements (issue 12).
+    row(POST, "/api/v1/awards/{id}/agreement", AgreementManage, "draft the agreement of an award (once; a repeat returns it)"),
+    row(GET, "/api/v1/agreements", SignedIn, "agreements: the town's for its staff, their organisations' for NGO members"),
+    row(GET, "/api/v1/agreements/{id}", AgreementRead, "an agreement with its versions, signatures, tranches and payments"),
+    row(PATCH, "/api/v1/agreements/{id}", AgreementManage, "edit a draft agreement's terms"),
+    row(GET, "/api/v1/agreements/{id}/pdf", AgreementRead, "an agreement's or annex's PDF (?version=N, ?language=cs)"),
+    row(POST, "/api/v1/agreements/{id}/ready", AgreementManage, "freeze the draft (or annex) and render its PDF; the organisation is told"),
+    row(POST, "/api/v1/agreements/{id}/sign", AgreementManage, "the town signs the frozen version"),
+    row(POST, "/api/v1/agreements/{id}/signed-copy", AgreementAct, "the organisation's signed copy (verified, signatures counted) or a scan the staff confirm"),
+    row(POST, "/api/v1/agreements/{id}/annexes", AgreementManage, "start an annex changing the terms in force"),
+    row(POST, "/api/v1/agreements/{id}/payments", AgreementManage, "record a transfer of the grant"),
+    row(POST, "/api/v1/agreements/{id}/terminate", AgreementManage, "terminate the agreement with a reason"),
+    row(POST, "/api/v1/agreements/{id}/reporting", AgreementManage, "the task ended: the agreement awaits its final report"),
+    row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted: the agreement is settled"),
 ];

@@ -21,6 +21,7 @@ async fn state() -> AppState {
         accounts: Arc::new(crate::AccountSettings::default()),
         secure_cookies: false,
         documents: Arc::new(granty_documents::Engine::default()),
+        signer: None,
     }
 }
 

@@ -12,7 +12,7 @@ use crate::AppState;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use granty_domain::agreement_settings::{AgreementSettingsInput, ShiftBasis};
+use granty_domain::agreement_settings::{AgreementSettingsInput, SHIFT_BASES};
 use granty_domain::{Language, Percent, Violations};
 use granty_i18n::rule_message;
 use granty_store::agreement_settings::{self, AgreementSettingsView};
@@ -186,7 +186,7 @@ fn page(
                 checked: values.language_ticked(l),
             })
             .collect(),
-        bases: ShiftBasis::ALL
+        bases: SHIFT_BASES
             .into_iter()
             .map(|b| BasisOption {
                 code: b.code(),

@@ -2,6 +2,7 @@
 
 mod admin;
 mod agreement_settings;
+pub mod agreements;
 mod applications;
 mod attachments;
 mod award_rules;
@@ -158,4 +159,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             get(organisations::get_organisation).patch(organisations::update_organisation),
         )
         .merge(results::api())
+        .merge(agreements::api(upload_limit.clone()))
 }

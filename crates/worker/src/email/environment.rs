@@ -193,6 +193,37 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "call_cancelled.html",
         include_str!("../../templates/email/call_cancelled.html"),
+    ),    (
+        "agreement_ready.txt",
+        include_str!("../../templates/email/agreement_ready.txt"),
+    ),
+    (
+        "agreement_ready.html",
+        include_str!("../../templates/email/agreement_ready.html"),
+    ),
+    (
+        "agreement_signed.txt",
+        include_str!("../../templates/email/agreement_signed.txt"),
+    ),
+    (
+        "agreement_signed.html",
+        include_str!("../../templates/email/agreement_signed.html"),
+    ),
+    (
+        "tranche_paid.txt",
+        include_str!("../../templates/email/tranche_paid.txt"),
+    ),
+    (
+        "tranche_paid.html",
+        include_str!("../../templates/email/tranche_paid.html"),
+    ),
+    (
+        "reminder_agreement_unsigned.txt",
+        include_str!("../../templates/email/reminder_agreement_unsigned.txt"),
+    ),
+    (
+        "reminder_agreement_unsigned.html",
+        include_str!("../../templates/email/reminder_agreement_unsigned.html"),
     ),
 ];
 
@@ -214,6 +245,7 @@ pub(super) fn get() -> &'static Environment<'static> {
         });
         env.add_filter("remaining", remaining);
         env.add_filter("money", money);
+        env.add_filter("day", day);
         env.add_filter("points", points);
         for (name, source) in TEMPLATES {
             if let Err(error) = env.add_template(name, source) {
@@ -287,6 +319,13 @@ fn money(state: &State, amount: Value) -> Result<String, Error> {
         Money::new(minor, currency),
         language(state)?,
     ))
+}
+
+/// A calendar day as the event stored it (`2026-03-10`), written the letter's language's way.
+fn day(state: &State, value: String) -> Result<String, Error> {
+    let parsed = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("day {value}: {e}")))?;
+    Ok(granty_i18n::format::date(parsed, language(state)?))
 }
 
 /// A score in hundredths of a point with two decimals, the language's decimal sign

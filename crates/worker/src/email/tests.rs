@@ -164,6 +164,44 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
             reminder(ReminderKind::ScoringDue, Offset::DaysBefore(3), 2),
         ),
         (
+            "reminder_agreement_unsigned",
+            reminder(ReminderKind::AgreementUnsigned, Offset::DaysAfter(7), 0),
+        ),
+        (
+            "agreement_ready",
+            Event::AgreementReady {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty <rękodzieła>".into(),
+                annex_no: None,
+            },
+        ),
+        (
+            "annex_ready",
+            Event::AgreementReady {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty <rękodzieła>".into(),
+                annex_no: Some(1),
+            },
+        ),
+        (
+            "agreement_signed",
+            Event::AgreementSigned {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty rękodzieła".into(),
+                annex_no: None,
+            },
+        ),
+        (
+            "tranche_paid",
+            Event::TranchePaid {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty rękodzieła".into(),
+                amount: granty_domain::Money::new(1_500_000, granty_domain::Currency::PLN),
+                paid_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+                paid_total: granty_domain::Money::new(2_500_000, granty_domain::Currency::PLN),
+            },
+        ),
+        (
             "scorecard_reopened",
             Event::ScorecardReopened {
                 call_title: "Kultura 2027".into(),

@@ -1,0 +1,98 @@
+//! The end of an agreement: early, with a reason (termination by agreement, the organisation's
+//! withdrawal before the transfer, or the town's termination for misuse — § 11–12 of the model
+//! agreement); or in order, when the task ends (reporting) and the final report is accepted
+//! (settled; the reports feature will drive this step).
+
+use super::access::{self, AgreementRole};
+use super::view::{view_of, AgreementView};
+use super::{audit_row, in_state, refused, save_row};
+use crate::error::{StoreError, StoreResult};
+use crate::{Actor, Db};
+use chrono::{DateTime, Utc};
+use granty_domain::agreement::{apply_action, AgreementAction, AgreementState};
+use granty_domain::Violations;
+use sea_orm::{Set, TransactionTrait};
+
+/// Terminates the agreement with `reason`.
+pub async fn terminate(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<AgreementView> {
+    let txn = db.writer.begin().await?;
+    let row = access::for_staff(&txn, actor, id).await?;
+    let mut v = Violations::new();
+    let reason = v.text("reason", reason, 2000);
+    v.into_result(()).map_err(StoreError::Invalid)?;
+    let next = next_state(&row, AgreementAction::Terminate)?;
+    let mut active = in_state(&row, next);
+    active.terminated_at = Set(Some(now));
+    active.termination_reason = Set(Some(reason));
+    let saved = save_row(&txn, active, &row, now).await?;
+    audit_row(&txn, actor, (&row, &saved), "agreement_terminate", now).await?;
+    let view = view_of(&txn, saved, AgreementRole::Staff).await?;
+    txn.commit().await?;
+    Ok(view)
+}
+
+fn next_state(
+    row: &crate::entities::agreement::Model,
+    action: AgreementAction,
+) -> StoreResult<AgreementState> {
+    let state = AgreementState::parse(&row.state)
+        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))?;
+    apply_action(state, action).map_err(|r| refused("state", r))
+}
+
+async fn step(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    action: (AgreementAction, &str),
+    now: DateTime<Utc>,
+) -> StoreResult<AgreementView> {
+    let txn = db.writer.begin().await?;
+    let row = access::for_staff(&txn, actor, id).await?;
+    let next = next_state(&row, action.0)?;
+    let saved = save_row(&txn, in_state(&row, next), &row, now).await?;
+    audit_row(&txn, actor, (&row, &saved), action.1, now).await?;
+    let view = view_of(&txn, saved, AgreementRole::Staff).await?;
+    txn.commit().await?;
+    Ok(view)
+}
+
+/// The task ended: the agreement awaits its final report.
+pub async fn end_realisation(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<AgreementView> {
+    step(
+        db,
+        actor,
+        id,
+        (AgreementAction::EndRealisation, "agreement_reporting"),
+        now,
+    )
+    .await
+}
+
+/// The final report was accepted: the agreement is performed.
+pub async fn settle(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<AgreementView> {
+    step(
+        db,
+        actor,
+        id,
+        (AgreementAction::Settle, "agreement_settle"),
+        now,
+    )
+    .await
+}

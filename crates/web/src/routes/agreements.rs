@@ -1,0 +1,245 @@
+//! Agreements (issue 12): drafted from an award, edited, made ready with their PDF, signed by
+//! the town and the organisation, changed by annexes, paid in tranches, or terminated. Thin
+//! handlers over `granty_store::agreements`.
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, OrApi};
+use crate::routing::Routes;
+use crate::upload::{file_response, read_upload};
+use crate::AppState;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Json;
+use granty_store::agreements::{
+    self, AgreementPatch, AgreementServices, AgreementSummary, AgreementView, AnnexInput,
+    PaymentForm, ScanConfirmation,
+};
+use granty_store::uploads::StoredFile;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// The agreements' routes, mounted under `/api/v1`; `upload_limit` bounds the signed copy.
+pub fn api(upload_limit: DefaultBodyLimit) -> Routes {
+    Routes::default()
+        .route("/awards/{id}/agreement", post(create_agreement))
+        .route("/agreements", get(list_agreements))
+        .route(
+            "/agreements/{id}",
+            get(get_agreement).patch(patch_agreement),
+        )
+        .route("/agreements/{id}/pdf", get(agreement_pdf))
+        .route("/agreements/{id}/ready", post(mark_ready))
+        .route("/agreements/{id}/sign", post(sign_agreement))
+        .route(
+            "/agreements/{id}/signed-copy",
+            post(upload_signed_copy).layer(upload_limit),
+        )
+        .route("/agreements/{id}/annexes", post(start_annex))
+        .route("/agreements/{id}/payments", post(record_payment))
+        .route("/agreements/{id}/terminate", post(terminate))
+        .route("/agreements/{id}/reporting", post(end_realisation))
+        .route("/agreements/{id}/settle", post(settle))
+}
+
+/// The services the agreement use cases need, from the application's state (pages use this
+/// too).
+pub fn services(state: &AppState) -> AgreementServices<'_> {
+    AgreementServices {
+        storage: &state.storage,
+        documents: &state.documents,
+        signer: state.signer.as_deref(),
+    }
+}
+
+type Answer = Result<Json<AgreementView>, ApiError>;
+
+pub async fn create_agreement(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(award_id): Path<i64>,
+) -> Result<(StatusCode, Json<AgreementView>), ApiError> {
+    let now = state.clock.now();
+    let view = agreements::create_from_award(&state.db, &actor, award_id, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+pub async fn list_agreements(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> Result<Json<Value>, ApiError> {
+    let found: Vec<AgreementSummary> = agreements::list(&state.db, &actor)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "agreements": found })))
+}
+
+pub async fn get_agreement(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Answer {
+    let view = agreements::get(&state.db, &actor, id)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+pub async fn patch_agreement(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(patch): ApiJson<AgreementPatch>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::patch_draft(&state.db, &actor, id, patch, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PdfQuery {
+    version: Option<i32>,
+    language: Option<String>,
+}
+
+pub async fn agreement_pdf(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    Query(query): Query<PdfQuery>,
+) -> Result<Response, ApiError> {
+    let language = query.language.as_deref();
+    let file = agreements::pdf(&state.db, services(&state), &actor, id, query.version, language)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(file_response(StoredFile {
+        file_name: file.file_name,
+        content_type: "application/pdf".to_string(),
+        bytes: file.bytes,
+    }))
+}
+
+pub async fn mark_ready(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::mark_ready(&state.db, services(&state), &actor, id, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+pub async fn sign_agreement(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::sign_by_town(&state.db, services(&state), &actor, id, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+/// The organisation's signed copy (multipart `file`); from the town's staff, a signed scan
+/// they confirm, with `signers` (one name a line) who signed it.
+pub async fn upload_signed_copy(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    multipart: Multipart,
+) -> Answer {
+    let max_bytes = state.limits.max_attachment_bytes;
+    let upload = read_upload(multipart, max_bytes, state.clock.as_ref()).await?;
+    let bytes = upload.file.bytes.to_vec();
+    let (db, now, zone) = (&state.db, upload.received_at, actor.tenant.time_zone);
+    let view = if actor.role.is_staff() {
+        let signers = upload.field("signers").lines().map(str::to_string).collect();
+        let confirmation = ScanConfirmation { signers };
+        agreements::confirm_scan(db, services(&state), &actor, id, confirmation, bytes, now)
+            .await
+            .or_api(zone)?
+    } else {
+        agreements::upload_signed_copy(db, services(&state), &actor, id, bytes, now)
+            .await
+            .or_api(zone)?
+    };
+    Ok(Json(view))
+}
+
+pub async fn start_annex(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<AnnexInput>,
+) -> Result<(StatusCode, Json<AgreementView>), ApiError> {
+    let now = state.clock.now();
+    let view = agreements::start_annex(&state.db, &actor, id, input, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+pub async fn record_payment(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(form): ApiJson<PaymentForm>,
+) -> Result<(StatusCode, Json<AgreementView>), ApiError> {
+    let now = state.clock.now();
+    let view = agreements::record_payment(&state.db, &actor, id, form, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TerminateRequest {
+    reason: String,
+}
+
+pub async fn terminate(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<TerminateRequest>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::terminate(&state.db, &actor, id, &body.reason, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+pub async fn end_realisation(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::end_realisation(&state.db, &actor, id, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+pub async fn settle(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::settle(&state.db, &actor, id, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
