@@ -63,25 +63,45 @@ impl Awarded {
                 { "amount": "5000", "due_on": "2027-07-01" }
             ]
         });
-        let (status, saved) = self.app().patch(&self.e.clerk, &format!("/api/v1/agreements/{id}"), body).await;
+        let (status, saved) = self
+            .app()
+            .patch(&self.e.clerk, &format!("/api/v1/agreements/{id}"), body)
+            .await;
         assert_eq!(status, StatusCode::OK, "{saved}");
         saved
     }
 
     pub async fn act(&self, token: &str, id: i64, step: &str, body: Value) -> (StatusCode, Value) {
-        self.app().post(token, &format!("/api/v1/agreements/{id}/{step}"), body).await
+        self.app()
+            .post(token, &format!("/api/v1/agreements/{id}/{step}"), body)
+            .await
     }
 
     /// The agreement's PDF (the latest version unless `query` says otherwise).
     pub async fn pdf(&self, token: &str, id: i64, query: &str) -> (StatusCode, Vec<u8>) {
-        let url = self.app().url(&format!("/api/v1/agreements/{id}/pdf{query}"));
-        let response = self.app().client.get(url).bearer_auth(token).send().await.expect("pdf");
+        let url = self
+            .app()
+            .url(&format!("/api/v1/agreements/{id}/pdf{query}"));
+        let response = self
+            .app()
+            .client
+            .get(url)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("pdf");
         let status = response.status();
         (status, response.bytes().await.expect("bytes").to_vec())
     }
 
     /// Uploads a signed copy (multipart `file`, with `signers` for a scan).
-    pub async fn upload_copy(&self, token: &str, id: i64, bytes: Vec<u8>, signers: &str) -> (StatusCode, Value) {
+    pub async fn upload_copy(
+        &self,
+        token: &str,
+        id: i64,
+        bytes: Vec<u8>,
+        signers: &str,
+    ) -> (StatusCode, Value) {
         let part = reqwest::multipart::Part::bytes(bytes)
             .file_name("umowa-podpisana.pdf")
             .mime_str("application/pdf")
@@ -89,13 +109,24 @@ impl Awarded {
         let form = reqwest::multipart::Form::new()
             .text("signers", signers.to_string())
             .part("file", part);
-        let url = self.app().url(&format!("/api/v1/agreements/{id}/signed-copy"));
-        self.app().send(self.app().client.post(url).bearer_auth(token).multipart(form)).await
+        let url = self
+            .app()
+            .url(&format!("/api/v1/agreements/{id}/signed-copy"));
+        self.app()
+            .send(
+                self.app()
+                    .client
+                    .post(url)
+                    .bearer_auth(token)
+                    .multipart(form),
+            )
+            .await
     }
 }
 
 fn fixture(name: &str) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/documents/tests/fixtures/pades");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/documents/tests/fixtures/pades");
     std::fs::read_to_string(dir.join(name)).expect("fixture")
 }
 
@@ -111,6 +142,11 @@ pub fn signer(name: &str) -> Signer {
 
 /// `pdf` signed by `who` (an incremental update, as a signing tool would).
 pub fn signed_by(pdf: &[u8], who: &str, at: chrono::DateTime<chrono::Utc>) -> Vec<u8> {
-    let options = SignOptions { signing_time: at, reason: None, location: None, signer_name: None };
+    let options = SignOptions {
+        signing_time: at,
+        reason: None,
+        location: None,
+        signer_name: None,
+    };
     pades::sign(pdf, &signer(who), options).expect("signed")
 }

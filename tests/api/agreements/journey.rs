@@ -39,7 +39,10 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
     let id = id_of(&draft);
     assert_eq!(draft["state"], "draft");
     assert_eq!(draft["terms"]["grant"]["minor"], 1_100_000);
-    assert_eq!(draft["terms"]["cost_lines"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        draft["terms"]["cost_lines"].as_array().map(Vec::len),
+        Some(3)
+    );
     assert_eq!(draft["terms"]["starts_on"], "2027-05-01");
     // The use-by date is the task's end, within the budget year (ufp art. 251).
     assert_eq!(draft["terms"]["use_by"], "2027-09-30");
@@ -50,7 +53,10 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
     assert_eq!(id_of(&again), id);
 
     // The draft is the town's: the organisation does not see it yet.
-    let (status, _) = a.app().get(&a.e.ngo, &format!("/api/v1/agreements/{id}")).await;
+    let (status, _) = a
+        .app()
+        .get(&a.e.ngo, &format!("/api/v1/agreements/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, refused) = a.act(&a.e.clerk, id, "sign", json!({})).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -66,13 +72,22 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
     assert_eq!(ready["state"], "ready");
     assert_eq!(ready["versions"][0]["has_document"], true);
     let told = queued(a.app(), "agreement_ready").await;
-    assert_eq!(told, [("fundacja@example.org".to_string(), "pl".to_string())]);
+    assert_eq!(
+        told,
+        [("fundacja@example.org".to_string(), "pl".to_string())]
+    );
 
     // Now the organisation reads it; another organisation's member does not.
-    let (status, seen) = a.app().get(&a.e.ngo, &format!("/api/v1/agreements/{id}")).await;
+    let (status, seen) = a
+        .app()
+        .get(&a.e.ngo, &format!("/api/v1/agreements/{id}"))
+        .await;
     assert_eq!(status, StatusCode::OK, "{seen}");
     assert_eq!(seen["role"], "organisation");
-    let (status, _) = a.app().get(&a.e.ngo_en, &format!("/api/v1/agreements/{id}")).await;
+    let (status, _) = a
+        .app()
+        .get(&a.e.ngo_en, &format!("/api/v1/agreements/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = a.pdf(&a.e.ngo_en, id, "").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -94,7 +109,10 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
     assert_eq!(signed["versions"][0]["signatures"][0]["method"], "pades");
     let (status, town_signed) = a.pdf(&a.e.ngo, id, "").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(pades::verify(&town_signed, &test_trust_anchors()).map(|s| s.len()), Ok(1));
+    assert_eq!(
+        pades::verify(&town_signed, &test_trust_anchors()).map(|s| s.len()),
+        Ok(1)
+    );
 
     // A signature from a certificate the town does not trust is refused.
     let stranger = signed_by(&town_signed, "stranger", a.app().now());
@@ -110,12 +128,26 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
     assert_eq!(status, StatusCode::OK, "{done}");
     assert_eq!(done["state"], "realisation");
     assert_eq!(done["versions"][0]["state"], "signed");
-    assert_eq!(done["versions"][0]["signatures"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        done["versions"][0]["signatures"].as_array().map(Vec::len),
+        Some(2)
+    );
     let (_, final_pdf) = a.pdf(&a.e.clerk, id, "").await;
-    assert_eq!(pades::verify(&final_pdf, &test_trust_anchors()).map(|s| s.len()), Ok(2));
+    assert_eq!(
+        pades::verify(&final_pdf, &test_trust_anchors()).map(|s| s.len()),
+        Ok(2)
+    );
     let signed_mail = queued(a.app(), "agreement_signed").await;
-    assert!(signed_mail.iter().any(|(to, _)| to == "fundacja@example.org"), "{signed_mail:?}");
-    assert!(signed_mail.iter().any(|(to, _)| to == "urzednik@miasto.pl"), "{signed_mail:?}");
+    assert!(
+        signed_mail
+            .iter()
+            .any(|(to, _)| to == "fundacja@example.org"),
+        "{signed_mail:?}"
+    );
+    assert!(
+        signed_mail.iter().any(|(to, _)| to == "urzednik@miasto.pl"),
+        "{signed_mail:?}"
+    );
 
     let today = a.app().now().date_naive().to_string();
     for amount in ["6000", "5000.00"] {
@@ -123,10 +155,20 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
         let (status, paid) = a.act(&a.e.clerk, id, "payments", body).await;
         assert_eq!(status, StatusCode::CREATED, "{paid}");
     }
-    let (status, refused) = a.act(&a.e.clerk, id, "payments", json!({ "amount": "0.01", "paid_on": today })).await;
+    let (status, refused) = a
+        .act(
+            &a.e.clerk,
+            id,
+            "payments",
+            json!({ "amount": "0.01", "paid_on": today }),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(codes(&refused), ["payment_above_grant"]);
-    let (_, seen) = a.app().get(&a.e.ngo, &format!("/api/v1/agreements/{id}")).await;
+    let (_, seen) = a
+        .app()
+        .get(&a.e.ngo, &format!("/api/v1/agreements/{id}"))
+        .await;
     assert_eq!(seen["paid"]["minor"], 1_100_000);
     assert_eq!(seen["tranches"][0]["paid"]["minor"], 600_000);
     assert_eq!(seen["tranches"][1]["paid"]["minor"], 500_000);
@@ -138,7 +180,8 @@ async fn an_annex_moves_money_between_cost_lines(backend: Backend) {
     let id = in_realisation(&a).await;
     let (_, original_pdf) = a.pdf(&a.e.clerk, id, "").await;
     // Moving money out of one line only breaks the totals.
-    let lopsided = json!({ "reason": "Zmiana cen", "cost_lines": [{ "number": "I.1.1", "value": "8500" }] });
+    let lopsided =
+        json!({ "reason": "Zmiana cen", "cost_lines": [{ "number": "I.1.1", "value": "8500" }] });
     let (status, refused) = a.act(&a.e.clerk, id, "annexes", lopsided).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(codes(&refused), ["totals_differ"]);
@@ -154,10 +197,20 @@ async fn an_annex_moves_money_between_cost_lines(backend: Backend) {
     assert_eq!(annex["working_version"], 2);
     assert_eq!(annex["current_version"], 1);
     let changes = &annex["versions"][1]["changes"];
-    assert_eq!(changes[0], json!({ "field": "cost_lines.I.1.1.value", "before": "9000.00 PLN", "after": "8500.00 PLN" }));
+    assert_eq!(
+        changes[0],
+        json!({ "field": "cost_lines.I.1.1.value", "before": "9000.00 PLN", "after": "8500.00 PLN" })
+    );
     assert_eq!(changes[1]["field"], "cost_lines.I.1.2.value");
     // A second annex waits for the first.
-    let (status, refused) = a.act(&a.e.clerk, id, "annexes", json!({ "reason": "x", "use_by": "2027-09-29" })).await;
+    let (status, refused) = a
+        .act(
+            &a.e.clerk,
+            id,
+            "annexes",
+            json!({ "reason": "x", "use_by": "2027-09-29" }),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(codes(&refused), ["annex_pending"]);
 
@@ -176,5 +229,8 @@ async fn an_annex_moves_money_between_cost_lines(backend: Backend) {
     let (status, first) = a.pdf(&a.e.ngo, id, "?version=1").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(first, original_pdf);
-    assert_eq!(done["versions"][0]["terms"]["cost_lines"][0]["value"]["minor"], 900_000);
+    assert_eq!(
+        done["versions"][0]["terms"]["cost_lines"][0]["value"]["minor"],
+        900_000
+    );
 }

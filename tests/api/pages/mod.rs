@@ -3,6 +3,7 @@
 
 mod accounts;
 mod agreement_settings;
+mod agreements;
 mod attachments;
 mod calls;
 mod committee;

@@ -55,8 +55,13 @@ async fn remind(
     }
     let target = version.updated_at;
     let zone = tenant.time_zone;
-    let Some(offset) = due_offset(settings.offsets(KIND), target, now, zone, settings.scan_time)
-    else {
+    let Some(offset) = due_offset(
+        settings.offsets(KIND),
+        target,
+        now,
+        zone,
+        settings.scan_time,
+    ) else {
         return Ok(0);
     };
     let town_signed = signatures_of(&db.reader, version.id)
@@ -64,7 +69,10 @@ async fn remind(
         .iter()
         .any(|s| s.party == "town");
     let (recipients, link_path) = match town_signed {
-        true => (party_recipients(&db.reader, row).await?, format!("/agreements/{}", row.id)),
+        true => (
+            party_recipients(&db.reader, row).await?,
+            format!("/agreements/{}", row.id),
+        ),
         false => (
             notifications::staff_recipients(&db.reader, tenant.id).await?,
             format!("/clerk/agreements/{}", row.id),
@@ -84,7 +92,12 @@ async fn remind(
         target,
         pending: 0,
     };
-    let subject = Subject { tenant_id: tenant.id, entity: "agreement", entity_id: row.id, link_path };
+    let subject = Subject {
+        tenant_id: tenant.id,
+        entity: "agreement",
+        entity_id: row.id,
+        link_path,
+    };
     let key = dedupe_key(KIND, version.id, offset, target);
     notifications::enqueue(&db.writer, &subject, &recipients, &event, Some(&key), now).await
 }

@@ -223,7 +223,10 @@ async fn verify_copy(
     anchors_pem: &str,
 ) -> StoreResult<Vec<FoundSignature>> {
     let invalid = || refused("file", Rule::SignatureInvalid);
-    let base_key = version.signed_key.as_ref().or(version.document_key.as_ref());
+    let base_key = version
+        .signed_key
+        .as_ref()
+        .or(version.document_key.as_ref());
     let base = match base_key {
         Some(key) => services.storage.get(key).await?,
         None => return Err(invalid()),
@@ -240,7 +243,11 @@ async fn verify_copy(
         _ => invalid(),
     })?;
     // One person signing twice is one signature: they are counted by certificate.
-    let mut seen: Vec<String> = services.signer.map(Signer::certificate_sha256).into_iter().collect();
+    let mut seen: Vec<String> = services
+        .signer
+        .map(Signer::certificate_sha256)
+        .into_iter()
+        .collect();
     let mut found = Vec::new();
     for signature in verified {
         if seen.contains(&signature.certificate_sha256) {

@@ -63,6 +63,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/notifications.html"),
     ),
     (
+        "agreement.html",
+        include_str!("../../templates/agreement.html"),
+    ),
+    (
+        "agreements.html",
+        include_str!("../../templates/agreements.html"),
+    ),
+    (
         "agreement_settings.html",
         include_str!("../../templates/agreement_settings.html"),
     ),

@@ -115,9 +115,16 @@ pub async fn agreement_pdf(
     Query(query): Query<PdfQuery>,
 ) -> Result<Response, ApiError> {
     let language = query.language.as_deref();
-    let file = agreements::pdf(&state.db, services(&state), &actor, id, query.version, language)
-        .await
-        .or_api(actor.tenant.time_zone)?;
+    let file = agreements::pdf(
+        &state.db,
+        services(&state),
+        &actor,
+        id,
+        query.version,
+        language,
+    )
+    .await
+    .or_api(actor.tenant.time_zone)?;
     Ok(file_response(StoredFile {
         file_name: file.file_name,
         content_type: "application/pdf".to_string(),
@@ -162,7 +169,11 @@ pub async fn upload_signed_copy(
     let bytes = upload.file.bytes.to_vec();
     let (db, now, zone) = (&state.db, upload.received_at, actor.tenant.time_zone);
     let view = if actor.role.is_staff() {
-        let signers = upload.field("signers").lines().map(str::to_string).collect();
+        let signers = upload
+            .field("signers")
+            .lines()
+            .map(str::to_string)
+            .collect();
         let confirmation = ScanConfirmation { signers };
         agreements::confirm_scan(db, services(&state), &actor, id, confirmation, bytes, now)
             .await

@@ -193,7 +193,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "call_cancelled.html",
         include_str!("../../templates/email/call_cancelled.html"),
-    ),    (
+    ),
+    (
         "agreement_ready.txt",
         include_str!("../../templates/email/agreement_ready.txt"),
     ),
