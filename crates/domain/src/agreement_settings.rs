@@ -120,7 +120,7 @@ impl AgreementSettings {
         );
         let document_languages = languages(&mut v, &input.document_languages);
         let trust_anchors_pem = input.trust_anchors_pem.trim().to_string();
-        if certificate_blocks(&trust_anchors_pem).is_err() {
+        if certificate_blocks(&trust_anchors_pem).is_none() {
             v.push("trust_anchors_pem", Rule::InvalidValue);
         }
         v.into_result(AgreementSettings {
