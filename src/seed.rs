@@ -287,6 +287,8 @@ fn organisation(name: &str, form: &str, nip: &str, regon: &str, krs: &str) -> Or
             name: "Anna Nowak".into(),
             function: "Prezes Zarządu".into(),
         }],
+        representation_rule: "prezes zarządu samodzielnie".into(),
+        signatures_required: Some(1),
     }
 }
 

@@ -88,3 +88,5 @@ mod tests {
         assert!(protocol["ranking"]
             .as_array()
             .is_some_and(|r| !r.is_empty()));
+    }
+}

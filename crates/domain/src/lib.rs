@@ -6,6 +6,7 @@
 //! the message catalogue (granty-i18n).
 
 pub mod agreement;
+pub mod agreement_settings;
 pub mod application;
 pub mod call;
 pub mod evaluation;

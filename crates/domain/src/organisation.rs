@@ -4,6 +4,10 @@ use crate::identifiers::{Iban, Krs, Nip, Regon};
 use crate::violation::{Rule, Violations};
 use serde::{Deserialize, Serialize};
 
+mod representation;
+
+pub use representation::{Representation, MAX_SIGNATURES};
+
 /// Legal forms of applicants (art. 3(2) and 3(3) of the public-benefit act).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -104,6 +108,10 @@ pub struct OrganisationInput {
     pub phone: String,
     pub bank_account: String,
     pub representatives: Vec<RepresentativeInput>,
+    /// How the organisation is represented, as its register words it; may be left empty.
+    pub representation_rule: String,
+    /// How many representatives must sign; none given means one.
+    pub signatures_required: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -126,6 +134,7 @@ pub struct OrganisationProfile {
     pub phone: String,
     pub bank_account: Iban,
     pub representatives: Vec<Representative>,
+    pub representation: Representation,
 }
 
 impl OrganisationProfile {
@@ -146,6 +155,12 @@ impl OrganisationProfile {
         }
         let phone = v.optional_text("phone", &input.phone, 40);
         let representatives = representatives_field(&mut v, &input.representatives);
+        let representation = Representation::parse(
+            &mut v,
+            &input.representation_rule,
+            input.signatures_required,
+            &representatives,
+        );
         let (Some(legal_form), Some(nip), Some(regon), Some(bank_account)) =
             (legal_form, nip, regon, bank_account)
         else {
@@ -162,6 +177,7 @@ impl OrganisationProfile {
             phone,
             bank_account,
             representatives,
+            representation,
         })
     }
 }
@@ -293,6 +309,8 @@ mod tests {
                 name: "Anna Nowak".into(),
                 function: "Prezes".into(),
             }],
+            representation_rule: String::new(),
+            signatures_required: None,
         }
     }
 

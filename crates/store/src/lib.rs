@@ -2,6 +2,8 @@
 //! and the functions that apply the domain's rules inside one transaction per write.
 
 pub mod accounts;
+pub mod agreement_links;
+pub mod agreement_settings;
 pub mod agreements;
 pub mod applications;
 pub mod attachments;

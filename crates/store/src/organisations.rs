@@ -32,6 +32,10 @@ pub struct OrganisationView {
     pub phone: String,
     pub bank_account: String,
     pub representatives: Vec<Representative>,
+    /// How the organisation is represented ("two board members jointly"); may be empty.
+    pub representation_rule: String,
+    /// How many of the representatives sign for it: an agreement names as many.
+    pub signatures_required: i32,
     pub version: i32,
 }
 
@@ -54,6 +58,8 @@ impl TryFrom<organisation::Model> for OrganisationView {
             email: m.email,
             phone: m.phone,
             bank_account: m.bank_account,
+            representation_rule: m.representation_rule,
+            signatures_required: m.signatures_required,
             version: m.lock_version,
         })
     }
@@ -76,6 +82,9 @@ fn apply_profile(
     model.phone = Set(p.phone.clone());
     model.bank_account = Set(p.bank_account.to_string());
     model.representatives = Set(serde_json::to_string(&p.representatives)?);
+    model.representation_rule = Set(p.representation.rule.clone());
+    // At most MAX_SIGNATURES (ten), so it fits.
+    model.signatures_required = Set(p.representation.signatures_required as i32);
     Ok(())
 }
 

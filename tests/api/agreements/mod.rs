@@ -2,7 +2,7 @@
 //! (PDF), signed by the town (PAdES) and by the organisation (its signed copy verified), in
 //! realisation with tranches paid; annexes; a joint offer's parties; the refusals.
 
-mod fixtures;
+pub mod fixtures;
 mod joint;
 mod journey;
 mod refusals;

@@ -62,6 +62,9 @@ impl World {
             Body::ApiReminderSettings => self.admin_reads("/api/v1/admin/reminder-settings").await,
             Body::ApiTenantRules => self.admin_reads("/api/v1/admin/rules").await,
             Body::ApiAwardRules => self.admin_reads("/api/v1/admin/award-rules").await,
+            Body::ApiAgreementSettings => {
+                self.admin_reads("/api/v1/admin/agreement-settings").await
+            }
             Body::ApiNewOrganisation => organisation_body("Nowa Fundacja", &nip(self.next())),
             Body::ApiProfile => self.profile_json(thing),
             // Nothing answered: refused for its input (422) once the caller is let in.

@@ -25,6 +25,7 @@ pub enum Body {
     ApiReminderSettings,
     ApiTenantRules,
     ApiAwardRules,
+    ApiAgreementSettings,
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
@@ -76,6 +77,7 @@ impl Body {
                 | Body::ApiReminderSettings
                 | Body::ApiTenantRules
                 | Body::ApiAwardRules
+                | Body::ApiAgreementSettings
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
@@ -117,6 +119,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/account/two-factor/disable", None, Body::Csrf, KEEPS),
     ("POST", "/account/two-factor/recovery-codes", None, Body::Csrf, KEEPS),
     ("GET", "/admin/notifications", None, Body::Get, KEEPS),
+    ("GET", "/admin/agreement-settings", None, Body::Get, KEEPS),
+    ("POST", "/admin/agreement-settings", None, Body::Csrf, KEEPS),
     ("GET", "/admin/people", None, Body::Get, KEEPS),
     ("POST", "/admin/people", None, Body::Csrf, KEEPS),
     ("POST", "/admin/people/export", None, Body::Csrf, KEEPS),
@@ -255,6 +259,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("PUT", "/api/v1/admin/rules", None, Body::ApiTenantRules, KEEPS),
     ("GET", "/api/v1/admin/award-rules", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/award-rules", None, Body::ApiAwardRules, KEEPS),
+    ("GET", "/api/v1/admin/agreement-settings", None, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/admin/agreement-settings", None, Body::ApiAgreementSettings, KEEPS),
     ("GET", "/api/v1/admin/reminder-settings", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/reminder-settings", None, Body::ApiReminderSettings, KEEPS),
     ("GET", "/api/v1/organisations/mine", None, Body::ApiEmpty, KEEPS),
@@ -298,6 +304,19 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     // Agreements: the world has no awards, so only guessed ids (tests/api/agreements walks
     // the real ones: another organisation's 404, a draft hidden from its organisation).
     ("POST", "/api/v1/awards/{id}/agreement", Awards, Body::ApiEmpty, KEEPS),
+    ("GET", "/clerk/agreements", None, Body::Get, KEEPS),
+    ("GET", "/clerk/agreements/{id}", Agreements, Body::Get, KEEPS),
+    ("POST", "/clerk/awards/{id}/agreement", Awards, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/terms", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/ready", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/sign", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/payments", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/annexes", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/terminate", Agreements, Body::Csrf, KEEPS),
+    ("GET", "/agreements", None, Body::Get, KEEPS),
+    ("GET", "/agreements/{id}", Agreements, Body::Get, KEEPS),
+    ("GET", "/agreements/{id}/pdf", Agreements, Body::Get, KEEPS),
+    ("POST", "/agreements/{id}/signed-copy", Agreements, Body::Upload, KEEPS),
     ("GET", "/api/v1/agreements", None, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/agreements/{id}", Agreements, Body::ApiEmpty, KEEPS),
     ("PATCH", "/api/v1/agreements/{id}", Agreements, Body::ApiUnanswered, KEEPS),

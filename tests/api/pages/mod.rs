@@ -2,6 +2,8 @@
 //! parser (`crate::html`), on SQLite and PostgreSQL: one file per feature.
 
 mod accounts;
+mod agreement_settings;
+mod agreements;
 mod attachments;
 mod calls;
 mod committee;
@@ -17,5 +19,6 @@ mod invitations;
 mod login;
 mod organisations;
 mod public;
+mod representation;
 mod sessions;
 mod statutory;

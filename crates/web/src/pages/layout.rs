@@ -62,6 +62,18 @@ const TEMPLATES: &[(&str, &str)] = &[
         "notifications.html",
         include_str!("../../templates/notifications.html"),
     ),
+    (
+        "agreement.html",
+        include_str!("../../templates/agreement.html"),
+    ),
+    (
+        "agreements.html",
+        include_str!("../../templates/agreements.html"),
+    ),
+    (
+        "agreement_settings.html",
+        include_str!("../../templates/agreement_settings.html"),
+    ),
     ("message.html", include_str!("../../templates/message.html")),
     ("calls.html", include_str!("../../templates/calls.html")),
     (

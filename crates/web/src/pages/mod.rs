@@ -24,6 +24,8 @@ mod views;
 
 mod accounts;
 mod admin;
+mod agreement_settings;
+mod agreements;
 mod attachments;
 mod calls;
 mod committee;
@@ -98,6 +100,29 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             post(accounts::regenerate_recovery_codes),
         )
         .route("/admin/notifications", get(admin::notifications_page))
+        .route("/clerk/agreements", get(agreements::clerk_agreements))
+        .route("/clerk/agreements/{id}", get(agreements::clerk_agreement))
+        .route("/clerk/awards/{id}/agreement", post(agreements::draw_up))
+        .route("/clerk/agreements/{id}/terms", post(agreements::edit_terms))
+        .route("/clerk/agreements/{id}/ready", post(agreements::mark_ready))
+        .route("/clerk/agreements/{id}/sign", post(agreements::sign))
+        .route(
+            "/clerk/agreements/{id}/payments",
+            post(agreements::record_payment),
+        )
+        .route("/clerk/agreements/{id}/annexes", post(agreements::annex))
+        .route(
+            "/clerk/agreements/{id}/terminate",
+            post(agreements::terminate),
+        )
+        .route("/agreements", get(agreements::ngo_agreements))
+        .route("/agreements/{id}", get(agreements::ngo_agreement))
+        .route("/agreements/{id}/pdf", get(agreements::agreement_pdf))
+        .route(
+            "/admin/agreement-settings",
+            get(agreement_settings::agreement_settings_page)
+                .post(agreement_settings::save_agreement_settings),
+        )
         .route(
             "/admin/people",
             get(people::people_page).post(people::find_person),
@@ -273,6 +298,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(calls::show_documents)
                 .post(calls::upload_document)
                 .layer(upload_limit),
+        )
+        .route(
+            "/agreements/{id}/signed-copy",
+            post(agreements::upload_signed_copy).layer(upload_limit),
         )
         .route(
             "/clerk/calls/{id}/committee",

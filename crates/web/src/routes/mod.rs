@@ -1,6 +1,7 @@
 //! Routes, one module per resource.
 
 mod admin;
+mod agreement_settings;
 pub mod agreements;
 mod applications;
 mod attachments;
@@ -141,6 +142,11 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route(
             "/admin/award-rules",
             get(award_rules::get_award_rules).put(award_rules::update_award_rules),
+        )
+        .route(
+            "/admin/agreement-settings",
+            get(agreement_settings::get_agreement_settings)
+                .put(agreement_settings::update_agreement_settings),
         )
         .route(
             "/admin/reminder-settings",

@@ -1,9 +1,10 @@
 //! The organisation form, both ways: a stored profile laid out as the form's fields, and the
 //! posted fields read back into the domain's input.
 
-use granty_domain::organisation::{OrganisationInput, RepresentativeInput};
+use granty_domain::organisation::{OrganisationInput, RepresentativeInput, MAX_SIGNATURES};
 use granty_store::organisations::OrganisationView;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The organisation form as typed (also what is sent back after an error).
 #[derive(Deserialize, Serialize, Default, Clone)]
@@ -24,12 +25,43 @@ pub struct OrganisationForm {
     bank_account: String,
     representative_name: String,
     representative_function: String,
+    representation_rule: String,
+    signatures_required: String,
+    /// The representatives after the first (`representative_name_2`, `representative_function_2`
+    /// and on), which the form adds rows for when the rule needs several signatures.
+    #[serde(flatten)]
+    more_representatives: BTreeMap<String, String>,
+}
+
+/// The most representative rows the form shows: one per signature the rule may ask for.
+pub const MAX_REPRESENTATIVE_ROWS: usize = MAX_SIGNATURES as usize;
+
+/// The form's names of representative row `row` (from 0): the first keeps the names it always had.
+pub fn representative_names(row: usize) -> (String, String) {
+    if row == 0 {
+        (
+            "representative_name".into(),
+            "representative_function".into(),
+        )
+    } else {
+        let n = row + 1;
+        (
+            format!("representative_name_{n}"),
+            format!("representative_function_{n}"),
+        )
+    }
 }
 
 impl OrganisationForm {
     /// A stored profile as the form shows it.
     pub fn from_view(view: &OrganisationView) -> OrganisationForm {
         let first = view.representatives.first();
+        let mut more_representatives = BTreeMap::new();
+        for (row, r) in view.representatives.iter().enumerate().skip(1) {
+            let (name, function) = representative_names(row);
+            more_representatives.insert(name, r.name.clone());
+            more_representatives.insert(function, r.function.clone());
+        }
         OrganisationForm {
             csrf: String::new(),
             version: view.version.to_string(),
@@ -46,7 +78,54 @@ impl OrganisationForm {
             bank_account: view.bank_account.clone(),
             representative_name: first.map(|r| r.name.clone()).unwrap_or_default(),
             representative_function: first.map(|r| r.function.clone()).unwrap_or_default(),
+            representation_rule: view.representation_rule.clone(),
+            signatures_required: view.signatures_required.to_string(),
+            more_representatives,
         }
+    }
+
+    /// What was typed in representative row `row`: (name, function).
+    pub fn representative(&self, row: usize) -> (String, String) {
+        if row == 0 {
+            let first = &self.representative_name;
+            return (first.clone(), self.representative_function.clone());
+        }
+        let (name, function) = representative_names(row);
+        let typed = |key: &str| {
+            self.more_representatives
+                .get(key)
+                .cloned()
+                .unwrap_or_default()
+        };
+        (typed(&name), typed(&function))
+    }
+
+    /// The rows up to the last one typed in (the first always): a blank row between two typed
+    /// ones is sent too, so its error sits next to it.
+    fn typed_representatives(&self) -> Vec<RepresentativeInput> {
+        (0..self.last_typed_row() + 1)
+            .map(|row| self.representative(row))
+            .map(|(name, function)| RepresentativeInput { name, function })
+            .collect()
+    }
+
+    fn last_typed_row(&self) -> usize {
+        (0..MAX_REPRESENTATIVE_ROWS)
+            .rev()
+            .find(|row| self.representative(*row) != (String::new(), String::new()))
+            .unwrap_or(0)
+    }
+
+    /// How many representative rows to show: those typed, one blank for the next, and at least
+    /// as many as the signatures asked for.
+    pub fn rows_to_show(&self) -> usize {
+        let typed = self.last_typed_row() + 1;
+        let asked = self
+            .signatures_required
+            .trim()
+            .parse::<usize>()
+            .unwrap_or(1);
+        (typed + 1).max(asked).clamp(2, MAX_REPRESENTATIVE_ROWS)
     }
 
     /// The typed value of one of the [`FIELDS`].
@@ -62,12 +141,12 @@ impl OrganisationForm {
             "email" => self.email.clone(),
             "phone" => self.phone.clone(),
             "bank_account" => self.bank_account.clone(),
-            "representative_name" => self.representative_name.clone(),
-            _ => self.representative_function.clone(),
+            "representation_rule" => self.representation_rule.clone(),
+            _ => self.signatures_required.clone(),
         }
     }
 
-    /// The domain's input; the form has one representative.
+    /// The domain's input.
     pub fn input(&self) -> OrganisationInput {
         OrganisationInput {
             name: self.name.clone(),
@@ -82,10 +161,14 @@ impl OrganisationForm {
             email: self.email.clone(),
             phone: self.phone.clone(),
             bank_account: self.bank_account.clone(),
-            representatives: vec![RepresentativeInput {
-                name: self.representative_name.clone(),
-                function: self.representative_function.clone(),
-            }],
+            representatives: self.typed_representatives(),
+            representation_rule: self.representation_rule.clone(),
+            // A count that is not a number is passed on as one out of range, so the domain
+            // names the field and the numbers allowed.
+            signatures_required: match self.signatures_required.trim() {
+                "" => None,
+                typed => Some(typed.parse().unwrap_or(i64::MIN)),
+            },
         }
     }
 }
@@ -180,19 +263,35 @@ pub const FIELDS: &[(&str, &str, &str)] = &[
     ("email", "email", "email"),
     ("phone", "phone", "tel"),
     ("bank_account", "bank_account", "off"),
-    ("representative_name", "representative_name", "name"),
+];
+
+/// The representation fields, after the representatives: (field, label key, hint key).
+pub const REPRESENTATION_FIELDS: &[(&str, &str, &str)] = &[
     (
-        "representative_function",
-        "representative_function",
-        "organization-title",
+        "representation_rule",
+        "representation_rule",
+        "representation_rule_hint",
+    ),
+    (
+        "signatures_required",
+        "signatures_required",
+        "signatures_required_hint",
     ),
 ];
 
-/// The form field a violation of the domain's input belongs to.
-pub fn form_field_of(violation_field: &str) -> &str {
-    match violation_field {
-        "representatives" | "representatives[0].name" => "representative_name",
-        "representatives[0].function" => "representative_function",
-        other => other,
+/// The form field a violation of the domain's input belongs to: `representatives[2].name` is
+/// the third row's name.
+pub fn form_field_of(violation_field: &str) -> String {
+    if violation_field == "representatives" {
+        return "representative_name".into();
+    }
+    let row_and_part = violation_field
+        .strip_prefix("representatives[")
+        .and_then(|rest| rest.split_once("]."))
+        .and_then(|(row, part)| Some((row.parse::<usize>().ok()?, part)));
+    match row_and_part {
+        Some((row, "name")) => representative_names(row).0,
+        Some((row, _)) => representative_names(row).1,
+        None => violation_field.to_string(),
     }
 }

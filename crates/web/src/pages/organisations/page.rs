@@ -1,7 +1,10 @@
 //! The organisation form as a page: the fields with their labels and errors, the legal forms in
 //! the reader's language, and the error summary linking to each field.
 
-use super::form::{form_field_of, OrganisationForm, FIELDS, LEGAL_FORMS};
+use super::form::{
+    form_field_of, representative_names, OrganisationForm, FIELDS, LEGAL_FORMS,
+    REPRESENTATION_FIELDS,
+};
 use crate::pages::form::{Field, LabelledError};
 use crate::pages::guard::SignedIn;
 use crate::pages::layout::render;
@@ -28,10 +31,24 @@ struct OrganisationPage {
     values: OrganisationForm,
     legal_forms: Vec<LegalFormOption>,
     fields: Vec<Field>,
+    representatives: Vec<RepresentativeRow>,
+    representation: Vec<Field>,
     field_errors: BTreeMap<String, String>,
     errors: Vec<LabelledError>,
     /// The members page, for an organisation that exists already.
     members_href: Option<String>,
+}
+
+/// One row of the representatives' table: the inputs' names, what was typed, their errors.
+#[derive(Serialize)]
+struct RepresentativeRow {
+    number: usize,
+    name_field: String,
+    function_field: String,
+    name: String,
+    function: String,
+    name_error: Option<String>,
+    function_error: Option<String>,
 }
 
 /// Which form this is: a new organisation, or the edit of a stored one.
@@ -78,6 +95,8 @@ pub fn organisation_page(
         version: values.version.clone(),
         legal_forms: legal_forms(lang),
         fields: fields(&values, &field_errors, lang),
+        representatives: representative_rows(&values, &field_errors),
+        representation: representation_fields(&values, &field_errors, lang),
         members_href: match mode {
             Mode::New => None,
             Mode::Edit(id) => Some(format!("/organisations/{id}/members")),
@@ -109,12 +128,8 @@ fn error_summary(
         Problems::Invalid(violations) => violations,
     };
     for v in violations.iter() {
-        let field = form_field_of(&v.field).to_string();
-        let label_key = FIELDS
-            .iter()
-            .find(|(name, _, _)| *name == field)
-            .map(|(_, label, _)| *label)
-            .unwrap_or("legal_form");
+        let field = form_field_of(&v.field);
+        let label_key = label_of(&field);
         // A taken NIP means the organisation already has an account: say what to do about it.
         let says = if field == "nip" && v.rule == Rule::Duplicate {
             text(lang, "nip_taken").to_string()
@@ -147,6 +162,65 @@ fn fields(
             kind: "text",
             value: values.value_of(name),
             autocomplete,
+            error: field_errors.get(*name).cloned(),
+        })
+        .collect()
+}
+
+/// The label of a form field, representative rows included.
+fn label_of(field: &str) -> &'static str {
+    let known = FIELDS.iter().chain(REPRESENTATION_FIELDS);
+    if let Some((_, label, _)) = known.into_iter().find(|(name, _, _)| *name == field) {
+        return label;
+    }
+    if field.starts_with("representative_name") {
+        "representative_name"
+    } else if field.starts_with("representative_function") {
+        "representative_function"
+    } else {
+        "legal_form"
+    }
+}
+
+fn representative_rows(
+    values: &OrganisationForm,
+    field_errors: &BTreeMap<String, String>,
+) -> Vec<RepresentativeRow> {
+    (0..values.rows_to_show())
+        .map(|row| {
+            let (name_field, function_field) = representative_names(row);
+            let (name, function) = values.representative(row);
+            RepresentativeRow {
+                number: row + 1,
+                name_error: field_errors.get(&name_field).cloned(),
+                function_error: field_errors.get(&function_field).cloned(),
+                name_field,
+                function_field,
+                name,
+                function,
+            }
+        })
+        .collect()
+}
+
+fn representation_fields(
+    values: &OrganisationForm,
+    field_errors: &BTreeMap<String, String>,
+    lang: Language,
+) -> Vec<Field> {
+    REPRESENTATION_FIELDS
+        .iter()
+        .map(|(name, label, hint)| Field {
+            name,
+            label: text(lang, label),
+            hint: Some(text(lang, hint)),
+            kind: if *name == "signatures_required" {
+                "number"
+            } else {
+                "text"
+            },
+            value: values.value_of(name),
+            autocomplete: "off",
             error: field_errors.get(*name).cloned(),
         })
         .collect()

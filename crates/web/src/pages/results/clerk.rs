@@ -17,6 +17,7 @@ use granty_domain::results::CancelGround;
 use granty_domain::{Language, Rule, Violations};
 use granty_i18n::format::{instant, money, points_centi};
 use granty_i18n::rule_message;
+use granty_store::agreement_links::{self, AwardAgreement};
 use granty_store::results::{self, AwardView, DecisionInput, StaffResults};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -33,7 +34,13 @@ struct AwardRow {
     update_state_code: String,
     update_state: &'static str,
     can_review: bool,
+    /// The chosen award's agreement: drawn up already (its id), or to draw up (the award's id).
+    agreement_id: Option<i64>,
+    award_id: Option<i64>,
 }
+
+/// The chosen awards' agreements, by application.
+type Links = std::collections::BTreeMap<i64, AwardAgreement>;
 
 #[derive(Serialize)]
 struct DayInput {
@@ -58,8 +65,10 @@ struct ResultsPage {
     errors: Vec<String>,
 }
 
-fn award_row(a: &AwardView, lang: Language) -> AwardRow {
+fn award_row(a: &AwardView, link: Option<&AwardAgreement>, lang: Language) -> AwardRow {
     AwardRow {
+        agreement_id: link.and_then(|l| l.agreement_id),
+        award_id: link.map(|l| l.award_id),
         application_id: a.application_id,
         organisation: a.organisation.clone(),
         task: a.task.clone(),
@@ -95,7 +104,7 @@ fn days(found: &StaffResults) -> Vec<DayInput> {
 
 fn page(
     signed: &SignedIn,
-    found: &StaffResults,
+    (found, links): (&StaffResults, &Links),
     errors: Vec<String>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -124,7 +133,11 @@ fn page(
             .map(|d| d.decided_on.to_string())
             .unwrap_or_default(),
         days,
-        awards: found.awards.iter().map(|a| award_row(a, lang)).collect(),
+        awards: found
+            .awards
+            .iter()
+            .map(|a| award_row(a, links.get(&a.application_id), lang))
+            .collect(),
         can_cancel: !matches!(
             found.call.state,
             CallState::Cancelled | CallState::ResultsPublished | CallState::Archived
@@ -140,7 +153,8 @@ pub async fn results_page(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let found = results::staff_results(&state.db, &signed.actor, id).await?;
-    page(&signed, &found, vec![], StatusCode::OK)
+    let links = agreement_links::of_call(&state.db, &signed.actor, id).await?;
+    page(&signed, (&found, &links), vec![], StatusCode::OK)
 }
 
 /// Back to the results page after a form: on success a redirect, on broken rules the page with
@@ -159,7 +173,9 @@ async fn after<T>(
                 .iter()
                 .map(|x| rule_message(&x.rule, signed.lang))
                 .collect();
-            page(signed, &found, errors, StatusCode::UNPROCESSABLE_ENTITY)
+            let links = agreement_links::of_call(&state.db, &signed.actor, call_id).await?;
+            let shown = (&found, &links);
+            page(signed, shown, errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Err(error) => Err(error.into()),
     }

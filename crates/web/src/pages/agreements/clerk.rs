@@ -1,0 +1,268 @@
+//! The clerk's agreement pages: the town's list (by state) and the screen with each step's form.
+
+use super::forms::{AnnexTyped, PaymentTyped, TerminateTyped, TermsForm};
+use super::screen::{agreement_page, Typed};
+use super::view::{row, state_name, Row};
+use super::{of_form, services};
+use crate::pages::form::{check_csrf, CsrfForm, Form};
+use crate::pages::guard::{SignedIn, Staff};
+use crate::pages::layout::render;
+use crate::pages::respond::{redirect, PageError};
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::Violations;
+use granty_store::agreements::{self, AgreementPatch, AgreementView, ScanConfirmation};
+use granty_store::StoreError;
+use serde::{Deserialize, Serialize};
+
+const STATES: [&str; 7] = [
+    "draft",
+    "ready",
+    "signed",
+    "realisation",
+    "reporting",
+    "settled",
+    "terminated",
+];
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListFilter {
+    state: String,
+}
+
+#[derive(Serialize)]
+struct StateLink {
+    code: &'static str,
+    label: &'static str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct ListPage {
+    staff: bool,
+    current: Option<&'static str>,
+    states: Vec<StateLink>,
+    rows: Vec<Row>,
+}
+
+pub async fn clerk_agreements(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Query(filter): Query<ListFilter>,
+) -> Result<Response, PageError> {
+    let all = agreements::list(&state.db, &signed.actor).await?;
+    let lang = signed.lang;
+    let current = STATES.iter().copied().find(|s| *s == filter.state);
+    let page = ListPage {
+        staff: true,
+        current,
+        states: STATES
+            .iter()
+            .map(|code| StateLink {
+                code,
+                label: state_name(code, lang),
+                count: all.iter().filter(|a| a.state == *code).count(),
+            })
+            .collect(),
+        rows: all
+            .iter()
+            .filter(|a| current.is_none_or(|c| a.state == c))
+            .map(|a| row(a, lang))
+            .collect(),
+    };
+    render(StatusCode::OK, "agreements.html", &signed.frame, &page)
+}
+
+pub async fn clerk_agreement(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let found = agreements::get(&state.db, &signed.actor, id).await?;
+    agreement_page(&signed, &found, Typed::default(), None, None)
+}
+
+/// Draws up the agreement of an award (a second click finds the first's) and opens it.
+pub async fn draw_up(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(award_id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let now = state.clock.now();
+    let created = agreements::create_from_award(&state.db, &signed.actor, award_id, now).await?;
+    Ok(redirect(&format!("/clerk/agreements/{}", created.id)))
+}
+
+/// Back to the screen after a step: on success the screen, on broken rules the screen with the
+/// messages next to the form's fields and what was typed.
+async fn after(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    outcome: Result<AgreementView, StoreError>,
+    (typed, prefix): (Typed, &str),
+) -> Result<Response, PageError> {
+    match outcome {
+        Ok(_) => Ok(redirect(&format!("/clerk/agreements/{id}"))),
+        Err(StoreError::Invalid(problems)) => {
+            let found = agreements::get(&state.db, &signed.actor, id).await?;
+            let problems = of_form(problems, prefix);
+            agreement_page(signed, &found, typed, Some(&problems), None)
+        }
+        Err(StoreError::Stale { .. }) => {
+            let found = agreements::get(&state.db, &signed.actor, id).await?;
+            let notice = Some(crate::pages::texts::text(signed.lang, "saved_elsewhere"));
+            agreement_page(signed, &found, typed, None, notice)
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+fn refused(problems: Violations) -> Result<AgreementView, StoreError> {
+    Err(StoreError::Invalid(problems))
+}
+
+pub async fn edit_terms(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<TermsForm>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let found = agreements::get(&state.db, &signed.actor, id).await?;
+    let outcome = match form.changes(&found.terms.signatories) {
+        Ok((lock_version, changes)) => {
+            let patch = AgreementPatch {
+                lock_version,
+                changes,
+            };
+            let now = state.clock.now();
+            agreements::patch_draft(&state.db, &signed.actor, id, patch, now).await
+        }
+        Err(problems) => refused(problems),
+    };
+    let typed = Typed {
+        terms: Some(form),
+        ..Default::default()
+    };
+    after(&state, &signed, id, outcome, (typed, "")).await
+}
+
+pub async fn mark_ready(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let now = state.clock.now();
+    let outcome = agreements::mark_ready(&state.db, services(&state), &signed.actor, id, now).await;
+    after(&state, &signed, id, outcome, (Typed::default(), "")).await
+}
+
+pub async fn sign(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let now = state.clock.now();
+    let actor = &signed.actor;
+    let outcome = agreements::sign_by_town(&state.db, services(&state), actor, id, now).await;
+    after(&state, &signed, id, outcome, (Typed::default(), "")).await
+}
+
+pub async fn record_payment(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<PaymentTyped>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let outcome = match form.input() {
+        Ok(input) => {
+            let now = state.clock.now();
+            agreements::record_payment(&state.db, &signed.actor, id, input, now).await
+        }
+        Err(problems) => refused(problems),
+    };
+    let typed = Typed {
+        payment: form,
+        ..Default::default()
+    };
+    after(&state, &signed, id, outcome, (typed, "")).await
+}
+
+pub async fn annex(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<AnnexTyped>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let found = agreements::get(&state.db, &signed.actor, id).await?;
+    let current = found
+        .terms
+        .cost_lines
+        .iter()
+        .map(|l| {
+            let typed = format!("{}.{:02}", l.value.minor / 100, (l.value.minor % 100).abs());
+            (l.number.clone(), typed)
+        })
+        .collect();
+    let outcome = match form.input(&current) {
+        Ok(input) => {
+            let now = state.clock.now();
+            agreements::start_annex(&state.db, &signed.actor, id, input, now).await
+        }
+        Err(problems) => refused(problems),
+    };
+    let typed = Typed {
+        annex: Some(form),
+        ..Default::default()
+    };
+    after(&state, &signed, id, outcome, (typed, "annex_")).await
+}
+
+pub async fn terminate(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<TerminateTyped>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    let now = state.clock.now();
+    let reason = form.reason.clone();
+    let outcome = agreements::terminate(&state.db, &signed.actor, id, &reason, now).await;
+    let typed = Typed {
+        terminate: form,
+        ..Default::default()
+    };
+    after(&state, &signed, id, outcome, (typed, "terminate_")).await
+}
+
+/// A scan signed by hand, which the clerk confirms with the names of who signed it (one a line).
+pub(super) async fn confirm_scan(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    upload: crate::upload::Upload,
+) -> Result<Response, PageError> {
+    let signers = upload
+        .field("signers")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let confirmation = ScanConfirmation { signers };
+    let bytes = upload.file.bytes.to_vec();
+    let (db, actor, now) = (&state.db, &signed.actor, upload.received_at);
+    let outcome =
+        agreements::confirm_scan(db, services(state), actor, id, confirmation, bytes, now).await;
+    after(state, signed, id, outcome, (Typed::default(), "scan_")).await
+}

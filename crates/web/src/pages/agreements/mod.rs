@@ -1,0 +1,43 @@
+//! Agreement pages (issue 12): the clerk's list and screen, where an agreement is drawn up from
+//! an award, edited as a draft, made ready, signed, paid, changed by annexes or terminated; the
+//! organisation's list and screen, where it downloads the agreement and uploads its signed copy.
+//! Every step is one store use case (`granty_store::agreements`).
+
+mod clerk;
+mod forms;
+mod ngo;
+mod screen;
+mod view;
+
+pub use clerk::{
+    annex, clerk_agreement, clerk_agreements, draw_up, edit_terms, mark_ready, record_payment,
+    sign, terminate,
+};
+pub use ngo::{agreement_pdf, ngo_agreement, ngo_agreements, upload_signed_copy};
+
+use crate::AppState;
+use granty_domain::Violations;
+use granty_store::agreements::AgreementServices;
+
+/// Where the agreement use cases keep and render documents, and the town's signing key.
+fn services(state: &AppState) -> AgreementServices<'_> {
+    AgreementServices {
+        storage: &state.storage,
+        documents: &state.documents,
+        signer: state.signer.as_deref(),
+    }
+}
+
+/// The problems of one of the page's forms, named as that form's inputs are (`annex_reason`).
+fn of_form(problems: Violations, prefix: &str) -> Violations {
+    Violations(
+        problems
+            .0
+            .into_iter()
+            .map(|mut v| {
+                v.field = format!("{prefix}{}", v.field);
+                v
+            })
+            .collect(),
+    )
+}

@@ -1,0 +1,152 @@
+//! One agreement's page, for the clerk (with the forms of each step) and for the organisation
+//! (download, upload of the signed copy), from one template.
+
+use super::forms::{AnnexTyped, PaymentTyped, TerminateTyped, TermsForm};
+use super::view::{shown, Shown};
+use crate::pages::form::LabelledError;
+use crate::pages::guard::SignedIn;
+use crate::pages::layout::render;
+use crate::pages::respond::PageError;
+use crate::pages::texts::text;
+use axum::http::StatusCode;
+use axum::response::Response;
+use granty_domain::agreement::PartyRole;
+use granty_domain::Violations;
+use granty_i18n::rule_message;
+use granty_store::agreements::{AgreementRole, AgreementView};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What the forms hold: as stored, or as typed when a rule refused them.
+#[derive(Default)]
+pub struct Typed {
+    pub terms: Option<TermsForm>,
+    pub payment: PaymentTyped,
+    pub annex: Option<AnnexTyped>,
+    pub terminate: TerminateTyped,
+}
+
+/// Which steps the page offers now.
+#[derive(Serialize, Default)]
+struct Steps {
+    edit: bool,
+    ready: bool,
+    sign: bool,
+    upload: bool,
+    confirm_scan: bool,
+    pay: bool,
+    annex: bool,
+    terminate: bool,
+}
+
+#[derive(Serialize)]
+struct Page {
+    #[serde(flatten)]
+    agreement: Shown,
+    staff: bool,
+    steps: Steps,
+    lock_version: i32,
+    terms_form: TermsForm,
+    payment: PaymentTyped,
+    annex: AnnexTyped,
+    terminate: TerminateTyped,
+    field_errors: BTreeMap<String, String>,
+    errors: Vec<LabelledError>,
+    notice: Option<&'static str>,
+}
+
+fn steps(a: &AgreementView) -> Steps {
+    let working = a.versions.last();
+    let working_state = working.map_or("", |v| v.state.as_str());
+    let town_signed = working.is_some_and(|v| v.town_signed());
+    let staff = a.role == AgreementRole::Staff;
+    let open = !matches!(a.state.as_str(), "settled" | "terminated");
+    Steps {
+        edit: staff && working_state == "draft" && a.state == "draft",
+        ready: staff && working_state == "draft",
+        sign: staff && working_state == "ready" && !town_signed,
+        upload: a.role == AgreementRole::Organisation && working_state == "ready" && town_signed,
+        confirm_scan: staff && working_state == "ready" && town_signed,
+        pay: staff && a.state == "realisation",
+        annex: staff && a.state == "realisation" && working_state == "signed",
+        terminate: staff && open,
+    }
+}
+
+fn terms_form(a: &AgreementView) -> TermsForm {
+    let t = &a.terms;
+    let town = t.signatories.iter().find(|s| s.party == PartyRole::Town);
+    TermsForm {
+        town_signatory_name: town.map(|s| s.name.clone()).unwrap_or_default(),
+        town_signatory_function: town.map(|s| s.function.clone()).unwrap_or_default(),
+        csrf: String::new(),
+        lock_version: a.lock_version.to_string(),
+        task_title: t.task_title.clone(),
+        starts_on: t.starts_on.to_string(),
+        ends_on: t.ends_on.to_string(),
+        use_by: t.use_by.to_string(),
+        bank_account: t.bank_account.clone(),
+        shift_percent: t.shift.to_string().trim_end_matches('%').to_string(),
+    }
+}
+
+/// Renders the page; `problems` are the rules a form broke (422), with their fields.
+pub fn agreement_page(
+    signed: &SignedIn,
+    a: &AgreementView,
+    typed: Typed,
+    problems: Option<&Violations>,
+    notice: Option<&'static str>,
+) -> Result<Response, PageError> {
+    let (field_errors, errors) = error_summary(problems, signed);
+    let agreement = shown(a, signed);
+    let annex = typed.annex.unwrap_or_else(|| AnnexTyped {
+        lines: agreement
+            .cost_lines
+            .iter()
+            .map(|l| (format!("line.{}", l.number), l.typed.clone()))
+            .collect(),
+        ends_on: a.terms.ends_on.to_string(),
+        ..Default::default()
+    });
+    let page = Page {
+        staff: a.role == AgreementRole::Staff,
+        steps: steps(a),
+        lock_version: a.lock_version,
+        terms_form: typed.terms.unwrap_or_else(|| terms_form(a)),
+        payment: typed.payment,
+        annex,
+        terminate: typed.terminate,
+        agreement,
+        field_errors,
+        errors,
+        notice,
+    };
+    let status = if problems.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    render(status, "agreement.html", &signed.frame, &page)
+}
+
+fn error_summary(
+    problems: Option<&Violations>,
+    signed: &SignedIn,
+) -> (BTreeMap<String, String>, Vec<LabelledError>) {
+    let mut field_errors = BTreeMap::new();
+    let mut errors = Vec::new();
+    for v in problems.into_iter().flat_map(Violations::iter) {
+        let message = rule_message(&v.rule, signed.lang);
+        let field = v.field.replace(['[', ']'], "");
+        field_errors
+            .entry(field.clone())
+            .or_insert_with(|| message.clone());
+        errors.push(LabelledError {
+            label: text(signed.lang, "there_is_a_problem").to_string(),
+            field,
+            message,
+        });
+    }
+    (field_errors, errors)
+}

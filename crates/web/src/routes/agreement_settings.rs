@@ -1,0 +1,32 @@
+//! The town's agreement settings for its admin: shift tolerance, payment, return and report days,
+//! document languages, trusted certificates, scans allowed (`granty_store::agreement_settings`).
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, OrApi};
+use crate::AppState;
+use axum::extract::State;
+use axum::Json;
+use granty_domain::agreement_settings::AgreementSettingsInput;
+use granty_store::agreement_settings::{self, AgreementSettingsView};
+
+pub async fn get_agreement_settings(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> Result<Json<AgreementSettingsView>, ApiError> {
+    let view = agreement_settings::for_admin(&state.db, &actor)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+/// Replaces the settings; a field left out takes its default (what a new town starts with).
+pub async fn update_agreement_settings(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<AgreementSettingsInput>,
+) -> Result<Json<AgreementSettingsView>, ApiError> {
+    let saved = agreement_settings::save(&state.db, &actor, &input, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(saved))
+}
