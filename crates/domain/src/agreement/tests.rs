@@ -36,21 +36,21 @@ fn terms() -> AgreementTerms {
         use_by: day(2026, 9, 30),
         return_days: 15,
         report_days: 30,
-        grant: pln(10_000_00),
+        grant: pln(1_000_000),
         tranches: vec![
             Tranche {
-                amount: pln(6_000_00),
+                amount: pln(600_000),
                 due_on: day(2026, 3, 15),
             },
             Tranche {
-                amount: pln(4_000_00),
+                amount: pln(400_000),
                 due_on: day(2026, 6, 15),
             },
         ],
-        own_financial: pln(1_000_00),
-        own_non_financial: pln(1_000_00),
+        own_financial: pln(100_000),
+        own_non_financial: pln(100_000),
         participant_fees: Money::zero(Currency::PLN),
-        cost_lines: vec![line("I.1.1", 8_000_00), line("I.1.2", 4_000_00)],
+        cost_lines: vec![line("I.1.1", 800_000), line("I.1.2", 400_000)],
         shift: Percent::from_basis_points(1000),
         shift_basis: ShiftBasis::Line,
         bank_account: "PL61109010140000071219812874".to_string(),
@@ -95,10 +95,10 @@ fn use_by_after_the_budget_year_is_refused() {
 #[test]
 fn tranches_must_sum_to_the_grant_be_positive_and_fall_inside_the_task() {
     let mut t = terms();
-    t.tranches[1].amount = pln(3_000_00);
+    t.tranches[1].amount = pln(300_000);
     assert_eq!(codes(&check_terms(&t)), ["tranches_sum_differs"]);
     let mut t = terms();
-    t.tranches[0].amount = pln(10_000_00);
+    t.tranches[0].amount = pln(1_000_000);
     t.tranches[1].amount = pln(0);
     assert_eq!(codes(&check_terms(&t)), ["must_be_positive"]);
     let mut t = terms();
@@ -109,7 +109,7 @@ fn tranches_must_sum_to_the_grant_be_positive_and_fall_inside_the_task() {
 #[test]
 fn costs_must_equal_sources() {
     let mut t = terms();
-    t.cost_lines[0].value = pln(9_000_00);
+    t.cost_lines[0].value = pln(900_000);
     assert_eq!(codes(&check_terms(&t)), ["totals_differ"]);
 }
 
@@ -186,21 +186,16 @@ fn transitions_follow_the_table() {
 
 #[test]
 fn payments_never_exceed_the_grant_nor_precede_signing_nor_lie_ahead() {
-    let grant = pln(10_000_00);
+    let grant = pln(1_000_000);
     let signed = Some(day(2026, 3, 2));
     let today = day(2026, 4, 1);
     let ok = PaymentInput {
-        amount: pln(6_000_00),
+        amount: pln(600_000),
         paid_on: day(2026, 3, 10),
     };
-    assert!(check_payment(ok, grant, pln(4_000_00), signed, today).is_empty());
-    let v = check_payment(ok, grant, pln(4_000_01), signed, today);
-    assert_eq!(
-        v.0[0].rule,
-        Rule::PaymentAboveGrant {
-            left: pln(5_999_99)
-        }
-    );
+    assert!(check_payment(ok, grant, pln(400_000), signed, today).is_empty());
+    let v = check_payment(ok, grant, pln(400_001), signed, today);
+    assert_eq!(v.0[0].rule, Rule::PaymentAboveGrant { left: pln(599_999) });
     let early = PaymentInput {
         paid_on: day(2026, 3, 1),
         ..ok
@@ -231,8 +226,8 @@ fn payments_never_exceed_the_grant_nor_precede_signing_nor_lie_ahead() {
 fn an_annex_moving_money_lists_both_lines() {
     let before = terms();
     let mut after = terms();
-    after.cost_lines[0].value = pln(7_000_00);
-    after.cost_lines[1].value = pln(5_000_00);
+    after.cost_lines[0].value = pln(700_000);
+    after.cost_lines[1].value = pln(500_000);
     assert!(check_terms(&after).is_empty());
     let changes = diff_terms(&before, &after);
     assert_eq!(changes.len(), 2);

@@ -194,15 +194,13 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::NothingChanged,
         Rule::PaymentBeforeSigning,
         Rule::AgreementClosed,
-        Rule::PaymentAboveGrant {
-            left: pln(1_000_00),
-        },
+        Rule::PaymentAboveGrant { left: pln(100_000) },
         Rule::DateInFuture,
         Rule::UseByAfterBudgetYear {
             last: day(2026, 12, 31),
         },
         Rule::TranchesSumDiffers {
-            grant: pln(20_000_00),
+            grant: pln(2_000_000),
         },
         Rule::SignatoriesMissing {
             party: "organisation",

@@ -162,5 +162,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
             get(organisations::get_organisation).patch(organisations::update_organisation),
         )
         .merge(results::api())
-        .merge(agreements::api(upload_limit.clone()))
+        .merge(agreements::api(upload_limit))
 }
