@@ -36,6 +36,14 @@ after(async () => {
 
 const logIn = (email, landing) => signedInPage(browser, granty.base, email, landing, {});
 const submit = (page, selector) => Promise.all([page.waitForNavigation(), page.click(selector)]);
+/** `visit`, and at phone width nothing pushes the page wider than the screen. */
+async function check(page, name) {
+  await visit(page, name, 'pl');
+  await page.setViewportSize({ width: 375, height: 812 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `${name}: ${width}px wide on a 375px phone`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 const state = async (page) => (await page.textContent('#agreement-state')).trim();
 
 /** Awards Fundacja 14 000 of its 20 000, publishes, has the update filed and accepts it. */
@@ -70,19 +78,19 @@ async function drawUpAndSign(clerk, application) {
   await submit(clerk, `#draw-up-${application}`);
   const match = clerk.url().match(/\/clerk\/agreements\/(\d+)$/);
   assert.ok(match, `the draft opens: ${clerk.url()}`);
-  await visit(clerk, 'agreement-clerk-draft', 'pl');
+  await check(clerk, 'agreement-clerk-draft');
   await clerk.fill('#town_signatory_name', 'Jan Wójt');
   await clerk.fill('#town_signatory_function', 'Wójt Gminy Demo');
   await submit(clerk, '#save-terms');
   assert.equal(await clerk.locator('.error-summary').count(), 0, await clerk.textContent('main'));
   await submit(clerk, '#mark-ready');
   assert.equal(await clerk.locator('.error-summary').count(), 0, await clerk.textContent('main'));
-  await visit(clerk, 'agreement-clerk-ready', 'pl');
+  await check(clerk, 'agreement-clerk-ready');
   await submit(clerk, '#sign');
   assert.equal(await clerk.locator('.error-summary').count(), 0, await clerk.textContent('main'));
   // The signature names the certificate's holder (the TEST ONLY "Gmina Testowa").
   assert.match(await clerk.textContent('#version-1 .signatures'), /Gmina Testowa/);
-  await visit(clerk, 'agreement-clerk-signed', 'pl');
+  await check(clerk, 'agreement-clerk-signed');
   return Number(match[1]);
 }
 
@@ -101,9 +109,9 @@ function signedByTheOrganisation(pdf) {
 async function organisationSigns(agreement) {
   const ngo = await logIn('fundacja@demo.granty.pl', /\/dashboard$/);
   await ngo.goto(`${granty.base}/agreements`);
-  await visit(ngo, 'agreement-ngo-list', 'pl');
+  await check(ngo, 'agreement-ngo-list');
   await submit(ngo, `a[href="/agreements/${agreement}"]`);
-  await visit(ngo, 'agreement-ngo-to-sign', 'pl');
+  await check(ngo, 'agreement-ngo-to-sign');
   const response = await ngo.request.get(new URL(await ngo.getAttribute('#pdf-1', 'href'), granty.base).href);
   assert.equal(response.status(), 200);
   assert.match(response.headers()['content-type'], /application\/pdf/);
@@ -113,7 +121,7 @@ async function organisationSigns(agreement) {
   await submit(ngo, '#upload');
   assert.equal(await ngo.locator('.error-summary').count(), 0, await ngo.textContent('main'));
   assert.match(await state(ngo), /realizac/i);
-  await visit(ngo, 'agreement-ngo-realisation', 'pl');
+  await check(ngo, 'agreement-ngo-realisation');
   await ngo.close();
 }
 
@@ -123,7 +131,7 @@ test('the clerk draws up and signs the agreement, Fundacja signs its copy, a tra
   const agreement = await drawUpAndSign(clerk, application);
   await organisationSigns(agreement);
   await clerk.goto(`${granty.base}/clerk/agreements`);
-  await visit(clerk, 'agreement-clerk-list', 'pl');
+  await check(clerk, 'agreement-clerk-list');
   await clerk.goto(`${granty.base}/clerk/agreements/${agreement}`);
   assert.match(await state(clerk), /realizac/i);
   const firstDue = await clerk.textContent('#tranches tbody tr:first-child td.amount');
@@ -134,5 +142,5 @@ test('the clerk draws up and signs the agreement, Fundacja signs its copy, a tra
   assert.equal(await clerk.locator('.error-summary').count(), 0, await clerk.textContent('main'));
   assert.match(await clerk.textContent('#payments'), /Przelew pierwszej transzy/);
   assert.equal((await clerk.textContent('#paid-total')).replace(/\s/g, ''), firstDue.replace(/\s/g, ''));
-  await visit(clerk, 'agreement-clerk-paid', 'pl');
+  await check(clerk, 'agreement-clerk-paid');
 });
