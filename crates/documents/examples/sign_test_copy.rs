@@ -3,26 +3,35 @@
 //! The keys are public in this repository; this example exists for tests and signs nothing real.
 
 use granty_documents::pades::{self, SignOptions, Signer};
+use std::error::Error;
 use std::path::Path;
 
-fn fixture(name: &str) -> String {
+fn fixture(name: &str) -> Result<String, Box<dyn Error>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pades");
-    std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    Ok(std::fs::read_to_string(dir.join(name))?)
 }
 
-fn main() {
+fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [input, output] = [&args[0], &args[1]];
+    let (Some(input), Some(output)) = (args.first(), args.get(1)) else {
+        return Err("usage: sign_test_copy <in.pdf> <out.pdf> [ngo|stranger]".into());
+    };
     let who = args.get(2).map_or("ngo", String::as_str);
-    let chain = fixture(&format!("{who}.pem")) + &fixture("ca.pem");
-    let signer = Signer::from_pem(&fixture(&format!("{who}.key.pem")), &chain).expect("test signer");
-    let pdf = std::fs::read(input).expect("the PDF to sign");
+    // Each TEST ONLY certificate with its issuer: the test CA, or for `stranger` the other CA.
+    let issuer = if who == "stranger" {
+        "other-ca.pem"
+    } else {
+        "ca.pem"
+    };
+    let chain = fixture(&format!("{who}.pem"))? + &fixture(issuer)?;
+    let signer = Signer::from_pem(&fixture(&format!("{who}.key.pem"))?, &chain)?;
     let options = SignOptions {
         signing_time: chrono::Utc::now(),
         reason: None,
         location: None,
         signer_name: None,
     };
-    let signed = pades::sign(&pdf, &signer, options).expect("signed");
-    std::fs::write(output, signed).expect("the signed copy written");
+    let signed = pades::sign(&std::fs::read(input)?, &signer, options)?;
+    std::fs::write(output, signed)?;
+    Ok(())
 }
