@@ -1,7 +1,7 @@
 // Starts the real `granty` binary on the demo data and a headless Debian Chromium, and offers the
 // checks every journey makes: axe-core on each page and screenshots at phone and desktop widths.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readFileSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -28,8 +28,9 @@ function freePort() {
   });
 }
 
-/** Seeds the demo tenant into a fresh folder and serves it; resolves when ready. */
-export async function startGranty() {
+/** Seeds the demo tenant into a fresh folder and serves it (with `extraEnv` over the usual
+ * variables); resolves when ready. */
+export async function startGranty(extraEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'granty-browser-'));
   const port = await freePort();
   const env = {
@@ -40,10 +41,15 @@ export async function startGranty() {
     GRANTY_DATABASE_URL: `sqlite://${join(dir, 'granty.sqlite')}?mode=rwc`,
     GRANTY_STORAGE_URL: join(dir, 'attachments'),
     GRANTY_SMTP_URL: join(dir, 'outbox'),
+    // The server runs in the temporary folder: the PDF templates are the repository's.
+    GRANTY_TEMPLATES_DIR: join(repo, 'pdf-templates'),
     GRANTY_LOG: 'warn',
+    ...extraEnv,
   };
   execFileSync(binary, ['seed-demo'], { env, cwd: dir, stdio: 'ignore' });
-  const child = spawn(binary, ['serve'], { env, cwd: dir, stdio: 'ignore' });
+  // The server's log goes to granty.log in the folder, for reading after a failure.
+  const log = openSync(join(dir, 'granty.log'), 'a');
+  const child = spawn(binary, ['serve'], { env, cwd: dir, stdio: ['ignore', log, log] });
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
