@@ -149,6 +149,51 @@ async fn sign_and_pay(
     };
     let clerk = people.clerk;
     let ngo_signer = trust_ngo_identity(db, people.admin, now).await?;
+    let id = draft_ready(db, services, clerk, award_id, now).await?;
+    let signed = agreements::sign_by_town(db, services, clerk, id, now)
+        .await
+        .map_err(store)?;
+    let town_file = agreements::pdf(db, services, &people.ngo.actor, id, None, None)
+        .await
+        .map_err(store)?
+        .bytes;
+    let options = SignOptions {
+        signing_time: now,
+        reason: Some("Fundacja Zielony Zakątek".into()),
+        location: None,
+        signer_name: None,
+    };
+    let copy = pades::sign(&town_file, &ngo_signer, options)?;
+    agreements::upload_signed_copy(db, services, &people.ngo.actor, id, copy, now)
+        .await
+        .map_err(store)?;
+    let today = now.with_timezone(&clerk.tenant.time_zone).date_naive();
+    let payment = PaymentForm {
+        amount: "6000".into(),
+        paid_on: Some(today),
+        tranche: Some(1),
+        note: "Przelew pierwszej transzy".into(),
+    };
+    agreements::record_payment(db, clerk, id, payment, now)
+        .await
+        .map_err(store)?;
+    Ok(Seeded {
+        title: AGREEMENT_CALL_TITLE,
+        agreement_id: id,
+        number: signed.number,
+        town_pades: files.signer.is_some(),
+    })
+}
+
+/// Drafts the agreement, names the signatories, splits the grant in two tranches (the first due
+/// when the realisation starts, the second in 60 days) and freezes it; returns its id.
+async fn draft_ready(
+    db: &Db,
+    services: AgreementServices<'_>,
+    clerk: &Actor,
+    award_id: i64,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     let draft = agreements::create_from_award(db, clerk, award_id, now - Duration::hours(5))
         .await
         .map_err(store)?;
@@ -167,45 +212,13 @@ async fn sign_and_pay(
             ..TermsChanges::default()
         },
     };
-    let id = draft.id;
-    agreements::patch_draft(db, clerk, id, patch, now - Duration::hours(4))
+    agreements::patch_draft(db, clerk, draft.id, patch, now - Duration::hours(4))
         .await
         .map_err(store)?;
-    agreements::mark_ready(db, services, clerk, id, now - Duration::hours(3))
+    agreements::mark_ready(db, services, clerk, draft.id, now - Duration::hours(3))
         .await
         .map_err(store)?;
-    let signed = agreements::sign_by_town(db, services, clerk, id, now)
-        .await
-        .map_err(store)?;
-    let town_file = agreements::pdf(db, services, &people.ngo.actor, id, None, None)
-        .await
-        .map_err(store)?
-        .bytes;
-    let options = SignOptions {
-        signing_time: now,
-        reason: Some("Fundacja Zielony Zakątek".into()),
-        location: None,
-        signer_name: None,
-    };
-    let copy = pades::sign(&town_file, &ngo_signer, options)?;
-    agreements::upload_signed_copy(db, services, &people.ngo.actor, id, copy, now)
-        .await
-        .map_err(store)?;
-    let payment = PaymentForm {
-        amount: "6000".into(),
-        paid_on: Some(today),
-        tranche: Some(1),
-        note: "Przelew pierwszej transzy".into(),
-    };
-    agreements::record_payment(db, clerk, id, payment, now)
-        .await
-        .map_err(store)?;
-    Ok(Seeded {
-        title: AGREEMENT_CALL_TITLE,
-        agreement_id: id,
-        number: signed.number,
-        town_pades: files.signer.is_some(),
-    })
+    Ok(draft.id)
 }
 
 /// A development certificate for Anna Nowak (nobody outside trusts it), which the demo town's
