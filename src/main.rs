@@ -166,11 +166,18 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 max_attachment_bytes: config.max_attachment_bytes,
                 ..Limits::default()
             };
+            let documents = load_templates(&config)?;
+            let now = chrono::Utc::now();
+            // A development identity generated now is dated a day back, so the seeded signing
+            // (at `now`) falls inside its validity.
+            let signer = config.signing.load(now - chrono::Duration::days(1))?;
             let files = seed::Files {
                 storage: &storage,
                 rules: limits.file_rules(),
+                documents: &documents,
+                signer: signer.as_ref(),
             };
-            match seed::seed_demo(&db, &files, chrono::Utc::now()).await? {
+            match seed::seed_demo(&db, &files, now).await? {
                 Some(seeded) => seeded.print(),
                 None => println!("Demo tenant `demo` already exists: nothing added."),
             }

@@ -1,6 +1,7 @@
 //! `granty seed-demo`: a demo tenant with an open call, a clerk, three evaluators and two NGOs,
 //! and a second call past its deadline with the NGOs' offers in every phase (see [`offers`]).
 
+mod agreement_call;
 mod decisions;
 mod evaluation;
 mod offer_content;
@@ -88,6 +89,8 @@ pub struct Seeded {
     pub evaluation: evaluation::Seeded,
     /// The scored call (call 4), ready for the awards.
     pub scored: scored_call::Seeded,
+    /// The decided call (call 5) and its agreement in realisation.
+    pub agreement: agreement_call::Seeded,
 }
 
 /// Seeds the demo tenant once; `None` when it already existed.
@@ -200,11 +203,19 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
     };
     let filers = [&ngos[0], &ngos[1], third, fourth];
     let scored = scored_call::seed_scored_call(db, files, &clerk, filers, &evaluators, now).await?;
+    let people = agreement_call::People {
+        clerk: &clerk,
+        admin: &actor(1, Role::Admin),
+        ngo: &ngos[0],
+        evaluators: &evaluators,
+    };
+    let agreement = agreement_call::seed_agreement_call(db, files, &people, now).await?;
     Ok(Some(Seeded {
         past_call: past_call::PAST_CALL_TITLE,
         phases,
         evaluation,
         scored,
+        agreement,
     }))
 }
 
@@ -323,5 +334,6 @@ impl Seeded {
              awards yet: the pool covers only part of \"{}\" (fundacja@), at /clerk/calls/4/ranking",
             scored.offers, scored.partly_covered
         );
+        self.agreement.print();
     }
 }

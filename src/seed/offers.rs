@@ -27,6 +27,9 @@ pub struct Ngo {
 pub struct Files<'a> {
     pub storage: &'a Storage,
     pub rules: FileRules,
+    /// The agreement templates and the town's signing key (as `granty serve` loads them).
+    pub documents: &'a granty_documents::Engine,
+    pub signer: Option<&'a granty_documents::pades::Signer>,
 }
 
 /// Files the planned offers in `call`; returns how many ended in each phase, by phase name.

@@ -98,7 +98,7 @@ pub async fn seed_scored_call(
     })
 }
 
-fn planned(title: &'static str, instructor_hours: u32, hours_before: i64) -> Planned {
+pub(super) fn planned(title: &'static str, instructor_hours: u32, hours_before: i64) -> Planned {
     Planned {
         ngo: 0,
         topic: Topic {
@@ -114,7 +114,11 @@ fn planned(title: &'static str, instructor_hours: u32, hours_before: i64) -> Pla
 }
 
 /// The offer `actor` filed last in the call (the one just filed).
-async fn newest_offer(db: &Db, actor: &Actor, call_id: i64) -> Result<ApplicationDetail> {
+pub(super) async fn newest_offer(
+    db: &Db,
+    actor: &Actor,
+    call_id: i64,
+) -> Result<ApplicationDetail> {
     let listed = applications::list_for_call(db, actor, call_id)
         .await
         .map_err(store)?;
@@ -127,7 +131,7 @@ async fn newest_offer(db: &Db, actor: &Actor, call_id: i64) -> Result<Applicatio
 }
 
 /// Three officials; every member scores every offer, due five days ago.
-async fn committee(
+pub(super) async fn committee(
     db: &Db,
     clerk: &Actor,
     call_id: i64,
@@ -164,7 +168,7 @@ async fn committee(
 }
 
 /// A draft first, then the submission an hour later, as a member works.
-async fn score(
+pub(super) async fn score(
     db: &Db,
     member: &Actor,
     offer: &ApplicationDetail,

@@ -14,9 +14,15 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
     let (db_url, _guard) = fresh_database(backend).await;
     let files = tempfile::tempdir().unwrap();
     let storage = files.path().display().to_string();
+    let keys = tempfile::tempdir().unwrap();
+    // The town's development signing identity, kept across both runs as a deployment keeps it.
+    let town_key = keys.path().join("town.pem").display().to_string();
+    let templates = concat!(env!("CARGO_MANIFEST_DIR"), "/pdf-templates");
     let env = [
         ("GRANTY_DATABASE_URL", db_url.as_str()),
         ("GRANTY_STORAGE_URL", storage.as_str()),
+        ("GRANTY_TEMPLATES_DIR", templates),
+        ("GRANTY_SIGNING_DEVELOPMENT_FILE", town_key.as_str()),
     ];
     let seeded = granty_cli(&["seed-demo"], &env);
     assert!(seeded.status.success(), "{seeded:?}");
@@ -31,11 +37,16 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
         "{printed}"
     );
     assert!(printed.contains("(call 4), scored"), "{printed}");
+    assert!(
+        printed.contains("(call 5), results published") && printed.contains("/clerk/agreements/"),
+        "{printed}"
+    );
 
     let db = Database::connect(&db_url).await.unwrap();
     let mut calls = call::Entity::find().all(&db).await.unwrap();
     calls.sort_by_key(|c| c.id);
-    assert_eq!(calls.len(), 4);
+    assert_eq!(calls.len(), 5);
+    the_agreement_is_in_realisation(&db, &calls[4], files.path()).await;
     the_call_in_evaluation_has_its_committee(&db, &calls[2]).await;
     the_scored_call_awaits_its_awards(&db, &calls[3]).await;
     // The open call stays call 1 without offers: the journeys number its first receipt 0001.
@@ -75,10 +86,10 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
     let after = application::Entity::find().all(&db).await.unwrap();
     assert_eq!(
         after.len(),
-        offers.len() + 6 + 5,
-        "the call in evaluation holds six, the scored call five"
+        offers.len() + 6 + 5 + 1,
+        "the call in evaluation holds six, the scored call five, the decided call one"
     );
-    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 4);
+    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 5);
 }
 
 /// Six accepted offers from four organisations, the three evaluators (one an NGO nominee of an
@@ -235,5 +246,59 @@ async fn the_scored_call_awaits_its_awards(db: &sea_orm::DatabaseConnection, cal
     assert!(
         0 < left && left < asked[0],
         "the pool covers part of it: {left}"
+    );
+}
+
+/// Call 5: results published, the agreement signed by both parties (two PAdES signatures when
+/// the town has a key, as the seed's development key is), in realisation, the first tranche paid;
+/// the signed PDF is stored where the download reads it.
+async fn the_agreement_is_in_realisation(
+    db: &sea_orm::DatabaseConnection,
+    call: &call::Model,
+    folder: &std::path::Path,
+) {
+    use granty_store::entities::{
+        agreement, agreement_payment, agreement_signature, agreement_version,
+    };
+    assert_eq!(call.state, "results_published");
+    let agreements = agreement::Entity::find()
+        .filter(agreement::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(agreements.len(), 1);
+    let found = &agreements[0];
+    assert_eq!(found.state, "realisation", "{found:?}");
+    let payments = agreement_payment::Entity::find()
+        .filter(agreement_payment::Column::AgreementId.eq(found.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(payments.len(), 1);
+    assert_eq!(payments[0].amount_minor, 600_000);
+    let version = agreement_version::Entity::find()
+        .filter(agreement_version::Column::AgreementId.eq(found.id))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(version.state, "signed");
+    let signatures = agreement_signature::Entity::find()
+        .filter(agreement_signature::Column::VersionId.eq(version.id))
+        .all(db)
+        .await
+        .unwrap();
+    let methods: Vec<&str> = signatures.iter().map(|s| s.method.as_str()).collect();
+    assert_eq!(methods, ["pades", "pades"], "{signatures:?}");
+    let key = version.signed_key.as_deref().expect("the signed copy");
+    let bytes = std::fs::read(folder.join(key)).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let signed = granty_documents::pades::verify(&bytes, &Default::default());
+    assert!(
+        matches!(
+            signed,
+            Err(granty_documents::pades::VerifyError::Untrusted { .. })
+        ),
+        "two signatures that only the demo town trusts: {signed:?}"
     );
 }
