@@ -282,12 +282,21 @@ async fn run(command: Command, config: Config) -> Result<()> {
 
 /// The PDF templates, refused at start-up when one is broken (file, line, what).
 fn load_templates(config: &Config) -> Result<granty_documents::Engine> {
-    granty_documents::Engine::load(&config.templates_dir).map_err(|errors| {
-        anyhow::anyhow!(
-            "the templates in {} are broken:\n{errors}",
-            config.templates_dir.display()
-        )
-    })
+    let folder = config.templates_dir.display();
+    let engine = granty_documents::Engine::load(&config.templates_dir)
+        .map_err(|errors| anyhow::anyhow!("the templates in {folder} are broken:\n{errors}"))?;
+    let missing: Vec<String> = engine
+        .missing_kinds()
+        .iter()
+        .map(|kind| format!("{folder}/{}.xml", kind.stem()))
+        .collect();
+    if !missing.is_empty() {
+        anyhow::bail!(
+            "templates_dir: no template {} (is `templates_dir` the pdf-templates folder?)",
+            missing.join(", ")
+        );
+    }
+    Ok(engine)
 }
 
 async fn serve(config: Config, no_worker: bool) -> Result<()> {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 pub const PASSWORD: &str = "correct horse battery";
 
 pub use bodies::*;
-pub use cli::{granty_cli, CLI_SECRET_KEY};
+pub use cli::{granty_cli, CLI_SECRET_KEY, TEMPLATES_DIR};
 pub use databases::*;
 
 mod bodies;

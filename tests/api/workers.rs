@@ -81,7 +81,8 @@ fn worker_command(app: &TestApp, smtp: &SmtpServer, dir: &std::path::Path) -> Co
         .env("GRANTY_WORKER_LEASE_SECONDS", "2")
         // One key for the workers sharing a folder: without it each would generate the
         // development key file at once, and one could read the other's half-written file.
-        .env("GRANTY_SECRET_KEY", CLI_SECRET_KEY);
+        .env("GRANTY_SECRET_KEY", CLI_SECRET_KEY)
+        .env("GRANTY_TEMPLATES_DIR", super::support::TEMPLATES_DIR);
     command
 }
 

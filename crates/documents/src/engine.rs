@@ -66,13 +66,22 @@ impl Engine {
     /// `root/tenants/<slug>/` overrides). A broken template is refused naming file and line.
     /// A missing root or a kind with no file is not an error here (rendering it is).
     pub fn load(root: &Path) -> Result<Engine, TemplateErrors> {
+        Engine::load_with_samples(root, crate::data::sample)
+    }
+
+    /// As [`Engine::load`], checking each template with the data `sample` gives for its kind
+    /// (the engine's own tests check specimen templates that follow no kind's data).
+    pub fn load_with_samples(
+        root: &Path,
+        sample: impl Fn(DocumentKind) -> Option<serde_json::Value>,
+    ) -> Result<Engine, TemplateErrors> {
         let mut errors = Vec::new();
         let sources = Sources::read(root, &mut errors);
         for ((tenant, stem), source) in &sources.templates {
             let kind = DocumentKind::ALL
                 .into_iter()
                 .find(|kind| kind.stem() == *stem);
-            let sample = kind.and_then(crate::data::sample);
+            let sample = kind.and_then(&sample);
             errors.extend(template::check(&sources, tenant, source, sample.as_ref()));
         }
         if let Err(message) = fonts() {
@@ -87,6 +96,16 @@ impl Engine {
         } else {
             Err(TemplateErrors(errors))
         }
+    }
+
+    /// The kinds with no shipped template (a town's override does not count): `granty serve`
+    /// refuses to start without every one, so a misplaced folder fails at start-up, not at
+    /// the first download.
+    pub fn missing_kinds(&self) -> Vec<DocumentKind> {
+        DocumentKind::ALL
+            .into_iter()
+            .filter(|kind| self.sources.template("", *kind).is_none())
+            .collect()
     }
 
     /// Renders one document to PDF bytes.

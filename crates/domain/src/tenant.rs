@@ -89,6 +89,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "password-reset",
     "account",
     "evaluations",
+    "agreements",
 ];
 
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.

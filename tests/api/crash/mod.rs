@@ -52,6 +52,7 @@ impl Server {
         command
             .args(args)
             .current_dir(&self.dir)
+            .env("GRANTY_TEMPLATES_DIR", crate::support::TEMPLATES_DIR)
             .env(
                 "GRANTY_CONFIG_DIR",
                 concat!(env!("CARGO_MANIFEST_DIR"), "/config"),

@@ -182,6 +182,7 @@ async fn the_server_refuses_to_start_with_a_malformed_or_another_key() {
         Command::new(env!("CARGO_BIN_EXE_granty"))
             .arg(command)
             .current_dir(dir.path())
+            .env("GRANTY_TEMPLATES_DIR", crate::support::TEMPLATES_DIR)
             .env("GRANTY_CONFIG_DIR", config_dir)
             .env("GRANTY_SECRET_KEY", key)
             .env("GRANTY_LOG", "warn")
