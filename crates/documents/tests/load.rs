@@ -96,3 +96,15 @@ fn a_tenant_override_and_a_text_file_are_checked_too() {
         "{errors}"
     );
 }
+
+#[test]
+fn a_text_defined_twice_is_refused_with_its_line() {
+    let texts = "offer-no = nie\noffer-title = Oferta\noffer-no = Lp.\n";
+    let errors = load(&[("texts/pl.ftl", texts)]).unwrap_err();
+    assert!(
+        errors.0.iter().any(|e| e.file == "texts/pl.ftl"
+            && e.line == 3
+            && e.message.contains("`offer-no` is defined twice")),
+        "{errors}"
+    );
+}

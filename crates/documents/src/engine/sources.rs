@@ -89,6 +89,7 @@ impl Sources {
                     resource
                 }
             };
+            errors.extend(duplicate_ids(&file, &text, &resource));
             self.texts
                 .insert((tenant.to_string(), language), Arc::new(resource));
         }
@@ -137,6 +138,33 @@ fn read(root: &Path, path: &Path, errors: &mut Vec<TemplateError>) -> Option<Str
             None
         }
     }
+}
+
+/// A text defined twice in one file: Fluent keeps one of them silently, so a table header could
+/// read "no" where "No." was meant. Refused with the line of the second definition.
+fn duplicate_ids(file: &str, text: &str, resource: &FluentResource) -> Vec<TemplateError> {
+    let mut seen = std::collections::HashSet::new();
+    let mut errors = Vec::new();
+    for entry in resource.entries() {
+        let fluent_syntax::ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name;
+        if !seen.insert(id) {
+            let second = text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| line.split('=').next().map(str::trim) == Some(id))
+                .nth(1)
+                .map_or(0, |(index, _)| index + 1);
+            errors.push(TemplateError {
+                file: file.to_string(),
+                line: second,
+                message: format!("the text `{id}` is defined twice"),
+            });
+        }
+    }
+    errors
 }
 
 fn subfolders(folder: &Path) -> Vec<String> {
