@@ -6,14 +6,12 @@
 use super::access::{self, AgreementRole};
 use super::input::AnnexInput;
 use super::view::{terms_of, view_of, working_version, AgreementView};
-use super::{audit_row, refused, save_row};
+use super::{audit_row, next_state, refused, save_row};
 use crate::entities::{agreement, agreement_version};
 use crate::error::{StoreError, StoreResult};
 use crate::{audit, Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::agreement::{
-    apply_action, check_terms, diff_terms, AgreementAction, AgreementState,
-};
+use granty_domain::agreement::{check_terms, diff_terms, AgreementAction};
 use granty_domain::{Rule, Violations};
 use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
 
@@ -27,9 +25,7 @@ pub async fn start_annex(
 ) -> StoreResult<AgreementView> {
     let txn = db.writer.begin().await?;
     let row = access::for_staff(&txn, actor, id).await?;
-    let state = AgreementState::parse(&row.state)
-        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))?;
-    apply_action(state, AgreementAction::StartAnnex).map_err(|r| refused("state", r))?;
+    next_state(&row, AgreementAction::StartAnnex)?;
     let latest = working_version(&txn, id).await?;
     if latest.state != "signed" {
         return Err(refused("state", Rule::AnnexPending));

@@ -6,13 +6,16 @@ use super::document::{document_key, render, sha256};
 use super::input::AgreementPatch;
 use super::notify::{notify_parties, AgreementEvent};
 use super::view::{terms_of, view_of, working_version, AgreementView};
-use super::{audit_row, in_state, refused, save_row, with_terms, write_rows, AgreementServices};
+use super::{
+    audit_row, in_state, next_state, refused, save_row, state_of, with_terms, write_rows,
+    AgreementServices,
+};
 use crate::entities::agreement_version;
 use crate::error::{StoreError, StoreResult};
 use crate::{audit, Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::agreement::{
-    apply_action, check_signatories, check_terms, AgreementAction, AgreementState, AgreementTerms,
+    apply_action, check_signatories, check_terms, AgreementAction, AgreementTerms,
 };
 use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
 
@@ -27,9 +30,7 @@ pub async fn patch_draft(
 ) -> StoreResult<AgreementView> {
     let txn = db.writer.begin().await?;
     let row = access::for_staff(&txn, actor, id).await?;
-    let state = AgreementState::parse(&row.state)
-        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))?;
-    apply_action(state, AgreementAction::Edit).map_err(|rule| refused("state", rule))?;
+    next_state(&row, AgreementAction::Edit)?;
     if patch.lock_version != row.lock_version {
         return Err(StoreError::Stale {
             current: row.lock_version,
@@ -71,8 +72,7 @@ pub async fn mark_ready(
         return Err(refused("state", granty_domain::Rule::AgreementNotDraft));
     }
     let original = version.kind == "original";
-    let state = AgreementState::parse(&row.state)
-        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))?;
+    let state = state_of(&row)?;
     let next = match original {
         true => apply_action(state, AgreementAction::MarkReady).map_err(|r| refused("state", r))?,
         false => state,

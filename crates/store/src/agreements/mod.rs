@@ -180,6 +180,21 @@ async fn audit_row(
     audit::record_change(txn, actor, "agreement", before.id, action, was, is, now).await
 }
 
+/// The agreement's state as stored.
+fn state_of(row: &agreement::Model) -> StoreResult<granty_domain::agreement::AgreementState> {
+    granty_domain::agreement::AgreementState::parse(&row.state)
+        .ok_or_else(|| crate::StoreError::Corrupt(format!("agreement state {}", row.state)))
+}
+
+/// The state `action` leads to from the agreement's, or the rule that refuses it.
+fn next_state(
+    row: &agreement::Model,
+    action: granty_domain::agreement::AgreementAction,
+) -> StoreResult<granty_domain::agreement::AgreementState> {
+    granty_domain::agreement::apply_action(state_of(row)?, action)
+        .map_err(|rule| refused("state", rule))
+}
+
 /// A refusal named by one rule on one field.
 fn refused(field: &str, rule: granty_domain::Rule) -> crate::StoreError {
     let mut v = granty_domain::Violations::new();

@@ -5,14 +5,12 @@ use super::access::{self, AgreementRole};
 use super::input::PaymentForm;
 use super::notify::{notify_parties, AgreementEvent};
 use super::view::{currency_of, view_of, AgreementView};
-use super::{audit_row, refused, save_row};
+use super::{audit_row, next_state, refused, save_row};
 use crate::entities::{agreement, agreement_payment, agreement_tranche};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::agreement::{
-    apply_action, check_payment, AgreementAction, AgreementState, PaymentInput,
-};
+use granty_domain::agreement::{check_payment, AgreementAction, PaymentInput};
 use granty_domain::{Money, Rule, Violations};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -29,9 +27,7 @@ pub async fn record_payment(
 ) -> StoreResult<AgreementView> {
     let txn = db.writer.begin().await?;
     let row = access::for_staff(&txn, actor, id).await?;
-    let state = AgreementState::parse(&row.state)
-        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))?;
-    apply_action(state, AgreementAction::RecordPayment).map_err(|r| refused("state", r))?;
+    next_state(&row, AgreementAction::RecordPayment)?;
     let payment = read_form(&row, &form)?;
     let paid_before = paid(&txn, &row).await?;
     let tz = actor.tenant.time_zone;

@@ -10,7 +10,9 @@ use super::document::{document_key, sha256};
 use super::notify::{notify_parties, AgreementEvent};
 use super::settings;
 use super::view::{signatures_of, view_of, working_version, AgreementView};
-use super::{audit_row, in_state, refused, save_row, with_terms, write_rows, AgreementServices};
+use super::{
+    audit_row, in_state, refused, save_row, state_of, with_terms, write_rows, AgreementServices,
+};
 use crate::entities::{agreement, agreement_signature, agreement_version};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
@@ -32,11 +34,6 @@ pub(super) struct FoundSignature {
 #[serde(default)]
 pub struct ScanConfirmation {
     pub signers: Vec<String>,
-}
-
-fn state_of(row: &agreement::Model) -> StoreResult<AgreementState> {
-    AgreementState::parse(&row.state)
-        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))
 }
 
 /// The version a party may sign now: frozen (not a draft), not yet signed by `party`.

@@ -5,11 +5,11 @@
 
 use super::access::{self, AgreementRole};
 use super::view::{view_of, AgreementView};
-use super::{audit_row, in_state, refused, save_row};
+use super::{audit_row, in_state, next_state, save_row};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
-use granty_domain::agreement::{apply_action, AgreementAction, AgreementState};
+use granty_domain::agreement::AgreementAction;
 use granty_domain::Violations;
 use sea_orm::{Set, TransactionTrait};
 
@@ -35,15 +35,6 @@ pub async fn terminate(
     let view = view_of(&txn, saved, AgreementRole::Staff).await?;
     txn.commit().await?;
     Ok(view)
-}
-
-fn next_state(
-    row: &crate::entities::agreement::Model,
-    action: AgreementAction,
-) -> StoreResult<AgreementState> {
-    let state = AgreementState::parse(&row.state)
-        .ok_or_else(|| StoreError::Corrupt(format!("agreement state {}", row.state)))?;
-    apply_action(state, action).map_err(|r| refused("state", r))
 }
 
 async fn step(
