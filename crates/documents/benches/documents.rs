@@ -36,7 +36,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| engine.render(black_box(&logo_request)).unwrap())
     });
     group.bench_function("load_templates", |b| {
-        b.iter(|| granty_documents::Engine::load(black_box(&support::specimen_root())).unwrap())
+        b.iter(|| black_box(support::engine()))
     });
     group.finish();
 }
