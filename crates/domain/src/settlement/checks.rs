@@ -4,11 +4,12 @@
 use super::explain::Figure;
 use super::flags::{Flag, FlagCode};
 use super::report::{Amounts, ReportSettlementInput};
+use super::total;
 
 /// Rule 1: the sums of the plan and of the report, and amounts that cannot be.
 pub(super) fn sum_flags(input: &ReportSettlementInput) -> Vec<Flag> {
     let mut flags = Vec::new();
-    let planned_costs: i64 = input.lines.iter().map(|l| l.planned).sum();
+    let planned_costs = total(input.lines.iter().map(|l| l.planned));
     if planned_costs != input.planned.total() {
         flags.push(
             Flag::new(FlagCode::PlannedCostsDifferFromSources)
@@ -16,7 +17,7 @@ pub(super) fn sum_flags(input: &ReportSettlementInput) -> Vec<Flag> {
                 .money("sources", input.planned.total()),
         );
     }
-    let actual_costs: i64 = input.lines.iter().map(|l| l.actual).sum();
+    let actual_costs = total(input.lines.iter().map(|l| l.actual));
     if actual_costs != input.actual.total() {
         flags.push(
             Flag::new(FlagCode::CostsDifferFromSources)
@@ -34,7 +35,7 @@ fn line_flags(input: &ReportSettlementInput) -> Vec<Flag> {
     let mut flags = Vec::new();
     let parts: Option<Vec<i64>> = input.lines.iter().map(|l| l.actual_grant).collect();
     if let Some(parts) = parts.filter(|p| !p.is_empty()) {
-        let sum: i64 = parts.iter().sum();
+        let sum = total(parts);
         if sum != input.actual.grant {
             flags.push(
                 Flag::new(FlagCode::GrantPartsDifferFromGrant)

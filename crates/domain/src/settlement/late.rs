@@ -12,6 +12,7 @@
 use super::interest::{periods, total, Interest, InterestError};
 use super::rates::InterestRates;
 use super::returns::{ReturnDue, ReturnKind};
+use super::total as sum;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -76,7 +77,7 @@ pub fn late_interest(
         interest.index = index;
         out.push(interest);
     }
-    let total_charged = out.iter().map(|r| r.interest.charged_minor).sum();
+    let total_charged = sum(out.iter().map(|r| r.interest.charged_minor));
     Ok(LateInterest {
         returns: out,
         overpaid,
@@ -105,7 +106,7 @@ fn allocate(
                 });
             }
         }
-        overpaid += left;
+        overpaid = sum([overpaid, left]);
     }
     (parts, overpaid)
 }
@@ -117,7 +118,7 @@ fn return_interest(
     rates: &InterestRates,
     floor_minor: i64,
 ) -> Result<ReturnInterest, InterestError> {
-    let paid: i64 = parts.iter().map(|p| p.amount).sum();
+    let paid = sum(parts.iter().map(|p| p.amount));
     let outstanding = r.amount.max(0) - paid;
     let mut pieces = Vec::new();
     for part in &parts {

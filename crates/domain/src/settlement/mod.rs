@@ -36,6 +36,13 @@ pub use returns::{
     unused_return, written_call_deadline, ReturnDates, ReturnDue, ReturnKind, Transfer,
 };
 
+/// A sum of amounts that saturates instead of overflowing: amounts Granty stores are far below
+/// the bound, and a hostile input must not panic a pure rule (the result is then flagged or
+/// refused where it is stored, not wrapped into a wrong small number).
+pub(crate) fn total(amounts: impl IntoIterator<Item = i64>) -> i64 {
+    amounts.into_iter().fold(0, i64::saturating_add)
+}
+
 /// A tenant's settlement settings, each a number of the law or the model agreement that a town
 /// may need to change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,7 +17,7 @@ use super::lines::{line_outcome, LineInput, LineOutcome};
 use super::returns::{
     excessive_return, unused_deadline, unused_return, ReturnDates, ReturnDue, ReturnKind, Transfer,
 };
-use super::SettlementSettings;
+use super::{total, SettlementSettings};
 use crate::agreement::ShiftBasis;
 use crate::{Currency, Percent};
 use chrono::NaiveDate;
@@ -159,11 +159,11 @@ pub(super) struct Amounts {
 }
 
 fn amounts(input: &ReportSettlementInput, lines: &[LineOutcome]) -> Amounts {
-    let paid: i64 = input.transfers.iter().map(|t| t.amount.max(0)).sum();
+    let paid = total(input.transfers.iter().map(|t| t.amount.max(0)));
     let declared = input.actual.grant;
     // Rule 2: the grant cannot have been used beyond what reached the organisation.
     let used = declared.clamp(0, paid);
-    let lines_excess: i64 = lines.iter().map(|l| l.excess).sum();
+    let lines_excess = total(lines.iter().map(|l| l.excess));
     Amounts {
         granted: input.planned.grant,
         paid,
@@ -181,7 +181,7 @@ fn amounts(input: &ReportSettlementInput, lines: &[LineOutcome]) -> Amounts {
 fn figures(input: &ReportSettlementInput, a: &Amounts, share_excess: Figure) -> Figures {
     use LegalBasis as B;
     use SettlementRule as R;
-    let excessive = a.shift_excess + share_excess.amount;
+    let excessive = a.shift_excess.saturating_add(share_excess.amount);
     let paid = input
         .transfers
         .iter()
@@ -238,7 +238,7 @@ fn figures(input: &ReportSettlementInput, a: &Amounts, share_excess: Figure) -> 
             &[("other_income", a.other_income)],
         ),
         to_return: money_figure(
-            a.unused + excessive + a.other_income,
+            total([a.unused, excessive, a.other_income]),
             R::ToReturn,
             B::Agreement,
             &return_inputs,
@@ -255,9 +255,9 @@ fn share_excess(
     settings: &SettlementSettings,
 ) -> Figure {
     let grant_after_shift = a.used - a.shift_excess;
-    let planned_costs: i64 = input.lines.iter().map(|l| l.planned).sum();
-    let actual_costs: i64 = input.lines.iter().map(|l| l.actual).sum();
-    let eligible = (actual_costs - a.lines_excess).max(0);
+    let planned_costs = total(input.lines.iter().map(|l| l.planned));
+    let actual_costs = total(input.lines.iter().map(|l| l.actual));
+    let eligible = actual_costs.saturating_sub(a.lines_excess).max(0);
     let explanation = Explanation::new(SettlementRule::GrantShare, LegalBasis::ModelAgreementShare)
         .money("planned_grant", input.planned.grant)
         .money("planned_costs", planned_costs)

@@ -3,7 +3,7 @@
 //! Sunday or a holiday moves to the next working day (civil code art. 115).
 
 use super::explain::{serialize_as_code, Explanation, LegalBasis, SettlementRule};
-use super::SettlementSettings;
+use super::{total, SettlementSettings};
 use crate::agreement::{last_use_by_day, return_by};
 use crate::calendar::next_working_day;
 use chrono::{Datelike, Days, NaiveDate};
@@ -99,13 +99,18 @@ fn add_days(day: NaiveDate, days: u32) -> NaiveDate {
         .unwrap_or(day)
 }
 
-/// The deadline of unused grant (and of other income, returned with it). A task running past
-/// the budget year returns the year's unused grant by 31 January of the next (ufp art. 251
-/// ust. 1); otherwise within the agreement's days after the use-by date (ust. 3). Interest from
-/// the day after (ust. 5).
+/// The deadline of unused grant (and of other income, returned with it). Grant left unused at
+/// the end of the budget year goes back by 31 January of the next (ufp art. 251 ust. 1): so for
+/// a task running past the budget year, and for a use-by date on the year's last day, whatever
+/// days the agreement counts. Where the use-by term is shorter than the year, within the
+/// agreement's days (15 in the act) after the use-by date (ust. 3). Interest from the day after
+/// (ust. 5).
 pub fn unused_deadline(dates: &ReturnDates) -> (NaiveDate, Explanation) {
-    let (due_on, rule, basis) = if dates.runs_past_budget_year() {
-        let january = NaiveDate::from_ymd_opt(dates.budget_year + 1, 1, 31).unwrap_or(dates.use_by);
+    let at_year_end = dates.runs_past_budget_year() || !dates.use_by_shorter_than_year();
+    let (due_on, rule, basis) = if at_year_end {
+        let january = (dates.budget_year.checked_add(1))
+            .and_then(|next| NaiveDate::from_ymd_opt(next, 1, 31))
+            .unwrap_or(dates.use_by);
         let due = next_working_day(january);
         (due, SettlementRule::UnusedAtYearEnd, LegalBasis::Ufp251Ust1)
     } else {
@@ -253,7 +258,7 @@ pub fn missing_report_returns(
     if found_on <= deadline {
         return None;
     }
-    let paid: i64 = transfers.iter().map(|t| t.amount.max(0)).sum();
+    let paid = total(transfers.iter().map(|t| t.amount.max(0)));
     let mut returns = misused_returns(paid, transfers, found_on, dates, settings);
     for r in &mut returns {
         r.explanation.rule = SettlementRule::MissingReport;

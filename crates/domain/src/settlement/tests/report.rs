@@ -276,3 +276,19 @@ fn every_figure_names_its_rule_and_inputs() {
         "ufp251_3"
     );
 }
+
+#[test]
+fn absurd_amounts_are_flagged_not_panicked_on() {
+    let mut i = input();
+    i.lines[0] = line("I.1", i64::MAX, i64::MAX, i64::MAX, i64::MAX);
+    i.lines[1] = line("I.2", -5, -5, i64::MIN, -1);
+    i.transfers.push(Transfer {
+        paid_on: day(2026, 7, 1),
+        amount: i64::MAX,
+    });
+    i.other_income = i64::MAX;
+    let s = settled(&i);
+    assert!(codes(&s).contains(&"negative_amount"));
+    assert!(s.figures.to_return.amount >= 0);
+    assert!(s.figures.used.amount <= s.figures.paid.amount);
+}

@@ -45,6 +45,13 @@ fn a_task_running_past_the_budget_year_returns_by_31_january() {
     assert_eq!(r.interest_from, day(2027, 2, 2));
     assert_eq!(r.explanation.rule, SettlementRule::UnusedAtYearEnd);
     assert_eq!(r.explanation.basis, LegalBasis::Ufp251Ust1);
+    // A task within 2026 whose grant may be used to 31 December: unused at the year's end, so
+    // 31 January too, not 31 December + 15 days.
+    let year_end = ReturnDates {
+        ends_on: day(2026, 12, 15),
+        ..dates
+    };
+    assert_eq!(unused_deadline(&year_end).0, day(2027, 2, 1));
 }
 
 #[test]
