@@ -40,12 +40,25 @@ pub struct LineOutcome {
     pub explanation: Explanation,
 }
 
-/// The most a planned amount may become: `planned × (1 + shift)`. A fraction of a minor unit is
-/// given to the organisation (rounded up): no one returns less than a grosz.
+/// The most a planned amount may become: `planned × (1 + shift)`, a fraction of a minor unit
+/// rounded up in the organisation's favour (no return is a fraction of a grosz).
 pub fn allowed_growth(planned: i64, shift: Percent) -> i64 {
     let growth = i128::from(planned.max(0)) * i128::from(shift.basis_points().max(0));
     let growth = (growth + 9_999) / 10_000;
     planned.saturating_add(i64::try_from(growth).unwrap_or(i64::MAX))
+}
+
+/// The amounts the shift is measured on: the whole line, or its grant part where the tenant
+/// says so; `None` when the grant part is wanted but missing.
+fn measured(line: &LineInput, basis: ShiftBasis) -> Option<(ShiftBasis, i64, i64)> {
+    match basis {
+        ShiftBasis::Line => Some((ShiftBasis::Line, line.planned, line.actual)),
+        ShiftBasis::GrantPart => Some((
+            ShiftBasis::GrantPart,
+            line.planned_grant?,
+            line.actual_grant?,
+        )),
+    }
 }
 
 /// The shift rule for line `index`, with the flags it raises.
@@ -56,16 +69,10 @@ pub fn line_outcome(
     basis: ShiftBasis,
 ) -> (LineOutcome, Vec<Flag>) {
     let mut flags = Vec::new();
-    let (basis, planned, actual) = match (basis, line.planned_grant, line.actual_grant) {
-        (ShiftBasis::GrantPart, Some(planned), Some(actual)) => {
-            (ShiftBasis::GrantPart, planned, actual)
-        }
-        (ShiftBasis::GrantPart, _, _) => {
-            flags.push(Flag::new(FlagCode::GrantPartMissing).on_line(index));
-            (ShiftBasis::Line, line.planned, line.actual)
-        }
-        (ShiftBasis::Line, _, _) => (ShiftBasis::Line, line.planned, line.actual),
-    };
+    let (basis, planned, actual) = measured(line, basis).unwrap_or_else(|| {
+        flags.push(Flag::new(FlagCode::GrantPartMissing).on_line(index));
+        (ShiftBasis::Line, line.planned, line.actual)
+    });
     let allowed = allowed_growth(planned, shift);
     let over = actual.saturating_sub(allowed).max(0);
     // Growth paid from own money is no grant taken in excess: cap by the line's grant part.

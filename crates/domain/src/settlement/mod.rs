@@ -22,6 +22,9 @@ pub mod returns;
 #[cfg(test)]
 mod tests;
 
+use crate::money::MAX_MINOR;
+use crate::{Rule, Violations};
+
 pub use explain::{Explanation, Figure, Input, LegalBasis, SettlementRule, Value};
 pub use flags::{Flag, FlagCode};
 pub use interest::{
@@ -59,6 +62,39 @@ pub struct SettlementSettings {
     /// Whether the grant above its planned share of the actual costs is excessive (the model
     /// agreement's share clause; towns differ).
     pub keep_grant_share: bool,
+}
+
+/// The widest day counts a tenant may set: the act's 15 and the model agreement's 7 are far
+/// inside; more than a quarter would be a typing error, not a town's choice.
+const MAX_DAYS: u32 = 90;
+
+impl SettlementSettings {
+    /// A tenant's settings as an admin typed them: day counts of 1 to 90, a floor that is not
+    /// negative nor above the largest amount Granty holds.
+    pub fn check(&self) -> Violations {
+        let mut v = Violations::new();
+        let days = [
+            ("days_after_finding", self.days_after_finding),
+            ("written_call_days", self.written_call_days),
+        ];
+        for (field, value) in days {
+            if !(1..=MAX_DAYS).contains(&value) {
+                v.push(
+                    field,
+                    Rule::WholeNumberBetween {
+                        min: 1,
+                        max: MAX_DAYS,
+                    },
+                );
+            }
+        }
+        if self.interest_floor_minor < 0 {
+            v.push("interest_floor", Rule::MustNotBeNegative);
+        } else if self.interest_floor_minor > MAX_MINOR {
+            v.push("interest_floor", Rule::AmountTooLarge);
+        }
+        v
+    }
 }
 
 impl Default for SettlementSettings {

@@ -18,7 +18,7 @@ use super::returns::{
     excessive_return, unused_deadline, unused_return, ReturnDates, ReturnDue, ReturnKind, Transfer,
 };
 use super::{total, SettlementSettings};
-use crate::agreement::ShiftBasis;
+use crate::agreement::{AgreementTerms, ShiftBasis};
 use crate::{Currency, Percent};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -35,6 +35,16 @@ pub struct Sources {
 }
 
 impl Sources {
+    /// The sources an agreement's terms plan (their amounts' currency is the agreement's).
+    pub fn planned(terms: &AgreementTerms) -> Sources {
+        Sources {
+            grant: terms.grant.minor,
+            own_financial: terms.own_financial.minor,
+            own_non_financial: terms.own_non_financial.minor,
+            participant_fees: terms.participant_fees.minor,
+        }
+    }
+
     pub fn total(&self) -> i64 {
         self.grant
             .saturating_add(self.own_financial)

@@ -4,7 +4,7 @@
 
 use super::explain::{serialize_as_code, Explanation, LegalBasis, SettlementRule};
 use super::{total, SettlementSettings};
-use crate::agreement::{last_use_by_day, return_by};
+use crate::agreement::{last_use_by_day, return_by, AgreementTerms};
 use crate::calendar::next_working_day;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
@@ -79,6 +79,16 @@ pub struct ReturnDates {
 }
 
 impl ReturnDates {
+    /// The dates an agreement's terms fix.
+    pub fn of(terms: &AgreementTerms) -> ReturnDates {
+        ReturnDates {
+            ends_on: terms.ends_on,
+            budget_year: terms.budget_year,
+            use_by: terms.use_by,
+            return_days: terms.return_days,
+        }
+    }
+
     /// The task goes on after the budget year the grant is for (a multi-year task).
     fn runs_past_budget_year(&self) -> bool {
         self.ends_on.year() > self.budget_year

@@ -58,3 +58,19 @@ fn codes_are_unique_and_serialize_as_themselves() {
     check(&FlagCode::ALL, |f| f.code());
     check(&ReturnKind::ALL, |k| k.code());
 }
+
+#[test]
+fn settings_are_checked_as_a_tenant_admin_types_them() {
+    assert!(SettlementSettings::default().check().is_empty());
+    let bad = SettlementSettings {
+        days_after_finding: 0,
+        written_call_days: 91,
+        interest_floor_minor: -1,
+        keep_grant_share: true,
+    };
+    let fields: Vec<_> = bad.check().iter().map(|v| v.field.clone()).collect();
+    assert_eq!(
+        fields,
+        ["days_after_finding", "written_call_days", "interest_floor"]
+    );
+}
