@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod interest;
+mod invariants;
 mod late;
 mod rates;
 mod report;
