@@ -4,7 +4,7 @@
 //! agreement's one currency; intermediates are `i128`; no floats.
 //!
 //! - [`rates`]: [`InterestRates`], the shipped dated table plus a tenant's later rows;
-//! - [`interest`]: [`interest()`] from a day to a day over the table, rounded and floored;
+//! - [`mod@interest`]: [`interest()`] from a day to a day over the table, rounded and floored;
 //! - [`returns`]: [`ReturnDue`] and the deadlines of unused, misused, undue and excessive grant;
 //! - [`report`]: [`settle`] a report into [`Settlement`] (figures, line outcomes, flags, returns);
 //! - [`late`]: [`late_interest`] on returns given the payments recorded;

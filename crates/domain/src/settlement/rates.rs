@@ -1,7 +1,8 @@
 //! The dated table of interest rates on tax arrears, which late and misused grants bear (ufp
 //! art. 251 ust. 5 and 252 ust. 1: "as for tax arrears"; ordynacja podatkowa art. 56). Granty
-//! ships the table checked for domain.md (`interest_rates.csv`); a tenant admin adds the
-//! changes announced after it, which [`InterestRates::extended`] checks.
+//! ships the rates listed in the domain reference's verified corrections (`interest_rates.csv`,
+//! 2014-10-09 to 2025-12-04); a tenant admin adds the changes announced after it, which
+//! [`InterestRates::extended`] checks.
 
 use crate::Percent;
 use chrono::NaiveDate;
