@@ -153,3 +153,48 @@ fn misused_grant_bears_interest_from_its_transfer_even_when_returned_in_time() {
     assert_eq!(r.returns[0].interest.exact_minor, 3_164);
     assert_eq!(r.returns[0].interest.charged_minor, 3_200);
 }
+
+#[test]
+fn a_settled_report_s_unused_grant_paid_late_carries_its_interest() {
+    // A 2025 task fully financed by a 100 000,00 zł grant, paid on 10 March; 80 000,00 zł spent.
+    // Unused 20 000,00 zł due 15 October 2025 (use-by 30 September + 15), paid 15 December:
+    // 387 zł of interest, as in the first example of this file.
+    let input = ReportSettlementInput {
+        currency: crate::Currency::PLN,
+        lines: vec![LineInput {
+            number: "I.1".to_string(),
+            planned: 10_000_000,
+            planned_grant: None,
+            actual: 8_000_000,
+            actual_grant: None,
+            annex_allowed: false,
+        }],
+        planned: Sources {
+            grant: 10_000_000,
+            ..Sources::default()
+        },
+        actual: Sources {
+            grant: 8_000_000,
+            ..Sources::default()
+        },
+        transfers: vec![Transfer {
+            paid_on: day(2025, 3, 10),
+            amount: 10_000_000,
+        }],
+        other_income: 0,
+        shift: crate::Percent::from_basis_points(1000),
+        shift_basis: crate::agreement::ShiftBasis::Line,
+        dates: dates_2025(),
+        found_on: day(2025, 11, 3),
+    };
+    let s = settle(&input, &SettlementSettings::default());
+    assert_eq!(s.figures.to_return.amount, 2_000_000);
+    assert_eq!(s.returns.len(), 1);
+    assert_eq!(s.returns[0].due_on, day(2025, 10, 15));
+    let r = late(
+        &s.returns,
+        &[pay(2025, 12, 15, 2_000_000)],
+        day(2025, 12, 31),
+    );
+    assert_eq!(r.total_charged, 38_700);
+}
