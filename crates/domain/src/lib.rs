@@ -8,6 +8,7 @@
 pub mod agreement;
 pub mod agreement_settings;
 pub mod application;
+pub mod calendar;
 pub mod call;
 pub mod evaluation;
 pub mod file_name;
@@ -21,6 +22,7 @@ pub mod offer;
 pub mod organisation;
 pub mod results;
 pub mod roles;
+pub mod settlement;
 pub mod tenant;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
