@@ -337,6 +337,19 @@ pub enum Rule {
     SignatureInvalid,
     /// The town takes no scans: the copy must carry electronic signatures.
     ScansNotAllowed,
+    /// A town's interest rate must start after `last` (the shipped table's last day, or the row
+    /// before it).
+    InterestRateDayNotAfter {
+        last: NaiveDate,
+    },
+    /// The tax-arrears rate is never under 8 % a year (tax ordinance art. 56 § 1a).
+    InterestRateBelowMinimum,
+    /// The agreement is settled only once its returns and their interest are paid.
+    ReturnsUnpaid {
+        left: Money,
+    },
+    /// No return was decided for the agreement: there is nothing to pay back.
+    NoReturnsDue,
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

@@ -27,6 +27,7 @@ pub mod reminders;
 pub mod results;
 pub mod secret_key;
 mod sessions;
+pub mod settlement;
 pub mod signup;
 pub mod storage;
 pub mod tenants;

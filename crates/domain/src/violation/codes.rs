@@ -134,6 +134,10 @@ impl Rule {
             Rule::SignatureUntrusted => "signature_untrusted",
             Rule::SignatureInvalid => "signature_invalid",
             Rule::ScansNotAllowed => "scans_not_allowed",
+            Rule::InterestRateDayNotAfter { .. } => "interest_rate_day_not_after",
+            Rule::InterestRateBelowMinimum => "interest_rate_below_minimum",
+            Rule::ReturnsUnpaid { .. } => "returns_unpaid",
+            Rule::NoReturnsDue => "no_returns_due",
         }
     }
 }
@@ -150,8 +154,12 @@ impl Rule {
                 vec![("before", Share(*before)), ("after", Share(*after))]
             }
             Rule::UpdateScopeRemoved { name } => vec![("name", Text(name))],
-            Rule::PaymentAboveGrant { left } => vec![("left", Amount(*left))],
-            Rule::UseByAfterBudgetYear { last } => vec![("last", Date(*last))],
+            Rule::PaymentAboveGrant { left } | Rule::ReturnsUnpaid { left } => {
+                vec![("left", Amount(*left))]
+            }
+            Rule::UseByAfterBudgetYear { last } | Rule::InterestRateDayNotAfter { last } => {
+                vec![("last", Date(*last))]
+            }
             Rule::TranchesSumDiffers { grant } => vec![("grant", Amount(*grant))],
             Rule::SignatoriesMissing { party, required } => {
                 vec![("party", Text(party)), ("required", count(*required))]
@@ -303,7 +311,9 @@ impl Rule {
             | Rule::AwardNotFinal
             | Rule::SignatureUntrusted
             | Rule::SignatureInvalid
-            | Rule::ScansNotAllowed => Vec::new(),
+            | Rule::ScansNotAllowed
+            | Rule::InterestRateBelowMinimum
+            | Rule::NoReturnsDue => Vec::new(),
         }
     }
 }

@@ -89,6 +89,9 @@ pub enum Access {
     /// An agreement's signed copy: uploaded by the applicant organisation's members, or a
     /// signed scan confirmed by the staff.
     AgreementAct,
+    /// An agreement's settlement read by the town's staff and, once the final report is
+    /// accepted, by the applicant organisation's members.
+    SettlementRead,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -188,6 +191,7 @@ impl Access {
             Access::AgreementRead => seen(staff || (member || partner) && target.released),
             Access::AgreementAct if home && partner && target.released => Forbidden,
             Access::AgreementAct => seen(staff || member && target.released),
+            Access::SettlementRead => seen(staff || member && target.released),
         }
     }
 
@@ -277,6 +281,12 @@ impl Access {
                  once it is ready to sign, or a signed scan confirmed by the staff; partners 403; \
                  anyone else, or a draft to its organisation, 404."
             }
+            Access::SettlementRead => {
+                "An agreement's settlement (figures, returns, payments, interest): the staff of \
+                 its town, and the applicant organisation's members once the final report is \
+                 accepted; before that, to partners, evaluators, another organisation or town, \
+                 404."
+            }
         }
     }
 
@@ -301,6 +311,7 @@ impl Access {
             Access::AgreementManage => "agreement: manage",
             Access::AgreementRead => "agreement: read",
             Access::AgreementAct => "agreement: act",
+            Access::SettlementRead => "settlement: read",
         }
     }
 
@@ -333,6 +344,7 @@ impl Access {
                 | Access::OfferDocument
                 | Access::AgreementRead
                 | Access::AgreementAct
+                | Access::SettlementRead
         )
     }
 }
