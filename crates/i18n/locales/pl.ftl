@@ -1362,3 +1362,11 @@ agreement_bank_account = Numer rachunku bankowego
 agreement_shift = Dopuszczalne przesunięcie
 agreement_field_town_signatory_name = Podpisuje w imieniu gminy: imię i nazwisko
 agreement_field_town_signatory_function = Podpisuje w imieniu gminy: funkcja
+
+# --- reports ---
+rule-report_not_editable = Sprawozdanie zostało złożone i nie można go już zmieniać.
+rule-report_not_due = Umowa nie wymaga sprawozdania tego rodzaju za ten okres.
+rule-report_grant_parts_sum = Części kosztów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.
+rule-grant_used_above_paid = Wykorzystana dotacja nie może przekraczać dotacji przekazanej: { $paid }.
+rule-document_grant_above_amount = Część pokryta z dotacji nie może przekraczać kwoty dokumentu, czyli { $amount }.
+rule-documents_grant_sum = Części dokumentów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.

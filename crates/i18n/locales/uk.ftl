@@ -1365,3 +1365,11 @@ agreement_bank_account = Банківський рахунок
 agreement_shift = Допустимий перерозподіл
 agreement_field_town_signatory_name = Підписує від імені громади: ім'я та прізвище
 agreement_field_town_signatory_function = Підписує від імені громади: посада
+
+# --- reports ---
+rule-report_not_editable = Звіт подано, і його більше не можна змінювати.
+rule-report_not_due = Угода не вимагає звіту такого виду за цей період.
+rule-report_grant_parts_sum = Частини витрат, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.
+rule-grant_used_above_paid = Використаний грант не може перевищувати перерахований грант: { $paid }.
+rule-document_grant_above_amount = Частина, оплачена з гранту, не може перевищувати суму документа, тобто { $amount }.
+rule-documents_grant_sum = Частини документів, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.

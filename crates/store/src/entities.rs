@@ -287,3 +287,5 @@ mod results;
 pub use results::*;
 mod agreements;
 pub use agreements::*;
+mod reports;
+pub use reports::*;

@@ -134,6 +134,12 @@ impl Rule {
             Rule::SignatureUntrusted => "signature_untrusted",
             Rule::SignatureInvalid => "signature_invalid",
             Rule::ScansNotAllowed => "scans_not_allowed",
+            Rule::ReportNotEditable => "report_not_editable",
+            Rule::ReportNotDue => "report_not_due",
+            Rule::ReportGrantPartsSum { .. } => "report_grant_parts_sum",
+            Rule::GrantUsedAbovePaid { .. } => "grant_used_above_paid",
+            Rule::DocumentGrantAboveAmount { .. } => "document_grant_above_amount",
+            Rule::DocumentsGrantSum { .. } => "documents_grant_sum",
         }
     }
 }
@@ -152,7 +158,11 @@ impl Rule {
             Rule::UpdateScopeRemoved { name } => vec![("name", Text(name))],
             Rule::PaymentAboveGrant { left } => vec![("left", Amount(*left))],
             Rule::UseByAfterBudgetYear { last } => vec![("last", Date(*last))],
-            Rule::TranchesSumDiffers { grant } => vec![("grant", Amount(*grant))],
+            Rule::TranchesSumDiffers { grant }
+            | Rule::ReportGrantPartsSum { grant }
+            | Rule::DocumentsGrantSum { grant } => vec![("grant", Amount(*grant))],
+            Rule::GrantUsedAbovePaid { paid } => vec![("paid", Amount(*paid))],
+            Rule::DocumentGrantAboveAmount { amount } => vec![("amount", Amount(*amount))],
             Rule::SignatoriesMissing { party, required } => {
                 vec![("party", Text(party)), ("required", count(*required))]
             }
@@ -303,7 +313,9 @@ impl Rule {
             | Rule::AwardNotFinal
             | Rule::SignatureUntrusted
             | Rule::SignatureInvalid
-            | Rule::ScansNotAllowed => Vec::new(),
+            | Rule::ScansNotAllowed
+            | Rule::ReportNotEditable
+            | Rule::ReportNotDue => Vec::new(),
         }
     }
 }

@@ -8,7 +8,7 @@
 //! worked on is always the latest one (the original while the agreement is unsigned, else an
 //! annex); the version in force is `agreements.current_version`.
 
-mod access;
+pub(crate) mod access;
 mod annex;
 mod create;
 mod document;
@@ -25,6 +25,7 @@ mod view;
 pub use access::AgreementRole;
 pub use annex::start_annex;
 pub use create::create_from_award;
+pub(crate) use create::final_content;
 pub use document::{pdf, PdfFile};
 pub use draft::{mark_ready, patch_draft};
 pub use input::{

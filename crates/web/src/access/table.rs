@@ -258,4 +258,10 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/agreements/{id}/terminate", AgreementManage, "terminate the agreement with a reason"),
     row(POST, "/api/v1/agreements/{id}/reporting", AgreementManage, "the task ended: the agreement awaits its final report"),
     row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted: the agreement is settled"),
+    // JSON API: reports (issue 13).
+    row(GET, "/api/v1/agreements/{id}/reports", AgreementRead, "the reports an agreement owes, with their periods, due dates and states"),
+    row(POST, "/api/v1/agreements/{id}/reports", ReportEdit, "open the report the agreement owes for a period (once; a repeat returns it)"),
+    row(GET, "/api/v1/reports/{id}", ReportRead, "a report with its sums against the agreement, what stops its submission and its versions"),
+    row(PATCH, "/api/v1/reports/{id}", ReportEdit, "save the report's draft (a stale version 409)"),
+    row(POST, "/api/v1/reports/{id}/submit", ReportEdit, "submit the report (or its correction) as a new version; a repeat returns it"),
 ];

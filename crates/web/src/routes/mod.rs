@@ -14,6 +14,7 @@ pub mod health;
 mod history;
 mod organisations;
 mod ranking;
+mod reports;
 mod results;
 mod scorecards;
 mod sessions;
@@ -163,4 +164,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         )
         .merge(results::api())
         .merge(agreements::api(upload_limit))
+        .merge(reports::api())
 }
