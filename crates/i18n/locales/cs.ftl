@@ -1547,3 +1547,10 @@ settlement-input-unused = nevyužito
 settlement-input-excessive = nadměrná
 settlement_field_state = Stav smlouvy
 settlement_field_currency = Měna
+# --- reports ---
+rule-report_not_editable = Zpráva byla podána a již ji nelze měnit.
+rule-report_not_due = Smlouva nevyžaduje zprávu tohoto druhu za toto období.
+rule-report_grant_parts_sum = Části položek hrazené z dotace musí v součtu odpovídat čerpané dotaci: { $grant }.
+rule-grant_used_above_paid = Čerpaná dotace nesmí převýšit převedenou dotaci: { $paid }.
+rule-document_grant_above_amount = Část hrazená z dotace nesmí převýšit částku dokladu, tj. { $amount }.
+rule-documents_grant_sum = Části dokladů hrazené z dotace musí v součtu odpovídat čerpané dotaci: { $grant }.

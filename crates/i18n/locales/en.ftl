@@ -1507,3 +1507,10 @@ settlement-input-unused = unused
 settlement-input-excessive = excessive
 settlement_field_state = The agreement's state
 settlement_field_currency = Currency
+# --- reports ---
+rule-report_not_editable = The report has been submitted and can no longer be changed.
+rule-report_not_due = The agreement requires no report of this kind for this period.
+rule-report_grant_parts_sum = The cost lines' parts paid from the grant must add up to the grant used: { $grant }.
+rule-grant_used_above_paid = The grant used may not exceed the grant transferred: { $paid }.
+rule-document_grant_above_amount = The part paid from the grant may not exceed the document's amount of { $amount }.
+rule-documents_grant_sum = The documents' parts paid from the grant must add up to the grant used: { $grant }.

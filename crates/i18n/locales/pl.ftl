@@ -1544,3 +1544,10 @@ settlement-input-unused = niewykorzystana
 settlement-input-excessive = nadmierna
 settlement_field_state = Stan umowy
 settlement_field_currency = Waluta
+# --- reports ---
+rule-report_not_editable = Sprawozdanie zostało złożone i nie można go już zmieniać.
+rule-report_not_due = Umowa nie wymaga sprawozdania tego rodzaju za ten okres.
+rule-report_grant_parts_sum = Części kosztów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.
+rule-grant_used_above_paid = Wykorzystana dotacja nie może przekraczać dotacji przekazanej: { $paid }.
+rule-document_grant_above_amount = Część pokryta z dotacji nie może przekraczać kwoty dokumentu, czyli { $amount }.
+rule-documents_grant_sum = Części dokumentów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.

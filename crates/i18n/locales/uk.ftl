@@ -1547,3 +1547,10 @@ settlement-input-unused = невикористано
 settlement-input-excessive = надмірна
 settlement_field_state = Стан угоди
 settlement_field_currency = Валюта
+# --- reports ---
+rule-report_not_editable = Звіт подано, і його більше не можна змінювати.
+rule-report_not_due = Угода не вимагає звіту такого виду за цей період.
+rule-report_grant_parts_sum = Частини витрат, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.
+rule-grant_used_above_paid = Використаний грант не може перевищувати перерахований грант: { $paid }.
+rule-document_grant_above_amount = Частина, оплачена з гранту, не може перевищувати суму документа, тобто { $amount }.
+rule-documents_grant_sum = Частини документів, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.

@@ -24,6 +24,7 @@ pub mod orphans;
 pub mod passwords;
 pub mod personal;
 pub mod reminders;
+pub mod reports;
 pub mod results;
 pub mod secret_key;
 mod sessions;

@@ -138,6 +138,12 @@ impl Rule {
             Rule::InterestRateBelowMinimum => "interest_rate_below_minimum",
             Rule::ReturnsUnpaid { .. } => "returns_unpaid",
             Rule::NoReturnsDue => "no_returns_due",
+            Rule::ReportNotEditable => "report_not_editable",
+            Rule::ReportNotDue => "report_not_due",
+            Rule::ReportGrantPartsSum { .. } => "report_grant_parts_sum",
+            Rule::GrantUsedAbovePaid { .. } => "grant_used_above_paid",
+            Rule::DocumentGrantAboveAmount { .. } => "document_grant_above_amount",
+            Rule::DocumentsGrantSum { .. } => "documents_grant_sum",
         }
     }
 }
@@ -160,7 +166,11 @@ impl Rule {
             Rule::UseByAfterBudgetYear { last } | Rule::InterestRateDayNotAfter { last } => {
                 vec![("last", Date(*last))]
             }
-            Rule::TranchesSumDiffers { grant } => vec![("grant", Amount(*grant))],
+            Rule::TranchesSumDiffers { grant }
+            | Rule::ReportGrantPartsSum { grant }
+            | Rule::DocumentsGrantSum { grant } => vec![("grant", Amount(*grant))],
+            Rule::GrantUsedAbovePaid { paid } => vec![("paid", Amount(*paid))],
+            Rule::DocumentGrantAboveAmount { amount } => vec![("amount", Amount(*amount))],
             Rule::SignatoriesMissing { party, required } => {
                 vec![("party", Text(party)), ("required", count(*required))]
             }
@@ -314,6 +324,7 @@ impl Rule {
             | Rule::ScansNotAllowed
             | Rule::InterestRateBelowMinimum
             | Rule::NoReturnsDue => Vec::new(),
+            Rule::ReportNotEditable | Rule::ReportNotDue => Vec::new(),
         }
     }
 }

@@ -222,6 +222,20 @@ pub fn one_of_each() -> Vec<Rule> {
             left: pln(2_000_000),
         },
         Rule::NoReturnsDue,
+        Rule::ReportNotEditable,
+        Rule::ReportNotDue,
+        Rule::ReportGrantPartsSum {
+            grant: pln(1_000_000),
+        },
+        Rule::GrantUsedAbovePaid {
+            paid: pln(1_000_000),
+        },
+        Rule::DocumentGrantAboveAmount {
+            amount: pln(50_000),
+        },
+        Rule::DocumentsGrantSum {
+            grant: pln(1_000_000),
+        },
     ]
 }
 
@@ -362,7 +376,13 @@ pub fn place(rule: &Rule) -> usize {
         Rule::InterestRateBelowMinimum => 129,
         Rule::ReturnsUnpaid { .. } => 130,
         Rule::NoReturnsDue => 131,
+        Rule::ReportNotEditable => 132,
+        Rule::ReportNotDue => 133,
+        Rule::ReportGrantPartsSum { .. } => 134,
+        Rule::GrantUsedAbovePaid { .. } => 135,
+        Rule::DocumentGrantAboveAmount { .. } => 136,
+        Rule::DocumentsGrantSum { .. } => 137,
     }
 }
 
-pub const VARIANTS: usize = 132;
+pub const VARIANTS: usize = 138;

@@ -47,7 +47,7 @@ pub(crate) async fn visible(
 }
 
 /// The caller's standing, or `None` when the agreement is not theirs to see.
-pub(super) async fn role_of(
+pub(crate) async fn role_of(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     row: &agreement::Model,

@@ -25,6 +25,7 @@ pub(crate) mod view;
 pub use access::AgreementRole;
 pub use annex::start_annex;
 pub use create::create_from_award;
+pub(crate) use create::final_content;
 pub use document::{pdf, PdfFile};
 pub use draft::{mark_ready, patch_draft};
 pub use input::{

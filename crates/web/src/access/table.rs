@@ -267,4 +267,11 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted and nothing is left to pay back: the agreement is settled"),
     row(GET, "/api/v1/agreements/{id}/settlement", SettlementRead, "an agreement's settlement: figures explained, returns with payments and interest"),
     row(POST, "/api/v1/agreements/{id}/returns", AgreementManage, "record a payment of returns; the agreement is settled once all is paid"),
+    row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted: the agreement is settled"),
+    // JSON API: reports (issue 13).
+    row(GET, "/api/v1/agreements/{id}/reports", AgreementRead, "the reports an agreement owes, with their periods, due dates and states"),
+    row(POST, "/api/v1/agreements/{id}/reports", ReportEdit, "open the report the agreement owes for a period (once; a repeat returns it)"),
+    row(GET, "/api/v1/reports/{id}", ReportRead, "a report with its sums against the agreement, what stops its submission and its versions"),
+    row(PATCH, "/api/v1/reports/{id}", ReportEdit, "save the report's draft (a stale version 409)"),
+    row(POST, "/api/v1/reports/{id}/submit", ReportEdit, "submit the report (or its correction) as a new version; a repeat returns it"),
 ];

@@ -14,6 +14,7 @@ pub mod health;
 mod history;
 mod organisations;
 mod ranking;
+mod reports;
 mod results;
 mod scorecards;
 mod sessions;
@@ -171,4 +172,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .merge(results::api())
         .merge(agreements::api(upload_limit))
         .merge(settlement::api())
+        .merge(reports::api())
 }
