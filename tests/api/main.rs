@@ -29,6 +29,7 @@ mod personal_page;
 mod proxy;
 mod ranking;
 mod refusals;
+mod reports;
 mod results;
 mod rules;
 mod schema;

@@ -26,8 +26,9 @@ async fn count_tables(app: &TestApp) -> i64 {
 
 /// Twenty before the evaluation, its ten (`m20261204_000001_evaluation`), the town's award
 /// settings, the results' two, the two-factor recovery codes, the agreements' seven
-/// (`m20261205_000001_agreements`) and the settlement's five (`m20261206_000401_settlement`).
-const TABLES: i64 = 46;
+/// (`m20261205_000001_agreements`), the reports' two (`reports`, `report_versions`) and the
+/// settlement's five (`m20261206_000401_settlement`).
+const TABLES: i64 = 48;
 
 async fn migrations_up_down_up(backend: Backend) {
     let app = TestApp::start(backend).await;

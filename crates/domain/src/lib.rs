@@ -20,6 +20,7 @@ pub mod money;
 pub mod notification;
 pub mod offer;
 pub mod organisation;
+pub mod report;
 pub mod results;
 pub mod roles;
 pub mod settlement;

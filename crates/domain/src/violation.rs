@@ -337,6 +337,40 @@ pub enum Rule {
     SignatureInvalid,
     /// The town takes no scans: the copy must carry electronic signatures.
     ScansNotAllowed,
+    /// A town's interest rate must start after `last` (the shipped table's last day, or the row
+    /// before it).
+    InterestRateDayNotAfter {
+        last: NaiveDate,
+    },
+    /// The tax-arrears rate is never under 8 % a year (tax ordinance art. 56 § 1a).
+    InterestRateBelowMinimum,
+    /// The agreement is settled only once its returns and their interest are paid.
+    ReturnsUnpaid {
+        left: Money,
+    },
+    /// No return was decided for the agreement: there is nothing to pay back.
+    NoReturnsDue,
+    // Reports (art. 18; Annex 5).
+    /// The report is submitted, accepted or rejected: the organisation no longer edits it.
+    ReportNotEditable,
+    /// The agreement owes no report of this kind for this period.
+    ReportNotDue,
+    /// The lines' grant parts must add up to the grant reported as used.
+    ReportGrantPartsSum {
+        grant: Money,
+    },
+    /// More grant reported as used than was transferred.
+    GrantUsedAbovePaid {
+        paid: Money,
+    },
+    /// A document's part paid from the grant exceeds its amount.
+    DocumentGrantAboveAmount {
+        amount: Money,
+    },
+    /// The documents' grant parts must add up to the grant reported as used.
+    DocumentsGrantSum {
+        grant: Money,
+    },
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

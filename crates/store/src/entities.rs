@@ -289,3 +289,5 @@ mod agreements;
 pub use agreements::*;
 mod settlement;
 pub use settlement::*;
+mod reports;
+pub use reports::*;

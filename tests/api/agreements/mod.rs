@@ -4,5 +4,5 @@
 
 pub mod fixtures;
 mod joint;
-mod journey;
+pub mod journey;
 mod refusals;

@@ -34,6 +34,7 @@ impl World {
             Objects::Justifications => vec![at("guessed request", NOWHERE, &[&GUESSED])],
             Objects::Awards => vec![at("guessed award", NOWHERE, &[&GUESSED])],
             Objects::Agreements => vec![at("guessed agreement", NOWHERE, &[&GUESSED])],
+            Objects::Reports => vec![at("guessed report", NOWHERE, &[&GUESSED])],
             Objects::PublicDocuments => public_documents(a, b),
             Objects::Calls => calls(a, b),
             Objects::CommitteeCalls => committee_calls(a, b),

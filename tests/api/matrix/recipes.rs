@@ -329,6 +329,12 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/agreements/{id}/terminate", Agreements, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/agreements/{id}/reporting", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/settle", Agreements, Body::ApiEmpty, KEEPS),
+    // Reports: only guessed ids here too (tests/api/reports walks the real ones).
+    ("GET", "/api/v1/agreements/{id}/reports", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/reports", Agreements, Body::ApiUnanswered, KEEPS),
+    ("GET", "/api/v1/reports/{id}", Reports, Body::ApiEmpty, KEEPS),
+    ("PATCH", "/api/v1/reports/{id}", Reports, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/reports/{id}/submit", Reports, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

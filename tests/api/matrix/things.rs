@@ -99,6 +99,8 @@ pub enum Objects {
     /// Awards and agreements: the world has none, so only a guessed id.
     Awards,
     Agreements,
+    /// Reports: the world has no agreements, so only a guessed id.
+    Reports,
     ResetLinks,
     ConfirmLinks,
     InvitationLinks,

@@ -154,11 +154,13 @@ pub struct SourcesInput {
     pub other_public_funds: String,
 }
 
-fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+pub(crate) fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(DecimalText::deserialize(d)?.0)
 }
 
-fn texts_or_numbers<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+pub(crate) fn texts_or_numbers<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<String>, D::Error> {
     let values = Vec::<DecimalText>::deserialize(d)?;
     Ok(values.into_iter().map(|value| value.0).collect())
 }

@@ -134,6 +134,16 @@ impl Rule {
             Rule::SignatureUntrusted => "signature_untrusted",
             Rule::SignatureInvalid => "signature_invalid",
             Rule::ScansNotAllowed => "scans_not_allowed",
+            Rule::InterestRateDayNotAfter { .. } => "interest_rate_day_not_after",
+            Rule::InterestRateBelowMinimum => "interest_rate_below_minimum",
+            Rule::ReturnsUnpaid { .. } => "returns_unpaid",
+            Rule::NoReturnsDue => "no_returns_due",
+            Rule::ReportNotEditable => "report_not_editable",
+            Rule::ReportNotDue => "report_not_due",
+            Rule::ReportGrantPartsSum { .. } => "report_grant_parts_sum",
+            Rule::GrantUsedAbovePaid { .. } => "grant_used_above_paid",
+            Rule::DocumentGrantAboveAmount { .. } => "document_grant_above_amount",
+            Rule::DocumentsGrantSum { .. } => "documents_grant_sum",
         }
     }
 }
@@ -150,9 +160,17 @@ impl Rule {
                 vec![("before", Share(*before)), ("after", Share(*after))]
             }
             Rule::UpdateScopeRemoved { name } => vec![("name", Text(name))],
-            Rule::PaymentAboveGrant { left } => vec![("left", Amount(*left))],
-            Rule::UseByAfterBudgetYear { last } => vec![("last", Date(*last))],
-            Rule::TranchesSumDiffers { grant } => vec![("grant", Amount(*grant))],
+            Rule::PaymentAboveGrant { left } | Rule::ReturnsUnpaid { left } => {
+                vec![("left", Amount(*left))]
+            }
+            Rule::UseByAfterBudgetYear { last } | Rule::InterestRateDayNotAfter { last } => {
+                vec![("last", Date(*last))]
+            }
+            Rule::TranchesSumDiffers { grant }
+            | Rule::ReportGrantPartsSum { grant }
+            | Rule::DocumentsGrantSum { grant } => vec![("grant", Amount(*grant))],
+            Rule::GrantUsedAbovePaid { paid } => vec![("paid", Amount(*paid))],
+            Rule::DocumentGrantAboveAmount { amount } => vec![("amount", Amount(*amount))],
             Rule::SignatoriesMissing { party, required } => {
                 vec![("party", Text(party)), ("required", count(*required))]
             }
@@ -303,7 +321,10 @@ impl Rule {
             | Rule::AwardNotFinal
             | Rule::SignatureUntrusted
             | Rule::SignatureInvalid
-            | Rule::ScansNotAllowed => Vec::new(),
+            | Rule::ScansNotAllowed
+            | Rule::InterestRateBelowMinimum
+            | Rule::NoReturnsDue => Vec::new(),
+            Rule::ReportNotEditable | Rule::ReportNotDue => Vec::new(),
         }
     }
 }

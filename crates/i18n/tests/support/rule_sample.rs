@@ -214,6 +214,28 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::SignatureUntrusted,
         Rule::SignatureInvalid,
         Rule::ScansNotAllowed,
+        Rule::InterestRateDayNotAfter {
+            last: day(2025, 12, 4),
+        },
+        Rule::InterestRateBelowMinimum,
+        Rule::ReturnsUnpaid {
+            left: pln(2_000_000),
+        },
+        Rule::NoReturnsDue,
+        Rule::ReportNotEditable,
+        Rule::ReportNotDue,
+        Rule::ReportGrantPartsSum {
+            grant: pln(1_000_000),
+        },
+        Rule::GrantUsedAbovePaid {
+            paid: pln(1_000_000),
+        },
+        Rule::DocumentGrantAboveAmount {
+            amount: pln(50_000),
+        },
+        Rule::DocumentsGrantSum {
+            grant: pln(1_000_000),
+        },
     ]
 }
 
@@ -350,7 +372,17 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SignatureUntrusted => 125,
         Rule::SignatureInvalid => 126,
         Rule::ScansNotAllowed => 127,
+        Rule::InterestRateDayNotAfter { .. } => 128,
+        Rule::InterestRateBelowMinimum => 129,
+        Rule::ReturnsUnpaid { .. } => 130,
+        Rule::NoReturnsDue => 131,
+        Rule::ReportNotEditable => 132,
+        Rule::ReportNotDue => 133,
+        Rule::ReportGrantPartsSum { .. } => 134,
+        Rule::GrantUsedAbovePaid { .. } => 135,
+        Rule::DocumentGrantAboveAmount { .. } => 136,
+        Rule::DocumentsGrantSum { .. } => 137,
     }
 }
 
-pub const VARIANTS: usize = 128;
+pub const VARIANTS: usize = 138;

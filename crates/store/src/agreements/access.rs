@@ -24,13 +24,13 @@ pub enum AgreementRole {
     Partner,
 }
 
-pub(super) struct Found {
+pub(crate) struct Found {
     pub row: agreement::Model,
     pub role: AgreementRole,
 }
 
 /// The agreement if the caller may see it.
-pub(super) async fn visible(
+pub(crate) async fn visible(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     id: i64,
@@ -47,7 +47,7 @@ pub(super) async fn visible(
 }
 
 /// The caller's standing, or `None` when the agreement is not theirs to see.
-pub(super) async fn role_of(
+pub(crate) async fn role_of(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     row: &agreement::Model,
@@ -71,7 +71,7 @@ pub(super) async fn role_of(
 }
 
 /// The agreement, for the town's staff only.
-pub(super) async fn for_staff(
+pub(crate) async fn for_staff(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     id: i64,

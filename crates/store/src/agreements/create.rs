@@ -95,7 +95,7 @@ async fn check_final(conn: &impl ConnectionTrait, award: &award::Model) -> Store
 }
 
 /// The accepted updated estimate, else the latest version the committee judged.
-async fn final_content(
+pub(crate) async fn final_content(
     conn: &impl ConnectionTrait,
     award: &award::Model,
 ) -> StoreResult<OfferInput> {

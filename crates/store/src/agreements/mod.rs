@@ -8,7 +8,7 @@
 //! worked on is always the latest one (the original while the agreement is unsigned, else an
 //! annex); the version in force is `agreements.current_version`.
 
-mod access;
+pub(crate) mod access;
 mod annex;
 mod create;
 mod document;
@@ -20,11 +20,12 @@ mod reminders;
 mod settings;
 mod signing;
 mod terminate;
-mod view;
+pub(crate) mod view;
 
 pub use access::AgreementRole;
 pub use annex::start_annex;
 pub use create::create_from_award;
+pub(crate) use create::final_content;
 pub use document::{pdf, PdfFile};
 pub use draft::{mark_ready, patch_draft};
 pub use input::{
@@ -35,6 +36,7 @@ pub use payments::record_payment;
 pub(crate) use reminders::unsigned_reminders;
 pub use settings::AgreementSettings;
 pub use signing::{confirm_scan, sign_by_town, upload_signed_copy, ScanConfirmation};
+pub(crate) use terminate::settle_in;
 pub use terminate::{end_realisation, settle, terminate};
 pub use view::{
     get, list, AgreementSummary, AgreementView, PaymentView, SignatureView, TrancheView,

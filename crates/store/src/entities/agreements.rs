@@ -12,6 +12,7 @@ entity!(tenant_agreement_setting, "tenant_agreement_settings", {
     document_languages: String,
     trust_anchors_pem: String,
     allow_scans: bool,
+    report_documents: bool,
 });
 
 entity!(agreement, "agreements", {

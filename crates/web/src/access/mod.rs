@@ -89,6 +89,14 @@ pub enum Access {
     /// An agreement's signed copy: uploaded by the applicant organisation's members, or a
     /// signed scan confirmed by the staff.
     AgreementAct,
+    /// An agreement's settlement read by the town's staff and, once the final report is
+    /// accepted, by the applicant organisation's members.
+    SettlementRead,
+    /// A report on an agreement: read by its organisation's members and a joint offer's
+    /// partners, and by the staff once submitted.
+    ReportRead,
+    /// A report written and submitted by the reporting organisation's members only.
+    ReportEdit,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -188,6 +196,12 @@ impl Access {
             Access::AgreementRead => seen(staff || (member || partner) && target.released),
             Access::AgreementAct if home && partner && target.released => Forbidden,
             Access::AgreementAct => seen(staff || member && target.released),
+            Access::SettlementRead => seen(staff || member && target.released),
+            Access::ReportRead => seen(member || partner || (staff && target.released)),
+            Access::ReportEdit if home && !member && (partner || staff && target.released) => {
+                Forbidden
+            }
+            Access::ReportEdit => seen(member),
         }
     }
 
@@ -272,10 +286,28 @@ impl Access {
                  sign; a draft, another organisation's or town's agreement 404 (evaluators \
                  included)."
             }
+            Access::ReportRead => {
+                "A report on an agreement (partial or final): read by the reporting \
+                 organisation's members and a joint offer's partners, and by the staff of its \
+                 town once submitted; a draft to the staff, another organisation's or town's \
+                 report 404."
+            }
+            Access::ReportEdit => {
+                "A report opened, saved or submitted: by the reporting organisation's members \
+                 only. Those who may read it (partners; the staff once submitted) 403, anyone \
+                 else 404. Its state decides what may still change: a submitted, accepted or \
+                 rejected report is refused (422, report_not_editable)."
+            }
             Access::AgreementAct => {
                 "An agreement's signed copy: uploaded by the applicant organisation's members \
                  once it is ready to sign, or a signed scan confirmed by the staff; partners 403; \
                  anyone else, or a draft to its organisation, 404."
+            }
+            Access::SettlementRead => {
+                "An agreement's settlement (figures, returns, payments, interest): the staff of \
+                 its town, and the applicant organisation's members once the final report is \
+                 accepted; before that, to partners, evaluators, another organisation or town, \
+                 404."
             }
         }
     }
@@ -301,6 +333,9 @@ impl Access {
             Access::AgreementManage => "agreement: manage",
             Access::AgreementRead => "agreement: read",
             Access::AgreementAct => "agreement: act",
+            Access::SettlementRead => "settlement: read",
+            Access::ReportRead => "report: read",
+            Access::ReportEdit => "report: edit",
         }
     }
 
@@ -333,6 +368,9 @@ impl Access {
                 | Access::OfferDocument
                 | Access::AgreementRead
                 | Access::AgreementAct
+                | Access::SettlementRead
+                | Access::ReportRead
+                | Access::ReportEdit
         )
     }
 }

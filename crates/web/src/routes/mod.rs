@@ -14,9 +14,12 @@ pub mod health;
 mod history;
 mod organisations;
 mod ranking;
+mod reports;
 mod results;
 mod scorecards;
 mod sessions;
+mod settlement;
+mod settlement_settings;
 
 use crate::routing::Routes;
 use crate::upload::upload_body_limit;
@@ -149,6 +152,11 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
                 .put(agreement_settings::update_agreement_settings),
         )
         .route(
+            "/admin/settlement-settings",
+            get(settlement_settings::get_settlement_settings)
+                .put(settlement_settings::update_settlement_settings),
+        )
+        .route(
             "/admin/reminder-settings",
             get(admin::get_reminder_settings).put(admin::update_reminder_settings),
         )
@@ -163,4 +171,6 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         )
         .merge(results::api())
         .merge(agreements::api(upload_limit))
+        .merge(settlement::api())
+        .merge(reports::api())
 }

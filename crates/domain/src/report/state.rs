@@ -1,0 +1,81 @@
+//! The report's kinds and states, and which state allows what.
+
+use serde::{Deserialize, Serialize};
+
+/// A partial report (one per budget year of a multi-year task, or on the clerk's call) or the
+/// final report (art. 18).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    Partial,
+    Final,
+}
+
+impl ReportKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ReportKind::Partial => "partial",
+            ReportKind::Final => "final",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<ReportKind> {
+        [ReportKind::Partial, ReportKind::Final]
+            .into_iter()
+            .find(|k| k.code() == code)
+    }
+}
+
+/// Where a report stands (`reports.state`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportState {
+    /// The organisation writes it.
+    Draft,
+    /// Filed; the clerk reviews it. Read-only for the organisation.
+    Submitted,
+    /// The clerk asked for corrections: the organisation edits and resubmits.
+    Corrections,
+    /// The clerk accepted it (terminal).
+    Accepted,
+    /// The clerk rejected it (terminal).
+    Rejected,
+}
+
+const STATES: [ReportState; 5] = [
+    ReportState::Draft,
+    ReportState::Submitted,
+    ReportState::Corrections,
+    ReportState::Accepted,
+    ReportState::Rejected,
+];
+
+impl ReportState {
+    pub fn code(self) -> &'static str {
+        match self {
+            ReportState::Draft => "draft",
+            ReportState::Submitted => "submitted",
+            ReportState::Corrections => "corrections",
+            ReportState::Accepted => "accepted",
+            ReportState::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<ReportState> {
+        STATES.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The organisation may change the working copy (and submit it) only in these states.
+    pub fn is_editable(self) -> bool {
+        matches!(self, ReportState::Draft | ReportState::Corrections)
+    }
+
+    /// The state a submission leads to, or the rule that refuses it.
+    pub fn submit(self) -> Result<ReportState, crate::Rule> {
+        if self.is_editable() {
+            Ok(ReportState::Submitted)
+        } else {
+            Err(crate::Rule::ReportNotEditable)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! An agreement's settlement as the clerk and the organisation read it: the figures computed
+//! from the final report (each explained), the returns decided with their payments and
+//! interest, and what is left to pay.
+
+use super::report::{final_report, settlement_of_final_report};
+use super::standing::{standing_in, Standing};
+use crate::agreements::access::{self, AgreementRole};
+use crate::entities::agreement;
+use crate::error::{StoreError, StoreResult};
+use crate::{Actor, Db};
+use chrono::{DateTime, Utc};
+use granty_domain::agreement::AgreementState;
+use granty_domain::report::ReportState;
+use granty_domain::settlement::Settlement;
+use sea_orm::ConnectionTrait;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SettlementView {
+    pub agreement_id: i64,
+    pub state: String,
+    pub role: AgreementRole,
+    /// The final report the settlement is computed from (its latest submitted version).
+    pub report_id: Option<i64>,
+    /// The settlement of the final report, when one is filed: as accepted, or as it would be if
+    /// accepted today.
+    pub settlement: Option<Settlement>,
+    pub standing: Standing,
+}
+
+/// Whether the final report was accepted (or the agreement settled on it).
+async fn report_accepted(conn: &impl ConnectionTrait, row: &agreement::Model) -> StoreResult<bool> {
+    if row.state == AgreementState::Settled.code() {
+        return Ok(true);
+    }
+    let report = final_report(conn, row.id).await?;
+    Ok(report.is_some_and(|r| r.state == ReportState::Accepted.code()))
+}
+
+/// The settlement, for the town's staff, and for the applicant organisation's members once the
+/// final report is accepted; anyone else is told it does not exist.
+pub async fn get(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<SettlementView> {
+    let conn = &db.reader;
+    let found = access::visible(conn, actor, id).await?;
+    let readable = match found.role {
+        AgreementRole::Staff => true,
+        AgreementRole::Organisation => report_accepted(conn, &found.row).await?,
+        AgreementRole::Partner => false,
+    };
+    if !readable {
+        return Err(StoreError::NotFound);
+    }
+    let zone = actor.tenant.time_zone;
+    let today = now.with_timezone(&zone).date_naive();
+    let standing = standing_in(conn, &found.row, today).await?;
+    let computed = settlement_of_final_report(conn, &found.row, zone, today).await?;
+    Ok(SettlementView {
+        agreement_id: found.row.id,
+        state: found.row.state.clone(),
+        role: found.role,
+        report_id: computed.as_ref().map(|(r, _)| r.id),
+        settlement: computed.map(|(_, s)| s),
+        standing,
+    })
+}

@@ -1,0 +1,134 @@
+//! Reports (art. 18; Annex 5): the organisation opens the report an agreement owes, saves its
+//! draft and submits it; its partners and the town's staff read it.
+
+use crate::edge::Arrived;
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::routing::Routes;
+use crate::views::field_errors;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Json;
+use granty_domain::report::ReportInput;
+use granty_domain::violation::FieldError;
+use granty_store::reports::{self, ReportView, StartReport};
+use granty_store::{Actor, StoreError};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+pub fn api() -> Routes {
+    Routes::default()
+        .route(
+            "/agreements/{id}/reports",
+            get(list_reports).post(start_report),
+        )
+        .route("/reports/{id}", get(get_report).patch(update_report))
+        .route("/reports/{id}/submit", post(submit_report))
+}
+
+/// A report with what still stops its submission, in the caller's language.
+#[derive(Serialize)]
+pub struct ReportApiView {
+    #[serde(flatten)]
+    pub report: ReportView,
+    pub problems: Vec<FieldError>,
+}
+
+fn api_view(report: ReportView, actor: &Actor, lang: &Lang) -> ReportApiView {
+    let problems = field_errors(&report.problems, lang.or(actor.language));
+    ReportApiView { report, problems }
+}
+
+/// The reports the agreement owes, with their dates and states.
+pub async fn list_reports(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let due = reports::due_for_agreement(&state.db, &actor, id)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(json!({ "reports": due })))
+}
+
+/// Opens the report for a period (once; a repeat returns the same report with 200).
+pub async fn start_report(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<StartReport>,
+) -> Result<(StatusCode, Json<ReportApiView>), ApiError> {
+    let report = reports::start_report(&state.db, &actor, id, body, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    let status = if report.acted {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(api_view(report, &actor, &lang))))
+}
+
+pub async fn get_report(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Result<Json<ReportApiView>, ApiError> {
+    let report = reports::get(&state.db, &actor, id)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(api_view(report, &actor, &lang)))
+}
+
+#[derive(Deserialize)]
+pub struct SaveReport {
+    /// The `lock_version` this edit started from (required).
+    lock_version: Option<i32>,
+    content: Option<ReportInput>,
+}
+
+/// Saves the draft; a stale version gets 409 with the current report, and nothing is lost.
+pub async fn update_report(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<SaveReport>,
+) -> Result<Json<ReportApiView>, ApiError> {
+    let now = state.clock.now();
+    match reports::save_draft(&state.db, &actor, id, body.lock_version, body.content, now).await {
+        Ok(report) => Ok(Json(api_view(report, &actor, &lang))),
+        Err(StoreError::Stale { .. }) => {
+            let current = reports::get(&state.db, &actor, id)
+                .await
+                .or_api(actor.tenant.time_zone)?;
+            Err(ApiError::Stale {
+                current: json!(api_view(current, &actor, &lang)),
+            })
+        }
+        Err(other) => Err(ApiError::from_store(other, actor.tenant.time_zone)),
+    }
+}
+
+/// Submits the report (or its correction). Repeating it returns the report with 200.
+pub async fn submit_report(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Arrived(arrived): Arrived,
+    Path(id): Path<i64>,
+) -> Result<(StatusCode, Json<ReportApiView>), ApiError> {
+    let report = reports::submit(&state.db, &actor, id, arrived)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    let status = if report.acted {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(api_view(report, &actor, &lang))))
+}
