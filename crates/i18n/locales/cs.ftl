@@ -1365,3 +1365,23 @@ agreement_bank_account = Bankovní účet
 agreement_shift = Povolený přesun
 agreement_field_town_signatory_name = Za město podepisuje: jméno a příjmení
 agreement_field_town_signatory_function = Za město podepisuje: funkce
+
+# --- controls-docs ---
+email-control-recorded-subject = Kontrola realizace úkolu (smlouva { $agreement_number })
+email-control-recorded-text = Dne { $held_on } proběhla kontrola realizace úkolu „{ $task_title }“ (smlouva { $agreement_number }). Zjištění a doporučení najdete na stránce smlouvy.
+email-control-recorded-due = Doporučení z kontroly je třeba splnit do { $due }.
+email-control-due-subject = Na splnění doporučení z kontroly zbývá { $when }: { $task_title }
+email-control-due-text = Doporučení z kontroly úkolu „{ $task_title }“ (smlouva { $agreement_number }) je třeba splnit do { $due }.
+control_heading = Kontroly a uchovávání dokumentů
+control_retention = Dokumentace úkolu se uchovává do
+control_held_on = Den kontroly
+control_scope = Rozsah kontroly
+control_findings = Zjištění
+control_recommendations = Doporučení z kontroly
+control_due = Doporučení splnit do
+control_done_on = Doporučení splněna
+control_not_done = zatím ne
+control_mark_done = Označit doporučení jako splněná
+control_none = Zatím neproběhla žádná kontrola.
+control_record = Zaznamenat kontrolu
+control_hint = Organizace dostane zprávu. Doporučení je třeba splnit ve lhůtě počítané ode dne kontroly (vzorová smlouva: 14 dní).

@@ -1325,3 +1325,23 @@ agreement_bank_account = Bank account
 agreement_shift = Allowed growth of a cost line
 agreement_field_town_signatory_name = Signs for the town: full name
 agreement_field_town_signatory_function = Signs for the town: function
+
+# --- controls-docs ---
+email-control-recorded-subject = A control of the task (agreement { $agreement_number })
+email-control-recorded-text = On { $held_on }, the town controlled the task "{ $task_title }" (agreement { $agreement_number }). The findings and recommendations are on the agreement's page.
+email-control-recorded-due = The recommendations are to be carried out by { $due }.
+email-control-due-subject = { $when } left to carry out the control's recommendations: { $task_title }
+email-control-due-text = The recommendations of the control of "{ $task_title }" (agreement { $agreement_number }) are to be carried out by { $due }.
+control_heading = Controls and keeping the documents
+control_retention = The task's documents are kept until
+control_held_on = Day of the control
+control_scope = Scope of the control
+control_findings = Findings
+control_recommendations = Recommendations
+control_due = Recommendations due by
+control_done_on = Recommendations carried out
+control_not_done = not yet
+control_mark_done = Mark the recommendations carried out
+control_none = No control has been held yet.
+control_record = Record the control
+control_hint = The organisation is told. The recommendations are due within the days counted from the control (model agreement: 14 days).

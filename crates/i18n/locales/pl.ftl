@@ -1362,3 +1362,23 @@ agreement_bank_account = Numer rachunku bankowego
 agreement_shift = Dopuszczalne przesunięcie
 agreement_field_town_signatory_name = Podpisuje w imieniu gminy: imię i nazwisko
 agreement_field_town_signatory_function = Podpisuje w imieniu gminy: funkcja
+
+# --- controls-docs ---
+email-control-recorded-subject = Kontrola realizacji zadania (umowa { $agreement_number })
+email-control-recorded-text = W dniu { $held_on } przeprowadzono kontrolę realizacji zadania „{ $task_title }” (umowa { $agreement_number }). Ustalenia i zalecenia są na stronie umowy.
+email-control-recorded-due = Zalecenia pokontrolne należy wykonać do { $due }.
+email-control-due-subject = Na wykonanie zaleceń pokontrolnych zostało { $when }: { $task_title }
+email-control-due-text = Zalecenia pokontrolne do zadania „{ $task_title }” (umowa { $agreement_number }) należy wykonać do { $due }.
+control_heading = Kontrola i przechowywanie dokumentów
+control_retention = Dokumentację zadania przechowuje się do dnia
+control_held_on = Data kontroli
+control_scope = Zakres kontroli
+control_findings = Ustalenia
+control_recommendations = Zalecenia pokontrolne
+control_due = Termin wykonania zaleceń
+control_done_on = Zalecenia wykonano
+control_not_done = jeszcze nie
+control_mark_done = Oznacz zalecenia jako wykonane
+control_none = Nie przeprowadzono jeszcze kontroli.
+control_record = Zapisz kontrolę
+control_hint = Organizacja zostanie powiadomiona. Zalecenia należy wykonać w terminie liczonym od dnia kontroli (wzór umowy: 14 dni).

@@ -1365,3 +1365,23 @@ agreement_bank_account = Банківський рахунок
 agreement_shift = Допустимий перерозподіл
 agreement_field_town_signatory_name = Підписує від імені громади: ім'я та прізвище
 agreement_field_town_signatory_function = Підписує від імені громади: посада
+
+# --- controls-docs ---
+email-control-recorded-subject = Перевірка виконання завдання (угода { $agreement_number })
+email-control-recorded-text = { $held_on } проведено перевірку виконання завдання «{ $task_title }» (угода { $agreement_number }). Висновки та рекомендації — на сторінці угоди.
+email-control-recorded-due = Рекомендації за результатами перевірки слід виконати до { $due }.
+email-control-due-subject = На виконання рекомендацій перевірки залишилося { $when }: { $task_title }
+email-control-due-text = Рекомендації за результатами перевірки завдання «{ $task_title }» (угода { $agreement_number }) слід виконати до { $due }.
+control_heading = Перевірки та зберігання документів
+control_retention = Документи завдання зберігаються до
+control_held_on = Дата перевірки
+control_scope = Обсяг перевірки
+control_findings = Висновки
+control_recommendations = Рекомендації за результатами перевірки
+control_due = Виконати рекомендації до
+control_done_on = Рекомендації виконано
+control_not_done = ще ні
+control_mark_done = Позначити рекомендації виконаними
+control_none = Перевірок ще не проводили.
+control_record = Записати перевірку
+control_hint = Організацію буде повідомлено. Рекомендації слід виконати у строк, що відраховується від дня перевірки (типова угода: 14 днів).

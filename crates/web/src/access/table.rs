@@ -56,6 +56,8 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/clerk/agreements/{id}/payments", AgreementManage, "record a transfer of the grant"),
     row(POST, "/clerk/agreements/{id}/annexes", AgreementManage, "start an annex: money moved between cost lines, new dates"),
     row(POST, "/clerk/agreements/{id}/terminate", AgreementManage, "terminate the agreement with a reason"),
+    row(POST, "/clerk/agreements/{id}/controls", AgreementManage, "record a control (art. 17): findings, recommendations; the organisation is told"),
+    row(POST, "/clerk/agreements/{id}/controls/done", AgreementManage, "mark a control's recommendations carried out"),
     row(GET, "/agreements", Roles(NGO), "the organisation's agreements (never a draft)"),
     row(GET, "/agreements/{id}", AgreementRead, "an agreement's screen for the organisation"),
     row(GET, "/agreements/{id}/pdf", AgreementRead, "download the agreement or an annex (PDF)"),
@@ -258,4 +260,6 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/agreements/{id}/terminate", AgreementManage, "terminate the agreement with a reason"),
     row(POST, "/api/v1/agreements/{id}/reporting", AgreementManage, "the task ended: the agreement awaits its final report"),
     row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted: the agreement is settled"),
+    row(POST, "/api/v1/agreements/{id}/controls", AgreementManage, "record a control (art. 17) with findings and recommendations; the organisation is told"),
+    row(POST, "/api/v1/controls/{id}/done", AgreementManage, "mark a control's recommendations carried out (staff of the control's town)"),
 ];
