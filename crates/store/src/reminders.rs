@@ -29,6 +29,7 @@ pub async fn scan(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
         queued += scan.drafts().await? + scan.formal_checks().await? + scan.corrections().await?;
         queued += crate::evaluation::reminders::scoring_due(db, &tenant, &settings, now).await?;
         queued += crate::agreements::unsigned_reminders(db, &tenant, &settings, now).await?;
+        queued += crate::agreements::control_reminders(db, &tenant, &settings, now).await?;
     }
     Ok(queued)
 }

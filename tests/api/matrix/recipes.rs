@@ -313,6 +313,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/clerk/agreements/{id}/payments", Agreements, Body::Csrf, KEEPS),
     ("POST", "/clerk/agreements/{id}/annexes", Agreements, Body::Csrf, KEEPS),
     ("POST", "/clerk/agreements/{id}/terminate", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/controls", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/controls/done", Agreements, Body::Csrf, KEEPS),
     ("GET", "/agreements", None, Body::Get, KEEPS),
     ("GET", "/agreements/{id}", Agreements, Body::Get, KEEPS),
     ("GET", "/agreements/{id}/pdf", Agreements, Body::Get, KEEPS),
@@ -335,6 +337,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/api/v1/reports/{id}", Reports, Body::ApiEmpty, KEEPS),
     ("PATCH", "/api/v1/reports/{id}", Reports, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/reports/{id}/submit", Reports, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/controls", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/controls/{id}/done", Agreements, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

@@ -151,6 +151,15 @@ pub enum Event {
         /// Everything paid so far, this transfer included.
         paid_total: crate::Money,
     },
+    /// To the organisation's members: the town recorded a control (art. 17) with its findings
+    /// and, if any, recommendations to carry out by `recommendations_due`.
+    ControlRecorded {
+        agreement_number: String,
+        task_title: String,
+        held_on: chrono::NaiveDate,
+        #[serde(default)]
+        recommendations_due: Option<chrono::NaiveDate>,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -188,6 +197,7 @@ impl Event {
             Event::AgreementReady { .. } => "agreement_ready",
             Event::AgreementSigned { .. } => "agreement_signed",
             Event::TranchePaid { .. } => "tranche_paid",
+            Event::ControlRecorded { .. } => "control_recorded",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

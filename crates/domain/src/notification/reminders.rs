@@ -23,6 +23,9 @@ pub enum ReminderKind {
     /// An agreement (or annex) ready to sign for days: the party that has not signed yet (the
     /// town's clerks, then the organisation's members).
     AgreementUnsigned,
+    /// The organisation's members: a control's recommendations not yet carried out, before the
+    /// day they are due (model agreement § Kontrola: 14 days after the control).
+    ControlRecommendationsDue,
 }
 
 impl ReminderKind {
@@ -33,6 +36,7 @@ impl ReminderKind {
             ReminderKind::FormalCheckDue => "reminder_formal_check_due",
             ReminderKind::ScoringDue => "reminder_scoring_due",
             ReminderKind::AgreementUnsigned => "reminder_agreement_unsigned",
+            ReminderKind::ControlRecommendationsDue => "reminder_control_recommendations_due",
         }
     }
 }
@@ -107,6 +111,8 @@ pub struct ReminderSettings {
     pub scoring_due: Vec<Offset>,
     /// Days after an agreement became ready to sign (overdue offsets, `+7d`).
     pub agreement_unsigned: Vec<Offset>,
+    /// Days before a control's recommendations are due.
+    pub control_recommendations_due: Vec<Offset>,
 }
 
 impl Default for ReminderSettings {
@@ -123,6 +129,7 @@ impl Default for ReminderSettings {
             formal_check_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
             scoring_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
             agreement_unsigned: vec![Offset::DaysAfter(7), Offset::DaysAfter(14)],
+            control_recommendations_due: vec![Offset::DaysBefore(7), Offset::DaysBefore(1)],
         }
     }
 }
@@ -135,6 +142,7 @@ impl ReminderSettings {
             ReminderKind::FormalCheckDue => &self.formal_check_due,
             ReminderKind::ScoringDue => &self.scoring_due,
             ReminderKind::AgreementUnsigned => &self.agreement_unsigned,
+            ReminderKind::ControlRecommendationsDue => &self.control_recommendations_due,
         }
     }
 }

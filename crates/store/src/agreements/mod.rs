@@ -10,6 +10,8 @@
 
 pub(crate) mod access;
 mod annex;
+mod control_reminders;
+mod controls;
 mod create;
 mod document;
 mod draft;
@@ -24,6 +26,8 @@ pub(crate) mod view;
 
 pub use access::AgreementRole;
 pub use annex::start_annex;
+pub(crate) use control_reminders::control_reminders;
+pub use controls::{recommendations_done, record_control, ControlForm, ControlView, DoneForm};
 pub use create::create_from_award;
 pub(crate) use create::final_content;
 pub use document::{pdf, PdfFile};

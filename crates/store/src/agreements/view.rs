@@ -2,6 +2,7 @@
 //! on, every version with what it changed, the signatures, tranches and payments.
 
 use super::access::{self, AgreementRole};
+use super::controls::{controls_of, ControlView};
 use crate::entities::{
     agreement, agreement_payment, agreement_signature, agreement_tranche, agreement_version,
     organisation,
@@ -9,7 +10,7 @@ use crate::entities::{
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, NaiveDate, Utc};
-use granty_domain::agreement::{AgreementTerms, Change};
+use granty_domain::agreement::{retention_until, AgreementTerms, Change};
 use granty_domain::money::Currency;
 use granty_domain::Money;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -43,6 +44,10 @@ pub struct AgreementView {
     pub tranches: Vec<TrancheView>,
     pub payments: Vec<PaymentView>,
     pub paid: Money,
+    /// The controls held (art. 17), latest first.
+    pub controls: Vec<ControlView>,
+    /// The last day the task's documents are kept (model agreement § Dokumentacja).
+    pub retention_until: NaiveDate,
     pub lock_version: i32,
 }
 
@@ -143,6 +148,7 @@ pub(super) async fn view_of(
         .await?
         .map(|o| o.name)
         .unwrap_or_default();
+    let controls = controls_of(conn, row.id).await?;
     Ok(AgreementView {
         id: row.id,
         award_id: row.award_id,
@@ -156,6 +162,7 @@ pub(super) async fn view_of(
         return_by: terms.return_by(),
         final_report_by: terms.final_report_by(),
         partial_reports: terms.partial_reports(),
+        retention_until: retention_until(terms.ends_on),
         terms,
         current_version: row.current_version,
         working_version: versions.last().map_or(1, |v| v.version_no),
@@ -166,6 +173,7 @@ pub(super) async fn view_of(
         tranches,
         payments: payments.into_iter().map(|p| p.1).collect(),
         paid,
+        controls,
         lock_version: row.lock_version,
     })
 }

@@ -1,14 +1,16 @@
 //! The retention job: deletes personal data whose purpose has ended (RODO art. 5 ust. 1 lit. e,
 //! storage limitation). What stays is what the law requires to keep (submitted offers, the audit
-//! trail, awards); what goes is listed here with its period, set in the configuration.
+//! trail, awards, an agreement's documents and notices until its retention day); what goes is
+//! listed here with its period, set in the configuration.
 
 use crate::entities::{
-    account_token, membership, notification, organisation_member, session, user,
+    account_token, agreement, membership, notification, organisation_member, session, user,
 };
 use crate::error::StoreResult;
 use crate::Db;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use granty_domain::agreement::retention_over;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
 
 /// How long each kind of record is kept, in days, with why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,13 +63,18 @@ pub async fn purge(db: &Db, now: DateTime<Utc>, policy: &RetentionPolicy) -> Sto
         .exec(&txn)
         .await?
         .rows_affected;
-    let notifications = notification::Entity::delete_many()
-        .filter(
-            notification::Column::SentAt.lte(now - Duration::days(policy.sent_notifications_days)),
-        )
-        .exec(&txn)
-        .await?
-        .rows_affected;
+    let mut sent_long_ago = notification::Entity::delete_many().filter(
+        notification::Column::SentAt.lte(now - Duration::days(policy.sent_notifications_days)),
+    );
+    let kept = agreements_kept(&txn, now).await?;
+    if !kept.is_empty() {
+        sent_long_ago = sent_long_ago.filter(
+            sea_orm::Condition::any()
+                .add(notification::Column::Entity.ne(AGREEMENT))
+                .add(notification::Column::EntityId.is_not_in(kept)),
+        );
+    }
+    let notifications = sent_long_ago.exec(&txn).await?.rows_affected;
     let accounts = purge_unconfirmed(&txn, now, policy).await?;
     txn.commit().await?;
     Ok(Purged {
@@ -76,6 +83,31 @@ pub async fn purge(db: &Db, now: DateTime<Utc>, policy: &RetentionPolicy) -> Sto
         notifications,
         accounts,
     })
+}
+
+/// The notices about an agreement (a control's recommendations, a call for a report) are part
+/// of its documentation, kept until its retention day (model agreement § Dokumentacja).
+const AGREEMENT: &str = "agreement";
+
+/// The agreements whose documents must still be kept on `now`'s day.
+async fn agreements_kept(
+    txn: &sea_orm::DatabaseTransaction,
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<i64>> {
+    // The UTC day: near midnight it is the earlier day, so a document is never dropped early.
+    let today = now.date_naive();
+    let rows: Vec<(i64, chrono::NaiveDate)> = agreement::Entity::find()
+        .select_only()
+        .column(agreement::Column::Id)
+        .column(agreement::Column::EndsOn)
+        .into_tuple()
+        .all(txn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, ends_on)| !retention_over(*ends_on, today))
+        .map(|(id, _)| id)
+        .collect())
 }
 
 /// Accounts never confirmed within their period, with everything that hangs on them.

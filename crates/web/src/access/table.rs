@@ -60,6 +60,8 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/clerk/agreements/{id}/terminate", AgreementManage, "terminate the agreement with a reason"),
     row(GET, "/clerk/agreements/{id}/settlement", AgreementManage, "the clerk's settlement screen: figures explained, returns, payments, interest, chart"),
     row(POST, "/clerk/agreements/{id}/returns", AgreementManage, "record a payment of returns (settles the agreement once all is paid)"),
+    row(POST, "/clerk/agreements/{id}/controls", AgreementManage, "record a control (art. 17): findings, recommendations; the organisation is told"),
+    row(POST, "/clerk/agreements/{id}/controls/done", AgreementManage, "mark a control's recommendations carried out"),
     row(GET, "/agreements", Roles(NGO), "the organisation's agreements (never a draft)"),
     row(GET, "/agreements/{id}", AgreementRead, "an agreement's screen for the organisation"),
     row(GET, "/agreements/{id}/pdf", AgreementRead, "download the agreement or an annex (PDF)"),
@@ -274,4 +276,6 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/api/v1/reports/{id}", ReportRead, "a report with its sums against the agreement, what stops its submission and its versions"),
     row(PATCH, "/api/v1/reports/{id}", ReportEdit, "save the report's draft (a stale version 409)"),
     row(POST, "/api/v1/reports/{id}/submit", ReportEdit, "submit the report (or its correction) as a new version; a repeat returns it"),
+    row(POST, "/api/v1/agreements/{id}/controls", AgreementManage, "record a control (art. 17) with findings and recommendations; the organisation is told"),
+    row(POST, "/api/v1/controls/{id}/done", AgreementManage, "mark a control's recommendations carried out (staff of the control's town)"),
 ];

@@ -117,6 +117,14 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/clerk/agreements/{id}/terminate",
             post(agreements::terminate),
         )
+        .route(
+            "/clerk/agreements/{id}/controls",
+            post(agreements::record_control),
+        )
+        .route(
+            "/clerk/agreements/{id}/controls/done",
+            post(agreements::recommendations_done),
+        )
         .route("/agreements", get(agreements::ngo_agreements))
         .route("/agreements/{id}", get(agreements::ngo_agreement))
         .route("/agreements/{id}/pdf", get(agreements::agreement_pdf))

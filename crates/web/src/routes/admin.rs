@@ -72,6 +72,10 @@ pub async fn update_reminder_settings(
         ("correction_due", &settings.correction_due),
         ("formal_check_due", &settings.formal_check_due),
         ("scoring_due", &settings.scoring_due),
+        (
+            "control_recommendations_due",
+            &settings.control_recommendations_due,
+        ),
     ] {
         if offsets.len() > 10 {
             v.push(field, Rule::TooManyItems { max: 10 });

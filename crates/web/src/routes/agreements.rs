@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 use axum::Json;
 use granty_store::agreements::{
     self, AgreementPatch, AgreementServices, AgreementSummary, AgreementView, AnnexInput,
-    PaymentForm, ScanConfirmation,
+    ControlForm, DoneForm, PaymentForm, ScanConfirmation,
 };
 use granty_store::uploads::StoredFile;
 use serde::Deserialize;
@@ -41,6 +41,8 @@ pub fn api(upload_limit: DefaultBodyLimit) -> Routes {
         .route("/agreements/{id}/terminate", post(terminate))
         .route("/agreements/{id}/reporting", post(end_realisation))
         .route("/agreements/{id}/settle", post(settle))
+        .route("/agreements/{id}/controls", post(record_control))
+        .route("/controls/{id}/done", post(recommendations_done))
 }
 
 /// The services the agreement use cases need, from the application's state (pages use this
@@ -210,6 +212,34 @@ pub async fn record_payment(
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok((StatusCode::CREATED, Json(view)))
+}
+
+/// Records a control (art. 17); the organisation is told.
+pub async fn record_control(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(form): ApiJson<ControlForm>,
+) -> Result<(StatusCode, Json<AgreementView>), ApiError> {
+    let now = state.clock.now();
+    let view = agreements::record_control(&state.db, &actor, id, form, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+/// Marks a control's recommendations carried out.
+pub async fn recommendations_done(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(form): ApiJson<DoneForm>,
+) -> Answer {
+    let now = state.clock.now();
+    let view = agreements::recommendations_done(&state.db, &actor, id, form, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
 }
 
 #[derive(Deserialize, Default)]

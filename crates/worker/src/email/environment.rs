@@ -222,6 +222,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "reminder_agreement_unsigned.html",
         include_str!("../../templates/email/reminder_agreement_unsigned.html"),
     ),
+    (
+        "control_recorded.txt",
+        include_str!("../../templates/email/control_recorded.txt"),
+    ),
+    (
+        "control_recorded.html",
+        include_str!("../../templates/email/control_recorded.html"),
+    ),
+    (
+        "reminder_control_recommendations_due.txt",
+        include_str!("../../templates/email/reminder_control_recommendations_due.txt"),
+    ),
+    (
+        "reminder_control_recommendations_due.html",
+        include_str!("../../templates/email/reminder_control_recommendations_due.html"),
+    ),
 ];
 
 /// The environment, built once.

@@ -168,6 +168,23 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
             reminder(ReminderKind::AgreementUnsigned, Offset::DaysAfter(7), 0),
         ),
         (
+            "reminder_control_recommendations_due",
+            reminder(
+                ReminderKind::ControlRecommendationsDue,
+                Offset::DaysBefore(7),
+                0,
+            ),
+        ),
+        (
+            "control_recorded",
+            Event::ControlRecorded {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty <rękodzieła>".into(),
+                held_on: chrono::NaiveDate::from_ymd_opt(2027, 6, 10).unwrap(),
+                recommendations_due: chrono::NaiveDate::from_ymd_opt(2027, 6, 24),
+            },
+        ),
+        (
             "agreement_ready",
             Event::AgreementReady {
                 agreement_number: "U/7/2026/1".into(),

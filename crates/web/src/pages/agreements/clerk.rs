@@ -100,7 +100,7 @@ pub async fn draw_up(
 
 /// Back to the screen after a step: on success the screen, on broken rules the screen with the
 /// messages next to the form's fields and what was typed.
-async fn after(
+pub(super) async fn after(
     state: &AppState,
     signed: &SignedIn,
     id: i64,

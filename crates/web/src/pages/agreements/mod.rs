@@ -4,6 +4,7 @@
 //! Every step is one store use case (`granty_store::agreements`).
 
 mod clerk;
+mod controls;
 mod forms;
 mod ngo;
 mod screen;
@@ -13,6 +14,7 @@ pub use clerk::{
     annex, clerk_agreement, clerk_agreements, draw_up, edit_terms, mark_ready, record_payment,
     sign, terminate,
 };
+pub use controls::{recommendations_done, record_control};
 pub use ngo::{agreement_pdf, ngo_agreement, ngo_agreements, upload_signed_copy};
 
 use crate::AppState;

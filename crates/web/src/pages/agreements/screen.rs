@@ -1,6 +1,7 @@
 //! One agreement's page, for the clerk (with the forms of each step) and for the organisation
 //! (download, upload of the signed copy), from one template.
 
+use super::controls::ControlTyped;
 use super::forms::{AnnexTyped, PaymentTyped, TerminateTyped, TermsForm};
 use super::view::{shown, Shown};
 use crate::pages::form::LabelledError;
@@ -24,6 +25,7 @@ pub struct Typed {
     pub payment: PaymentTyped,
     pub annex: Option<AnnexTyped>,
     pub terminate: TerminateTyped,
+    pub control: ControlTyped,
 }
 
 /// Which steps the page offers now.
@@ -37,6 +39,7 @@ struct Steps {
     pay: bool,
     annex: bool,
     terminate: bool,
+    control: bool,
 }
 
 #[derive(Serialize)]
@@ -50,6 +53,7 @@ struct Page {
     payment: PaymentTyped,
     annex: AnnexTyped,
     terminate: TerminateTyped,
+    control: ControlTyped,
     field_errors: BTreeMap<String, String>,
     errors: Vec<LabelledError>,
     notice: Option<&'static str>,
@@ -70,6 +74,8 @@ fn steps(a: &AgreementView) -> Steps {
         pay: staff && a.state == "realisation",
         annex: staff && a.state == "realisation" && working_state == "signed",
         terminate: staff && open,
+        // A control during the task and afterwards, until the documents' retention ends.
+        control: staff && a.signed_at.is_some(),
     }
 }
 
@@ -117,6 +123,7 @@ pub fn agreement_page(
         payment: typed.payment,
         annex,
         terminate: typed.terminate,
+        control: typed.control,
         agreement,
         field_errors,
         errors,

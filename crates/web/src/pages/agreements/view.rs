@@ -115,6 +115,10 @@ pub struct Shown {
     pub payments: Vec<PaymentRow>,
     pub paid: String,
     pub termination_reason: Option<String>,
+    /// The controls held (art. 17), latest first.
+    pub controls: Vec<super::controls::ControlRow>,
+    /// The last day the documents are kept (model agreement § Dokumentacja).
+    pub retention_until: String,
 }
 
 pub fn shown(a: &AgreementView, signed: &SignedIn) -> Shown {
@@ -164,6 +168,8 @@ pub fn shown(a: &AgreementView, signed: &SignedIn) -> Shown {
             .collect(),
         paid: money(a.paid, lang),
         termination_reason: a.termination_reason.clone(),
+        controls: super::controls::rows(a, signed),
+        retention_until: date(a.retention_until, lang),
     }
 }
 
