@@ -332,7 +332,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/agreements/{id}/reporting", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/settle", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/controls", Agreements, Body::ApiUnanswered, KEEPS),
-    ("POST", "/api/v1/controls/{id}/done", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/controls/{id}/done", Agreements, Body::ApiUnanswered, KEEPS),
 ];
 
 /// The recipe for a row of the access table.
