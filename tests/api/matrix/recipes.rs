@@ -338,7 +338,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("PATCH", "/api/v1/reports/{id}", Reports, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/reports/{id}/submit", Reports, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/controls", Agreements, Body::ApiUnanswered, KEEPS),
-    ("POST", "/api/v1/controls/{id}/done", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/controls/{id}/done", Agreements, Body::ApiUnanswered, KEEPS),
 ];
 
 /// The recipe for a row of the access table.
