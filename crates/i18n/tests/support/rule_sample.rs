@@ -214,6 +214,18 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::SignatureUntrusted,
         Rule::SignatureInvalid,
         Rule::ScansNotAllowed,
+        Rule::ReportNotEditable,
+        Rule::ReportNotDue,
+        Rule::ReportGrantPartsSum {
+            grant: pln(1_100_000),
+        },
+        Rule::GrantUsedAbovePaid { paid: pln(600_000) },
+        Rule::DocumentGrantAboveAmount {
+            amount: pln(12_300),
+        },
+        Rule::DocumentsGrantSum {
+            grant: pln(1_100_000),
+        },
     ]
 }
 
@@ -350,7 +362,13 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SignatureUntrusted => 125,
         Rule::SignatureInvalid => 126,
         Rule::ScansNotAllowed => 127,
+        Rule::ReportNotEditable => 128,
+        Rule::ReportNotDue => 129,
+        Rule::ReportGrantPartsSum { .. } => 130,
+        Rule::GrantUsedAbovePaid { .. } => 131,
+        Rule::DocumentGrantAboveAmount { .. } => 132,
+        Rule::DocumentsGrantSum { .. } => 133,
     }
 }
 
-pub const VARIANTS: usize = 128;
+pub const VARIANTS: usize = 134;
