@@ -90,6 +90,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "account",
     "evaluations",
     "agreements",
+    "reports",
 ];
 
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.

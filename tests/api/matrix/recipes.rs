@@ -212,6 +212,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/static/editor.js", None, Body::Get, KEEPS),
     ("GET", "/static/call.js", None, Body::Get, KEEPS),
     ("GET", "/static/scoring.js", None, Body::Get, KEEPS),
+    ("GET", "/static/report.js", None, Body::Get, KEEPS),
     ("GET", "/favicon.ico", None, Body::Get, KEEPS),
     ("GET", "/{tenant}", Towns, Body::Get, KEEPS),
     ("GET", "/{tenant}/calls/{id}", PublicCalls, Body::Get, KEEPS),
@@ -339,6 +340,12 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/reports/{id}/submit", Reports, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/controls", Agreements, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/controls/{id}/done", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/agreements/{id}/reports", Agreements, Body::Csrf, KEEPS),
+    ("GET", "/reports/{id}", Reports, Body::Get, KEEPS),
+    ("GET", "/reports/{id}/edit", Reports, Body::Get, KEEPS),
+    ("POST", "/reports/{id}/edit", Reports, Body::Csrf, KEEPS),
+    ("POST", "/reports/{id}/autosave", Reports, Body::Csrf, KEEPS),
+    ("POST", "/reports/{id}/submit", Reports, Body::Csrf, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

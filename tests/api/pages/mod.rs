@@ -19,6 +19,7 @@ mod invitations;
 mod login;
 mod organisations;
 mod public;
+mod reports;
 mod representation;
 mod sessions;
 mod statutory;

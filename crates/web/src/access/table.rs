@@ -66,6 +66,12 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/agreements/{id}", AgreementRead, "an agreement's screen for the organisation"),
     row(GET, "/agreements/{id}/pdf", AgreementRead, "download the agreement or an annex (PDF)"),
     row(GET, "/agreements/{id}/settlement", SettlementRead, "the organisation's read-only settlement screen"),
+    row(POST, "/agreements/{id}/reports", ReportEdit, "open the report the agreement owes for a period, then its editor"),
+    row(GET, "/reports/{id}", ReportRead, "a report read-only: the review with what stops its submission, the receipt once submitted"),
+    row(GET, "/reports/{id}/edit", ReportEdit, "the report editor (a submitted report opens read-only)"),
+    row(POST, "/reports/{id}/edit", ReportEdit, "save the report's form, then the review"),
+    row(POST, "/reports/{id}/autosave", ReportEdit, "the editor's autosave: the new version, the sums and the messages"),
+    row(POST, "/reports/{id}/submit", ReportEdit, "submit the report (once); refused back to the editor with every problem"),
     row(POST, "/agreements/{id}/signed-copy", AgreementAct, "upload the copy signed by the organisation's representatives, or (staff) confirm a hand-signed scan"),
     row(POST, "/admin/agreement-settings", Roles(ADMIN), "save the town's agreement settings"),
     row(GET, "/admin/people", Roles(ADMIN), "find a person of the town (personal data)"),
@@ -161,6 +167,7 @@ pub const ROUTES: &[Route] = &[
     // Pages: static files and the public pages of a town.
     row(GET, "/static/granty.css", Public, "stylesheet"),
     row(GET, "/static/editor.js", Public, "the editor's autosave and sums"),
+    row(GET, "/static/report.js", Public, "the report editor's autosave and sums"),
     row(GET, "/static/call.js", Public, "a call's deadline countdown"),
     row(GET, "/static/scoring.js", Public, "the scoring card's autosave and characters count"),
     row(GET, "/favicon.ico", Public, "no icon"),
@@ -269,7 +276,6 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted and nothing is left to pay back: the agreement is settled"),
     row(GET, "/api/v1/agreements/{id}/settlement", SettlementRead, "an agreement's settlement: figures explained, returns with payments and interest"),
     row(POST, "/api/v1/agreements/{id}/returns", AgreementManage, "record a payment of returns; the agreement is settled once all is paid"),
-    row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted: the agreement is settled"),
     // JSON API: reports (issue 13).
     row(GET, "/api/v1/agreements/{id}/reports", AgreementRead, "the reports an agreement owes, with their periods, due dates and states"),
     row(POST, "/api/v1/agreements/{id}/reports", ReportEdit, "open the report the agreement owes for a period (once; a repeat returns it)"),

@@ -71,6 +71,11 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/agreements.html"),
     ),
     (
+        "report_editor.html",
+        include_str!("../../templates/report_editor.html"),
+    ),
+    ("report.html", include_str!("../../templates/report.html")),
+    (
         "agreement_settings.html",
         include_str!("../../templates/agreement_settings.html"),
     ),

@@ -43,6 +43,7 @@ mod organisations;
 mod people;
 mod public;
 mod ranking;
+mod reports;
 mod results;
 mod settlement;
 mod settlement_settings;
@@ -128,6 +129,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route("/agreements", get(agreements::ngo_agreements))
         .route("/agreements/{id}", get(agreements::ngo_agreement))
         .route("/agreements/{id}/pdf", get(agreements::agreement_pdf))
+        .route("/agreements/{id}/reports", post(reports::start))
+        .route("/reports/{id}", get(reports::read))
+        .route("/reports/{id}/edit", get(reports::edit).post(reports::save))
+        .route("/reports/{id}/autosave", post(reports::autosave))
+        .route("/reports/{id}/submit", post(reports::submit))
         .route(
             "/admin/agreement-settings",
             get(agreement_settings::agreement_settings_page)
@@ -404,6 +410,7 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route("/static/editor.js", get(editor_script))
         .route("/static/call.js", get(call_script))
         .route("/static/scoring.js", get(scoring_script))
+        .route("/static/report.js", get(report_script))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
@@ -426,6 +433,13 @@ async fn editor_script() -> Response {
 async fn call_script() -> Response {
     static_file(
         include_str!("../../static/call.js"),
+        "text/javascript; charset=utf-8",
+    )
+}
+
+async fn report_script() -> Response {
+    static_file(
+        include_str!("../../static/report.js"),
         "text/javascript; charset=utf-8",
     )
 }

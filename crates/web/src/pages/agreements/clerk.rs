@@ -82,7 +82,12 @@ pub async fn clerk_agreement(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let found = agreements::get(&state.db, &signed.actor, id).await?;
-    agreement_page(&signed, &found, Typed::default(), None, None)
+    let due = granty_store::reports::due_for_agreement(&state.db, &signed.actor, id).await?;
+    let typed = Typed {
+        reports: super::screen::report_rows(&due, &found, signed.lang),
+        ..Typed::default()
+    };
+    agreement_page(&signed, &found, typed, None, None)
 }
 
 /// Draws up the agreement of an award (a second click finds the first's) and opens it.

@@ -2,7 +2,7 @@
 //! screen with the signatures, tranches and transfers, the download and the signed copy's upload.
 //! The download serves the clerk too.
 
-use super::screen::{agreement_page, Typed};
+use super::screen::{agreement_page, report_rows, Typed};
 use super::view::{row, Row};
 use super::{of_form, services};
 use crate::pages::form::check_csrf;
@@ -57,7 +57,12 @@ pub async fn ngo_agreement(
     let found = agreements::get(&state.db, &signed.actor, id).await?;
     let notice = (done.done == "uploaded")
         .then(|| crate::pages::texts::text(signed.lang, "agreement_uploaded"));
-    agreement_page(&signed, &found, Typed::default(), None, notice)
+    let due = granty_store::reports::due_for_agreement(&state.db, &signed.actor, id).await?;
+    let typed = Typed {
+        reports: report_rows(&due, &found, signed.lang),
+        ..Typed::default()
+    };
+    agreement_page(&signed, &found, typed, None, notice)
 }
 
 #[derive(Deserialize, Default)]

@@ -26,6 +26,53 @@ pub struct Typed {
     pub annex: Option<AnnexTyped>,
     pub terminate: TerminateTyped,
     pub control: ControlTyped,
+    /// The reports the agreement owes (loaded by the screens that show them).
+    pub reports: Vec<ReportRow>,
+}
+
+/// A report the agreement owes, as its screen lists it.
+#[derive(Serialize)]
+pub struct ReportRow {
+    kind_code: &'static str,
+    kind: &'static str,
+    /// The period's first day as ISO, for the form that opens the report.
+    period_from: String,
+    period: String,
+    due_on: String,
+    state: &'static str,
+    report_id: Option<i64>,
+    /// The organisation may open it now.
+    can_start: bool,
+}
+
+/// The rows of the reports an agreement owes.
+pub fn report_rows(
+    due: &[granty_store::reports::DueReportView],
+    a: &AgreementView,
+    lang: granty_domain::Language,
+) -> Vec<ReportRow> {
+    use granty_i18n::format::date;
+    let in_force = matches!(a.state.as_str(), "realisation" | "reporting");
+    due.iter()
+        .map(|d| ReportRow {
+            kind_code: d.kind.code(),
+            kind: text(lang, &format!("report_kind_{}", d.kind.code())),
+            period_from: d.period_from.to_string(),
+            period: format!(
+                "{} – {}",
+                date(d.period_from, lang),
+                date(d.period_to, lang)
+            ),
+            due_on: date(d.due_on, lang),
+            state: d
+                .state
+                .map_or(text(lang, "agreement_report_not_started"), |s| {
+                    text(lang, &format!("report_state_{}", s.code()))
+                }),
+            report_id: d.report_id,
+            can_start: d.report_id.is_none() && in_force && a.role == AgreementRole::Organisation,
+        })
+        .collect()
 }
 
 /// Which steps the page offers now.
@@ -54,6 +101,7 @@ struct Page {
     annex: AnnexTyped,
     terminate: TerminateTyped,
     control: ControlTyped,
+    reports: Vec<ReportRow>,
     field_errors: BTreeMap<String, String>,
     errors: Vec<LabelledError>,
     notice: Option<&'static str>,
@@ -124,6 +172,7 @@ pub fn agreement_page(
         annex,
         terminate: typed.terminate,
         control: typed.control,
+        reports: typed.reports,
         agreement,
         field_errors,
         errors,
