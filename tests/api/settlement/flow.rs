@@ -268,17 +268,31 @@ async fn the_screens_show_it_and_take_the_payment(r: &Reporting, clerk: &str, ng
     let browser = Browser::signed_in(r.app(), clerk);
     let page = browser.get(&screen).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.html());
-    assert!(page.page.text("#figure-unused").contains("000,00"), "{}", page.html());
+    assert!(
+        page.page.text("#figure-unused").contains("000,00"),
+        "{}",
+        page.html()
+    );
     assert!(page.page.text("#figure-unused").contains("art. 251 ust. 3"));
-    assert!(page.page.has("svg[role=img] title"), "the chart has its title");
+    assert!(
+        page.page.has("svg[role=img] title"),
+        "the chart has its title"
+    );
     let lines = r.terms["cost_lines"].as_array().map_or(0, Vec::len);
-    assert_eq!(page.page.texts("#lines tbody tr").len(), lines, "the table carries the chart's data");
+    assert_eq!(
+        page.page.texts("#lines tbody tr").len(),
+        lines,
+        "the table carries the chart's data"
+    );
     assert!(page.page.text(".return-box .due-on").contains("15.10.2027"));
     let ngo_page = Browser::signed_in(r.app(), ngo)
         .get(&format!("/agreements/{}/settlement", r.agreement))
         .await;
     assert_eq!(ngo_page.status, StatusCode::OK, "{}", ngo_page.html());
-    assert!(!ngo_page.page.has("form.return-payment"), "the organisation only reads");
+    assert!(
+        !ngo_page.page.has("form.return-payment"),
+        "the organisation only reads"
+    );
     let form = format!("form[action=\"/clerk/agreements/{}/returns\"]", r.agreement);
     let mut fields = page.page.form_fields(&form);
     fields.set("amount", "2000,00").set("paid_on", "2028-02-01");
@@ -286,12 +300,20 @@ async fn the_screens_show_it_and_take_the_payment(r: &Reporting, clerk: &str, ng
     let future = browser.post(&path, &fields.0).await;
     assert_eq!(future.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(future.page.has("#paid_on-error"));
-    assert_eq!(future.page.input("amount"), "2000,00", "what was typed stays");
+    assert_eq!(
+        future.page.input("amount"),
+        "2000,00",
+        "what was typed stays"
+    );
     fields.set("paid_on", "2027-12-14").set("note", "przelew");
     let done = browser.post(&path, &fields.0).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.html());
     let after = browser.get(&format!("{screen}?recorded=true")).await;
     assert!(after.page.has(".notice-box"));
-    assert!(after.page.text("#interest-charged").contains("36,00"), "{}", after.html());
+    assert!(
+        after.page.text("#interest-charged").contains("36,00"),
+        "{}",
+        after.html()
+    );
     assert_eq!(after.page.texts(".interest-periods tbody tr").len(), 1);
 }
