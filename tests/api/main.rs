@@ -35,6 +35,7 @@ mod rules;
 mod schema;
 mod scoring;
 mod sessions;
+mod settlement;
 mod smtp;
 mod storage_s3;
 mod templates_check;

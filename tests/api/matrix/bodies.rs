@@ -65,6 +65,9 @@ impl World {
             Body::ApiAgreementSettings => {
                 self.admin_reads("/api/v1/admin/agreement-settings").await
             }
+            Body::ApiSettlementSettings => {
+                self.admin_reads("/api/v1/admin/settlement-settings").await
+            }
             Body::ApiNewOrganisation => organisation_body("Nowa Fundacja", &nip(self.next())),
             Body::ApiProfile => self.profile_json(thing),
             // Nothing answered: refused for its input (422) once the caller is let in.

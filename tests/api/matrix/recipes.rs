@@ -26,6 +26,7 @@ pub enum Body {
     ApiTenantRules,
     ApiAwardRules,
     ApiAgreementSettings,
+    ApiSettlementSettings,
     ApiNewOrganisation,
     ApiProfile,
     ApiAttachment,
@@ -78,6 +79,7 @@ impl Body {
                 | Body::ApiTenantRules
                 | Body::ApiAwardRules
                 | Body::ApiAgreementSettings
+                | Body::ApiSettlementSettings
                 | Body::ApiNewOrganisation
                 | Body::ApiProfile
                 | Body::ApiAttachment
@@ -121,6 +123,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/admin/notifications", None, Body::Get, KEEPS),
     ("GET", "/admin/agreement-settings", None, Body::Get, KEEPS),
     ("POST", "/admin/agreement-settings", None, Body::Csrf, KEEPS),
+    ("GET", "/admin/settlement-settings", None, Body::Get, KEEPS),
+    ("POST", "/admin/settlement-settings", None, Body::Csrf, KEEPS),
     ("GET", "/admin/people", None, Body::Get, KEEPS),
     ("POST", "/admin/people", None, Body::Csrf, KEEPS),
     ("POST", "/admin/people/export", None, Body::Csrf, KEEPS),
@@ -262,6 +266,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("PUT", "/api/v1/admin/award-rules", None, Body::ApiAwardRules, KEEPS),
     ("GET", "/api/v1/admin/agreement-settings", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/agreement-settings", None, Body::ApiAgreementSettings, KEEPS),
+    ("GET", "/api/v1/admin/settlement-settings", None, Body::ApiEmpty, KEEPS),
+    ("PUT", "/api/v1/admin/settlement-settings", None, Body::ApiSettlementSettings, KEEPS),
     ("GET", "/api/v1/admin/reminder-settings", None, Body::ApiEmpty, KEEPS),
     ("PUT", "/api/v1/admin/reminder-settings", None, Body::ApiReminderSettings, KEEPS),
     ("GET", "/api/v1/organisations/mine", None, Body::ApiEmpty, KEEPS),
@@ -316,6 +322,9 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/clerk/agreements/{id}/terminate", Agreements, Body::Csrf, KEEPS),
     ("POST", "/clerk/agreements/{id}/controls", Agreements, Body::Csrf, KEEPS),
     ("POST", "/clerk/agreements/{id}/controls/done", Agreements, Body::Csrf, KEEPS),
+    ("GET", "/clerk/agreements/{id}/settlement", Agreements, Body::Get, KEEPS),
+    ("POST", "/clerk/agreements/{id}/returns", Agreements, Body::Csrf, KEEPS),
+    ("GET", "/agreements/{id}/settlement", Agreements, Body::Get, KEEPS),
     ("GET", "/agreements", None, Body::Get, KEEPS),
     ("GET", "/agreements/{id}", Agreements, Body::Get, KEEPS),
     ("GET", "/agreements/{id}/pdf", Agreements, Body::Get, KEEPS),
@@ -332,6 +341,8 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/agreements/{id}/terminate", Agreements, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/agreements/{id}/reporting", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/settle", Agreements, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/agreements/{id}/settlement", Agreements, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/returns", Agreements, Body::ApiUnanswered, KEEPS),
     // Reports: only guessed ids here too (tests/api/reports walks the real ones).
     ("GET", "/api/v1/agreements/{id}/reports", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/reports", Agreements, Body::ApiUnanswered, KEEPS),

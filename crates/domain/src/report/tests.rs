@@ -450,16 +450,18 @@ fn a_multi_year_task_owes_a_partial_report_per_year_but_the_last() {
         period_to: to,
         due_on,
     };
+    // Due dates on a weekend move to the Monday (civil code art. 115): 30 January 2027 is a
+    // Saturday, 30 January 2028 and 30 July 2028 Sundays.
     assert_eq!(
         due,
         vec![
-            partial(day(2026, 3, 1), day(2026, 12, 31), day(2027, 1, 30)),
-            partial(day(2027, 1, 1), day(2027, 12, 31), day(2028, 1, 30)),
+            partial(day(2026, 3, 1), day(2026, 12, 31), day(2027, 2, 1)),
+            partial(day(2027, 1, 1), day(2027, 12, 31), day(2028, 1, 31)),
             DueReport {
                 kind: ReportKind::Final,
                 period_from: day(2026, 3, 1),
                 period_to: day(2028, 6, 30),
-                due_on: day(2028, 7, 30),
+                due_on: day(2028, 7, 31),
             },
         ]
     );

@@ -79,6 +79,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "agreement_settings.html",
         include_str!("../../templates/agreement_settings.html"),
     ),
+    (
+        "settlement_settings.html",
+        include_str!("../../templates/settlement_settings.html"),
+    ),
+    (
+        "settlement.html",
+        include_str!("../../templates/settlement.html"),
+    ),
     ("message.html", include_str!("../../templates/message.html")),
     ("calls.html", include_str!("../../templates/calls.html")),
     (

@@ -1,0 +1,6 @@
+//! Settlement (issue 13) on SQLite and PostgreSQL: the town's settings and interest rates; an
+//! agreement's final report settled, its unused grant returned late with interest, the
+//! agreement settled when everything is paid; who reads the settlement.
+
+mod flow;
+mod settings;
