@@ -1365,3 +1365,12 @@ agreement_bank_account = Bankovní účet
 agreement_shift = Povolený přesun
 agreement_field_town_signatory_name = Za město podepisuje: jméno a příjmení
 agreement_field_town_signatory_function = Za město podepisuje: funkce
+
+# --- leftovers12 ---
+agreement_done_saved = Podmínky návrhu smlouvy byly uloženy.
+agreement_done_ready = Smlouva je připravena k podpisu: PDF bylo vytvořeno a organizace vyrozuměna.
+agreement_done_signed = Smlouva byla podepsána za obec; čeká se na podpisy ostatních stran.
+agreement_done_paid = Platba byla zaznamenána.
+agreement_done_annex = Dodatek byl založen: zkontrolujte změny a předejte jej k podpisu.
+agreement_done_terminated = Smlouva byla ukončena.
+agreement_done_scan = Podepsaný sken smlouvy byl potvrzen.

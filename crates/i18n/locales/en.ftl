@@ -1325,3 +1325,12 @@ agreement_bank_account = Bank account
 agreement_shift = Allowed growth of a cost line
 agreement_field_town_signatory_name = Signs for the town: full name
 agreement_field_town_signatory_function = Signs for the town: function
+
+# --- leftovers12 ---
+agreement_done_saved = The draft's terms were saved.
+agreement_done_ready = The agreement is ready to sign: its PDF was made and the organisation told.
+agreement_done_signed = The agreement was signed for the town; the other parties' signatures are awaited.
+agreement_done_paid = The transfer was recorded.
+agreement_done_annex = An annex was started: check the changes and make it ready to sign.
+agreement_done_terminated = The agreement was terminated.
+agreement_done_scan = The signed scan of the agreement was confirmed.

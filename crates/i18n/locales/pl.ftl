@@ -1362,3 +1362,12 @@ agreement_bank_account = Numer rachunku bankowego
 agreement_shift = Dopuszczalne przesunięcie
 agreement_field_town_signatory_name = Podpisuje w imieniu gminy: imię i nazwisko
 agreement_field_town_signatory_function = Podpisuje w imieniu gminy: funkcja
+
+# --- leftovers12 ---
+agreement_done_saved = Zapisano warunki projektu umowy.
+agreement_done_ready = Umowa jest gotowa do podpisu: PDF został utworzony, a organizacja powiadomiona.
+agreement_done_signed = Podpisano umowę w imieniu gminy; czekamy na podpisy pozostałych stron.
+agreement_done_paid = Zapisano przelew.
+agreement_done_annex = Rozpoczęto aneks: sprawdź zmiany i przekaż go do podpisu.
+agreement_done_terminated = Umowa została rozwiązana.
+agreement_done_scan = Potwierdzono podpisany skan umowy.

@@ -1365,3 +1365,12 @@ agreement_bank_account = Банківський рахунок
 agreement_shift = Допустимий перерозподіл
 agreement_field_town_signatory_name = Підписує від імені громади: ім'я та прізвище
 agreement_field_town_signatory_function = Підписує від імені громади: посада
+
+# --- leftovers12 ---
+agreement_done_saved = Умови проєкту договору збережено.
+agreement_done_ready = Договір готовий до підписання: PDF створено, організацію повідомлено.
+agreement_done_signed = Договір підписано від імені громади; очікуємо підписів інших сторін.
+agreement_done_paid = Переказ записано.
+agreement_done_annex = Розпочато додаткову угоду: перевірте зміни й передайте її на підписання.
+agreement_done_terminated = Договір розірвано.
+agreement_done_scan = Підписаний скан договору підтверджено.

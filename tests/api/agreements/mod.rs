@@ -4,5 +4,6 @@
 
 pub mod fixtures;
 mod joint;
-mod journey;
+pub mod journey;
 mod refusals;
+mod scans;

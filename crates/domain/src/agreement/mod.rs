@@ -5,6 +5,7 @@
 mod changes;
 mod dates;
 mod payments;
+mod signing;
 mod state;
 mod terms;
 #[cfg(test)]
@@ -13,6 +14,7 @@ mod tests;
 pub use changes::{diff_terms, Change};
 pub use dates::{final_report_by, last_use_by_day, next_working_day, partial_reports, return_by};
 pub use payments::{check_payment, PaymentInput};
+pub use signing::{awaited, Awaited, Signed};
 pub use state::{apply_action, AgreementAction, AgreementState, VersionState};
 pub use terms::{
     check_signatories, check_terms, AgreementCostLine, AgreementTerms, Party, PartyRole,

@@ -10,20 +10,22 @@
 
 mod access;
 mod annex;
+mod copies;
 mod create;
 mod document;
 mod draft;
 mod input;
 mod notify;
+mod partners;
 mod payments;
 mod reminders;
-mod settings;
 mod signing;
 mod terminate;
 mod view;
 
 pub use access::AgreementRole;
 pub use annex::start_annex;
+pub use copies::{confirm_scan, upload_signed_copy};
 pub use create::create_from_award;
 pub use document::{pdf, PdfFile};
 pub use draft::{mark_ready, patch_draft};
@@ -33,8 +35,7 @@ pub use input::{
 };
 pub use payments::record_payment;
 pub(crate) use reminders::unsigned_reminders;
-pub use settings::AgreementSettings;
-pub use signing::{confirm_scan, sign_by_town, upload_signed_copy, ScanConfirmation};
+pub use signing::{sign_by_town, ScanConfirmation};
 pub use terminate::{end_realisation, settle, terminate};
 pub use view::{
     get, list, AgreementSummary, AgreementView, PaymentView, SignatureView, TrancheView,
