@@ -87,6 +87,28 @@ impl TestApp {
         storage: StorageConfig,
         via: impl FnOnce(&str) -> String,
     ) -> TestApp {
+        let signer = Some(Arc::new(test_signer()));
+        Self::launch(backend, limits, storage, via, signer).await
+    }
+
+    /// A town without a signing key: its signature is recorded in the clerk's name and the
+    /// agreement's PDF stays unsigned.
+    pub async fn start_without_signing_key(backend: Backend) -> TestApp {
+        let limits = Limits {
+            max_attachment_bytes: 200_000,
+            max_json_bytes: 256 * 1024,
+            ..Limits::default()
+        };
+        Self::launch(backend, limits, StorageConfig::Memory, str::to_string, None).await
+    }
+
+    async fn launch(
+        backend: Backend,
+        limits: Limits,
+        storage: StorageConfig,
+        via: impl FnOnce(&str) -> String,
+        signer: Option<Arc<granty_documents::pades::Signer>>,
+    ) -> TestApp {
         // Logs show with a failing test's output only.
         let _ = tracing_subscriber::fmt()
             .with_env_filter("warn,granty_web=info")
@@ -111,7 +133,7 @@ impl TestApp {
             accounts: Arc::new(AccountSettings::default()),
             secure_cookies: false,
             documents: Arc::new(shipped_templates()),
-            signer: Some(Arc::new(test_signer())),
+            signer,
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

@@ -35,6 +35,16 @@ fn benches(c: &mut Criterion) {
     group.bench_function("specimen_3_pages_30_rows_logo", |b| {
         b.iter(|| engine.render(black_box(&logo_request)).unwrap())
     });
+    // The floor the others are read against (as the HTTP numbers are against /health/live):
+    // the same template with no cost rows and no annex, one page, so what remains is the fixed
+    // cost of a document (template, fonts subset, PDF written).
+    let bare = support::request(&branding, "pl", support::data(0, false));
+    let bare_pdf = engine.render(&bare).unwrap();
+    let bare_pages = granty_documents::testing::page_count(&bare_pdf);
+    eprintln!("bare: {bare_pages} page(s), {} bytes", bare_pdf.len());
+    group.bench_function("bare_specimen_no_rows", |b| {
+        b.iter(|| engine.render(black_box(&bare)).unwrap())
+    });
     group.bench_function("load_templates", |b| {
         b.iter(|| black_box(support::engine()))
     });

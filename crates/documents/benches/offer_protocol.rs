@@ -1,11 +1,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-//! How long the offer and the protocol take to render with the shipped templates: the sample
-//! joint offer (two years, four pages) and the protocol of a big call (200 ranked offers).
+//! How long the offer, the protocol and the agreement take to render with the shipped
+//! templates: the sample joint offer (two years, four pages), the protocol of a big call (200
+//! ranked offers) and the sample agreement with a 30-line cost table.
 
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use granty_documents::data::{OfferData, ProtocolData};
+use granty_documents::data::agreement::CostLineData;
+use granty_documents::data::{AgreementData, OfferData, ProtocolData};
 use granty_documents::{Branding, DocumentKind, Engine, RenderRequest};
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -45,9 +47,28 @@ fn protocol(c: &mut Criterion) {
     bench(c, "protocol (200 offers)", DocumentKind::Protocol, data);
 }
 
+fn agreement(c: &mut Criterion) {
+    let mut data = AgreementData::sample();
+    let line = data.cost_lines[0].clone();
+    data.cost_lines = (1..=30)
+        .map(|n| CostLineData {
+            number: format!("I.{n}"),
+            name: format!("Pozycja kosztorysu numer {n}: wynajem sali i nagłośnienie"),
+            ..line.clone()
+        })
+        .collect();
+    let data = serde_json::to_value(data).unwrap();
+    bench(
+        c,
+        "agreement (30 cost lines)",
+        DocumentKind::Agreement,
+        data,
+    );
+}
+
 criterion_group! {
     name = documents;
     config = Criterion::default().sample_size(10);
-    targets = offer, protocol
+    targets = offer, protocol, agreement
 }
 criterion_main!(documents);

@@ -147,8 +147,8 @@ fn the_czech_reading_copy_and_the_annex() {
         "ANEKS NR 1 DO UMOWY NR U/7/2026/1",
         "Zmiana cen usług",
         "cost_lines.I.1.1.value",
-        "1000.00 PLN",
-        "900.00 PLN",
+        "1 000,00 zł",
+        "900,00 zł",
     ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }

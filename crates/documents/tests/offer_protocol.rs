@@ -75,7 +75,7 @@ fn the_offer_reads_back_in_polish_section_by_section() {
             "Suma wszystkich kosztów realizacji zadania",
             "20 000,00 zł",
             "Planowana dotacja w ramach niniejszej oferty",
-            "75.00%",
+            "75,00%",
             "V.C Podział kosztów realizacji zadania pomiędzy oferentów",
             "VII. Oświadczenia",
             "K1/2026/0001",

@@ -120,6 +120,19 @@ fn a_certificate_from_an_untrusted_ca_is_refused() {
 }
 
 #[test]
+fn a_town_trusting_no_certificate_trusts_no_signature() {
+    for blank in ["", "\n", " \r\n\n"] {
+        let none = granty_documents::pades::TrustAnchors::from_pem(blank).expect("no anchors");
+        assert!(none.is_empty(), "{blank:?}");
+        let signed = sign(&small_pdf(1), &ngo(), options("2026-12-01T10:00:00Z")).expect("signed");
+        assert!(
+            matches!(verify(&signed, &none), Err(VerifyError::Untrusted { .. })),
+            "{blank:?}"
+        );
+    }
+}
+
+#[test]
 fn an_end_entity_certificate_cannot_vouch_for_another() {
     let chain = format!("{}{}", fixture("forged.pem"), fixture("ngo.pem"));
     let forger = Signer::from_pem(&fixture("forged.key.pem"), &chain).expect("forged signer");

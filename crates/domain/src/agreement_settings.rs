@@ -81,6 +81,12 @@ impl Default for AgreementSettingsInput {
 }
 
 impl AgreementSettings {
+    /// Whether a document may be read in the language with `code`: Polish always (the signed
+    /// text), another only where the town enabled it.
+    pub fn allows_language(&self, code: &str) -> bool {
+        code == Language::Pl.code() || self.document_languages.iter().any(|l| l.code() == code)
+    }
+
     /// The settings as an input again, for a form that shows them.
     pub fn as_input(&self) -> AgreementSettingsInput {
         AgreementSettingsInput {

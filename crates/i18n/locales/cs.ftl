@@ -1650,3 +1650,15 @@ agreement_report_start = Začít zprávu
 agreement_report_open = Otevřít
 agreement_report_not_started = nezahájená
 agreement_report_state = Stav
+# --- leftovers12 ---
+agreement_done_saved = Podmínky návrhu smlouvy byly uloženy.
+agreement_done_ready = Smlouva je připravena k podpisu: PDF bylo vytvořeno a organizace vyrozuměna.
+agreement_done_signed = Smlouva byla podepsána za obec; čeká se na podpisy ostatních stran.
+agreement_done_paid = Platba byla zaznamenána.
+agreement_done_annex = Dodatek byl založen: zkontrolujte změny a předejte jej k podpisu.
+agreement_done_terminated = Smlouva byla ukončena.
+agreement_done_scan = Podepsaný sken smlouvy byl potvrzen.
+
+# --- merge: confirmations of the control steps ---
+agreement_done_control = Kontrola je zaznamenána; organizace byla informována.
+agreement_done_control_done = Doporučení z kontroly jsou označena jako splněná.

@@ -1610,3 +1610,15 @@ agreement_report_start = Start the report
 agreement_report_open = Open
 agreement_report_not_started = not started
 agreement_report_state = State
+# --- leftovers12 ---
+agreement_done_saved = The draft's terms were saved.
+agreement_done_ready = The agreement is ready to sign: its PDF was made and the organisation told.
+agreement_done_signed = The agreement was signed for the town; the other parties' signatures are awaited.
+agreement_done_paid = The transfer was recorded.
+agreement_done_annex = An annex was started: check the changes and make it ready to sign.
+agreement_done_terminated = The agreement was terminated.
+agreement_done_scan = The signed scan of the agreement was confirmed.
+
+# --- merge: confirmations of the control steps ---
+agreement_done_control = The control is recorded; the organisation has been told.
+agreement_done_control_done = The control's recommendations are marked as carried out.

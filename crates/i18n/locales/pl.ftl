@@ -1647,3 +1647,15 @@ agreement_report_start = Rozpocznij sprawozdanie
 agreement_report_open = Otwórz
 agreement_report_not_started = nierozpoczęte
 agreement_report_state = Stan
+# --- leftovers12 ---
+agreement_done_saved = Zapisano warunki projektu umowy.
+agreement_done_ready = Umowa jest gotowa do podpisu: PDF został utworzony, a organizacja powiadomiona.
+agreement_done_signed = Podpisano umowę w imieniu gminy; czekamy na podpisy pozostałych stron.
+agreement_done_paid = Zapisano przelew.
+agreement_done_annex = Rozpoczęto aneks: sprawdź zmiany i przekaż go do podpisu.
+agreement_done_terminated = Umowa została rozwiązana.
+agreement_done_scan = Potwierdzono podpisany skan umowy.
+
+# --- merge: confirmations of the control steps ---
+agreement_done_control = Kontrola zapisana; organizacja została powiadomiona.
+agreement_done_control_done = Zalecenia pokontrolne oznaczone jako wykonane.

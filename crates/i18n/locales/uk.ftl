@@ -1650,3 +1650,15 @@ agreement_report_start = Почати звіт
 agreement_report_open = Відкрити
 agreement_report_not_started = не розпочато
 agreement_report_state = Стан
+# --- leftovers12 ---
+agreement_done_saved = Умови проєкту договору збережено.
+agreement_done_ready = Договір готовий до підписання: PDF створено, організацію повідомлено.
+agreement_done_signed = Договір підписано від імені громади; очікуємо підписів інших сторін.
+agreement_done_paid = Переказ записано.
+agreement_done_annex = Розпочато додаткову угоду: перевірте зміни й передайте її на підписання.
+agreement_done_terminated = Договір розірвано.
+agreement_done_scan = Підписаний скан договору підтверджено.
+
+# --- merge: confirmations of the control steps ---
+agreement_done_control = Перевірку записано; організацію повідомлено.
+agreement_done_control_done = Рекомендації за результатами перевірки позначено як виконані.

@@ -15,6 +15,7 @@
 mod catalogue;
 pub mod format;
 mod rules;
+pub mod typed;
 
 pub use catalogue::{ids, message, message_with, source, text, texts, Arg};
 pub use rules::rule_message;

@@ -1,7 +1,7 @@
 //! A call with published results whose first offer is awarded in full (11 000,00 zł, nothing to
 //! update), and the steps every agreement test takes.
 
-use crate::results::fixtures::{evaluated, insert_award, record_decision, Evaluated};
+use crate::results::fixtures::{evaluated_in, insert_award, record_decision, Evaluated};
 use crate::support::*;
 use granty_documents::pades::{self, SignOptions, Signer};
 use granty_store::entities::award;
@@ -19,7 +19,12 @@ pub struct Awarded {
 
 /// Published results with the first offer awarded 11 000,00 (all it asked) and the second not.
 pub async fn awarded(backend: Backend) -> Awarded {
-    let e = evaluated(backend).await;
+    awarded_in(TestApp::start(backend).await).await
+}
+
+/// Like [`awarded`], in an app the test started its own way (a town without a signing key).
+pub async fn awarded_in(app: TestApp) -> Awarded {
+    let e = evaluated_in(app).await;
     insert_award(&e.app, e.call, e.first, Some(1_100_000), 8_450, 1).await;
     insert_award(&e.app, e.call, e.second, None, 6_125, 2).await;
     record_decision(&e).await;

@@ -1,6 +1,6 @@
 //! A joint offer's agreement names every party with its share of the work and their joint
-//! liability (art. 16 ust. 6, art. 14 ust. 5); the partner's members read it, only the applicant
-//! signs for it.
+//! liability (art. 16 ust. 6, art. 14 ust. 5); the partner's members read it and sign for the
+//! partner, and the agreement binds only once every party has signed.
 
 use super::fixtures::*;
 use crate::on_both_databases;
@@ -63,7 +63,7 @@ async fn a_joint_offers_agreement_names_both_parties_with_shares(backend: Backen
     a.complete_draft(&draft).await;
     let (status, ready) = a.act(&a.e.clerk, id, "ready", json!({})).await;
     assert_eq!(status, StatusCode::OK, "{ready}");
-    // The partner's member was told and reads it; it is the applicant who signs.
+    // The partner's member was told and reads it.
     let told = queued(a.app(), "agreement_ready").await;
     assert!(
         told.iter().any(|(to, _)| to == "society@example.org"),
@@ -87,6 +87,54 @@ async fn a_joint_offers_agreement_names_both_parties_with_shares(backend: Backen
     ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
-    let (status, _) = a.upload_copy(&a.e.ngo_en, id, pdf, "").await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    signed_by_every_party(&a, id).await;
+}
+
+/// The partner is a party (art. 14 ust. 5): the agreement binds once the town, the applicant and
+/// the partner have signed, each on the copy the one before left.
+async fn signed_by_every_party(a: &Awarded, id: i64) {
+    let (_, frozen) = a.pdf(&a.e.ngo_en, id, "").await;
+    let early = signed_by(&frozen, "partner", a.app().now());
+    let (status, refused) = a.upload_copy(&a.e.ngo_en, id, early, "").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(codes(&refused), ["town_not_signed"]);
+    let (status, _) = a.act(&a.e.clerk, id, "sign", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, town_signed) = a.pdf(&a.e.ngo, id, "").await;
+    let by_applicant = signed_by(&town_signed, "ngo", a.app().now());
+    let (status, half) = a.upload_copy(&a.e.ngo, id, by_applicant.clone(), "").await;
+    assert_eq!(status, StatusCode::OK, "{half}");
+    assert_eq!(half["state"], "signed", "the partner has not signed yet");
+    assert_eq!(half["versions"][0]["state"], "ready");
+    let (status, refused) = a.upload_copy(&a.e.ngo, id, by_applicant, "").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(codes(&refused), ["already_signed"]);
+    // The partner signs the applicant's copy; its own signature is what counts, not theirs.
+    let (_, latest) = a.pdf(&a.e.ngo_en, id, "").await;
+    let (status, refused) = a
+        .upload_copy(
+            &a.e.ngo_en,
+            id,
+            signed_by(&latest, "ngo", a.app().now()),
+            "",
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(codes(&refused), ["too_few_signatures"]);
+    let by_partner = signed_by(&latest, "partner", a.app().now());
+    let (status, done) = a.upload_copy(&a.e.ngo_en, id, by_partner, "").await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    assert_eq!(done["state"], "realisation");
+    let parties: Vec<&str> = done["versions"][0]["signatures"]
+        .as_array()
+        .expect("signatures")
+        .iter()
+        .filter_map(|s| s["party"].as_str())
+        .collect();
+    assert_eq!(parties, ["town", "organisation", "partner"]);
+    let (_, final_pdf) = a.pdf(&a.e.clerk, id, "").await;
+    assert_eq!(
+        granty_documents::pades::verify(&final_pdf, &test_trust_anchors()).map(|s| s.len()),
+        Ok(3)
+    );
 }

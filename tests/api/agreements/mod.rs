@@ -7,3 +7,4 @@ pub mod fixtures;
 mod joint;
 pub mod journey;
 mod refusals;
+mod scans;

@@ -2,6 +2,7 @@
 //! parser (`crate::html`), on SQLite and PostgreSQL: one file per feature.
 
 mod accounts;
+mod agreement_forms;
 mod agreement_settings;
 mod agreements;
 mod attachments;

@@ -49,7 +49,11 @@ pub async fn start_evaluation(app: &TestApp, call_id: i64) {
 }
 
 pub async fn evaluated(backend: Backend) -> Evaluated {
-    let app = TestApp::start(backend).await;
+    evaluated_in(TestApp::start(backend).await).await
+}
+
+/// Like [`evaluated`], in an app the test started its own way.
+pub async fn evaluated_in(app: TestApp) -> Evaluated {
     let Scenario {
         clerk: _,
         ngo,

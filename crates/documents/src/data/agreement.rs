@@ -87,12 +87,49 @@ pub struct AgreementData {
     pub representation_rule: String,
 }
 
-/// One change an annex makes.
+/// One change an annex makes. An amount ("9000.00 PLN", as the terms' changes record it) is
+/// also given as an amount, for the template to write in the document's language and align.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChangeData {
     pub field: String,
     pub before: String,
     pub after: String,
+    pub before_amount: Option<Amount>,
+    pub after_amount: Option<Amount>,
+}
+
+impl ChangeData {
+    pub fn new(field: String, before: String, after: String) -> ChangeData {
+        ChangeData {
+            before_amount: recorded_amount(&before),
+            after_amount: recorded_amount(&after),
+            field,
+            before,
+            after,
+        }
+    }
+}
+
+/// "9000.00 PLN" as an amount; anything else (a date, a title, a list of tranches) is not one.
+fn recorded_amount(text: &str) -> Option<Amount> {
+    let (number, code) = text.split_once(' ')?;
+    let currency = ["PLN", "CZK", "EUR", "UAH"]
+        .into_iter()
+        .find(|c| *c == code)?;
+    let (sign, digits) = match number.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, number),
+    };
+    let (whole, cents) = digits.split_once('.')?;
+    let plain = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
+    if !plain(whole) || cents.len() != 2 || !plain(cents) {
+        return None;
+    }
+    let minor = whole.parse::<i64>().ok()?.checked_mul(100)? + cents.parse::<i64>().ok()?;
+    Some(Amount {
+        minor: sign * minor,
+        currency,
+    })
 }
 
 /// Everything the annex's template reads: the annex number, why, what changes, and the terms
@@ -217,18 +254,46 @@ impl AnnexData {
             annex_no: 1,
             reason: "Zmiana cen usług".to_string(),
             changes: vec![
-                ChangeData {
-                    field: "cost_lines.I.1.1.value".into(),
-                    before: "1000.00 PLN".into(),
-                    after: "900.00 PLN".into(),
-                },
-                ChangeData {
-                    field: "cost_lines.I.1.2.value".into(),
-                    before: "1000.00 PLN".into(),
-                    after: "1100.00 PLN".into(),
-                },
+                ChangeData::new(
+                    "cost_lines.I.1.1.value".into(),
+                    "1000.00 PLN".into(),
+                    "900.00 PLN".into(),
+                ),
+                ChangeData::new(
+                    "cost_lines.I.1.2.value".into(),
+                    "1000.00 PLN".into(),
+                    "1100.00 PLN".into(),
+                ),
+                ChangeData::new("ends_on".into(), "2027-09-30".into(), "2027-10-31".into()),
             ],
             agreement: AgreementData::sample(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_amount_among_the_changes_is_read_as_one() {
+        let amount = |minor| {
+            Some(Amount {
+                minor,
+                currency: "PLN",
+            })
+        };
+        assert_eq!(recorded_amount("9000.00 PLN"), amount(900_000));
+        assert_eq!(recorded_amount("-0.05 PLN"), amount(-5));
+        for other in [
+            "2027-09-30",
+            "9000.00 XYZ",
+            "9000 PLN",
+            "9000.0 PLN",
+            ".50 PLN",
+            "",
+        ] {
+            assert_eq!(recorded_amount(other), None, "{other:?}");
         }
     }
 }

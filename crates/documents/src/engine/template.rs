@@ -51,6 +51,10 @@ fn environment(sources: &Sources, tenant: &str, language: &str) -> Environment<'
     env.add_function("t", move |key: &str, kwargs: Kwargs| {
         texts::translate(&bundle, key, &kwargs)
     });
+    let lang = language.to_string();
+    let number = move |value: Value| texts::number(&lang, &value);
+    env.add_function("number", number.clone());
+    env.add_filter("number", number);
     for name in ["money", "date"] {
         let lang = language.to_string();
         if name == "money" {

@@ -1,5 +1,5 @@
 //! Fixed wording per language (`pdf-templates/texts/<lang>.ftl`, Project Fluent) and the
-//! formatting helpers templates call: `t`, `money`, `date`.
+//! formatting helpers templates call: `t`, `money`, `number`, `date`.
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
@@ -66,14 +66,7 @@ pub(crate) fn money(language: &str, minor: i64, currency: &str) -> String {
     let units = (minor.unsigned_abs() / 100).to_string();
     let cents = minor.unsigned_abs() % 100;
     let english = language == "en";
-    let separator = if english { ',' } else { '\u{a0}' };
-    let mut grouped = String::new();
-    for (index, digit) in units.chars().enumerate() {
-        if index > 0 && (units.len() - index).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
+    let grouped = grouped(language, &units);
     if english {
         return format!("{currency}\u{a0}{sign}{grouped}.{cents:02}");
     }
@@ -85,6 +78,48 @@ pub(crate) fn money(language: &str, minor: i64, currency: &str) -> String {
         other => other,
     };
     format!("{sign}{grouped},{cents:02}\u{a0}{symbol}")
+}
+
+/// The whole part's digits in groups of three: a no-break space between them (",", in English).
+fn grouped(language: &str, units: &str) -> String {
+    let separator = if language == "en" { ',' } else { '\u{a0}' };
+    let mut grouped = String::new();
+    for (index, digit) in units.chars().enumerate() {
+        if index > 0 && (units.len() - index).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// `number("72.50")`: "72,50" (pl, cs, uk) or "72.50" (en). The data carries decimals (scores,
+/// spreads, shares) as digits with a point; this writes them with the language's decimal mark
+/// and groups the thousands as `money` does. Anything but a number is a template error.
+pub(crate) fn number(language: &str, value: &Value) -> Result<String, Error> {
+    let text = match value.as_str() {
+        Some(text) => text.trim().to_string(),
+        None if value.is_number() => value.to_string(),
+        None => String::new(),
+    };
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+        return Err(Error::new(
+            ErrorKind::InvalidOperation,
+            format!("\"{value}\" is not a number"),
+        ));
+    }
+    let mark = if language == "en" { '.' } else { ',' };
+    let whole = grouped(language, whole);
+    Ok(match fraction {
+        "" => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}{mark}{fraction}"),
+    })
 }
 
 /// `date("2026-12-01")`: "1 grudnia 2026"; `date(value, "short")`: "01.12.2026". A date-time
@@ -198,6 +233,19 @@ const MONTHS: [(&str, [&str; 12]); 4] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decimal_takes_the_languages_mark() {
+        let n = |language: &str, value: Value| number(language, &value).unwrap();
+        assert_eq!(n("pl", Value::from("72.50")), "72,50");
+        assert_eq!(n("cs", Value::from("-0.5")), "-0,5");
+        assert_eq!(n("uk", Value::from("12345.25")), "12\u{a0}345,25");
+        assert_eq!(n("en", Value::from("12345.25")), "12,345.25");
+        assert_eq!(n("pl", Value::from(30)), "30");
+        for bad in ["", "7,5", "1.2.3", "pass", "-"] {
+            assert!(number("pl", &Value::from(bad)).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn money_is_grouped_in_the_language() {

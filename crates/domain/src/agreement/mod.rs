@@ -6,6 +6,7 @@ mod changes;
 mod control;
 mod dates;
 mod payments;
+mod signing;
 mod state;
 mod terms;
 #[cfg(test)]
@@ -18,6 +19,7 @@ pub use control::{
 };
 pub use dates::{final_report_by, last_use_by_day, next_working_day, partial_reports, return_by};
 pub use payments::{check_payment, PaymentInput};
+pub use signing::{awaited, Awaited, Signed};
 pub use state::{apply_action, AgreementAction, AgreementState, VersionState};
 pub use terms::{
     check_signatories, check_terms, AgreementCostLine, AgreementTerms, Party, PartyRole,

@@ -103,6 +103,12 @@ impl PartyRole {
             PartyRole::Partner => "partner",
         }
     }
+
+    pub fn parse(code: &str) -> Option<PartyRole> {
+        [PartyRole::Town, PartyRole::Organisation, PartyRole::Partner]
+            .into_iter()
+            .find(|r| r.code() == code)
+    }
 }
 
 /// A party to the agreement, with its share of the work for a joint offer (art. 16 ust. 6).
@@ -116,6 +122,14 @@ pub struct Party {
     pub scope: String,
     /// The party's part of the total costs (joint offers).
     pub cost_share: Option<Money>,
+    /// The party's organisation in Granty, whose members sign for it (a partner without an
+    /// account signs on paper). Absent in terms made before partners signed.
+    #[serde(default)]
+    pub organisation_id: Option<i64>,
+    /// How many of a partner's representatives must sign (its representation rule); the
+    /// applicant's count is `AgreementTerms::signatures_required`.
+    #[serde(default)]
+    pub signatures_required: u32,
 }
 
 /// A person who signs for a party.

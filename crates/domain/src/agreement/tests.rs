@@ -26,7 +26,7 @@ fn line(number: &str, value: i64) -> AgreementCostLine {
     }
 }
 
-fn terms() -> AgreementTerms {
+pub(super) fn terms() -> AgreementTerms {
     AgreementTerms {
         task_title: "Letnie warsztaty".to_string(),
         commissioning: "support".to_string(),

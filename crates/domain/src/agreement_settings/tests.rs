@@ -68,3 +68,16 @@ fn polish_is_implied_and_languages_come_once_in_order() {
     assert_eq!(parsed.document_languages, [Language::Cs, Language::Uk]);
     assert_eq!(parsed.shift_basis, ShiftBasis::GrantPart);
 }
+
+#[test]
+fn a_document_is_read_in_polish_and_in_the_languages_the_town_enabled() {
+    let settings = AgreementSettings {
+        document_languages: vec![Language::Cs],
+        ..AgreementSettings::default()
+    };
+    assert!(settings.allows_language("pl"));
+    assert!(settings.allows_language("cs"));
+    assert!(!settings.allows_language("uk"));
+    assert!(!settings.allows_language("xx"));
+    assert!(!AgreementSettings::default().allows_language("cs"));
+}

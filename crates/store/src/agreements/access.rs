@@ -1,7 +1,7 @@
 //! Who may see and act on an agreement. The town's staff see their town's agreements; members
 //! of a party organisation (the applicant or a joint offer's partner) see it once it is ready
-//! to sign, never as a draft; only the applicant organisation's members act for it. Anyone else
-//! gets "not found", so an agreement's existence is not revealed.
+//! to sign, never as a draft; the members of each party sign for it. Anyone else gets "not
+//! found", so an agreement's existence is not revealed.
 
 use crate::entities::{agreement, application_partner};
 use crate::error::{StoreError, StoreResult};
@@ -20,7 +20,7 @@ pub enum AgreementRole {
     Staff,
     /// A member of the applicant organisation: downloads, uploads the signed copy.
     Organisation,
-    /// A member of a joint offer's partner: reads.
+    /// A member of a joint offer's partner: reads, and signs for the partner.
     Partner,
 }
 
@@ -80,15 +80,16 @@ pub(crate) async fn for_staff(
     Ok(visible(conn, actor, id).await?.row)
 }
 
-/// The agreement, for a member of the applicant organisation (partners read only).
-pub(super) async fn for_organisation(
+/// The agreement and the caller's standing, for a member of a party that signs: the applicant
+/// organisation or a joint offer's partner (art. 14 ust. 5: the partners are parties too).
+pub(super) async fn for_signing(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     id: i64,
-) -> StoreResult<agreement::Model> {
+) -> StoreResult<(agreement::Model, AgreementRole)> {
     let found = visible(conn, actor, id).await?;
     match found.role {
-        AgreementRole::Organisation => Ok(found.row),
-        _ => Err(StoreError::Forbidden),
+        AgreementRole::Organisation | AgreementRole::Partner => Ok((found.row, found.role)),
+        AgreementRole::Staff => Err(StoreError::Forbidden),
     }
 }

@@ -3,9 +3,10 @@
 //! One per award: a second request (a double click) returns the agreement already made.
 
 use super::access::AgreementRole;
-use super::settings::{self, AgreementSettings};
+use super::partners;
 use super::view::{view_of, AgreementView};
 use super::{audit_created, write_rows};
+use crate::agreement_settings;
 use crate::calls::{self, CallRecord};
 use crate::entities::{agreement, agreement_version, application_version, award, organisation};
 use crate::error::{StoreError, StoreResult};
@@ -14,6 +15,7 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use granty_domain::agreement::{
     last_use_by_day, AgreementCostLine, AgreementTerms, Party, PartyRole, Signatory, Tranche,
 };
+use granty_domain::agreement_settings::AgreementSettings;
 use granty_domain::offer::{compute_costs, CostSummary, OfferInput};
 use granty_domain::results::{AwardDecision, UpdateState};
 use granty_domain::{Money, Rule, Violations};
@@ -42,9 +44,10 @@ pub async fn create_from_award(
         return view_of(&txn, existing, AgreementRole::Staff).await;
     }
     check_final(&txn, &award).await?;
-    let settings = settings::for_tenant(&txn, actor.tenant_id()).await?;
+    let settings = agreement_settings::of_tenant(&txn, actor.tenant_id()).await?;
     let content = final_content(&txn, &award).await?;
     let org = organisation_of(&txn, award.application_id).await?;
+    let partners = partners::partner_organisations(&txn, award.application_id).await?;
     let summary = compute_costs(&content, call.terms.budget.currency).0;
     let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
     let draft = Draft {
@@ -52,6 +55,7 @@ pub async fn create_from_award(
         call: &call,
         award: &award,
         org: &org,
+        partners: &partners,
         settings: &settings,
     };
     let terms = draft.terms(&content, &summary, today);
@@ -137,6 +141,8 @@ struct Draft<'a> {
     call: &'a CallRecord,
     award: &'a award::Model,
     org: &'a organisation::Model,
+    /// The organisations linked as the offer's partners.
+    partners: &'a [organisation::Model],
     settings: &'a AgreementSettings,
 }
 
@@ -205,6 +211,8 @@ impl Draft<'_> {
                 registration_number: String::new(),
                 scope: String::new(),
                 cost_share: None,
+                organisation_id: None,
+                signatures_required: 1,
             },
             Party {
                 role: PartyRole::Organisation,
@@ -213,6 +221,8 @@ impl Draft<'_> {
                 registration_number: org.krs.clone().unwrap_or_else(|| org.nip.clone()),
                 scope: String::new(),
                 cost_share: joint.then_some(summary.applicant_share),
+                organisation_id: Some(org.id),
+                signatures_required: u32::try_from(org.signatures_required.max(1)).unwrap_or(1),
             },
         ];
         for (i, partner) in content.partners.iter().enumerate() {
@@ -223,8 +233,11 @@ impl Draft<'_> {
                 registration_number: partner.registration_number.trim().to_string(),
                 scope: partner.scope.trim().to_string(),
                 cost_share: summary.partner_shares.get(i).copied(),
+                organisation_id: None,
+                signatures_required: 1,
             });
         }
+        partners::link(&mut parties, self.partners);
         parties
     }
 

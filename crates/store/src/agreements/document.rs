@@ -3,9 +3,9 @@
 //! file a reader downloads (the signed one when there is one).
 
 use super::access;
-use super::settings;
 use super::view::version_rows;
 use super::AgreementServices;
+use crate::agreement_settings;
 use crate::entities::{agreement, agreement_version};
 use crate::error::{StoreError, StoreResult};
 use crate::{calls, Actor, Db};
@@ -137,11 +137,7 @@ pub(super) async fn render(
             reason: version.reason.clone(),
             changes: changes
                 .into_iter()
-                .map(|c| ChangeData {
-                    field: c.field,
-                    before: c.before,
-                    after: c.after,
-                })
+                .map(|c| ChangeData::new(c.field, c.before, c.after))
                 .collect(),
             agreement,
         };
@@ -207,7 +203,7 @@ pub async fn pdf(
         return Err(StoreError::NotFound);
     }
     let language = language.unwrap_or("pl");
-    let settings = settings::for_tenant(&db.reader, actor.tenant_id()).await?;
+    let settings = agreement_settings::of_tenant(&db.reader, actor.tenant_id()).await?;
     if !settings.allows_language(language) {
         return Err(super::refused("language", Rule::InvalidValue));
     }

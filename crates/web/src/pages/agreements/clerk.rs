@@ -1,7 +1,7 @@
 //! The clerk's agreement pages: the town's list (by state) and the screen with each step's form.
 
 use super::forms::{AnnexTyped, PaymentTyped, TerminateTyped, TermsForm};
-use super::screen::{agreement_page, Typed};
+use super::screen::{agreement_page, Done, Typed};
 use super::view::{row, state_name, Row};
 use super::{of_form, services};
 use crate::pages::form::{check_csrf, CsrfForm, Form};
@@ -80,14 +80,16 @@ pub async fn clerk_agreement(
     State(state): State<AppState>,
     Staff(signed): Staff,
     Path(id): Path<i64>,
+    Query(done): Query<Done>,
 ) -> Result<Response, PageError> {
     let found = agreements::get(&state.db, &signed.actor, id).await?;
+    let notice = done.notice(signed.lang);
     let due = granty_store::reports::due_for_agreement(&state.db, &signed.actor, id).await?;
     let typed = Typed {
         reports: super::screen::report_rows(&due, &found, signed.lang),
         ..Typed::default()
     };
-    agreement_page(&signed, &found, typed, None, None)
+    agreement_page(&signed, &found, typed, None, notice)
 }
 
 /// Draws up the agreement of an award (a second click finds the first's) and opens it.
@@ -103,20 +105,46 @@ pub async fn draw_up(
     Ok(redirect(&format!("/clerk/agreements/{}", created.id)))
 }
 
-/// Back to the screen after a step: on success the screen, on broken rules the screen with the
-/// messages next to the form's fields and what was typed.
+/// One of the screen's forms: what the screen confirms once it is done (`?done=`) and the
+/// prefix its fields' errors carry (`annex_reason`).
+pub(super) struct Step {
+    done: &'static str,
+    prefix: &'static str,
+}
+
+impl Step {
+    const fn new(done: &'static str, prefix: &'static str) -> Step {
+        Step { done, prefix }
+    }
+}
+
+const TERMS: Step = Step::new("saved", "");
+const READY: Step = Step::new("ready", "");
+const SIGN: Step = Step::new("signed", "");
+const PAY: Step = Step::new("paid", "");
+const ANNEX: Step = Step::new("annex", "annex_");
+const TERMINATE: Step = Step::new("terminated", "terminate_");
+const SCAN: Step = Step::new("scan", "scan_");
+pub(super) const CONTROL: Step = Step::new("control", "control_");
+pub(super) const CONTROL_DONE: Step = Step::new("control_done", "done_");
+
+/// Back to the screen after a step: on success the screen saying what was done, on broken
+/// rules the screen with the messages next to the form's fields and what was typed.
 pub(super) async fn after(
     state: &AppState,
     signed: &SignedIn,
     id: i64,
     outcome: Result<AgreementView, StoreError>,
-    (typed, prefix): (Typed, &str),
+    (typed, step): (Typed, Step),
 ) -> Result<Response, PageError> {
     match outcome {
-        Ok(_) => Ok(redirect(&format!("/clerk/agreements/{id}"))),
+        Ok(_) => Ok(redirect(&format!(
+            "/clerk/agreements/{id}?done={}",
+            step.done
+        ))),
         Err(StoreError::Invalid(problems)) => {
             let found = agreements::get(&state.db, &signed.actor, id).await?;
-            let problems = of_form(problems, prefix);
+            let problems = of_form(problems, step.prefix);
             agreement_page(signed, &found, typed, Some(&problems), None)
         }
         Err(StoreError::Stale { .. }) => {
@@ -128,6 +156,7 @@ pub(super) async fn after(
     }
 }
 
+/// A form's problems found before any use case ran, as a use case would report them.
 fn refused(problems: Violations) -> Result<AgreementView, StoreError> {
     Err(StoreError::Invalid(problems))
 }
@@ -151,11 +180,7 @@ pub async fn edit_terms(
         }
         Err(problems) => refused(problems),
     };
-    let typed = Typed {
-        terms: Some(form),
-        ..Default::default()
-    };
-    after(&state, &signed, id, outcome, (typed, "")).await
+    after(&state, &signed, id, outcome, (Typed::terms(form), TERMS)).await
 }
 
 pub async fn mark_ready(
@@ -167,7 +192,7 @@ pub async fn mark_ready(
     check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
     let outcome = agreements::mark_ready(&state.db, services(&state), &signed.actor, id, now).await;
-    after(&state, &signed, id, outcome, (Typed::default(), "")).await
+    after(&state, &signed, id, outcome, (Typed::default(), READY)).await
 }
 
 pub async fn sign(
@@ -180,7 +205,7 @@ pub async fn sign(
     let now = state.clock.now();
     let actor = &signed.actor;
     let outcome = agreements::sign_by_town(&state.db, services(&state), actor, id, now).await;
-    after(&state, &signed, id, outcome, (Typed::default(), "")).await
+    after(&state, &signed, id, outcome, (Typed::default(), SIGN)).await
 }
 
 pub async fn record_payment(
@@ -197,11 +222,7 @@ pub async fn record_payment(
         }
         Err(problems) => refused(problems),
     };
-    let typed = Typed {
-        payment: form,
-        ..Default::default()
-    };
-    after(&state, &signed, id, outcome, (typed, "")).await
+    after(&state, &signed, id, outcome, (Typed::payment(form), PAY)).await
 }
 
 pub async fn annex(
@@ -212,27 +233,16 @@ pub async fn annex(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &form.csrf)?;
     let found = agreements::get(&state.db, &signed.actor, id).await?;
-    let current = found
-        .terms
-        .cost_lines
-        .iter()
-        .map(|l| {
-            let typed = format!("{}.{:02}", l.value.minor / 100, (l.value.minor % 100).abs());
-            (l.number.clone(), typed)
-        })
-        .collect();
-    let outcome = match form.input(&current) {
+    let lines = found.terms.cost_lines.iter();
+    let current = lines.map(|l| (l.number.clone(), l.value.minor)).collect();
+    let outcome = match form.input(&current, signed.lang) {
         Ok(input) => {
             let now = state.clock.now();
             agreements::start_annex(&state.db, &signed.actor, id, input, now).await
         }
         Err(problems) => refused(problems),
     };
-    let typed = Typed {
-        annex: Some(form),
-        ..Default::default()
-    };
-    after(&state, &signed, id, outcome, (typed, "annex_")).await
+    after(&state, &signed, id, outcome, (Typed::annex(form), ANNEX)).await
 }
 
 pub async fn terminate(
@@ -243,13 +253,15 @@ pub async fn terminate(
 ) -> Result<Response, PageError> {
     check_csrf(&signed, &form.csrf)?;
     let now = state.clock.now();
-    let reason = form.reason.clone();
-    let outcome = agreements::terminate(&state.db, &signed.actor, id, &reason, now).await;
-    let typed = Typed {
-        terminate: form,
-        ..Default::default()
-    };
-    after(&state, &signed, id, outcome, (typed, "terminate_")).await
+    let outcome = agreements::terminate(&state.db, &signed.actor, id, &form.reason, now).await;
+    after(
+        &state,
+        &signed,
+        id,
+        outcome,
+        (Typed::terminate(form), TERMINATE),
+    )
+    .await
 }
 
 /// A scan signed by hand, which the clerk confirms with the names of who signed it (one a line).
@@ -269,5 +281,5 @@ pub(super) async fn confirm_scan(
     let (db, actor, now) = (&state.db, &signed.actor, upload.received_at);
     let outcome =
         agreements::confirm_scan(db, services(state), actor, id, confirmation, bytes, now).await;
-    after(state, signed, id, outcome, (Typed::default(), "scan_")).await
+    after(state, signed, id, outcome, (Typed::default(), SCAN)).await
 }

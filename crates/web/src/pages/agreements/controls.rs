@@ -2,7 +2,7 @@
 //! recommendations) and later marks its recommendations carried out; both parties read them,
 //! with the day the recommendations are due.
 
-use super::clerk::after;
+use super::clerk::{after, CONTROL, CONTROL_DONE};
 use super::screen::Typed;
 use crate::pages::form::{check_csrf, Form};
 use crate::pages::guard::{SignedIn, Staff};
@@ -100,7 +100,7 @@ pub async fn record_control(
         control: form,
         ..Default::default()
     };
-    after(&state, &signed, id, outcome, (typed, "control_")).await
+    after(&state, &signed, id, outcome, (typed, CONTROL)).await
 }
 
 pub async fn recommendations_done(
@@ -124,5 +124,5 @@ pub async fn recommendations_done(
         now,
     )
     .await;
-    after(&state, &signed, id, outcome, (Typed::default(), "done_")).await
+    after(&state, &signed, id, outcome, (Typed::default(), CONTROL_DONE)).await
 }

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 use granty_domain::agreement::{PartyRole, Signatory};
-use granty_domain::{Rule, Violations};
+use granty_domain::money::decimal_string;
+use granty_domain::{Language, Rule, Violations};
+use granty_i18n::typed::read_amount;
 use granty_store::agreements::{
     AnnexInput, CostLineChange, PaymentForm, SignatoryInput, TermsChanges,
 };
@@ -117,18 +119,30 @@ impl PaymentTyped {
 }
 
 impl AnnexTyped {
-    /// The annex's input; only the lines whose value was changed are sent.
-    pub fn input(&self, current: &BTreeMap<String, String>) -> Result<AnnexInput, Violations> {
+    /// The annex's input; only the lines whose amount was changed are sent (`current`: each
+    /// line's amount now, in minor units). An amount is read as the reader's language writes it
+    /// ("8 500,00"); one that cannot be read goes on as typed, for the use case to refuse.
+    pub fn input(
+        &self,
+        current: &BTreeMap<String, i64>,
+        lang: Language,
+    ) -> Result<AnnexInput, Violations> {
         let mut v = Violations::new();
         let ends_on = day(&mut v, "ends_on", &self.ends_on);
         let cost_lines: Vec<CostLineChange> = self
             .lines
             .iter()
-            .filter_map(|(key, value)| Some((key.strip_prefix("line.")?, value)))
-            .filter(|(number, value)| current.get(*number) != Some(*value))
-            .map(|(number, value)| CostLineChange {
-                number: number.to_string(),
-                value: value.clone(),
+            .filter_map(|(key, typed)| Some((key.strip_prefix("line.")?, typed)))
+            .filter_map(|(number, typed)| {
+                let value = match read_amount(typed, lang) {
+                    Ok(minor) if current.get(number) == Some(&minor) => return None,
+                    Ok(minor) => decimal_string(minor),
+                    Err(_) => typed.clone(),
+                };
+                Some(CostLineChange {
+                    number: number.to_string(),
+                    value,
+                })
             })
             .collect();
         let changes = TermsChanges {

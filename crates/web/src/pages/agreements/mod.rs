@@ -17,18 +17,8 @@ pub use clerk::{
 pub use controls::{recommendations_done, record_control};
 pub use ngo::{agreement_pdf, ngo_agreement, ngo_agreements, upload_signed_copy};
 
-use crate::AppState;
+use crate::routes::agreements::services;
 use granty_domain::Violations;
-use granty_store::agreements::AgreementServices;
-
-/// Where the agreement use cases keep and render documents, and the town's signing key.
-fn services(state: &AppState) -> AgreementServices<'_> {
-    AgreementServices {
-        storage: &state.storage,
-        documents: &state.documents,
-        signer: state.signer.as_deref(),
-    }
-}
 
 /// The problems of one of the page's forms, named as that form's inputs are (`annex_reason`).
 fn of_form(problems: Violations, prefix: &str) -> Violations {

@@ -2,7 +2,7 @@
 //! screen with the signatures, tranches and transfers, the download and the signed copy's upload.
 //! The download serves the clerk too.
 
-use super::screen::{agreement_page, report_rows, Typed};
+use super::screen::{agreement_page, report_rows, Done, Typed};
 use super::view::{row, Row};
 use super::{of_form, services};
 use crate::pages::form::check_csrf;
@@ -41,12 +41,6 @@ pub async fn ngo_agreements(
     render(StatusCode::OK, "agreements.html", &signed.frame, &page)
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Done {
-    done: String,
-}
-
 /// The organisation's screen (the staff, who may read it too, see their own steps on it).
 pub async fn ngo_agreement(
     State(state): State<AppState>,
@@ -55,8 +49,7 @@ pub async fn ngo_agreement(
     Query(done): Query<Done>,
 ) -> Result<Response, PageError> {
     let found = agreements::get(&state.db, &signed.actor, id).await?;
-    let notice = (done.done == "uploaded")
-        .then(|| crate::pages::texts::text(signed.lang, "agreement_uploaded"));
+    let notice = done.notice(signed.lang);
     let due = granty_store::reports::due_for_agreement(&state.db, &signed.actor, id).await?;
     let typed = Typed {
         reports: report_rows(&due, &found, signed.lang),

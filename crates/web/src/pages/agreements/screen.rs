@@ -12,10 +12,10 @@ use crate::pages::texts::text;
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::agreement::PartyRole;
-use granty_domain::Violations;
+use granty_domain::{Language, Violations};
 use granty_i18n::rule_message;
 use granty_store::agreements::{AgreementRole, AgreementView};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What the forms hold: as stored, or as typed when a rule refused them.
@@ -75,6 +75,65 @@ pub fn report_rows(
         .collect()
 }
 
+impl Typed {
+    pub fn terms(form: TermsForm) -> Typed {
+        Typed {
+            terms: Some(form),
+            ..Default::default()
+        }
+    }
+
+    pub fn payment(form: PaymentTyped) -> Typed {
+        Typed {
+            payment: form,
+            ..Default::default()
+        }
+    }
+
+    pub fn annex(form: AnnexTyped) -> Typed {
+        Typed {
+            annex: Some(form),
+            ..Default::default()
+        }
+    }
+
+    pub fn terminate(form: TerminateTyped) -> Typed {
+        Typed {
+            terminate: form,
+            ..Default::default()
+        }
+    }
+}
+
+/// `?done=signed`: the step the screen was sent back from, which it confirms.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    done: String,
+}
+
+/// Each step's confirmation; any other `done` shows none.
+const DONE: [(&str, &str); 10] = [
+    ("saved", "agreement_done_saved"),
+    ("ready", "agreement_done_ready"),
+    ("signed", "agreement_done_signed"),
+    ("paid", "agreement_done_paid"),
+    ("annex", "agreement_done_annex"),
+    ("terminated", "agreement_done_terminated"),
+    ("scan", "agreement_done_scan"),
+    ("uploaded", "agreement_uploaded"),
+    ("control", "agreement_done_control"),
+    ("control_done", "agreement_done_control_done"),
+];
+
+impl Done {
+    pub fn notice(&self, lang: Language) -> Option<&'static str> {
+        DONE.iter()
+            .find(|(code, _)| *code == self.done)
+            .map(|(_, key)| text(lang, key))
+    }
+}
+
 /// Which steps the page offers now.
 #[derive(Serialize, Default)]
 struct Steps {
@@ -112,12 +171,14 @@ fn steps(a: &AgreementView) -> Steps {
     let working_state = working.map_or("", |v| v.state.as_str());
     let town_signed = working.is_some_and(|v| v.town_signed());
     let staff = a.role == AgreementRole::Staff;
+    // The applicant and each partner of a joint offer sign (art. 14 ust. 5).
+    let signs = matches!(a.role, AgreementRole::Organisation | AgreementRole::Partner);
     let open = !matches!(a.state.as_str(), "settled" | "terminated");
     Steps {
         edit: staff && working_state == "draft" && a.state == "draft",
         ready: staff && working_state == "draft",
         sign: staff && working_state == "ready" && !town_signed,
-        upload: a.role == AgreementRole::Organisation && working_state == "ready" && town_signed,
+        upload: signs && working_state == "ready" && town_signed,
         confirm_scan: staff && working_state == "ready" && town_signed,
         pay: staff && a.state == "realisation",
         annex: staff && a.state == "realisation" && working_state == "signed",

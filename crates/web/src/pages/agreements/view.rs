@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use granty_domain::agreement::AgreementTerms;
 use granty_domain::Language;
 use granty_i18n::format::{date, instant, money, percent};
+use granty_i18n::typed::amount_input;
 use granty_store::agreements::{AgreementSummary, AgreementView, SignatureView, VersionView};
 use serde::Serialize;
 
@@ -52,7 +53,7 @@ pub struct Line {
     pub number: String,
     pub name: String,
     pub value: String,
-    /// The amount as a form shows it ("1200.00"), for the annex form.
+    /// The amount as a form shows it in the reader's language ("1 200,00"), for the annex form.
     pub typed: String,
 }
 
@@ -217,7 +218,7 @@ fn cost_lines(t: &AgreementTerms, lang: Language) -> Vec<Line> {
             number: l.number.clone(),
             name: l.name.clone(),
             value: money(l.value, lang),
-            typed: format!("{}.{:02}", l.value.minor / 100, (l.value.minor % 100).abs()),
+            typed: amount_input(l.value.minor, lang),
         })
         .collect()
 }
