@@ -24,11 +24,11 @@ async fn count_tables(app: &TestApp) -> i64 {
     row.try_get::<i64>("", "n").unwrap()
 }
 
-/// Thirty-four tables: twenty before the evaluation, its ten (`m20261204_000001_evaluation`), the
-/// town's award settings, the results' two (`award_update_reviews`, `call_cancellations`) and the
-/// two-factor recovery codes, the agreements' seven and the reports' two (`reports`,
-/// `report_versions`) are the newest.
-const TABLES: i64 = 43;
+/// Twenty before the evaluation, its ten (`m20261204_000001_evaluation`), the town's award
+/// settings, the results' two, the two-factor recovery codes, the agreements' seven
+/// (`m20261205_000001_agreements`), the reports' two (`m20261206_000201_reports`) and the
+/// settlement's five (`m20261206_000401_settlement`).
+const TABLES: i64 = 48;
 
 async fn migrations_up_down_up(backend: Backend) {
     let app = TestApp::start(backend).await;

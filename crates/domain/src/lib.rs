@@ -8,6 +8,7 @@
 pub mod agreement;
 pub mod agreement_settings;
 pub mod application;
+pub mod calendar;
 pub mod call;
 pub mod evaluation;
 pub mod file_name;
@@ -22,6 +23,7 @@ pub mod organisation;
 pub mod report;
 pub mod results;
 pub mod roles;
+pub mod settlement;
 pub mod tenant;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -289,3 +289,5 @@ mod agreements;
 pub use agreements::*;
 mod reports;
 pub use reports::*;
+mod settlement;
+pub use settlement::*;

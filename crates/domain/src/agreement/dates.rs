@@ -1,6 +1,6 @@
 //! The agreement's deadlines, computed from its dates and the town's day counts.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 
 /// The last day the grant may be used: 31 December of the budget year it is granted for. The
 /// public finance act (ufp art. 251 ust. 1) makes unused grant of a year returnable by 31
@@ -9,16 +9,11 @@ pub fn last_use_by_day(budget_year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(budget_year, 12, 31).unwrap_or(NaiveDate::MAX)
 }
 
-/// The first working day on or after `day`. Only weekends are skipped for now: public holidays
-/// (art. 115 of the civil code moves a deadline falling on one) need a holiday calendar, which
-/// Granty does not have yet.
+/// The first working day on or after `day`: a deadline falling on a Saturday, a Sunday or a
+/// Polish public holiday moves to the next working day (art. 115 of the civil code; the holidays
+/// are in [`crate::calendar`]).
 pub fn next_working_day(day: NaiveDate) -> NaiveDate {
-    let skip = match day.weekday() {
-        Weekday::Sat => 2,
-        Weekday::Sun => 1,
-        _ => 0,
-    };
-    day.checked_add_days(Days::new(skip)).unwrap_or(day)
+    crate::calendar::next_working_day(day)
 }
 
 /// The day unused grant must be back: `return_days` after the use-by date (ufp art. 251 ust. 3:

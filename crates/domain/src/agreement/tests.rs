@@ -121,12 +121,14 @@ fn the_organisation_needs_as_many_signatories_as_its_rule() {
 }
 
 #[test]
-fn return_by_skips_weekends() {
+fn return_by_skips_weekends_and_holidays() {
     // 2026-09-30 + 15 days = 2026-10-15, a Thursday.
     assert_eq!(return_by(day(2026, 9, 30), 15), day(2026, 10, 15));
     // 2026-10-03 is a Saturday: moved to Monday the 5th.
     assert_eq!(return_by(day(2026, 9, 18), 15), day(2026, 10, 5));
     assert_eq!(next_working_day(day(2026, 10, 4)), day(2026, 10, 5));
+    // 2026-10-27 + 15 days = Wednesday 11 November, Independence Day: moved to the 12th.
+    assert_eq!(return_by(day(2026, 10, 27), 15), day(2026, 11, 12));
 }
 
 #[test]
