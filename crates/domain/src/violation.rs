@@ -342,6 +342,15 @@ pub enum Rule {
     ReportNotEditable,
     /// The agreement owes no report of this kind for this period.
     ReportNotDue,
+    /// Only a submitted report is reviewed (it was decided already, or is still a draft).
+    ReportNotSubmitted,
+    /// A call for a partial report must leave at least `days` days after its delivery (art. 18
+    /// ust. 3).
+    PartialCallTooShort {
+        days: i64,
+    },
+    /// The written call is only for a final report that is overdue and not filed.
+    ReportNotOverdue,
     /// The lines' grant parts must add up to the grant reported as used.
     ReportGrantPartsSum {
         grant: Money,
@@ -358,6 +367,19 @@ pub enum Rule {
     DocumentsGrantSum {
         grant: Money,
     },
+    /// A town's interest rate must start after `last` (the shipped table's last day, or the row
+    /// before it).
+    InterestRateDayNotAfter {
+        last: NaiveDate,
+    },
+    /// The tax-arrears rate is never under 8 % a year (tax ordinance art. 56 § 1a).
+    InterestRateBelowMinimum,
+    /// The agreement is settled only once its returns and their interest are paid.
+    ReturnsUnpaid {
+        left: Money,
+    },
+    /// No return was decided for the agreement: there is nothing to pay back.
+    NoReturnsDue,
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

@@ -28,6 +28,7 @@ pub mod reports;
 pub mod results;
 pub mod secret_key;
 mod sessions;
+pub mod settlement;
 pub mod signup;
 pub mod storage;
 pub mod tenants;

@@ -47,7 +47,8 @@ async fn award_to_realisation_with_two_tranches_paid(backend: Backend) {
     // The use-by date is the task's end, within the budget year (ufp art. 251).
     assert_eq!(draft["terms"]["use_by"], "2027-09-30");
     assert_eq!(draft["return_by"], "2027-10-15");
-    assert_eq!(draft["final_report_by"], "2027-10-30");
+    // 30 October 2027 is a Saturday and 1 November All Saints' Day: due Tuesday 2 November.
+    assert_eq!(draft["final_report_by"], "2027-11-02");
     // A double click acts once.
     let again = a.create().await;
     assert_eq!(id_of(&again), id);

@@ -335,6 +335,9 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/api/v1/reports/{id}", Reports, Body::ApiEmpty, KEEPS),
     ("PATCH", "/api/v1/reports/{id}", Reports, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/reports/{id}/submit", Reports, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/reports/{id}/review", Reports, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/partial-calls", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/written-call", Agreements, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

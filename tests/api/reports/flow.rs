@@ -34,7 +34,8 @@ async fn a_final_report_is_opened_saved_and_submitted_once(backend: Backend) {
         .await;
     assert_eq!(due["reports"].as_array().map(Vec::len), Some(1), "{due}");
     assert_eq!(due["reports"][0]["kind"], "final");
-    assert_eq!(due["reports"][0]["due_on"], "2027-10-30");
+    // 30 days after the task's end is Saturday 30 October 2027; 1 November is a holiday.
+    assert_eq!(due["reports"][0]["due_on"], "2027-11-02");
     assert_eq!(due["reports"][0]["report_id"], json!(null));
 
     let (status, report) = r.start_final(&ngo).await;

@@ -26,16 +26,18 @@ pub fn return_by(use_by: NaiveDate, return_days: u32) -> NaiveDate {
 }
 
 /// The final report's deadline: `days` after the task ends (art. 18 ust. 4 and § 9 ust. 5 of
-/// the model agreement: 30 days, a town setting).
+/// the model agreement: 30 days, a town setting), moved to the next working day (civil code
+/// art. 115).
 pub fn final_report_by(ends_on: NaiveDate, days: u32) -> NaiveDate {
-    ends_on
+    let day = ends_on
         .checked_add_days(Days::new(u64::from(days)))
-        .unwrap_or(ends_on)
+        .unwrap_or(ends_on);
+    next_working_day(day)
 }
 
 /// The partial reports of a multi-year task: one for each budget year but the last (art. 18
-/// ust. 1: the reporting period is the budget year), due `days` after that year's end. A task
-/// within one year has none.
+/// ust. 1: the reporting period is the budget year), due `days` after that year's end (moved to
+/// the next working day). A task within one year has none.
 pub fn partial_reports(starts_on: NaiveDate, ends_on: NaiveDate, days: u32) -> Vec<NaiveDate> {
     (starts_on.year()..ends_on.year())
         .map(|year| final_report_by(last_use_by_day(year), days))

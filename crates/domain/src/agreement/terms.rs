@@ -2,7 +2,7 @@
 //! grant and its tranches, the own contributions, the cost lines, the allowed shift, the bank
 //! account, the parties and who signs for them. `check_terms` holds every rule between them.
 
-use super::dates::{final_report_by, last_use_by_day, partial_reports, return_by};
+use super::dates::{final_report_by, last_use_by_day, partial_reports};
 use crate::offer::CostCategory;
 use crate::{Money, Percent, Rule, Violations};
 use chrono::{Datelike, NaiveDate};
@@ -132,9 +132,11 @@ const TITLE_MAX: usize = 1000;
 const ACCOUNT_MAX: usize = 64;
 
 impl AgreementTerms {
-    /// The return deadline of unused grant (use-by + return days, next working day).
+    /// The return deadline of unused grant, as the settlement computes it: 31 January (moved to
+    /// a working day) for a use-by on 31 December or a task running past the budget year (ufp
+    /// art. 251 ust. 1), otherwise use-by + return days, next working day (ust. 3).
     pub fn return_by(&self) -> NaiveDate {
-        return_by(self.use_by, self.return_days)
+        crate::settlement::unused_deadline(&crate::settlement::ReturnDates::of(self)).0
     }
 
     pub fn final_report_by(&self) -> NaiveDate {

@@ -138,8 +138,26 @@ fn reports_final_after_the_end_and_one_partial_per_budget_year() {
     assert!(t.partial_reports().is_empty());
     assert_eq!(
         partial_reports(day(2026, 3, 1), day(2028, 6, 30), 30),
-        vec![day(2027, 1, 30), day(2028, 1, 30)]
+        // 30 January 2027 is a Saturday, 30 January 2028 a Sunday: both move to the Monday.
+        vec![day(2027, 2, 1), day(2028, 1, 31)]
     );
+    // A task ending 1 October 2026: + 30 days = Saturday 31 October; Sunday 1 November is All
+    // Saints' Day, so the report is due Monday 2 November.
+    assert_eq!(final_report_by(day(2026, 10, 1), 30), day(2026, 11, 2));
+}
+
+#[test]
+fn the_agreement_return_by_agrees_with_the_settlement() {
+    let mut t = terms();
+    // A use-by on 31 December: unused grant back by 31 January (ufp art. 251 ust. 1), not
+    // use-by + 15 days. 31 January 2027 is a Sunday: Monday 1 February.
+    t.use_by = day(2026, 12, 31);
+    t.ends_on = day(2026, 12, 31);
+    assert_eq!(t.return_by(), day(2027, 2, 1));
+    // A use-by inside the year: the agreement's days after it (ust. 3).
+    t.use_by = day(2026, 9, 30);
+    t.ends_on = day(2026, 9, 30);
+    assert_eq!(t.return_by(), day(2026, 10, 15));
 }
 
 #[test]

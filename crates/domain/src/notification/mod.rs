@@ -151,6 +151,25 @@ pub enum Event {
         /// Everything paid so far, this transfer included.
         paid_total: crate::Money,
     },
+    /// To the organisation's members: the clerk decided on a report (`decision` is `accepted`,
+    /// `corrections` or `rejected`). Corrections come with the comments per field and the day
+    /// they are due; a rejection with its reason.
+    ReportReviewed {
+        agreement_number: String,
+        task_title: String,
+        decision: String,
+        comments: Vec<String>,
+        reason: String,
+        correct_by: Option<chrono::NaiveDate>,
+    },
+    /// To the organisation's members: the clerk called for a report (`report_kind` is `partial`, with
+    /// art. 18 ust. 3, or `final`, the written call of § 9 of the model agreement), due on `due_on`.
+    ReportCalled {
+        agreement_number: String,
+        task_title: String,
+        report_kind: String,
+        due_on: chrono::NaiveDate,
+    },
     Reminder {
         reminder: ReminderKind,
         offset: Offset,
@@ -188,6 +207,8 @@ impl Event {
             Event::AgreementReady { .. } => "agreement_ready",
             Event::AgreementSigned { .. } => "agreement_signed",
             Event::TranchePaid { .. } => "tranche_paid",
+            Event::ReportReviewed { .. } => "report_reviewed",
+            Event::ReportCalled { .. } => "report_called",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -21,6 +21,7 @@ pub mod report;
 pub mod returns;
 #[cfg(test)]
 mod tests;
+pub mod town;
 
 use crate::money::MAX_MINOR;
 use crate::{Rule, Violations};
@@ -38,6 +39,7 @@ pub use returns::{
     excessive_return, finding_deadline, missing_report_returns, misused_returns, unused_deadline,
     unused_return, written_call_deadline, ReturnDates, ReturnDue, ReturnKind, Transfer,
 };
+pub use town::{town_rates, RateInput, TownSettlementSettings};
 
 /// A sum of amounts that saturates instead of overflowing: amounts Granty stores are far below
 /// the bound, and a hostile input must not panic a pure rule (the result is then flagged or

@@ -136,10 +136,17 @@ impl Rule {
             Rule::ScansNotAllowed => "scans_not_allowed",
             Rule::ReportNotEditable => "report_not_editable",
             Rule::ReportNotDue => "report_not_due",
+            Rule::ReportNotSubmitted => "report_not_submitted",
+            Rule::PartialCallTooShort { .. } => "partial_call_too_short",
+            Rule::ReportNotOverdue => "report_not_overdue",
             Rule::ReportGrantPartsSum { .. } => "report_grant_parts_sum",
             Rule::GrantUsedAbovePaid { .. } => "grant_used_above_paid",
             Rule::DocumentGrantAboveAmount { .. } => "document_grant_above_amount",
             Rule::DocumentsGrantSum { .. } => "documents_grant_sum",
+            Rule::InterestRateDayNotAfter { .. } => "interest_rate_day_not_after",
+            Rule::InterestRateBelowMinimum => "interest_rate_below_minimum",
+            Rule::ReturnsUnpaid { .. } => "returns_unpaid",
+            Rule::NoReturnsDue => "no_returns_due",
         }
     }
 }
@@ -156,13 +163,18 @@ impl Rule {
                 vec![("before", Share(*before)), ("after", Share(*after))]
             }
             Rule::UpdateScopeRemoved { name } => vec![("name", Text(name))],
-            Rule::PaymentAboveGrant { left } => vec![("left", Amount(*left))],
-            Rule::UseByAfterBudgetYear { last } => vec![("last", Date(*last))],
             Rule::TranchesSumDiffers { grant }
             | Rule::ReportGrantPartsSum { grant }
             | Rule::DocumentsGrantSum { grant } => vec![("grant", Amount(*grant))],
             Rule::GrantUsedAbovePaid { paid } => vec![("paid", Amount(*paid))],
             Rule::DocumentGrantAboveAmount { amount } => vec![("amount", Amount(*amount))],
+            Rule::PaymentAboveGrant { left } | Rule::ReturnsUnpaid { left } => {
+                vec![("left", Amount(*left))]
+            }
+            Rule::UseByAfterBudgetYear { last } | Rule::InterestRateDayNotAfter { last } => {
+                vec![("last", Date(*last))]
+            }
+            Rule::PartialCallTooShort { days } => vec![("days", RuleValue::Number(*days))],
             Rule::SignatoriesMissing { party, required } => {
                 vec![("party", Text(party)), ("required", count(*required))]
             }
@@ -315,7 +327,11 @@ impl Rule {
             | Rule::SignatureInvalid
             | Rule::ScansNotAllowed
             | Rule::ReportNotEditable
-            | Rule::ReportNotDue => Vec::new(),
+            | Rule::ReportNotDue
+            | Rule::ReportNotSubmitted
+            | Rule::ReportNotOverdue
+            | Rule::InterestRateBelowMinimum
+            | Rule::NoReturnsDue => Vec::new(),
         }
     }
 }

@@ -214,6 +214,14 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::SignatureUntrusted,
         Rule::SignatureInvalid,
         Rule::ScansNotAllowed,
+        Rule::InterestRateDayNotAfter {
+            last: day(2025, 12, 4),
+        },
+        Rule::InterestRateBelowMinimum,
+        Rule::ReturnsUnpaid {
+            left: pln(2_000_000),
+        },
+        Rule::NoReturnsDue,
     ]
 }
 
@@ -350,7 +358,11 @@ pub fn place(rule: &Rule) -> usize {
         Rule::SignatureUntrusted => 125,
         Rule::SignatureInvalid => 126,
         Rule::ScansNotAllowed => 127,
+        Rule::InterestRateDayNotAfter { .. } => 128,
+        Rule::InterestRateBelowMinimum => 129,
+        Rule::ReturnsUnpaid { .. } => 130,
+        Rule::NoReturnsDue => 131,
     }
 }
 
-pub const VARIANTS: usize = 128;
+pub const VARIANTS: usize = 132;

@@ -71,7 +71,7 @@ pub(crate) async fn role_of(
 }
 
 /// The agreement, for the town's staff only.
-pub(super) async fn for_staff(
+pub(crate) async fn for_staff(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     id: i64,

@@ -20,7 +20,7 @@ mod reminders;
 mod settings;
 mod signing;
 mod terminate;
-mod view;
+pub(crate) mod view;
 
 pub use access::AgreementRole;
 pub use annex::start_annex;
@@ -37,6 +37,7 @@ pub(crate) use reminders::unsigned_reminders;
 pub use settings::AgreementSettings;
 pub use signing::{confirm_scan, sign_by_town, upload_signed_copy, ScanConfirmation};
 pub use terminate::{end_realisation, settle, terminate};
+pub(crate) use terminate::{reporting_in, settle_in};
 pub use view::{
     get, list, AgreementSummary, AgreementView, PaymentView, SignatureView, TrancheView,
     VersionView,

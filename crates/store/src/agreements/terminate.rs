@@ -71,19 +71,61 @@ pub async fn end_realisation(
     .await
 }
 
-/// The final report was accepted: the agreement is performed.
+/// The final report was accepted and nothing is left to pay back: the agreement is performed.
+/// Refused while returns or their interest are unpaid (then the last payment settles it).
 pub async fn settle(
     db: &Db,
     actor: &Actor,
     id: i64,
     now: DateTime<Utc>,
 ) -> StoreResult<AgreementView> {
-    step(
-        db,
-        actor,
-        id,
-        (AgreementAction::Settle, "agreement_settle"),
-        now,
-    )
-    .await
+    let txn = db.writer.begin().await?;
+    let row = access::for_staff(&txn, actor, id).await?;
+    next_state(&row, AgreementAction::Settle)?;
+    let today = now.with_timezone(&actor.tenant.time_zone).date_naive();
+    let standing = crate::settlement::standing::standing_in(&txn, &row, today).await?;
+    if standing.left_to_pay > 0 {
+        let left = granty_domain::Money::new(standing.left_to_pay, standing.currency);
+        return Err(super::refused(
+            "returns",
+            granty_domain::Rule::ReturnsUnpaid { left },
+        ));
+    }
+    let saved = settle_in(&txn, actor, &row, now).await?;
+    let view = view_of(&txn, saved, AgreementRole::Staff).await?;
+    txn.commit().await?;
+    Ok(view)
+}
+
+/// Moves an agreement in reporting to settled in the caller's transaction: the one way an
+/// agreement is settled (the settle route after checking the returns are paid, and
+/// `settlement::settle_if_paid` after the last payment or an acceptance with nothing to return).
+pub(crate) async fn settle_in(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: &Actor,
+    row: &crate::entities::agreement::Model,
+    now: DateTime<Utc>,
+) -> StoreResult<crate::entities::agreement::Model> {
+    let next = next_state(row, AgreementAction::Settle)?;
+    let saved = save_row(txn, in_state(row, next), row, now).await?;
+    audit_row(txn, actor, (row, &saved), "agreement_settle", now).await?;
+    Ok(saved)
+}
+
+/// Moves an agreement still in realisation to reporting in the caller's transaction (the final
+/// report's acceptance ends the task if the clerk had not marked it); one in reporting is
+/// given back as it is.
+pub(crate) async fn reporting_in(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: &Actor,
+    row: &crate::entities::agreement::Model,
+    now: DateTime<Utc>,
+) -> StoreResult<crate::entities::agreement::Model> {
+    if row.state != granty_domain::agreement::AgreementState::Realisation.code() {
+        return Ok(row.clone());
+    }
+    let next = next_state(row, AgreementAction::EndRealisation)?;
+    let saved = save_row(txn, in_state(row, next), row, now).await?;
+    audit_row(txn, actor, (row, &saved), "agreement_reporting", now).await?;
+    Ok(saved)
 }

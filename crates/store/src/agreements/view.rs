@@ -113,11 +113,11 @@ pub struct AgreementSummary {
     pub ends_on: NaiveDate,
 }
 
-pub(super) fn terms_of(row: &agreement::Model) -> StoreResult<AgreementTerms> {
+pub(crate) fn terms_of(row: &agreement::Model) -> StoreResult<AgreementTerms> {
     Ok(serde_json::from_str(&row.terms)?)
 }
 
-pub(super) fn currency_of(row: &agreement::Model) -> Currency {
+pub(crate) fn currency_of(row: &agreement::Model) -> Currency {
     row.currency.parse().unwrap_or_default()
 }
 

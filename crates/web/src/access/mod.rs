@@ -94,6 +94,12 @@ pub enum Access {
     ReportRead,
     /// A report written and submitted by the reporting organisation's members only.
     ReportEdit,
+    /// A submitted report reviewed (accepted, sent back for corrections, rejected) or called
+    /// for by the staff of its town only.
+    ReportReview,
+    /// An agreement's settlement read by the town's staff and, once the final report is
+    /// accepted, by the applicant organisation's members.
+    SettlementRead,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -198,6 +204,10 @@ impl Access {
                 Forbidden
             }
             Access::ReportEdit => seen(member),
+            Access::ReportReview if staff => seen(target.released),
+            Access::ReportReview if home && (member || partner) => Forbidden,
+            Access::ReportReview => NotFound,
+            Access::SettlementRead => seen(staff || member && target.released),
         }
     }
 
@@ -294,10 +304,23 @@ impl Access {
                  else 404. Its state decides what may still change: a submitted, accepted or \
                  rejected report is refused (422, report_not_editable)."
             }
+            Access::ReportReview => {
+                "A submitted report reviewed by the staff of its town (accept, corrections with \
+                 comments by field, reject with a reason): the reporting organisation's members \
+                 and a joint offer's partners 403; a draft, another town's report or an unknown \
+                 id 404. A decided report is refused (422, report_not_submitted); the same \
+                 decision repeated returns the report (200)."
+            }
             Access::AgreementAct => {
                 "An agreement's signed copy: uploaded by the applicant organisation's members \
                  once it is ready to sign, or a signed scan confirmed by the staff; partners 403; \
                  anyone else, or a draft to its organisation, 404."
+            }
+            Access::SettlementRead => {
+                "An agreement's settlement (figures, returns, payments, interest): the staff of \
+                 its town, and the applicant organisation's members once the final report is \
+                 accepted; before that, to partners, evaluators, another organisation or town, \
+                 404."
             }
         }
     }
@@ -325,6 +348,8 @@ impl Access {
             Access::AgreementAct => "agreement: act",
             Access::ReportRead => "report: read",
             Access::ReportEdit => "report: edit",
+            Access::ReportReview => "report: review",
+            Access::SettlementRead => "settlement: read",
         }
     }
 
@@ -359,6 +384,8 @@ impl Access {
                 | Access::AgreementAct
                 | Access::ReportRead
                 | Access::ReportEdit
+                | Access::ReportReview
+                | Access::SettlementRead
         )
     }
 }

@@ -44,6 +44,8 @@ mod people;
 mod public;
 mod ranking;
 mod results;
+mod settlement;
+mod settlement_settings;
 mod submissions;
 
 use crate::routing::Routes;
@@ -122,6 +124,23 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             "/admin/agreement-settings",
             get(agreement_settings::agreement_settings_page)
                 .post(agreement_settings::save_agreement_settings),
+        )
+        .route(
+            "/admin/settlement-settings",
+            get(settlement_settings::settlement_settings_page)
+                .post(settlement_settings::save_settlement_settings),
+        )
+        .route(
+            "/clerk/agreements/{id}/settlement",
+            get(settlement::clerk_settlement),
+        )
+        .route(
+            "/clerk/agreements/{id}/returns",
+            post(settlement::record_return_payment),
+        )
+        .route(
+            "/agreements/{id}/settlement",
+            get(settlement::ngo_settlement),
         )
         .route(
             "/admin/people",

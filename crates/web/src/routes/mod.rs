@@ -18,6 +18,8 @@ mod reports;
 mod results;
 mod scorecards;
 mod sessions;
+mod settlement;
+mod settlement_settings;
 
 use crate::routing::Routes;
 use crate::upload::upload_body_limit;
@@ -150,6 +152,11 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
                 .put(agreement_settings::update_agreement_settings),
         )
         .route(
+            "/admin/settlement-settings",
+            get(settlement_settings::get_settlement_settings)
+                .put(settlement_settings::update_settlement_settings),
+        )
+        .route(
             "/admin/reminder-settings",
             get(admin::get_reminder_settings).put(admin::update_reminder_settings),
         )
@@ -165,4 +172,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .merge(results::api())
         .merge(agreements::api(upload_limit))
         .merge(reports::api())
+        .merge(settlement::api())
 }

@@ -1,0 +1,46 @@
+//! An agreement's settlement (issue 13): the figures and returns, read by the town's staff and,
+//! once the final report is accepted, by the organisation; a payment of returns recorded by the
+//! staff. Thin handlers over `granty_store::settlement`.
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, Auth, OrApi};
+use crate::routing::Routes;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Json;
+use granty_store::settlement::{self, ReturnPaymentForm, SettlementView, Standing};
+
+/// The settlement's routes, mounted under `/api/v1`.
+pub fn api() -> Routes {
+    Routes::default()
+        .route("/agreements/{id}/settlement", get(get_settlement))
+        .route("/agreements/{id}/returns", post(record_return_payment))
+}
+
+pub async fn get_settlement(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<SettlementView>, ApiError> {
+    let view = settlement::get(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(Json(view))
+}
+
+/// A payment of returns; the answer is where the returns stand after it (the agreement is
+/// settled when nothing is left to pay).
+pub async fn record_return_payment(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    ApiJson(form): ApiJson<ReturnPaymentForm>,
+) -> Result<(StatusCode, Json<Standing>), ApiError> {
+    let now = state.clock.now();
+    let standing = settlement::record_return_payment(&state.db, &actor, id, &form, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok((StatusCode::CREATED, Json(standing)))
+}
