@@ -24,6 +24,7 @@ mod m20261204_000401_results;
 mod m20261204_000501_recovery_codes;
 mod m20261205_000001_agreements;
 mod m20261206_000201_reports;
+mod m20261206_000301_report_calls;
 mod m20261206_000401_settlement;
 
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000501_recovery_codes::Migration),
             Box::new(m20261205_000001_agreements::Migration),
             Box::new(m20261206_000201_reports::Migration),
+            Box::new(m20261206_000301_report_calls::Migration),
             Box::new(m20261206_000401_settlement::Migration),
         ]
     }

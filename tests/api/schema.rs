@@ -26,7 +26,7 @@ async fn count_tables(app: &TestApp) -> i64 {
 
 /// Twenty before the evaluation, its ten (`m20261204_000001_evaluation`), the town's award
 /// settings, the results' two, the two-factor recovery codes, the agreements' seven
-/// (`m20261205_000001_agreements`), the reports' two (`reports`, `report_versions`) and the
+/// (`m20261205_000001_agreements`), the reports' two (`m20261206_000201_reports`) and the
 /// settlement's five (`m20261206_000401_settlement`).
 const TABLES: i64 = 48;
 

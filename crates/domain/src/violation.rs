@@ -355,6 +355,15 @@ pub enum Rule {
     ReportNotEditable,
     /// The agreement owes no report of this kind for this period.
     ReportNotDue,
+    /// Only a submitted report is reviewed (it was decided already, or is still a draft).
+    ReportNotSubmitted,
+    /// A call for a partial report must leave at least `days` days after its delivery (art. 18
+    /// ust. 3).
+    PartialCallTooShort {
+        days: i64,
+    },
+    /// The written call is only for a final report that is overdue and not filed.
+    ReportNotOverdue,
     /// The lines' grant parts must add up to the grant reported as used.
     ReportGrantPartsSum {
         grant: Money,

@@ -1366,6 +1366,13 @@ agreement_shift = Povolený přesun
 agreement_field_town_signatory_name = Za město podepisuje: jméno a příjmení
 agreement_field_town_signatory_function = Za město podepisuje: funkce
 
+# --- reports ---
+rule-report_not_editable = Zpráva byla podána a již ji nelze měnit.
+rule-report_not_due = Smlouva nevyžaduje zprávu tohoto druhu za toto období.
+rule-report_grant_parts_sum = Části položek hrazené z dotace musí v součtu odpovídat čerpané dotaci: { $grant }.
+rule-grant_used_above_paid = Čerpaná dotace nesmí převýšit převedenou dotaci: { $paid }.
+rule-document_grant_above_amount = Část hrazená z dotace nesmí převýšit částku dokladu, tj. { $amount }.
+rule-documents_grant_sum = Části dokladů hrazené z dotace musí v součtu odpovídat čerpané dotaci: { $grant }.
 # --- settlement ---
 rule-interest_rate_day_not_after = Nová sazba musí platit ode dne pozdějšího než { $last }.
 rule-interest_rate_below_minimum = Sazba úroku z prodlení není nikdy nižší než 8 % ročně (čl. 56 § 1a polského daňového řádu).
@@ -1548,12 +1555,6 @@ settlement-input-excessive = nadměrná
 settlement_field_state = Stav smlouvy
 settlement_field_currency = Měna
 # --- reports ---
-rule-report_not_editable = Zpráva byla podána a již ji nelze měnit.
-rule-report_not_due = Smlouva nevyžaduje zprávu tohoto druhu za toto období.
-rule-report_grant_parts_sum = Části položek hrazené z dotace musí v součtu odpovídat čerpané dotaci: { $grant }.
-rule-grant_used_above_paid = Čerpaná dotace nesmí převýšit převedenou dotaci: { $paid }.
-rule-document_grant_above_amount = Část hrazená z dotace nesmí převýšit částku dokladu, tj. { $amount }.
-rule-documents_grant_sum = Části dokladů hrazené z dotace musí v součtu odpovídat čerpané dotaci: { $grant }.
 # --- controls-docs ---
 email-control-recorded-subject = Kontrola realizace úkolu (smlouva { $agreement_number })
 email-control-recorded-text = Dne { $held_on } proběhla kontrola realizace úkolu „{ $task_title }“ (smlouva { $agreement_number }). Zjištění a doporučení najdete na stránce smlouvy.
@@ -1662,3 +1663,20 @@ agreement_done_scan = Podepsaný sken smlouvy byl potvrzen.
 # --- merge: confirmations of the control steps ---
 agreement_done_control = Kontrola je zaznamenána; organizace byla informována.
 agreement_done_control_done = Doporučení z kontroly jsou označena jako splněná.
+
+# --- reports-clerk ---
+rule-report_not_submitted = Posoudit lze jen podanou zprávu; o této už bylo rozhodnuto, nebo nebyla podána.
+rule-partial_call_too_short = Dílčí zpráva smí být splatná nejdříve { $days } dní po doručení výzvy (čl. 18 odst. 3 polského zákona o veřejně prospěšné činnosti).
+rule-report_not_overdue = Písemná výzva se týká jen závěrečné zprávy, jejíž lhůta uplynula a která nebyla podána.
+email-report-reviewed-subject-accepted = Vaše zpráva byla přijata (smlouva { $agreement_number })
+email-report-reviewed-subject-corrections = Vaše zpráva vyžaduje opravy (smlouva { $agreement_number })
+email-report-reviewed-subject-rejected = Vaše zpráva byla zamítnuta (smlouva { $agreement_number })
+email-report-reviewed-accepted = Úřad přijal zprávu o úkolu „{ $task_title }“ (smlouva { $agreement_number }).
+email-report-reviewed-corrections = Úřad žádá o opravy zprávy o úkolu „{ $task_title }“ (smlouva { $agreement_number }):
+email-report-reviewed-rejected = Úřad zamítl zprávu o úkolu „{ $task_title }“ (smlouva { $agreement_number }).
+email-report-reviewed-reason = Odůvodnění:
+email-report-reviewed-correct-by = Opravenou zprávu podejte v Granty do { $due }.
+email-report-called-subject-partial = Výzva k podání dílčí zprávy (smlouva { $agreement_number })
+email-report-called-subject-final = Písemná výzva k podání závěrečné zprávy (smlouva { $agreement_number })
+email-report-called-partial = Úřad vyzývá k podání dílčí zprávy o úkolu „{ $task_title }“ (smlouva { $agreement_number }) do { $due }.
+email-report-called-final = Lhůta závěrečné zprávy o úkolu „{ $task_title }“ (smlouva { $agreement_number }) uplynula. Podejte ji do { $due }; jinak bude dotace považována za použitou v rozporu s účelem a bude vrácena.

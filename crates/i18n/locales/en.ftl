@@ -1326,6 +1326,13 @@ agreement_shift = Allowed growth of a cost line
 agreement_field_town_signatory_name = Signs for the town: full name
 agreement_field_town_signatory_function = Signs for the town: function
 
+# --- reports ---
+rule-report_not_editable = The report has been submitted and can no longer be changed.
+rule-report_not_due = The agreement requires no report of this kind for this period.
+rule-report_grant_parts_sum = The cost lines' parts paid from the grant must add up to the grant used: { $grant }.
+rule-grant_used_above_paid = The grant used may not exceed the grant transferred: { $paid }.
+rule-document_grant_above_amount = The part paid from the grant may not exceed the document's amount of { $amount }.
+rule-documents_grant_sum = The documents' parts paid from the grant must add up to the grant used: { $grant }.
 # --- settlement ---
 rule-interest_rate_day_not_after = A new rate must start on a day after { $last }.
 rule-interest_rate_below_minimum = The late-payment interest rate is never below 8% a year (art. 56 § 1a of the tax ordinance).
@@ -1508,12 +1515,6 @@ settlement-input-excessive = excessive
 settlement_field_state = The agreement's state
 settlement_field_currency = Currency
 # --- reports ---
-rule-report_not_editable = The report has been submitted and can no longer be changed.
-rule-report_not_due = The agreement requires no report of this kind for this period.
-rule-report_grant_parts_sum = The cost lines' parts paid from the grant must add up to the grant used: { $grant }.
-rule-grant_used_above_paid = The grant used may not exceed the grant transferred: { $paid }.
-rule-document_grant_above_amount = The part paid from the grant may not exceed the document's amount of { $amount }.
-rule-documents_grant_sum = The documents' parts paid from the grant must add up to the grant used: { $grant }.
 # --- controls-docs ---
 email-control-recorded-subject = A control of the task (agreement { $agreement_number })
 email-control-recorded-text = On { $held_on }, the town controlled the task "{ $task_title }" (agreement { $agreement_number }). The findings and recommendations are on the agreement's page.
@@ -1622,3 +1623,20 @@ agreement_done_scan = The signed scan of the agreement was confirmed.
 # --- merge: confirmations of the control steps ---
 agreement_done_control = The control is recorded; the organisation has been told.
 agreement_done_control_done = The control's recommendations are marked as carried out.
+
+# --- reports-clerk ---
+rule-report_not_submitted = Only a submitted report can be reviewed; this one has been decided already or is not submitted.
+rule-partial_call_too_short = The partial report may be due no sooner than { $days } days after the call is delivered (art. 18(3) of the Public Benefit Act).
+rule-report_not_overdue = The written call is only for a final report that is overdue and not filed.
+email-report-reviewed-subject-accepted = Your report was accepted (agreement { $agreement_number })
+email-report-reviewed-subject-corrections = Your report needs corrections (agreement { $agreement_number })
+email-report-reviewed-subject-rejected = Your report was rejected (agreement { $agreement_number })
+email-report-reviewed-accepted = The office accepted the report on "{ $task_title }" (agreement { $agreement_number }).
+email-report-reviewed-corrections = The office asks for corrections to the report on "{ $task_title }" (agreement { $agreement_number }):
+email-report-reviewed-rejected = The office rejected the report on "{ $task_title }" (agreement { $agreement_number }).
+email-report-reviewed-reason = The reason:
+email-report-reviewed-correct-by = Submit the corrected report in Granty by { $due }.
+email-report-called-subject-partial = The office calls for a partial report (agreement { $agreement_number })
+email-report-called-subject-final = Written call for the final report (agreement { $agreement_number })
+email-report-called-partial = The office calls for a partial report on "{ $task_title }" (agreement { $agreement_number }), due by { $due }.
+email-report-called-final = The final report on "{ $task_title }" (agreement { $agreement_number }) is overdue. Submit it by { $due }; without it the grant will be treated as used contrary to its purpose and returned.

@@ -1363,6 +1363,13 @@ agreement_shift = Dopuszczalne przesunięcie
 agreement_field_town_signatory_name = Podpisuje w imieniu gminy: imię i nazwisko
 agreement_field_town_signatory_function = Podpisuje w imieniu gminy: funkcja
 
+# --- reports ---
+rule-report_not_editable = Sprawozdanie zostało złożone i nie można go już zmieniać.
+rule-report_not_due = Umowa nie wymaga sprawozdania tego rodzaju za ten okres.
+rule-report_grant_parts_sum = Części kosztów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.
+rule-grant_used_above_paid = Wykorzystana dotacja nie może przekraczać dotacji przekazanej: { $paid }.
+rule-document_grant_above_amount = Część pokryta z dotacji nie może przekraczać kwoty dokumentu, czyli { $amount }.
+rule-documents_grant_sum = Części dokumentów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.
 # --- settlement ---
 rule-interest_rate_day_not_after = Nowa stawka musi obowiązywać od dnia późniejszego niż { $last }.
 rule-interest_rate_below_minimum = Stawka odsetek za zwłokę nie może być niższa niż 8% rocznie (art. 56 § 1a Ordynacji podatkowej).
@@ -1545,12 +1552,6 @@ settlement-input-excessive = nadmierna
 settlement_field_state = Stan umowy
 settlement_field_currency = Waluta
 # --- reports ---
-rule-report_not_editable = Sprawozdanie zostało złożone i nie można go już zmieniać.
-rule-report_not_due = Umowa nie wymaga sprawozdania tego rodzaju za ten okres.
-rule-report_grant_parts_sum = Części kosztów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.
-rule-grant_used_above_paid = Wykorzystana dotacja nie może przekraczać dotacji przekazanej: { $paid }.
-rule-document_grant_above_amount = Część pokryta z dotacji nie może przekraczać kwoty dokumentu, czyli { $amount }.
-rule-documents_grant_sum = Części dokumentów pokryte z dotacji muszą razem dać kwotę wykorzystanej dotacji: { $grant }.
 # --- controls-docs ---
 email-control-recorded-subject = Kontrola realizacji zadania (umowa { $agreement_number })
 email-control-recorded-text = W dniu { $held_on } przeprowadzono kontrolę realizacji zadania „{ $task_title }” (umowa { $agreement_number }). Ustalenia i zalecenia są na stronie umowy.
@@ -1659,3 +1660,20 @@ agreement_done_scan = Potwierdzono podpisany skan umowy.
 # --- merge: confirmations of the control steps ---
 agreement_done_control = Kontrola zapisana; organizacja została powiadomiona.
 agreement_done_control_done = Zalecenia pokontrolne oznaczone jako wykonane.
+
+# --- reports-clerk ---
+rule-report_not_submitted = Ocenić można tylko złożone sprawozdanie; to zostało już rozpatrzone albo nie zostało złożone.
+rule-partial_call_too_short = Termin sprawozdania częściowego nie może być krótszy niż { $days } dni od doręczenia wezwania (art. 18 ust. 3 ustawy o działalności pożytku publicznego).
+rule-report_not_overdue = Wezwanie pisemne dotyczy tylko sprawozdania końcowego, którego termin minął, a które nie zostało złożone.
+email-report-reviewed-subject-accepted = Sprawozdanie przyjęte (umowa { $agreement_number })
+email-report-reviewed-subject-corrections = Sprawozdanie wymaga poprawek (umowa { $agreement_number })
+email-report-reviewed-subject-rejected = Sprawozdanie odrzucone (umowa { $agreement_number })
+email-report-reviewed-accepted = Urząd przyjął sprawozdanie z zadania „{ $task_title }” (umowa { $agreement_number }).
+email-report-reviewed-corrections = Urząd prosi o poprawienie sprawozdania z zadania „{ $task_title }” (umowa { $agreement_number }):
+email-report-reviewed-rejected = Urząd odrzucił sprawozdanie z zadania „{ $task_title }” (umowa { $agreement_number }).
+email-report-reviewed-reason = Uzasadnienie:
+email-report-reviewed-correct-by = Złóż poprawione sprawozdanie w Granty do { $due }.
+email-report-called-subject-partial = Wezwanie do złożenia sprawozdania częściowego (umowa { $agreement_number })
+email-report-called-subject-final = Pisemne wezwanie do złożenia sprawozdania końcowego (umowa { $agreement_number })
+email-report-called-partial = Urząd wzywa do złożenia sprawozdania częściowego z zadania „{ $task_title }” (umowa { $agreement_number }) w terminie do { $due }.
+email-report-called-final = Termin sprawozdania końcowego z zadania „{ $task_title }” (umowa { $agreement_number }) minął. Złóż je do { $due }; w przeciwnym razie dotacja zostanie uznana za wykorzystaną niezgodnie z przeznaczeniem i podlega zwrotowi.

@@ -1366,6 +1366,13 @@ agreement_shift = Допустимий перерозподіл
 agreement_field_town_signatory_name = Підписує від імені громади: ім'я та прізвище
 agreement_field_town_signatory_function = Підписує від імені громади: посада
 
+# --- reports ---
+rule-report_not_editable = Звіт подано, і його більше не можна змінювати.
+rule-report_not_due = Угода не вимагає звіту такого виду за цей період.
+rule-report_grant_parts_sum = Частини витрат, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.
+rule-grant_used_above_paid = Використаний грант не може перевищувати перерахований грант: { $paid }.
+rule-document_grant_above_amount = Частина, оплачена з гранту, не може перевищувати суму документа, тобто { $amount }.
+rule-documents_grant_sum = Частини документів, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.
 # --- settlement ---
 rule-interest_rate_day_not_after = Нова ставка має діяти з дня, пізнішого за { $last }.
 rule-interest_rate_below_minimum = Ставка пені за прострочення ніколи не буває нижчою за 8% річних (ст. 56 § 1a Податкового кодексу Польщі).
@@ -1548,12 +1555,6 @@ settlement-input-excessive = надмірна
 settlement_field_state = Стан угоди
 settlement_field_currency = Валюта
 # --- reports ---
-rule-report_not_editable = Звіт подано, і його більше не можна змінювати.
-rule-report_not_due = Угода не вимагає звіту такого виду за цей період.
-rule-report_grant_parts_sum = Частини витрат, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.
-rule-grant_used_above_paid = Використаний грант не може перевищувати перерахований грант: { $paid }.
-rule-document_grant_above_amount = Частина, оплачена з гранту, не може перевищувати суму документа, тобто { $amount }.
-rule-documents_grant_sum = Частини документів, оплачені з гранту, разом мають дорівнювати використаному гранту: { $grant }.
 # --- controls-docs ---
 email-control-recorded-subject = Перевірка виконання завдання (угода { $agreement_number })
 email-control-recorded-text = { $held_on } проведено перевірку виконання завдання «{ $task_title }» (угода { $agreement_number }). Висновки та рекомендації — на сторінці угоди.
@@ -1662,3 +1663,20 @@ agreement_done_scan = Підписаний скан договору підтв�
 # --- merge: confirmations of the control steps ---
 agreement_done_control = Перевірку записано; організацію повідомлено.
 agreement_done_control_done = Рекомендації за результатами перевірки позначено як виконані.
+
+# --- reports-clerk ---
+rule-report_not_submitted = Розглянути можна лише поданий звіт; щодо цього вже ухвалено рішення або його не подано.
+rule-partial_call_too_short = Строк проміжного звіту не може бути коротшим за { $days } днів від вручення вимоги (ст. 18 п. 3 польського закону про громадськокорисну діяльність).
+rule-report_not_overdue = Письмова вимога стосується лише кінцевого звіту, строк якого минув і який не подано.
+email-report-reviewed-subject-accepted = Ваш звіт прийнято (договір { $agreement_number })
+email-report-reviewed-subject-corrections = Ваш звіт потребує виправлень (договір { $agreement_number })
+email-report-reviewed-subject-rejected = Ваш звіт відхилено (договір { $agreement_number })
+email-report-reviewed-accepted = Установа прийняла звіт про завдання «{ $task_title }» (договір { $agreement_number }).
+email-report-reviewed-corrections = Установа просить виправити звіт про завдання «{ $task_title }» (договір { $agreement_number }):
+email-report-reviewed-rejected = Установа відхилила звіт про завдання «{ $task_title }» (договір { $agreement_number }).
+email-report-reviewed-reason = Обґрунтування:
+email-report-reviewed-correct-by = Подайте виправлений звіт у Granty до { $due }.
+email-report-called-subject-partial = Вимога подати проміжний звіт (договір { $agreement_number })
+email-report-called-subject-final = Письмова вимога подати кінцевий звіт (договір { $agreement_number })
+email-report-called-partial = Установа вимагає подати проміжний звіт про завдання «{ $task_title }» (договір { $agreement_number }) до { $due }.
+email-report-called-final = Строк кінцевого звіту про завдання «{ $task_title }» (договір { $agreement_number }) минув. Подайте його до { $due }; інакше дотацію буде визнано використаною не за призначенням і вона підлягає поверненню.

@@ -357,6 +357,9 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/reports/{id}/edit", Reports, Body::Csrf, KEEPS),
     ("POST", "/reports/{id}/autosave", Reports, Body::Csrf, KEEPS),
     ("POST", "/reports/{id}/submit", Reports, Body::Csrf, KEEPS),
+    ("POST", "/api/v1/reports/{id}/review", Reports, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/partial-calls", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/written-call", Agreements, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

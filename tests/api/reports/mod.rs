@@ -5,3 +5,4 @@
 pub mod fixtures;
 mod flow;
 mod refusals;
+mod review;

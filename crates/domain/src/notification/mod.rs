@@ -159,6 +159,24 @@ pub enum Event {
         held_on: chrono::NaiveDate,
         #[serde(default)]
         recommendations_due: Option<chrono::NaiveDate>,
+    /// To the organisation's members: the clerk decided on a report (`decision` is `accepted`,
+    /// `corrections` or `rejected`). Corrections come with the comments per field and the day
+    /// they are due; a rejection with its reason.
+    ReportReviewed {
+        agreement_number: String,
+        task_title: String,
+        decision: String,
+        comments: Vec<String>,
+        reason: String,
+        correct_by: Option<chrono::NaiveDate>,
+    },
+    /// To the organisation's members: the clerk called for a report (`report_kind` is `partial`, with
+    /// art. 18 ust. 3, or `final`, the written call of § 9 of the model agreement), due on `due_on`.
+    ReportCalled {
+        agreement_number: String,
+        task_title: String,
+        report_kind: String,
+        due_on: chrono::NaiveDate,
     },
     Reminder {
         reminder: ReminderKind,
@@ -198,6 +216,8 @@ impl Event {
             Event::AgreementSigned { .. } => "agreement_signed",
             Event::TranchePaid { .. } => "tranche_paid",
             Event::ControlRecorded { .. } => "control_recorded",
+            Event::ReportReviewed { .. } => "report_reviewed",
+            Event::ReportCalled { .. } => "report_called",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

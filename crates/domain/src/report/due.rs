@@ -45,3 +45,52 @@ fn first_day(year: i32) -> NaiveDate {
 fn last_day(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
 }
+
+/// A clerk's call for a partial report during the year (art. 18 ust. 3 of the Public Benefit
+/// Act): the report is due at least `min_days` (the town's `partial_call_days`, 30 by the act)
+/// after the call is delivered. Returns the rule a too-early due date breaks.
+pub fn check_partial_call(
+    delivered_on: NaiveDate,
+    due_on: NaiveDate,
+    min_days: u32,
+) -> Result<(), crate::Rule> {
+    let earliest = delivered_on
+        .checked_add_days(chrono::Days::new(u64::from(min_days)))
+        .unwrap_or(NaiveDate::MAX);
+    if due_on < earliest {
+        return Err(crate::Rule::PartialCallTooShort {
+            days: i64::from(min_days),
+        });
+    }
+    Ok(())
+}
+
+/// The period a called partial report covers: from the start of the task's current budget
+/// year (or the task's start) to the day the call is delivered (or the task's end).
+pub fn called_period(terms: &AgreementTerms, delivered_on: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let to = delivered_on.min(terms.ends_on).max(terms.starts_on);
+    (terms.starts_on.max(first_day(to.year())), to)
+}
+
+#[cfg(test)]
+mod call_tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_partial_report_is_due_no_sooner_than_thirty_days_after_delivery() {
+        // Delivered 2 June: the 30th day after is 2 July (art. 18 ust. 3).
+        let delivered = day(2027, 6, 2);
+        assert_eq!(check_partial_call(delivered, day(2027, 7, 2), 30), Ok(()));
+        assert_eq!(check_partial_call(delivered, day(2027, 8, 31), 30), Ok(()));
+        assert_eq!(
+            check_partial_call(delivered, day(2027, 7, 1), 30),
+            Err(crate::Rule::PartialCallTooShort { days: 30 })
+        );
+        // A town may ask for more time than the act's minimum.
+        assert!(check_partial_call(delivered, day(2027, 7, 10), 45).is_err());
+    }
+}

@@ -14,8 +14,8 @@ mod state;
 
 pub use checks::check_report;
 pub use compute::{compute_report, LineSummary, ReportSummary, SourceRow};
-pub use due::{due_reports, DueReport};
-pub use state::{ReportKind, ReportState};
+pub use due::{called_period, check_partial_call, due_reports, DueReport};
+pub use state::{ReportKind, ReportState, ReviewDecision};
 
 use crate::agreement::AgreementTerms;
 use crate::offer::{text_or_number, texts_or_numbers, ActionInput, ResultInput};

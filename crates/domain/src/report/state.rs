@@ -79,3 +79,67 @@ impl ReportState {
         }
     }
 }
+
+/// The clerk's decision on a submitted report (art. 18): accept it, send it back for
+/// corrections (with comments per field), or reject it (with a reason).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewDecision {
+    Accept,
+    Corrections,
+    Reject,
+}
+
+impl ReviewDecision {
+    /// The code kept on the version (`report_versions.decision`).
+    pub fn code(self) -> &'static str {
+        self.state().code()
+    }
+
+    /// The report's state after the decision.
+    pub fn state(self) -> ReportState {
+        match self {
+            ReviewDecision::Accept => ReportState::Accepted,
+            ReviewDecision::Corrections => ReportState::Corrections,
+            ReviewDecision::Reject => ReportState::Rejected,
+        }
+    }
+}
+
+impl ReportState {
+    /// The state a review leads to, or the rule that refuses it: only a submitted report is
+    /// reviewed, so a second click on a decided report is refused rather than applied twice.
+    pub fn review(self, decision: ReviewDecision) -> Result<ReportState, crate::Rule> {
+        match self {
+            ReportState::Submitted => Ok(decision.state()),
+            _ => Err(crate::Rule::ReportNotSubmitted),
+        }
+    }
+}
+
+#[cfg(test)]
+mod review_tests {
+    use super::*;
+
+    #[test]
+    fn only_a_submitted_report_is_reviewed() {
+        let to = |d| ReportState::Submitted.review(d);
+        assert_eq!(to(ReviewDecision::Accept), Ok(ReportState::Accepted));
+        assert_eq!(
+            to(ReviewDecision::Corrections),
+            Ok(ReportState::Corrections)
+        );
+        assert_eq!(to(ReviewDecision::Reject), Ok(ReportState::Rejected));
+        for state in [
+            ReportState::Draft,
+            ReportState::Corrections,
+            ReportState::Accepted,
+            ReportState::Rejected,
+        ] {
+            assert_eq!(
+                state.review(ReviewDecision::Accept),
+                Err(crate::Rule::ReportNotSubmitted)
+            );
+        }
+    }
+}

@@ -140,6 +140,9 @@ impl Rule {
             Rule::NoReturnsDue => "no_returns_due",
             Rule::ReportNotEditable => "report_not_editable",
             Rule::ReportNotDue => "report_not_due",
+            Rule::ReportNotSubmitted => "report_not_submitted",
+            Rule::PartialCallTooShort { .. } => "partial_call_too_short",
+            Rule::ReportNotOverdue => "report_not_overdue",
             Rule::ReportGrantPartsSum { .. } => "report_grant_parts_sum",
             Rule::GrantUsedAbovePaid { .. } => "grant_used_above_paid",
             Rule::DocumentGrantAboveAmount { .. } => "document_grant_above_amount",
@@ -171,6 +174,7 @@ impl Rule {
             | Rule::DocumentsGrantSum { grant } => vec![("grant", Amount(*grant))],
             Rule::GrantUsedAbovePaid { paid } => vec![("paid", Amount(*paid))],
             Rule::DocumentGrantAboveAmount { amount } => vec![("amount", Amount(*amount))],
+            Rule::PartialCallTooShort { days } => vec![("days", RuleValue::Number(*days))],
             Rule::SignatoriesMissing { party, required } => {
                 vec![("party", Text(party)), ("required", count(*required))]
             }
@@ -324,7 +328,10 @@ impl Rule {
             | Rule::ScansNotAllowed
             | Rule::InterestRateBelowMinimum
             | Rule::NoReturnsDue => Vec::new(),
-            Rule::ReportNotEditable | Rule::ReportNotDue => Vec::new(),
+            Rule::ReportNotEditable
+            | Rule::ReportNotDue
+            | Rule::ReportNotSubmitted
+            | Rule::ReportNotOverdue => Vec::new(),
         }
     }
 }

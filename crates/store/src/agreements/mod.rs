@@ -41,8 +41,8 @@ pub use input::{
 pub use payments::record_payment;
 pub(crate) use reminders::unsigned_reminders;
 pub use signing::{sign_by_town, ScanConfirmation};
-pub(crate) use terminate::settle_in;
 pub use terminate::{end_realisation, settle, terminate};
+pub(crate) use terminate::{reporting_in, settle_in};
 pub use view::{
     get, list, AgreementSummary, AgreementView, PaymentView, SignatureView, TrancheView,
     VersionView,

@@ -111,3 +111,21 @@ pub(crate) async fn settle_in(
     audit_row(txn, actor, (row, &saved), "agreement_settle", now).await?;
     Ok(saved)
 }
+
+/// Moves an agreement still in realisation to reporting in the caller's transaction (the final
+/// report's acceptance ends the task if the clerk had not marked it); one in reporting is
+/// given back as it is.
+pub(crate) async fn reporting_in(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: &Actor,
+    row: &crate::entities::agreement::Model,
+    now: DateTime<Utc>,
+) -> StoreResult<crate::entities::agreement::Model> {
+    if row.state != granty_domain::agreement::AgreementState::Realisation.code() {
+        return Ok(row.clone());
+    }
+    let next = next_state(row, AgreementAction::EndRealisation)?;
+    let saved = save_row(txn, in_state(row, next), row, now).await?;
+    audit_row(txn, actor, (row, &saved), "agreement_reporting", now).await?;
+    Ok(saved)
+}

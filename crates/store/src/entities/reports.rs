@@ -16,6 +16,9 @@ entity!(report, "reports", {
     submitted_at: Option<DateTimeUtc>,
     created_by: i64,
     lock_version: i32,
+    correction_due_on: Option<Date>,
+    written_call_on: Option<Date>,
+    written_call_due_on: Option<Date>,
 });
 
 entity!(report_version, "report_versions", {

@@ -7,12 +7,18 @@
 //! domain's (`granty_domain::report`).
 
 mod access;
+mod actuals;
+mod calls;
 mod context;
+mod notify;
+mod review;
 mod save;
 mod start;
 mod submit;
 mod view;
 
+pub use calls::{call_partial, written_call, PartialCall};
+pub use review::{review, ReviewForm};
 pub use save::save_draft;
 pub use start::{start_report, StartReport};
 pub use submit::submit;

@@ -154,7 +154,7 @@ async fn opened_by_other(
 
 /// One empty row per planned result, action and agreement cost line, so the form shows them
 /// all from the start.
-fn blank_report(loaded: &Loaded) -> ReportInput {
+pub(super) fn blank_report(loaded: &Loaded) -> ReportInput {
     ReportInput {
         results: vec![ResultReport::default(); loaded.results.len()],
         actions: vec![ActionReport::default(); loaded.actions.len()],

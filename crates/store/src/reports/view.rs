@@ -46,6 +46,14 @@ pub struct ReportView {
     pub version_no: i32,
     pub submitted_at: Option<DateTime<Utc>>,
     pub versions: Vec<ReportVersionView>,
+    /// The clerk's comments by field path the organisation answers now (those of the last
+    /// version while the report is in corrections; empty otherwise).
+    pub open_comments: BTreeMap<String, String>,
+    /// The day asked-for corrections are due (the town's `correction_days` after the request).
+    pub correction_due_on: Option<NaiveDate>,
+    /// The written call for a missing final report (§ 9 of the model agreement) and its deadline.
+    pub written_call_on: Option<NaiveDate>,
+    pub written_call_due_on: Option<NaiveDate>,
     pub lock_version: i32,
     /// What stops a submission now (empty: it may be submitted).
     #[serde(skip)]
@@ -90,6 +98,7 @@ pub(super) async fn view_of(conn: &impl ConnectionTrait, seen: Seen) -> StoreRes
     let content: ReportInput = serde_json::from_str(&seen.row.content)?;
     let (summary, problems) = check_report(&content, &loaded.ctx(kind, &seen.row));
     let row = seen.row;
+    let versions = versions_of(conn, row.id).await?;
     Ok(ReportView {
         id: row.id,
         agreement_id: row.agreement_id,
@@ -110,7 +119,17 @@ pub(super) async fn view_of(conn: &impl ConnectionTrait, seen: Seen) -> StoreRes
         documents_required: loaded.documents_required,
         version_no: row.version_no,
         submitted_at: row.submitted_at,
-        versions: versions_of(conn, row.id).await?,
+        open_comments: match state {
+            ReportState::Corrections => versions
+                .last()
+                .map(|v| v.comments.clone())
+                .unwrap_or_default(),
+            _ => BTreeMap::new(),
+        },
+        versions,
+        correction_due_on: row.correction_due_on,
+        written_call_on: row.written_call_on,
+        written_call_due_on: row.written_call_due_on,
         lock_version: row.lock_version,
         problems,
         acted: false,

@@ -97,6 +97,9 @@ pub enum Access {
     ReportRead,
     /// A report written and submitted by the reporting organisation's members only.
     ReportEdit,
+    /// A submitted report reviewed (accepted, sent back for corrections, rejected) or called
+    /// for by the staff of its town only.
+    ReportReview,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -202,6 +205,9 @@ impl Access {
                 Forbidden
             }
             Access::ReportEdit => seen(member),
+            Access::ReportReview if staff => seen(target.released),
+            Access::ReportReview if home && (member || partner) => Forbidden,
+            Access::ReportReview => NotFound,
         }
     }
 
@@ -298,6 +304,13 @@ impl Access {
                  else 404. Its state decides what may still change: a submitted, accepted or \
                  rejected report is refused (422, report_not_editable)."
             }
+            Access::ReportReview => {
+                "A submitted report reviewed by the staff of its town (accept, corrections with \
+                 comments by field, reject with a reason): the reporting organisation's members \
+                 and a joint offer's partners 403; a draft, another town's report or an unknown \
+                 id 404. A decided report is refused (422, report_not_submitted); the same \
+                 decision repeated returns the report (200)."
+            }
             Access::AgreementAct => {
                 "An agreement's signed copy: uploaded by the applicant organisation's members \
                  once it is ready to sign, or a signed scan confirmed by the staff; partners 403; \
@@ -336,6 +349,7 @@ impl Access {
             Access::SettlementRead => "settlement: read",
             Access::ReportRead => "report: read",
             Access::ReportEdit => "report: edit",
+            Access::ReportReview => "report: review",
         }
     }
 
@@ -371,6 +385,7 @@ impl Access {
                 | Access::SettlementRead
                 | Access::ReportRead
                 | Access::ReportEdit
+                | Access::ReportReview
         )
     }
 }

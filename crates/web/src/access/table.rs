@@ -284,4 +284,7 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/reports/{id}/submit", ReportEdit, "submit the report (or its correction) as a new version; a repeat returns it"),
     row(POST, "/api/v1/agreements/{id}/controls", AgreementManage, "record a control (art. 17) with findings and recommendations; the organisation is told"),
     row(POST, "/api/v1/controls/{id}/done", AgreementManage, "mark a control's recommendations carried out (staff of the control's town)"),
+    row(POST, "/api/v1/reports/{id}/review", ReportReview, "the clerk accepts the report, asks for corrections (comments by field) or rejects it (with a reason); a repeat returns it"),
+    row(POST, "/api/v1/agreements/{id}/partial-calls", AgreementManage, "the clerk calls for a partial report during the year (due at least 30 days after delivery, art. 18 ust. 3)"),
+    row(POST, "/api/v1/agreements/{id}/written-call", AgreementManage, "the clerk sends the written call for the overdue final report (7 days, § 9 of the model agreement)"),
 ];

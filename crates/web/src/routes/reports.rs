@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use axum::Json;
 use granty_domain::report::ReportInput;
 use granty_domain::violation::FieldError;
-use granty_store::reports::{self, ReportView, StartReport};
+use granty_store::reports::{self, PartialCall, ReportView, ReviewForm, StartReport};
 use granty_store::{Actor, StoreError};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -26,6 +26,9 @@ pub fn api() -> Routes {
         )
         .route("/reports/{id}", get(get_report).patch(update_report))
         .route("/reports/{id}/submit", post(submit_report))
+        .route("/reports/{id}/review", post(review_report))
+        .route("/agreements/{id}/partial-calls", post(call_partial))
+        .route("/agreements/{id}/written-call", post(written_call))
 }
 
 /// A report with what still stops its submission, in the caller's language.
@@ -131,4 +134,66 @@ pub async fn submit_report(
         StatusCode::OK
     };
     Ok((status, Json(api_view(report, &actor, &lang))))
+}
+
+/// The clerk accepts the report, asks for corrections (comments by field path) or rejects it
+/// (with a reason). A repeat of the decision returns the report with 200.
+pub async fn review_report(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<ReviewForm>,
+) -> Result<(StatusCode, Json<ReportApiView>), ApiError> {
+    let report = reports::review(&state.db, &actor, id, body, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    let status = if report.acted {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(api_view(report, &actor, &lang))))
+}
+
+fn created_or_ok(
+    report: ReportView,
+    actor: &Actor,
+    lang: &Lang,
+) -> (StatusCode, Json<ReportApiView>) {
+    let status = if report.acted {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    (status, Json(api_view(report, actor, lang)))
+}
+
+/// The clerk calls for a partial report during the year (art. 18 ust. 3): due at least the
+/// town's `partial_call_days` after delivery. A repeat returns the report with 200.
+pub async fn call_partial(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<PartialCall>,
+) -> Result<(StatusCode, Json<ReportApiView>), ApiError> {
+    let report = reports::call_partial(&state.db, &actor, id, body, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(created_or_ok(report, &actor, &lang))
+}
+
+/// The clerk sends the written call for the overdue final report (§ 9 of the model agreement).
+/// A repeat returns the report with 200.
+pub async fn written_call(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Result<(StatusCode, Json<ReportApiView>), ApiError> {
+    let report = reports::written_call(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(created_or_ok(report, &actor, &lang))
 }

@@ -215,6 +215,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/email/tranche_paid.html"),
     ),
     (
+        "report_reviewed.txt",
+        include_str!("../../templates/email/report_reviewed.txt"),
+    ),
+    (
+        "report_reviewed.html",
+        include_str!("../../templates/email/report_reviewed.html"),
+    ),
+    (
+        "report_called.txt",
+        include_str!("../../templates/email/report_called.txt"),
+    ),
+    (
+        "report_called.html",
+        include_str!("../../templates/email/report_called.html"),
+    ),
+    (
         "reminder_agreement_unsigned.txt",
         include_str!("../../templates/email/reminder_agreement_unsigned.txt"),
     ),

@@ -219,6 +219,57 @@ fn one_of_each() -> Vec<(&'static str, Event)> {
             },
         ),
         (
+            "report_corrections",
+            Event::ReportReviewed {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty <rękodzieła>".into(),
+                decision: "corrections".into(),
+                comments: vec!["costs[1].year_values: Faktura <nr 7> dotyczy innej pozycji".into()],
+                reason: String::new(),
+                correct_by: chrono::NaiveDate::from_ymd_opt(2027, 11, 8),
+            },
+        ),
+        (
+            "report_accepted",
+            Event::ReportReviewed {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty rękodzieła".into(),
+                decision: "accepted".into(),
+                comments: Vec::new(),
+                reason: String::new(),
+                correct_by: None,
+            },
+        ),
+        (
+            "report_rejected",
+            Event::ReportReviewed {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty rękodzieła".into(),
+                decision: "rejected".into(),
+                comments: Vec::new(),
+                reason: "Sprawozdanie dotyczy innej umowy.".into(),
+                correct_by: None,
+            },
+        ),
+        (
+            "report_called_partial",
+            Event::ReportCalled {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty rękodzieła".into(),
+                report_kind: "partial".into(),
+                due_on: chrono::NaiveDate::from_ymd_opt(2027, 7, 30).unwrap(),
+            },
+        ),
+        (
+            "report_called_final",
+            Event::ReportCalled {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty rękodzieła".into(),
+                report_kind: "final".into(),
+                due_on: chrono::NaiveDate::from_ymd_opt(2027, 11, 8).unwrap(),
+            },
+        ),
+        (
             "scorecard_reopened",
             Event::ScorecardReopened {
                 call_title: "Kultura 2027".into(),
