@@ -159,6 +159,7 @@ pub enum Event {
         held_on: chrono::NaiveDate,
         #[serde(default)]
         recommendations_due: Option<chrono::NaiveDate>,
+    },
     /// To the organisation's members: the clerk decided on a report (`decision` is `accepted`,
     /// `corrections` or `rejected`). Corrections come with the comments per field and the day
     /// they are due; a rejection with its reason.

@@ -236,6 +236,9 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::DocumentsGrantSum {
             grant: pln(1_000_000),
         },
+        Rule::ReportNotSubmitted,
+        Rule::PartialCallTooShort { days: 30 },
+        Rule::ReportNotOverdue,
     ]
 }
 
@@ -382,7 +385,10 @@ pub fn place(rule: &Rule) -> usize {
         Rule::GrantUsedAbovePaid { .. } => 135,
         Rule::DocumentGrantAboveAmount { .. } => 136,
         Rule::DocumentsGrantSum { .. } => 137,
+        Rule::ReportNotSubmitted => 138,
+        Rule::PartialCallTooShort { .. } => 139,
+        Rule::ReportNotOverdue => 140,
     }
 }
 
-pub const VARIANTS: usize = 138;
+pub const VARIANTS: usize = 141;

@@ -124,5 +124,12 @@ pub async fn recommendations_done(
         now,
     )
     .await;
-    after(&state, &signed, id, outcome, (Typed::default(), CONTROL_DONE)).await
+    after(
+        &state,
+        &signed,
+        id,
+        outcome,
+        (Typed::default(), CONTROL_DONE),
+    )
+    .await
 }
