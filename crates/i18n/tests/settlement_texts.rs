@@ -1,6 +1,7 @@
 //! Every code the settlement explains itself with has its words in Polish, English, Czech and
 //! Ukrainian: each rule, legal basis, flag and kind of return (the domain's `ALL` lists), and
 //! each input the figures, lines, flags and returns of a settlement name.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
 use granty_domain::agreement::ShiftBasis;
