@@ -3,7 +3,7 @@
 //! whose they are), and whether a signed scan is accepted. Errors sit next to their fields and
 //! what was typed stays.
 
-use super::form::{check_csrf, Form, LabelledError};
+use super::form::{check_csrf, labelled_errors, Form, LabelledError};
 use super::guard::{Admin, SignedIn};
 use super::layout::render;
 use super::respond::{redirect, PageError};
@@ -14,7 +14,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::agreement_settings::{AgreementSettingsInput, SHIFT_BASES};
 use granty_domain::{Language, Percent, Violations};
-use granty_i18n::rule_message;
 use granty_store::agreement_settings::{self, AgreementSettingsView};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -176,7 +175,7 @@ fn page(
     saved: bool,
 ) -> Page {
     let lang = signed.lang;
-    let (field_errors, errors) = error_summary(violations, lang);
+    let (field_errors, errors) = labelled_errors(violations, lang, "agreement_settings_");
     Page {
         document_languages: EXTRA_LANGUAGES
             .into_iter()
@@ -199,25 +198,4 @@ fn page(
         errors,
         saved,
     }
-}
-
-/// The first message of each field, and the summary linking to the fields.
-fn error_summary(
-    violations: Option<&Violations>,
-    lang: Language,
-) -> (BTreeMap<String, String>, Vec<LabelledError>) {
-    let mut field_errors = BTreeMap::new();
-    let mut errors = Vec::new();
-    for v in violations.into_iter().flat_map(Violations::iter) {
-        let message = rule_message(&v.rule, lang);
-        field_errors
-            .entry(v.field.clone())
-            .or_insert_with(|| message.clone());
-        errors.push(LabelledError {
-            field: v.field.clone(),
-            label: text(lang, &format!("agreement_settings_{}", v.field)).into(),
-            message,
-        });
-    }
-    (field_errors, errors)
 }

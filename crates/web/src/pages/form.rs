@@ -172,6 +172,29 @@ pub struct LabelledError {
     pub message: String,
 }
 
+/// The first message of each field (shown next to its input) and the summary naming each field
+/// by the text `label_prefix` + its name.
+pub fn labelled_errors(
+    violations: Option<&Violations>,
+    lang: Language,
+    label_prefix: &str,
+) -> (BTreeMap<String, String>, Vec<LabelledError>) {
+    let mut field_errors = BTreeMap::new();
+    let mut errors = Vec::new();
+    for v in violations.into_iter().flat_map(Violations::iter) {
+        let message = rule_message(&v.rule, lang);
+        field_errors
+            .entry(v.field.clone())
+            .or_insert_with(|| message.clone());
+        errors.push(LabelledError {
+            field: v.field.clone(),
+            label: text(lang, &format!("{label_prefix}{}", v.field)).into(),
+            message,
+        });
+    }
+    (field_errors, errors)
+}
+
 /// The first message about `name`, shown next to its input.
 pub fn field_error(errors: &[FieldError], name: &str) -> Option<String> {
     errors

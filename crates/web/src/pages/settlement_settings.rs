@@ -2,20 +2,18 @@
 //! grant-share rule, and the interest rate table (the shipped rows shown, the town's own rows
 //! typed one a line as `YYYY-MM-DD rate`). Errors sit next to their fields; what was typed stays.
 
-use super::form::{check_csrf, Form, LabelledError};
+use super::form::{check_csrf, labelled_errors, Form, LabelledError};
 use super::guard::{Admin, SignedIn};
 use super::layout::render;
 use super::respond::{redirect, PageError};
-use super::texts::text;
 use crate::AppState;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::NaiveDate;
 use granty_domain::settlement::RateInput;
-use granty_domain::{Currency, Language, Money, Percent, Rule, Violations};
+use granty_domain::{Currency, Money, Percent, Rule, Violations};
 use granty_i18n::format::{date, percent};
-use granty_i18n::rule_message;
 use granty_store::settlement::settings::{self, SettlementSettingsInput, SettlementSettingsView};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -188,7 +186,7 @@ fn page(
     saved: bool,
 ) -> Page {
     let lang = signed.lang;
-    let (field_errors, errors) = error_summary(violations, lang);
+    let (field_errors, errors) = labelled_errors(violations, lang, "settlement_settings_");
     let table = stored
         .table
         .iter()
@@ -205,25 +203,4 @@ fn page(
         errors,
         saved,
     }
-}
-
-/// The first message of each field, and the summary linking to the fields.
-fn error_summary(
-    violations: Option<&Violations>,
-    lang: Language,
-) -> (BTreeMap<String, String>, Vec<LabelledError>) {
-    let mut field_errors = BTreeMap::new();
-    let mut errors = Vec::new();
-    for v in violations.into_iter().flat_map(Violations::iter) {
-        let message = rule_message(&v.rule, lang);
-        field_errors
-            .entry(v.field.clone())
-            .or_insert_with(|| message.clone());
-        errors.push(LabelledError {
-            field: v.field.clone(),
-            label: text(lang, &format!("settlement_settings_{}", v.field)).into(),
-            message,
-        });
-    }
-    (field_errors, errors)
 }

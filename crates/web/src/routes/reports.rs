@@ -67,12 +67,7 @@ pub async fn start_report(
     let report = reports::start_report(&state.db, &actor, id, body, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
-    let status = if report.acted {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, Json(api_view(report, &actor, &lang))))
+    Ok(created_or_ok(report, &actor, &lang))
 }
 
 pub async fn get_report(
@@ -128,12 +123,7 @@ pub async fn submit_report(
     let report = reports::submit(&state.db, &actor, id, arrived)
         .await
         .or_api(actor.tenant.time_zone)?;
-    let status = if report.acted {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, Json(api_view(report, &actor, &lang))))
+    Ok(created_or_ok(report, &actor, &lang))
 }
 
 /// The clerk accepts the report, asks for corrections (comments by field path) or rejects it
@@ -148,12 +138,7 @@ pub async fn review_report(
     let report = reports::review(&state.db, &actor, id, body, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
-    let status = if report.acted {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, Json(api_view(report, &actor, &lang))))
+    Ok(created_or_ok(report, &actor, &lang))
 }
 
 fn created_or_ok(

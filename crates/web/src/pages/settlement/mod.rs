@@ -6,17 +6,15 @@
 mod chart;
 mod model;
 
-use super::form::{check_csrf, Form, LabelledError};
+use super::form::{check_csrf, labelled_errors, Form, LabelledError};
 use super::guard::{SignedIn, Staff};
 use super::layout::render;
 use super::respond::{redirect, PageError};
-use super::texts::text;
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::{Rule, Violations};
-use granty_i18n::rule_message;
 use granty_store::settlement::{self, ReturnPaymentForm};
 use granty_store::StoreError;
 use model::{screen, Screen};
@@ -60,7 +58,7 @@ async fn show(
     (typed, violations, recorded): (PaymentTyped, Option<&Violations>, bool),
 ) -> Result<Response, PageError> {
     let view = settlement::get(&state.db, &signed.actor, id, state.clock.now()).await?;
-    let (field_errors, errors) = error_summary(violations, signed);
+    let (field_errors, errors) = labelled_errors(violations, signed.lang, "settlement_field_");
     let back = if staff {
         format!("/clerk/agreements/{id}")
     } else {
@@ -148,25 +146,4 @@ pub async fn record_return_payment(
         }
         Err(error) => Err(error.into()),
     }
-}
-
-fn error_summary(
-    violations: Option<&Violations>,
-    signed: &SignedIn,
-) -> (BTreeMap<String, String>, Vec<LabelledError>) {
-    let lang = signed.lang;
-    let mut field_errors = BTreeMap::new();
-    let mut errors = Vec::new();
-    for v in violations.into_iter().flat_map(Violations::iter) {
-        let message = rule_message(&v.rule, lang);
-        field_errors
-            .entry(v.field.clone())
-            .or_insert_with(|| message.clone());
-        errors.push(LabelledError {
-            field: v.field.clone(),
-            label: text(lang, &format!("settlement_field_{}", v.field)).into(),
-            message,
-        });
-    }
-    (field_errors, errors)
 }
