@@ -1575,6 +1575,7 @@ control_none = Zatím neproběhla žádná kontrola.
 control_record = Zaznamenat kontrolu
 control_hint = Organizace dostane zprávu. Doporučení je třeba splnit ve lhůtě počítané ode dne kontroly (vzorová smlouva: 14 dní).
 report_kind_partial = Průběžná zpráva
+report_kind_called = Průběžná zpráva na výzvu
 report_kind_final = Závěrečná zpráva
 report_state_draft = rozpracovaná
 report_state_submitted = podaná

@@ -1535,6 +1535,7 @@ control_none = No control has been held yet.
 control_record = Record the control
 control_hint = The organisation is told. The recommendations are due within the days counted from the control (model agreement: 14 days).
 report_kind_partial = Partial report
+report_kind_called = Partial report on call
 report_kind_final = Final report
 report_state_draft = being written
 report_state_submitted = submitted

@@ -1572,6 +1572,7 @@ control_none = Nie przeprowadzono jeszcze kontroli.
 control_record = Zapisz kontrolę
 control_hint = Organizacja zostanie powiadomiona. Zalecenia należy wykonać w terminie liczonym od dnia kontroli (wzór umowy: 14 dni).
 report_kind_partial = Sprawozdanie częściowe
+report_kind_called = Sprawozdanie częściowe na wezwanie
 report_kind_final = Sprawozdanie końcowe
 report_state_draft = w przygotowaniu
 report_state_submitted = złożone

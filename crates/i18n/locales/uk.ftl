@@ -1575,6 +1575,7 @@ control_none = Перевірок ще не проводили.
 control_record = Записати перевірку
 control_hint = Організацію буде повідомлено. Рекомендації слід виконати у строк, що відраховується від дня перевірки (типова угода: 14 днів).
 report_kind_partial = Проміжний звіт
+report_kind_called = Проміжний звіт на вимогу
 report_kind_final = Підсумковий звіт
 report_state_draft = готується
 report_state_submitted = подано

@@ -149,7 +149,7 @@ async fn a_partial_report_is_called_for_with_thirty_days_at_least(backend: Backe
     let call = json!({ "delivered_on": "2027-06-02", "due_on": "2027-07-02" });
     let (status, called) = r.app().post(&r.a.e.clerk, &path, call.clone()).await;
     assert_eq!(status, StatusCode::CREATED, "{called}");
-    assert_eq!(called["kind"], "partial");
+    assert_eq!(called["kind"], "called");
     assert_eq!(called["called_on"], "2027-06-02");
     assert_eq!(called["due_on"], "2027-07-02");
     assert_eq!(called["period_from"], "2027-05-01");
@@ -157,6 +157,12 @@ async fn a_partial_report_is_called_for_with_thirty_days_at_least(backend: Backe
     let (status, again) = r.app().post(&r.a.e.clerk, &path, call).await;
     assert_eq!(status, StatusCode::OK, "{again}");
     assert_eq!(id_of(&again), id_of(&called));
+    // A second call covers what the first did not: from the day after its period.
+    let later = json!({ "delivered_on": "2027-08-02", "due_on": "2027-09-01" });
+    let (status, second) = r.app().post(&r.a.e.clerk, &path, later).await;
+    assert_eq!(status, StatusCode::CREATED, "{second}");
+    assert_eq!(second["period_from"], "2027-06-03");
+    assert_eq!(second["period_to"], "2027-08-02");
     assert_eq!(
         letters(r.app(), "report_called", id_of(&called))
             .await
@@ -177,7 +183,7 @@ async fn a_partial_report_is_called_for_with_thirty_days_at_least(backend: Backe
         .iter()
         .filter_map(|d| d["kind"].as_str())
         .collect();
-    assert_eq!(kinds, ["final", "partial"], "{due}");
+    assert_eq!(kinds, ["final", "called", "called"], "{due}");
 }
 
 async fn the_overdue_final_report_gets_the_written_call(backend: Backend) {

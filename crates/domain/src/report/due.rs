@@ -66,10 +66,21 @@ pub fn check_partial_call(
 }
 
 /// The period a called partial report covers: from the start of the task's current budget
-/// year (or the task's start) to the day the call is delivered (or the task's end).
-pub fn called_period(terms: &AgreementTerms, delivered_on: NaiveDate) -> (NaiveDate, NaiveDate) {
+/// year (or the task's start), or the day after the period of the last called report
+/// (`last_called_to`) when that is later, to the day the call is delivered (or the task's end).
+/// `None` when nothing is left to report on: the last called report already reaches that day.
+pub fn called_period(
+    terms: &AgreementTerms,
+    delivered_on: NaiveDate,
+    last_called_to: Option<NaiveDate>,
+) -> Option<(NaiveDate, NaiveDate)> {
     let to = delivered_on.min(terms.ends_on).max(terms.starts_on);
-    (terms.starts_on.max(first_day(to.year())), to)
+    let after_last = last_called_to.and_then(|d| d.succ_opt());
+    let from = terms
+        .starts_on
+        .max(first_day(to.year()))
+        .max(after_last.unwrap_or(NaiveDate::MIN));
+    (from <= to).then_some((from, to))
 }
 
 #[cfg(test)]

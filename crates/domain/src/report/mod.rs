@@ -154,3 +154,5 @@ pub struct ReportContext<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod due_tests;

@@ -2,12 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A partial report (one per budget year of a multi-year task, or on the clerk's call) or the
-/// final report (art. 18).
+/// A partial report (one per budget year of a multi-year task), a partial report the clerk
+/// called for during the year (art. 18 ust. 3; its own kind, so that it never takes the place of
+/// the year's partial report, which starts on the same day) or the final report (art. 18).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     Partial,
+    Called,
     Final,
 }
 
@@ -15,12 +17,13 @@ impl ReportKind {
     pub fn code(self) -> &'static str {
         match self {
             ReportKind::Partial => "partial",
+            ReportKind::Called => "called",
             ReportKind::Final => "final",
         }
     }
 
     pub fn parse(code: &str) -> Option<ReportKind> {
-        [ReportKind::Partial, ReportKind::Final]
+        [ReportKind::Partial, ReportKind::Called, ReportKind::Final]
             .into_iter()
             .find(|k| k.code() == code)
     }

@@ -20,7 +20,7 @@ fn line(number: &str, value: i64) -> AgreementCostLine {
 }
 
 /// 12 000.00 zł of costs: 10 000.00 grant, 1 000.00 own financial, 1 000.00 non-financial.
-fn terms() -> AgreementTerms {
+pub(super) fn terms() -> AgreementTerms {
     AgreementTerms {
         task_title: "Letnie warsztaty".to_string(),
         commissioning: "support".to_string(),
@@ -423,48 +423,6 @@ fn amounts_arrive_as_text_or_whole_numbers_never_as_floats() {
     assert_eq!(input.sources.grant, "10000");
     assert_eq!(input.costs[0].year_values, vec!["1", "2,50"]);
     assert!(serde_json::from_str::<ReportInput>(r#"{"sources": {"grant": 0.1}}"#).is_err());
-}
-
-#[test]
-fn a_task_within_one_year_owes_only_the_final_report() {
-    let due = due_reports(&terms());
-    assert_eq!(
-        due,
-        vec![DueReport {
-            kind: ReportKind::Final,
-            period_from: day(2026, 3, 1),
-            period_to: day(2026, 9, 30),
-            due_on: day(2026, 10, 30),
-        }]
-    );
-}
-
-#[test]
-fn a_multi_year_task_owes_a_partial_report_per_year_but_the_last() {
-    let mut t = terms();
-    t.ends_on = day(2028, 6, 30);
-    let due = due_reports(&t);
-    let partial = |from, to, due_on| DueReport {
-        kind: ReportKind::Partial,
-        period_from: from,
-        period_to: to,
-        due_on,
-    };
-    // Due dates on a weekend move to the Monday (civil code art. 115): 30 January 2027 is a
-    // Saturday, 30 January 2028 and 30 July 2028 Sundays.
-    assert_eq!(
-        due,
-        vec![
-            partial(day(2026, 3, 1), day(2026, 12, 31), day(2027, 2, 1)),
-            partial(day(2027, 1, 1), day(2027, 12, 31), day(2028, 1, 31)),
-            DueReport {
-                kind: ReportKind::Final,
-                period_from: day(2026, 3, 1),
-                period_to: day(2028, 6, 30),
-                due_on: day(2028, 7, 31),
-            },
-        ]
-    );
 }
 
 #[test]

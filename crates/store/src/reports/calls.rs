@@ -23,7 +23,7 @@ use granty_domain::report::{
 use granty_domain::{Rule, Violations};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    QueryOrder, Set, TransactionTrait,
 };
 use serde::Deserialize;
 
@@ -49,8 +49,9 @@ async fn in_force(
     Ok(row)
 }
 
-/// Calls for a partial report covering the task's current year up to the delivery; creates
-/// the report (kind partial, `called_on` the delivery) and tells the organisation.
+/// Calls for a partial report covering the task's current year (or what the last call left) up
+/// to the delivery; creates the report (kind called, `called_on` the delivery) and tells the
+/// organisation. The same call again (same delivery and due day) returns the report made.
 pub async fn call_partial(
     db: &Db,
     actor: &Actor,
@@ -65,14 +66,17 @@ pub async fn call_partial(
     check_partial_call(delivered_on, due_on, town.partial_call_days)
         .map_err(|rule| refused("due_on", rule))?;
     let loaded = Loaded::of(&txn, &row).await?;
-    let (period_from, period_to) = called_period(&loaded.terms, delivered_on);
-    if let Some(existing) = find(&txn, agreement_id, ReportKind::Partial, period_from).await? {
-        if existing.called_on == Some(delivered_on) && existing.due_on == due_on {
-            return view_of(&txn, staff_seen(existing, row)).await;
-        }
-        return Err(refused("delivered_on", Rule::ReportNotDue));
+    let last = last_called(&txn, agreement_id).await?;
+    if let Some(same) = last
+        .as_ref()
+        .filter(|r| r.called_on == Some(delivered_on) && r.due_on == due_on)
+    {
+        return view_of(&txn, staff_seen(same.clone(), row)).await;
     }
-    let mut blank = new_report(&loaded, &row, ReportKind::Partial, (period_from, period_to));
+    let last_to = last.as_ref().map(|r| r.period_to);
+    let (period_from, period_to) = called_period(&loaded.terms, delivered_on, last_to)
+        .ok_or_else(|| refused("delivered_on", Rule::ReportNotDue))?;
+    let mut blank = new_report(&loaded, &row, ReportKind::Called, (period_from, period_to));
     blank.due_on = Set(due_on);
     blank.called_on = Set(Some(delivered_on));
     let inserted = insert(&txn, blank, actor, now).await?;
@@ -174,6 +178,19 @@ fn staff_seen(row: report::Model, agreement: agreement::Model) -> Seen {
         agreement,
         role: AgreementRole::Staff,
     }
+}
+
+/// The agreement's latest called report (by the end of its period).
+async fn last_called(
+    conn: &impl ConnectionTrait,
+    agreement_id: i64,
+) -> StoreResult<Option<report::Model>> {
+    Ok(report::Entity::find()
+        .filter(report::Column::AgreementId.eq(agreement_id))
+        .filter(report::Column::Kind.eq(ReportKind::Called.code()))
+        .order_by_desc(report::Column::PeriodTo)
+        .one(conn)
+        .await?)
 }
 
 async fn find(
