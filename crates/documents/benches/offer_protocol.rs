@@ -32,7 +32,9 @@ fn bench(c: &mut Criterion, name: &str, kind: DocumentKind, data: serde_json::Va
         created_at: Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap(),
         title: name.into(),
     };
-    let pdf = engine.render(&request).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let pdf = engine
+        .render(&request)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     let pages = granty_documents::testing::page_count(&pdf);
     eprintln!("{name}: {pages} pages, {} bytes", pdf.len());
     c.bench_function(name, |b| {

@@ -107,6 +107,18 @@ impl Awarded {
         bytes: Vec<u8>,
         signers: &str,
     ) -> (StatusCode, Value) {
+        let route = format!("/api/v1/agreements/{id}/signed-copy");
+        self.upload_to(token, &route, bytes, signers).await
+    }
+
+    /// Posts a multipart `file` (with `signers`) to `route`.
+    pub async fn upload_to(
+        &self,
+        token: &str,
+        route: &str,
+        bytes: Vec<u8>,
+        signers: &str,
+    ) -> (StatusCode, Value) {
         let part = reqwest::multipart::Part::bytes(bytes)
             .file_name("umowa-podpisana.pdf")
             .mime_str("application/pdf")
@@ -114,9 +126,7 @@ impl Awarded {
         let form = reqwest::multipart::Form::new()
             .text("signers", signers.to_string())
             .part("file", part);
-        let url = self
-            .app()
-            .url(&format!("/api/v1/agreements/{id}/signed-copy"));
+        let url = self.app().url(route);
         self.app()
             .send(
                 self.app()

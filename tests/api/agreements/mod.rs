@@ -6,5 +6,6 @@ mod controls;
 pub mod fixtures;
 mod joint;
 pub mod journey;
+mod paper_scans;
 mod refusals;
 mod scans;

@@ -19,6 +19,7 @@ mod front_door;
 mod invitations;
 mod login;
 mod organisations;
+mod paper_scan;
 mod public;
 mod reports;
 mod representation;

@@ -1,15 +1,12 @@
 //! The other parties' signatures on a version the town signed: each party's signed copy (the
 //! organisation's, and each partner's of a joint offer) verified and counted against that party's
-//! representation rule, or a scan signed on paper that the clerk confirms. Each copy is built on
-//! the one before (the town's file with signatures appended); once no party is awaited the
-//! version binds.
+//! representation rule (a scan signed on paper is `scans`). Each copy is built on the one before
+//! (the town's file with signatures appended); once no party is awaited the version binds.
 
 use super::access::{self, AgreementRole};
 use super::document::{document_key, sha256};
 use super::notify::{notify_parties, AgreementEvent};
-use super::signing::{
-    is_party, record_signature, signable, FoundSignature, ScanConfirmation, Signable,
-};
+use super::signing::{is_party, record_signature, signable, FoundSignature, Signable};
 use super::view::{view_of, working_version, AgreementView};
 use super::{audit_row, refused, save_row, state_of, with_terms, write_rows, AgreementServices};
 use crate::entities::{agreement, agreement_version};
@@ -62,7 +59,7 @@ pub async fn upload_signed_copy(
 
 /// Whom the caller signs for: the applicant, or the first partner of the terms whose member
 /// they are (a member of a partner without a link to the offer signs for no one).
-async fn signing_party(
+pub(super) async fn signing_party(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     row: &agreement::Model,
@@ -88,8 +85,24 @@ async fn signing_party(
         .ok_or(StoreError::Forbidden)
 }
 
+/// Whether the caller signs now: a member of a party the version being signed still awaits,
+/// after the town signed it.
+pub(super) async fn awaits_caller(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    found: &access::Found,
+) -> bool {
+    if found.role == AgreementRole::Staff {
+        return false;
+    }
+    match signing_party(conn, actor, &found.row, found.role).await {
+        Ok(party) => signable(conn, &found.row, Some(party)).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Refuses fewer signatures than the party's representation rule needs.
-fn count_enough(required: u32, found: usize) -> StoreResult<()> {
+pub(super) fn count_enough(required: u32, found: usize) -> StoreResult<()> {
     let required = usize::try_from(required.max(1)).unwrap_or(1);
     if found >= required {
         return Ok(());
@@ -156,77 +169,6 @@ async fn verify_copy(
     Ok(found)
 }
 
-/// The clerk confirms a scan of the version signed on paper by every party still awaited, where
-/// the town takes scans. The names are typed one a line in the parties' order: the
-/// organisation's representatives, then each partner's, as many as each still needs.
-pub async fn confirm_scan(
-    db: &Db,
-    services: AgreementServices<'_>,
-    actor: &Actor,
-    id: i64,
-    confirmation: ScanConfirmation,
-    bytes: Vec<u8>,
-    now: DateTime<Utc>,
-) -> StoreResult<AgreementView> {
-    let txn = db.writer.begin().await?;
-    let row = access::for_staff(&txn, actor, id).await?;
-    let s = signable(&txn, &row, None).await?;
-    let settings = agreement_settings::of_tenant(&txn, row.tenant_id).await?;
-    if !settings.allow_scans {
-        return Err(refused("file", Rule::ScansNotAllowed));
-    }
-    let signers = checked_signers(&confirmation)?;
-    if bytes.is_empty() {
-        return Err(refused("file", Rule::FileEmpty));
-    }
-    let parties: Vec<_> = s
-        .awaited
-        .iter()
-        .filter(|a| a.role != PartyRole::Town)
-        .collect();
-    count_enough(parties.iter().map(|a| a.missing).sum(), signers.len())?;
-    let key = document_key(&row, s.version.version_no, "-scan");
-    services.storage.put(&key, bytes.clone().into()).await?;
-    let mut names = signers.into_iter();
-    for (i, awaited) in parties.iter().enumerate() {
-        let party = Signed {
-            role: awaited.role,
-            organisation_id: awaited
-                .organisation_id
-                .or(Some(row.organisation_id).filter(|_| awaited.role == PartyRole::Organisation)),
-        };
-        // The last party takes any names beyond the count.
-        let take = if i + 1 == parties.len() {
-            usize::MAX
-        } else {
-            awaited.missing as usize
-        };
-        for signer in names.by_ref().take(take) {
-            let found = FoundSignature {
-                signer,
-                certificate_sha256: String::new(),
-            };
-            record_signature(&txn, actor, &s.version, (party, "scan"), &found, now).await?;
-        }
-    }
-    let saved = complete(&txn, actor, &row, s.version, (key, sha256(&bytes)), now).await?;
-    let view = view_of(&txn, saved, AgreementRole::Staff).await?;
-    txn.commit().await?;
-    Ok(view)
-}
-
-fn checked_signers(confirmation: &ScanConfirmation) -> StoreResult<Vec<String>> {
-    let mut v = Violations::new();
-    let names: Vec<String> = confirmation
-        .signers
-        .iter()
-        .enumerate()
-        .filter(|(_, name)| !name.trim().is_empty())
-        .map(|(i, name)| v.text(&format!("signers[{i}]"), name, 300))
-        .collect();
-    v.into_result(names).map_err(StoreError::Invalid)
-}
-
 /// A party signed but others are awaited: its copy is kept for the next party to sign.
 async fn keep_copy(
     txn: &DatabaseTransaction,
@@ -250,7 +192,7 @@ async fn keep_copy(
 
 /// Every party signed `version`: it binds. The original moves the agreement into realisation;
 /// an annex's terms come into force.
-async fn complete(
+pub(super) async fn complete(
     txn: &DatabaseTransaction,
     actor: &Actor,
     row: &agreement::Model,

@@ -19,8 +19,8 @@ use granty_domain::agreement::{
 };
 use granty_domain::Rule;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
 };
 
 /// A signature found on a signed copy (or typed by the clerk for a scan).
@@ -55,7 +55,7 @@ pub(super) fn is_party(a: &Awaited, party: Signed) -> bool {
 /// and, for any party but the town, already signed by the town. `None`: every party still
 /// awaited (a scan signed on paper).
 pub(super) async fn signable(
-    txn: &DatabaseTransaction,
+    txn: &impl ConnectionTrait,
     row: &agreement::Model,
     party: Option<Signed>,
 ) -> StoreResult<Signable> {

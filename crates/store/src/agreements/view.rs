@@ -49,6 +49,11 @@ pub struct AgreementView {
     /// The last day the task's documents are kept (model agreement § Dokumentacja).
     pub retention_until: NaiveDate,
     pub lock_version: i32,
+    /// Whether the caller's party (the organisation, or the caller's partner) still has to
+    /// sign the version being signed, now that the town has.
+    pub awaits_caller: bool,
+    /// Whether the town takes scans signed on paper (its agreement settings).
+    pub takes_scans: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,6 +71,9 @@ pub struct VersionView {
     pub signed_sha256: Option<String>,
     pub signed_at: Option<DateTime<Utc>>,
     pub signatures: Vec<SignatureView>,
+    /// When a scan of this version signed on paper was uploaded, awaiting (or since given)
+    /// the clerk's confirmation.
+    pub scan_uploaded_at: Option<DateTime<Utc>>,
 }
 
 impl VersionView {
@@ -129,7 +137,12 @@ pub(crate) fn currency_of(row: &agreement::Model) -> Currency {
 /// One agreement, for whoever may see it.
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> StoreResult<AgreementView> {
     let found = access::visible(&db.reader, actor, id).await?;
-    view_of(&db.reader, found.row, found.role).await
+    let awaits_caller = super::copies::awaits_caller(&db.reader, actor, &found).await;
+    let view = view_of(&db.reader, found.row, found.role).await?;
+    Ok(AgreementView {
+        awaits_caller,
+        ..view
+    })
 }
 
 pub(super) async fn view_of(
@@ -149,6 +162,9 @@ pub(super) async fn view_of(
         .map(|o| o.name)
         .unwrap_or_default();
     let controls = controls_of(conn, row.id).await?;
+    let takes_scans = crate::agreement_settings::of_tenant(conn, row.tenant_id)
+        .await?
+        .allow_scans;
     Ok(AgreementView {
         id: row.id,
         award_id: row.award_id,
@@ -175,6 +191,8 @@ pub(super) async fn view_of(
         paid,
         controls,
         lock_version: row.lock_version,
+        awaits_caller: false,
+        takes_scans,
     })
 }
 
@@ -238,6 +256,7 @@ async fn versions_of(
             document_sha256: v.document_sha256,
             signed_sha256: v.signed_sha256,
             signed_at: v.signed_at,
+            scan_uploaded_at: v.scan_uploaded_at,
         });
     }
     Ok(out)

@@ -56,6 +56,10 @@ entity!(agreement_version, "agreement_versions", {
     signed_sha256: Option<String>,
     signed_at: Option<DateTimeUtc>,
     created_by: i64,
+    scan_key: Option<String>,
+    scan_sha256: Option<String>,
+    scan_uploaded_at: Option<DateTimeUtc>,
+    scan_uploaded_by: Option<i64>,
 });
 
 entity!(agreement_signatory, "agreement_signatories", {

@@ -337,6 +337,16 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             post(agreements::upload_signed_copy).layer(upload_limit),
         )
         .route(
+            "/agreements/{id}/scan",
+            get(agreements::download_scan)
+                .post(agreements::upload_scan)
+                .layer(upload_limit),
+        )
+        .route(
+            "/clerk/agreements/{id}/scan/confirm",
+            post(agreements::confirm_uploaded_scan),
+        )
+        .route(
             "/clerk/calls/{id}/committee",
             get(committee::show_committee).post(committee::appoint),
         )

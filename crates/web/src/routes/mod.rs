@@ -1,6 +1,7 @@
 //! Routes, one module per resource.
 
 mod admin;
+mod agreement_scans;
 mod agreement_settings;
 pub mod agreements;
 mod applications;
@@ -171,6 +172,7 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         )
         .merge(results::api())
         .merge(agreements::api(upload_limit))
+        .merge(agreement_scans::api(upload_limit))
         .merge(settlement::api())
         .merge(reports::api())
 }

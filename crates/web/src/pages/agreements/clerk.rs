@@ -113,7 +113,7 @@ pub(super) struct Step {
 }
 
 impl Step {
-    const fn new(done: &'static str, prefix: &'static str) -> Step {
+    pub(super) const fn new(done: &'static str, prefix: &'static str) -> Step {
         Step { done, prefix }
     }
 }

@@ -7,6 +7,7 @@ mod clerk;
 mod controls;
 mod forms;
 mod ngo;
+mod scans;
 mod screen;
 mod view;
 
@@ -16,6 +17,7 @@ pub use clerk::{
 };
 pub use controls::{recommendations_done, record_control};
 pub use ngo::{agreement_pdf, ngo_agreement, ngo_agreements, upload_signed_copy};
+pub use scans::{confirm_uploaded_scan, download_scan, upload_scan};
 
 use crate::routes::agreements::services;
 use granty_domain::Violations;

@@ -113,7 +113,7 @@ pub struct Done {
 }
 
 /// Each step's confirmation; any other `done` shows none.
-const DONE: [(&str, &str); 10] = [
+const DONE: [(&str, &str); 11] = [
     ("saved", "agreement_done_saved"),
     ("ready", "agreement_done_ready"),
     ("signed", "agreement_done_signed"),
@@ -122,6 +122,7 @@ const DONE: [(&str, &str); 10] = [
     ("terminated", "agreement_done_terminated"),
     ("scan", "agreement_done_scan"),
     ("uploaded", "agreement_uploaded"),
+    ("scan_uploaded", "agreement_scan_uploaded"),
     ("control", "agreement_done_control"),
     ("control_done", "agreement_done_control_done"),
 ];
@@ -141,7 +142,9 @@ struct Steps {
     ready: bool,
     sign: bool,
     upload: bool,
+    upload_scan: bool,
     confirm_scan: bool,
+    confirm_uploaded_scan: bool,
     pay: bool,
     annex: bool,
     terminate: bool,
@@ -171,15 +174,18 @@ fn steps(a: &AgreementView) -> Steps {
     let working_state = working.map_or("", |v| v.state.as_str());
     let town_signed = working.is_some_and(|v| v.town_signed());
     let staff = a.role == AgreementRole::Staff;
-    // The applicant and each partner of a joint offer sign (art. 14 ust. 5).
-    let signs = matches!(a.role, AgreementRole::Organisation | AgreementRole::Partner);
+    // The applicant and each partner of a joint offer sign (art. 14 ust. 5), each only once.
+    let signs = a.awaits_caller && working_state == "ready" && town_signed;
+    let scan_uploaded = working.is_some_and(|v| v.scan_uploaded_at.is_some());
     let open = !matches!(a.state.as_str(), "settled" | "terminated");
     Steps {
         edit: staff && working_state == "draft" && a.state == "draft",
         ready: staff && working_state == "draft",
         sign: staff && working_state == "ready" && !town_signed,
-        upload: signs && working_state == "ready" && town_signed,
-        confirm_scan: staff && working_state == "ready" && town_signed,
+        upload: signs,
+        upload_scan: signs && a.takes_scans,
+        confirm_scan: staff && working_state == "ready" && town_signed && !scan_uploaded,
+        confirm_uploaded_scan: staff && working_state == "ready" && town_signed && scan_uploaded,
         pay: staff && a.state == "realisation",
         annex: staff && a.state == "realisation" && working_state == "signed",
         terminate: staff && open,

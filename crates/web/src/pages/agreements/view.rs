@@ -81,6 +81,8 @@ pub struct Version {
     pub changes: Vec<ChangeRow>,
     pub signatures: Vec<Signature>,
     pub pdf_href: Option<String>,
+    /// A scan signed on paper awaiting the clerk's confirmation: when it was uploaded.
+    pub scan_uploaded_at: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -246,6 +248,10 @@ fn version(id: i64, v: &VersionView, lang: Language, zone: Tz) -> Version {
         pdf_href: v
             .has_document
             .then(|| format!("/agreements/{id}/pdf?version={}", v.version_no)),
+        scan_uploaded_at: v
+            .scan_uploaded_at
+            .filter(|_| v.state == "ready")
+            .map(|at| instant(at, zone, lang)),
     }
 }
 
