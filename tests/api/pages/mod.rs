@@ -20,6 +20,7 @@ mod invitations;
 mod login;
 mod organisations;
 mod public;
+mod report_review;
 mod reports;
 mod representation;
 mod sessions;
