@@ -1,7 +1,7 @@
 // The final report's review in a real browser, on the demo's agreement in realisation (whichever
 // of Fundacja's agreements still lets it open its final report, so the journey does not depend on
 // how many the demo holds): Fundacja writes the final report in the editor (every line spent as
-// planned) and submits it; the clerk finds it in the town's reports, opens the review with the
+// planned, as far as the grant transferred so far reaches) and submits it; the clerk finds it in the town's reports, opens the review with the
 // settlement preview and asks for a correction with a comment on the first cost line; Fundacja
 // reads the comment beside the line, corrects and resubmits; the clerk accepts the report and
 // opens the settlement screen. Every page: axe, screenshots, and nothing wider than a phone.
@@ -56,7 +56,7 @@ async function openFinalReport(ngo) {
 }
 
 /** Fills the editor: results achieved, actions done, every line spent as planned with the grant
- * spread over the lines in order, the sources as planned, the declarations ticked. */
+ * transferred spread over the lines in order, the sources as planned, the declarations ticked. */
 async function fillReport(ngo) {
   await ngo.fill('#results_description', 'Cel osiągnięty: zajęcia odbyły się zgodnie z planem.');
   for (const input of await ngo.$$('input[name$=".achieved_value"]')) await input.fill('40');
@@ -65,19 +65,24 @@ async function fillReport(ngo) {
   const sources = await ngo.$$eval('.report-sources tbody tr', (rows) => rows.map((r) => ({
     id: r.querySelector('input')?.id ?? null, planned: r.children[1].textContent,
   })));
-  let grantLeft = minor(sources.find((s) => s.id === 'sources-grant').planned);
+  // The grant spent is what was transferred so far (the used grant may not exceed it): each
+  // line spends its share of the planned grant only as far as the transfers reach.
+  const plannedGrant = minor(sources.find((s) => s.id === 'sources-grant').planned);
+  const paid = Math.min(plannedGrant, minor(await ngo.textContent('[data-total=grant_paid]')));
+  let [plannedLeft, paidLeft] = [plannedGrant, paid];
   const lines = await ngo.$$eval('.report-costs tbody tr', (rows) => rows.map((r) => r.children[2].textContent));
   for (const [i, planned] of lines.entries()) {
     const value = minor(planned);
-    const grant = Math.min(value, grantLeft);
-    grantLeft -= grant;
-    await ngo.fill(`#costs-${i}-year_values-0`, amount(value));
+    const share = Math.min(value, plannedLeft);
+    const grant = Math.min(share, paidLeft);
+    [plannedLeft, paidLeft] = [plannedLeft - share, paidLeft - grant];
+    await ngo.fill(`#costs-${i}-year_values-0`, amount(value - share + grant));
     await ngo.fill(`#costs-${i}-grant_part`, amount(grant));
   }
   const nonFinancial = sources.find((s) => s.id === null)?.planned ?? '';
   for (const s of sources.filter((s) => s.id)) {
     const planned = s.id === 'sources-own_personal' && !typed(s.planned) ? nonFinancial : s.planned;
-    await ngo.fill(`#${s.id}`, typed(planned) || '0');
+    await ngo.fill(`#${s.id}`, s.id === 'sources-grant' ? amount(paid) : typed(planned) || '0');
   }
   await ngo.fill('#contribution_description', 'Praca wolontariuszy przy zajęciach.');
   for (const box of await ngo.$$('input[type=checkbox][name^="declarations."]')) await box.check();
