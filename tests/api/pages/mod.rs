@@ -21,6 +21,7 @@ mod login;
 mod organisations;
 mod paper_scan;
 mod public;
+mod report_review;
 mod reports;
 mod representation;
 mod sessions;

@@ -39,7 +39,7 @@ fn amount(minor: i64) -> String {
 }
 
 /// The report spends `less` of the grant less on the first line with that much grant.
-fn spend_less(content: &mut Value, less: i64) {
+pub fn spend_less(content: &mut Value, less: i64) {
     let costs = content["costs"].as_array_mut().expect("costs");
     let line = costs
         .iter_mut()

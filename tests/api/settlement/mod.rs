@@ -2,5 +2,5 @@
 //! agreement's final report settled, its unused grant returned late with interest, the
 //! agreement settled when everything is paid; who reads the settlement.
 
-mod flow;
+pub mod flow;
 mod settings;

@@ -15,6 +15,7 @@ mod review;
 mod save;
 mod start;
 mod submit;
+mod town;
 mod view;
 
 pub use calls::{call_partial, written_call, PartialCall};
@@ -22,6 +23,7 @@ pub use review::{review, ReviewForm};
 pub use save::save_draft;
 pub use start::{start_report, StartReport};
 pub use submit::submit;
+pub use town::{town_reports, TownReport, TownReportState};
 pub use view::{due_for_agreement, get, DueReportView, ReportVersionView, ReportView};
 
 use crate::entities::report;

@@ -84,6 +84,8 @@ pub struct DueReportView {
     pub report_id: Option<i64>,
     pub state: Option<ReportState>,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// The deadline of the written call for it, once sent (a missing final report).
+    pub written_call_due_on: Option<NaiveDate>,
 }
 
 /// One report, for whoever may see it.
@@ -164,13 +166,22 @@ pub async fn due_for_agreement(
 ) -> StoreResult<Vec<DueReportView>> {
     let found = crate::agreements::access::visible(&db.reader, actor, agreement_id).await?;
     let terms = serde_json::from_str(&found.row.terms)?;
-    let mut rows = report::Entity::find()
+    let rows = report::Entity::find()
         .filter(report::Column::AgreementId.eq(agreement_id))
         .order_by_asc(report::Column::PeriodFrom)
         .all(&db.reader)
         .await?;
+    owed(&terms, rows)
+}
+
+/// The reports `terms` make due matched with the agreement's report `rows` (by kind and first
+/// day), then the rows no due report names (a clerk's call).
+pub(super) fn owed(
+    terms: &granty_domain::agreement::AgreementTerms,
+    mut rows: Vec<report::Model>,
+) -> StoreResult<Vec<DueReportView>> {
     let mut list = Vec::new();
-    for due in due_reports(&terms) {
+    for due in due_reports(terms) {
         let opened = rows
             .iter()
             .position(|r| r.kind == due.kind.code() && r.period_from == due.period_from)
@@ -182,6 +193,7 @@ pub async fn due_for_agreement(
             due_on: opened.as_ref().map_or(due.due_on, |r| r.due_on),
             report_id: opened.as_ref().map(|r| r.id),
             state: opened.as_ref().map(state_of).transpose()?,
+            written_call_due_on: opened.as_ref().and_then(|r| r.written_call_due_on),
             submitted_at: opened.and_then(|r| r.submitted_at),
         });
     }
@@ -194,6 +206,7 @@ pub async fn due_for_agreement(
             report_id: Some(row.id),
             state: Some(state_of(&row)?),
             submitted_at: row.submitted_at,
+            written_call_due_on: row.written_call_due_on,
         });
     }
     Ok(list)

@@ -133,6 +133,21 @@ impl FromRequestParts<AppState> for Staff {
     }
 }
 
+/// Anyone signed in, staff held to the town's two-factor requirement: for staff pages whose
+/// object decides the answer to everyone else (a report's review: its organisation 403, anyone
+/// else 404), where a role check up front would answer 403 to all.
+pub struct StaffObject(pub SignedIn);
+
+impl FromRequestParts<AppState> for StaffObject {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let signed = SignedIn::from_request_parts(parts, state).await?;
+        require_two_factor(state, &signed).await?;
+        Ok(StaffObject(signed))
+    }
+}
+
 /// Staff on the pages that enrol them in two-factor login, which the town's requirement must
 /// not close (they are how the requirement is met).
 pub struct StaffEnrolling(pub SignedIn);

@@ -84,6 +84,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/settlement_settings.html"),
     ),
     (
+        "report_sections.html",
+        include_str!("../../templates/report_sections.html"),
+    ),
+    (
+        "clerk_report.html",
+        include_str!("../../templates/clerk_report.html"),
+    ),
+    (
+        "clerk_reports.html",
+        include_str!("../../templates/clerk_reports.html"),
+    ),
+    (
+        "settlement_figures.html",
+        include_str!("../../templates/settlement_figures.html"),
+    ),
+    (
         "settlement.html",
         include_str!("../../templates/settlement.html"),
     ),

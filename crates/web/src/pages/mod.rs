@@ -134,6 +134,17 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route("/reports/{id}/edit", get(reports::edit).post(reports::save))
         .route("/reports/{id}/autosave", post(reports::autosave))
         .route("/reports/{id}/submit", post(reports::submit))
+        .route("/clerk/reports", get(reports::town_reports))
+        .route("/clerk/reports/{id}", get(reports::review_screen))
+        .route("/clerk/reports/{id}/review", post(reports::review_report))
+        .route(
+            "/clerk/agreements/{id}/partial-calls",
+            post(agreements::call_partial),
+        )
+        .route(
+            "/clerk/agreements/{id}/written-call",
+            post(agreements::written_call),
+        )
         .route(
             "/admin/agreement-settings",
             get(agreement_settings::agreement_settings_page)

@@ -1,5 +1,6 @@
 //! The clerk's agreement pages: the town's list (by state) and the screen with each step's form.
 
+use super::calls::with_reports;
 use super::forms::{AnnexTyped, PaymentTyped, TerminateTyped, TermsForm};
 use super::screen::{agreement_page, Done, Typed};
 use super::view::{row, state_name, Row};
@@ -84,11 +85,7 @@ pub async fn clerk_agreement(
 ) -> Result<Response, PageError> {
     let found = agreements::get(&state.db, &signed.actor, id).await?;
     let notice = done.notice(signed.lang);
-    let due = granty_store::reports::due_for_agreement(&state.db, &signed.actor, id).await?;
-    let typed = Typed {
-        reports: super::screen::report_rows(&due, &found, signed.lang),
-        ..Typed::default()
-    };
+    let typed = with_reports(&state, &signed, &found, Typed::default()).await?;
     agreement_page(&signed, &found, typed, None, notice)
 }
 
@@ -130,11 +127,11 @@ pub(super) const CONTROL_DONE: Step = Step::new("control_done", "done_");
 
 /// Back to the screen after a step: on success the screen saying what was done, on broken
 /// rules the screen with the messages next to the form's fields and what was typed.
-pub(super) async fn after(
+pub(super) async fn after<T>(
     state: &AppState,
     signed: &SignedIn,
     id: i64,
-    outcome: Result<AgreementView, StoreError>,
+    outcome: Result<T, StoreError>,
     (typed, step): (Typed, Step),
 ) -> Result<Response, PageError> {
     match outcome {
@@ -144,11 +141,13 @@ pub(super) async fn after(
         ))),
         Err(StoreError::Invalid(problems)) => {
             let found = agreements::get(&state.db, &signed.actor, id).await?;
+            let typed = with_reports(state, signed, &found, typed).await?;
             let problems = of_form(problems, step.prefix);
             agreement_page(signed, &found, typed, Some(&problems), None)
         }
         Err(StoreError::Stale { .. }) => {
             let found = agreements::get(&state.db, &signed.actor, id).await?;
+            let typed = with_reports(state, signed, &found, typed).await?;
             let notice = Some(crate::pages::texts::text(signed.lang, "saved_elsewhere"));
             agreement_page(signed, &found, typed, None, notice)
         }

@@ -3,6 +3,7 @@
 //! organisation's list and screen, where it downloads the agreement and uploads its signed copy.
 //! Every step is one store use case (`granty_store::agreements`).
 
+mod calls;
 mod clerk;
 mod controls;
 mod forms;
@@ -11,6 +12,7 @@ mod scans;
 mod screen;
 mod view;
 
+pub use calls::{call_partial, written_call};
 pub use clerk::{
     annex, clerk_agreement, clerk_agreements, draw_up, edit_terms, mark_ready, record_payment,
     sign, terminate,

@@ -1,6 +1,7 @@
 //! One agreement's page, for the clerk (with the forms of each step) and for the organisation
 //! (download, upload of the signed copy), from one template.
 
+use super::calls::{CallBox, CallTyped};
 use super::controls::ControlTyped;
 use super::forms::{AnnexTyped, PaymentTyped, TerminateTyped, TermsForm};
 use super::view::{shown, Shown};
@@ -28,6 +29,9 @@ pub struct Typed {
     pub control: ControlTyped,
     /// The reports the agreement owes (loaded by the screens that show them).
     pub reports: Vec<ReportRow>,
+    /// The call for a partial report as typed (the clerk's screen fills it in otherwise).
+    pub call: Option<CallTyped>,
+    pub calls: CallBox,
 }
 
 /// A report the agreement owes, as its screen lists it.
@@ -113,7 +117,7 @@ pub struct Done {
 }
 
 /// Each step's confirmation; any other `done` shows none.
-const DONE: [(&str, &str); 11] = [
+const DONE: [(&str, &str); 13] = [
     ("saved", "agreement_done_saved"),
     ("ready", "agreement_done_ready"),
     ("signed", "agreement_done_signed"),
@@ -125,6 +129,8 @@ const DONE: [(&str, &str); 11] = [
     ("scan_uploaded", "agreement_scan_uploaded"),
     ("control", "agreement_done_control"),
     ("control_done", "agreement_done_control_done"),
+    ("called", "agreement_done_called"),
+    ("written_call", "agreement_done_written_call"),
 ];
 
 impl Done {
@@ -164,6 +170,8 @@ struct Page {
     terminate: TerminateTyped,
     control: ControlTyped,
     reports: Vec<ReportRow>,
+    call: CallTyped,
+    calls: CallBox,
     field_errors: BTreeMap<String, String>,
     errors: Vec<LabelledError>,
     notice: Option<&'static str>,
@@ -240,6 +248,8 @@ pub fn agreement_page(
         terminate: typed.terminate,
         control: typed.control,
         reports: typed.reports,
+        call: typed.call.unwrap_or_default(),
+        calls: typed.calls,
         agreement,
         field_errors,
         errors,

@@ -35,6 +35,9 @@ struct EditorPage {
     summary: Vec<crate::pages::form::LabelledError>,
     notice: Option<&'static str>,
     autosave_words: String,
+    /// The clerk's comments to answer, by the part they concern.
+    notes: std::collections::BTreeMap<String, Vec<String>>,
+    correction_due_on: Option<String>,
 }
 
 fn editor_page(
@@ -57,6 +60,10 @@ fn editor_page(
         summary,
         notice,
         autosave_words: autosave_words(signed.lang),
+        notes: super::notes::open_notes(report),
+        correction_due_on: report
+            .correction_due_on
+            .map(|d| granty_i18n::format::date(d, signed.lang)),
     };
     render(status, "report_editor.html", &signed.frame, &page)
 }

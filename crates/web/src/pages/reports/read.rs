@@ -2,6 +2,7 @@
 //! the receipt once submitted), and submitting it.
 
 use super::load;
+use super::notes::{open_notes, rejection};
 use super::view::{errors, shown};
 use crate::pages::form::{check_csrf, Fields, Form};
 use crate::pages::guard::SignedIn;
@@ -13,11 +14,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use granty_domain::report::ReportKind;
-use granty_i18n::format::instant;
+use granty_i18n::format::{date, instant};
 use granty_i18n::rule_message;
 use granty_store::reports::{self, StartReport};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Opens the report for the period chosen on the agreement's screen, then its editor.
 pub async fn start(
@@ -63,6 +65,12 @@ pub struct ReadQuery {
 struct ReadPage {
     #[serde(flatten)]
     report: super::view::Shown,
+    /// The clerk's review form is not on this page (`report_sections.html` asks).
+    review: bool,
+    boxes: BTreeMap<String, String>,
+    notes: BTreeMap<String, Vec<String>>,
+    rejection: Option<String>,
+    correction_due_on: Option<String>,
     staff: bool,
     summary: Vec<crate::pages::form::LabelledError>,
     submitted_at: Option<String>,
@@ -86,6 +94,11 @@ pub async fn read(
     let notice = (query.done == "submitted").then(|| text(signed.lang, "report_submitted_notice"));
     let page = ReadPage {
         report: shown(&report, &report.content, signed.lang),
+        review: false,
+        boxes: BTreeMap::new(),
+        notes: open_notes(&report),
+        rejection: rejection(&report),
+        correction_due_on: report.correction_due_on.map(|d| date(d, signed.lang)),
         staff: signed.actor.role.is_staff(),
         summary,
         submitted_at: report

@@ -3,13 +3,11 @@
 //! (`/agreements/{id}/settlement`, once the final report is accepted). Figures come explained in
 //! the reader's language; the chart is inline SVG with the table as its text alternative.
 
-mod chart;
-mod model;
-
 use super::form::{check_csrf, labelled_errors, Form, LabelledError};
 use super::guard::{SignedIn, Staff};
 use super::layout::render;
 use super::respond::{redirect, PageError};
+use super::views::settlement::{screen, Screen};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -17,7 +15,6 @@ use axum::response::Response;
 use granty_domain::{Rule, Violations};
 use granty_store::settlement::{self, ReturnPaymentForm};
 use granty_store::StoreError;
-use model::{screen, Screen};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -1,11 +1,14 @@
-//! The settlement screen's words and numbers: each figure with its explanation (the rule, the
-//! legal basis, the named inputs) in the reader's language, the returns with their interest
-//! periods, the payments and the totals.
+//! The settlement's words and numbers: each figure with its explanation (the rule, the legal
+//! basis, the named inputs) in the reader's language, the returns with their interest periods,
+//! the payments and the totals. The settlement screen shows all of it; the clerk's review of a
+//! final report shows the preview (what accepting it would decide).
+
+mod chart;
 
 use super::super::texts::text;
-use super::chart::{chart, Chart};
+use chart::{chart, Chart};
 use chrono::NaiveDate;
-use granty_domain::settlement::{Figure, Interest, Settlement};
+use granty_domain::settlement::{Figure, Interest, ReturnDue, Settlement};
 use granty_domain::{Currency, Language, Money, Percent};
 use granty_i18n::format::{date, money, percent};
 use granty_store::settlement::{SettlementView, Standing};
@@ -227,6 +230,58 @@ fn return_rows(standing: &Standing, f: &Fmt) -> Vec<ReturnRow> {
         .collect()
 }
 
+/// A return the settlement would decide: its reason, amount and deadline, explained.
+#[derive(Serialize)]
+pub struct DueRow {
+    pub kind: String,
+    pub amount: String,
+    pub due_on: String,
+    pub interest_from: String,
+    pub explained: Explained,
+}
+
+/// What accepting the final report would decide: the figures, the flags of the rules that
+/// bite and the returns with their deadlines.
+#[derive(Serialize)]
+pub struct Preview {
+    pub figures: Vec<FigureRow>,
+    pub flags: Vec<String>,
+    pub due: Vec<DueRow>,
+}
+
+fn due_rows(returns: &[ReturnDue], f: &Fmt) -> Vec<DueRow> {
+    returns
+        .iter()
+        .map(|r| DueRow {
+            kind: text(f.lang, &format!("settlement-kind-{}", r.kind.code())).to_string(),
+            amount: f.money(r.amount),
+            due_on: f.day(r.due_on),
+            interest_from: f.day(r.interest_from),
+            explained: f.explained(&serde_json::to_value(&r.explanation).unwrap_or_default()),
+        })
+        .collect()
+}
+
+fn flag_texts(s: &Settlement, lang: Language) -> Vec<String> {
+    s.flags
+        .iter()
+        .map(|fl| text(lang, &format!("settlement-flag-{}", fl.code.code())).to_string())
+        .collect()
+}
+
+/// The preview of `s` (computed as if the report were accepted today), in `lang`.
+pub fn preview(s: &Settlement, lang: Language) -> Preview {
+    let f = Fmt {
+        lang,
+        currency: s.currency,
+    };
+    Preview {
+        figures: figure_rows(s, &f),
+        flags: flag_texts(s, lang),
+        due: due_rows(&s.returns, &f),
+    }
+}
+
 /// The whole screen for `view`, in `lang`.
 pub fn screen(view: &SettlementView, lang: Language) -> Screen {
     let standing = &view.standing;
@@ -239,16 +294,7 @@ pub fn screen(view: &SettlementView, lang: Language) -> Screen {
         id: view.agreement_id,
         settled: view.state == "settled",
         figures: s.map(|s| figure_rows(s, &f)).unwrap_or_default(),
-        flags: s
-            .map(|s| {
-                s.flags
-                    .iter()
-                    .map(|fl| {
-                        text(lang, &format!("settlement-flag-{}", fl.code.code())).to_string()
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        flags: s.map(|s| flag_texts(s, lang)).unwrap_or_default(),
         lines: s.map(|s| line_rows(s, &f)).unwrap_or_default(),
         chart: s.and_then(|s| chart(&s.lines)),
         returns: return_rows(standing, &f),
