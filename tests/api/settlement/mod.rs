@@ -4,3 +4,4 @@
 
 mod flow;
 mod settings;
+mod track;

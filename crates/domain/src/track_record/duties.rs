@@ -126,7 +126,10 @@ fn return_duty(r: &ReturnFacts, today: NaiveDate) -> Option<(NaiveDate, DutyKind
 
 fn control_duty(c: &ControlFacts) -> Option<(NaiveDate, DutyKind)> {
     match (c.recommendations_due, c.done_on) {
-        (Some(due), None) => Some((due, DutyKind::CarryOutRecommendations { held_on: c.held_on })),
+        (Some(due), None) => Some((
+            due,
+            DutyKind::CarryOutRecommendations { held_on: c.held_on },
+        )),
         _ => None,
     }
 }

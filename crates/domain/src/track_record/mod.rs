@@ -101,7 +101,9 @@ impl ReportOutcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ReturnOutcome {
-    PaidOnTime { paid_on: NaiveDate },
+    PaidOnTime {
+        paid_on: NaiveDate,
+    },
     /// Paid `days` after the deadline, with `interest` charged (0 under the floor).
     PaidLate {
         paid_on: NaiveDate,
@@ -109,7 +111,10 @@ pub enum ReturnOutcome {
         interest: i64,
     },
     /// `outstanding` still unpaid `days` after the deadline; interest runs.
-    Unpaid { days: i64, outstanding: i64 },
+    Unpaid {
+        days: i64,
+        outstanding: i64,
+    },
     NotDueYet,
 }
 

@@ -22,6 +22,7 @@ pub use review::{review, ReviewForm};
 pub use save::save_draft;
 pub use start::{start_report, StartReport};
 pub use submit::submit;
+pub(crate) use view::owed;
 pub use view::{due_for_agreement, get, DueReportView, ReportVersionView, ReportView};
 
 use crate::entities::report;
