@@ -74,16 +74,19 @@ async fn timeline(r: &Reporting, token: &str) -> Vec<(String, bool)> {
 
 async fn an_overdue_report_and_an_unpaid_return_flag_the_organisation(backend: Backend) {
     let r = reporting(backend).await;
-    // The task ends on 30 September 2027: the final report is due on 30 October.
+    // The task ends on 30 September 2027: the final report is due 30 days later, moved past the
+    // weekend and All Saints' Day to the next working day.
     let (flags, before) = judged(&r, day(2027, 10, 30)).await;
     assert!(flags.is_empty(), "{flags:?}");
+    let due = before.record.reports[0].due_on;
+    assert_eq!(due, day(2027, 11, 2));
     assert_eq!(before.record.reports[0].outcome, ReportOutcome::NotDueYet);
-    let (flags, overdue) = judged(&r, day(2027, 11, 2)).await;
+    let (flags, overdue) = judged(&r, day(2027, 11, 5)).await;
     assert_eq!(
         flags,
         [ApplicantFlag::OverdueReport {
             agreement_id: r.agreement,
-            due_on: day(2027, 10, 30)
+            due_on: due
         }]
     );
     assert_eq!(
@@ -91,16 +94,16 @@ async fn an_overdue_report_and_an_unpaid_return_flag_the_organisation(backend: B
         ReportOutcome::NotFiled { days: 3 }
     );
 
-    let (_, ngo, _) = at(&r, warsaw(2027, 11, 2)).await;
+    let (_, ngo, _) = at(&r, warsaw(2027, 11, 5)).await;
     let duties = timeline(&r, &ngo).await;
     assert_eq!(
         duties,
-        [("30.10.2027".to_string(), true)],
+        [("02.11.2027".to_string(), true)],
         "the report to file"
     );
 
-    // Filed on 4 November, 2 000 zł of the grant unused: five days late.
-    let (clerk, ngo, _) = at(&r, warsaw(2027, 11, 4)).await;
+    // Filed on 8 November, 2 000 zł of the grant unused: six days late.
+    let (clerk, ngo, _) = at(&r, warsaw(2027, 11, 8)).await;
     let (status, report) = r.start_final(&ngo).await;
     assert_eq!(status, StatusCode::CREATED, "{report}");
     let mut content = r.complete(&report);
@@ -110,13 +113,13 @@ async fn an_overdue_report_and_an_unpaid_return_flag_the_organisation(backend: B
     let id = report["id"].as_i64().expect("id");
     let (status, submitted) = r.submit(&ngo, id).await;
     assert_eq!(status, StatusCode::CREATED, "{submitted}");
-    let (flags, filed) = judged(&r, day(2027, 11, 4)).await;
+    let (flags, filed) = judged(&r, day(2027, 11, 8)).await;
     assert!(flags.is_empty(), "{flags:?}");
     assert_eq!(
         filed.record.reports[0].outcome,
         ReportOutcome::Late {
-            filed_on: day(2027, 11, 4),
-            days: 5
+            filed_on: day(2027, 11, 8),
+            days: 6
         }
     );
     assert!(timeline(&r, &ngo).await.is_empty(), "nothing left to do");
@@ -128,12 +131,12 @@ async fn an_overdue_report_and_an_unpaid_return_flag_the_organisation(backend: B
         .post(&clerk, &path, json!({ "decision": "accept" }))
         .await;
     assert_eq!(status, StatusCode::CREATED, "{accepted}");
-    let (flags, unpaid) = judged(&r, day(2027, 11, 5)).await;
+    let (flags, unpaid) = judged(&r, day(2027, 11, 9)).await;
     let ret = &unpaid.record.returns[0];
     assert_eq!(ret.due_on, day(2027, 10, 15));
     let outstanding = match ret.outcome {
         ReturnOutcome::Unpaid { days, outstanding } => {
-            assert_eq!(days, 21);
+            assert_eq!(days, 25);
             outstanding
         }
         other => panic!("an unpaid return, not {other:?}"),

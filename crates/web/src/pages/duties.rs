@@ -107,3 +107,83 @@ fn what(d: &DutyView, lang: Language) -> String {
         _ => sentence,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use granty_domain::report::ReportKind;
+    use granty_domain::settlement::ReturnKind;
+    use granty_domain::track_record::Duty;
+    use granty_domain::Currency;
+
+    fn view(kind: DutyKind, overdue: bool) -> DutyView {
+        DutyView {
+            duty: Duty {
+                agreement_id: 4,
+                due_on: NaiveDate::from_ymd_opt(2027, 10, 30).unwrap(),
+                overdue,
+                kind,
+            },
+            agreement_number: "U/1/2027/1".into(),
+            task_title: "Zielona klasa".into(),
+            currency: Currency::PLN,
+        }
+    }
+
+    #[test]
+    fn every_duty_reads_in_each_language_and_links_where_it_is_done() {
+        let day = NaiveDate::from_ymd_opt(2027, 5, 1).unwrap();
+        let duties = [
+            view(
+                DutyKind::FileReport {
+                    report_kind: ReportKind::Final,
+                    period_from: day,
+                    period_to: day,
+                    report_id: None,
+                },
+                true,
+            ),
+            view(
+                DutyKind::CorrectReport {
+                    report_kind: ReportKind::Partial,
+                    report_id: 9,
+                },
+                false,
+            ),
+            view(
+                DutyKind::PayReturn {
+                    return_kind: ReturnKind::Unused,
+                    outstanding: 200_000,
+                    interest_running: true,
+                },
+                true,
+            ),
+            view(DutyKind::CarryOutRecommendations { held_on: day }, false),
+        ];
+        for lang in Language::ALL {
+            for row in duty_rows(&duties, lang) {
+                assert!(
+                    !row.what.contains("duty-") && !row.what.contains('{'),
+                    "{}",
+                    row.what
+                );
+                assert_ne!(row.link_text, "?");
+            }
+        }
+        let rows = duty_rows(&duties, Language::Pl);
+        let links: Vec<&str> = rows.iter().map(|r| r.link.as_str()).collect();
+        assert_eq!(
+            links,
+            [
+                "/agreements/4#reports",
+                "/reports/9/edit",
+                "/agreements/4/settlement",
+                "/agreements/4#controls-heading"
+            ]
+        );
+        assert_eq!(rows[0].due_iso, "2027-10-30");
+        assert!(rows[2].what.contains("2000,00") || rows[2].what.contains("2 000,00"));
+        assert!(rows[2].what.contains("odsetki"), "{}", rows[2].what);
+    }
+}

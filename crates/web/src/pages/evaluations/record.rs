@@ -136,3 +136,83 @@ fn return_line(r: &ReturnRecord, currency: Currency, lang: Language) -> String {
     }
     message_with(lang, &format!("track-return-{}", r.outcome.code()), &args)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use granty_domain::report::ReportKind;
+    use granty_domain::settlement::ReturnKind;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 10, d).unwrap()
+    }
+
+    #[test]
+    fn every_outcome_has_its_sentence_in_each_language() {
+        let reports = [
+            ReportOutcome::OnTime { filed_on: day(1) },
+            ReportOutcome::Late {
+                filed_on: day(3),
+                days: 2,
+            },
+            ReportOutcome::NotFiled { days: 5 },
+            ReportOutcome::CorrectionsOverdue { days: 1 },
+            ReportOutcome::NotDueYet,
+        ];
+        let returns = [
+            ReturnOutcome::PaidOnTime { paid_on: day(1) },
+            ReturnOutcome::PaidLate {
+                paid_on: day(20),
+                days: 19,
+                interest: 10_600,
+            },
+            ReturnOutcome::Unpaid {
+                days: 3,
+                outstanding: 300_000,
+            },
+            ReturnOutcome::NotDueYet,
+        ];
+        for lang in Language::ALL {
+            for outcome in reports {
+                let record = ReportRecord {
+                    kind: ReportKind::Final,
+                    period_from: day(1),
+                    period_to: day(2),
+                    due_on: day(1),
+                    outcome,
+                    corrections_asked: 2,
+                };
+                let line = report_line(&record, lang);
+                assert!(
+                    !line.contains("track-") && !line.contains('{'),
+                    "{lang:?}: {line}"
+                );
+            }
+            for outcome in returns {
+                let record = ReturnRecord {
+                    kind: ReturnKind::Unused,
+                    amount: 300_000,
+                    due_on: day(1),
+                    outcome,
+                };
+                let line = return_line(&record, Currency::PLN, lang);
+                assert!(
+                    !line.contains("track-") && !line.contains('{'),
+                    "{lang:?}: {line}"
+                );
+            }
+        }
+        let late = ReturnRecord {
+            kind: ReturnKind::Unused,
+            amount: 300_000,
+            due_on: day(1),
+            outcome: returns[1],
+        };
+        let polish = return_line(&late, Currency::PLN, Language::Pl);
+        assert!(
+            polish.contains("19 dni") && polish.contains("106"),
+            "{polish}"
+        );
+    }
+}
