@@ -1648,14 +1648,29 @@ track_record_attention = needs attention
 track_record_settlement_hint = Reports and returns are judged as of today: a report on time, late or not filed after its due date; a return paid on time, late with interest, or unpaid after its deadline.
 track-misuse = A return of grant used against its purpose was decided (art. 252 of the Public Finance Act).
 track-report-on_time = { $kind } due { $due }: filed on time on { $filed }.
-track-report-late = { $kind } due { $due }: filed { $days -> [one] one day *[other] { $days } days } late, on { $filed }.
-track-report-not_filed = { $kind } due { $due }: not filed, { $days -> [one] one day *[other] { $days } days } after its due date.
-track-report-corrections_overdue = { $kind } due { $due }: sent back for corrections and not corrected, { $days -> [one] one day *[other] { $days } days } after the corrections were due.
+track-report-late = { $kind } due { $due }: filed { $days ->
+    [one] one day
+   *[other] { $days } days
+} late, on { $filed }.
+track-report-not_filed = { $kind } due { $due }: not filed, { $days ->
+    [one] one day
+   *[other] { $days } days
+} after its due date.
+track-report-corrections_overdue = { $kind } due { $due }: sent back for corrections and not corrected, { $days ->
+    [one] one day
+   *[other] { $days } days
+} after the corrections were due.
 track-report-not_due_yet = { $kind } due { $due }: not due yet.
 track-report-corrections = Corrections asked: { $count }.
 track-return-paid_on_time = Return of { $amount } ({ $kind }) due { $due }: paid on time on { $paid }.
-track-return-paid_late = Return of { $amount } ({ $kind }) due { $due }: paid { $days -> [one] one day *[other] { $days } days } late, on { $paid }; interest charged { $interest }.
-track-return-unpaid = Return of { $amount } ({ $kind }) due { $due }: { $outstanding } unpaid { $days -> [one] one day *[other] { $days } days } after the deadline; interest runs.
+track-return-paid_late = Return of { $amount } ({ $kind }) due { $due }: paid { $days ->
+    [one] one day
+   *[other] { $days } days
+} late, on { $paid }; interest charged { $interest }.
+track-return-unpaid = Return of { $amount } ({ $kind }) due { $due }: { $outstanding } unpaid { $days ->
+    [one] one day
+   *[other] { $days } days
+} after the deadline; interest runs.
 track-return-not_due_yet = Return of { $amount } ({ $kind }) due { $due }: not due yet.
 duties_heading = Your duties under agreements
 duties_none = No reports, corrections, returns or recommendations are due.

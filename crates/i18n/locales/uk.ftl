@@ -1688,14 +1688,34 @@ track_record_attention = потребує уваги
 track_record_settlement_hint = Звіти та повернення оцінено станом на сьогодні: звіт поданий вчасно, із запізненням або не поданий після строку; повернення сплачене вчасно, із запізненням і відсотками або не сплачене після строку.
 track-misuse = Ухвалено повернення гранту, використаного не за призначенням (ст. 252 польського закону про публічні фінанси).
 track-report-on_time = { $kind } зі строком { $due }: подано вчасно, { $filed }.
-track-report-late = { $kind } зі строком { $due }: подано із запізненням на { $days -> [one] { $days } день [few] { $days } дні *[other] { $days } днів }, { $filed }.
-track-report-not_filed = { $kind } зі строком { $due }: не подано, { $days -> [one] { $days } день [few] { $days } дні *[other] { $days } днів } після строку.
-track-report-corrections_overdue = { $kind } зі строком { $due }: повернуто на виправлення і не виправлено, { $days -> [one] { $days } день [few] { $days } дні *[other] { $days } днів } після строку виправлень.
+track-report-late = { $kind } зі строком { $due }: подано із запізненням на { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}, { $filed }.
+track-report-not_filed = { $kind } зі строком { $due }: не подано, { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+} після строку.
+track-report-corrections_overdue = { $kind } зі строком { $due }: повернуто на виправлення і не виправлено, { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+} після строку виправлень.
 track-report-not_due_yet = { $kind } зі строком { $due }: строк ще не минув.
 track-report-corrections = Вимог виправлень: { $count }.
 track-return-paid_on_time = Повернення { $amount } ({ $kind }) зі строком { $due }: сплачено вчасно, { $paid }.
-track-return-paid_late = Повернення { $amount } ({ $kind }) зі строком { $due }: сплачено із запізненням на { $days -> [one] { $days } день [few] { $days } дні *[other] { $days } днів }, { $paid }; нараховано відсотки { $interest }.
-track-return-unpaid = Повернення { $amount } ({ $kind }) зі строком { $due }: { $outstanding } не сплачено через { $days -> [one] { $days } день [few] { $days } дні *[other] { $days } днів } після строку; відсотки нараховуються.
+track-return-paid_late = Повернення { $amount } ({ $kind }) зі строком { $due }: сплачено із запізненням на { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}, { $paid }; нараховано відсотки { $interest }.
+track-return-unpaid = Повернення { $amount } ({ $kind }) зі строком { $due }: { $outstanding } не сплачено через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+} після строку; відсотки нараховуються.
 track-return-not_due_yet = Повернення { $amount } ({ $kind }) зі строком { $due }: строк ще не минув.
 duties_heading = Ваші обов'язки за договорами
 duties_none = Немає звітів, виправлень, повернень чи рекомендацій до виконання.
