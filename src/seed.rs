@@ -10,6 +10,8 @@ mod past_call;
 mod pdf;
 mod plan;
 mod scored_call;
+mod settled_call;
+mod settled_reports;
 
 pub use offers::Files;
 
@@ -91,6 +93,9 @@ pub struct Seeded {
     pub scored: scored_call::Seeded,
     /// The decided call (call 5) and its agreement in realisation.
     pub agreement: agreement_call::Seeded,
+    /// The call from 2024 (call 6): an agreement settled with a return paid late, and a final
+    /// report awaiting the clerk's review.
+    pub settled: settled_call::Seeded,
 }
 
 /// Seeds the demo tenant once; `None` when it already existed.
@@ -210,12 +215,21 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
         evaluators: &evaluators,
     };
     let agreement = agreement_call::seed_agreement_call(db, files, &people, now).await?;
+    // Seeded last, so the earlier calls, offers and agreements keep the ids the journeys use.
+    let parties = settled_call::Parties {
+        clerk: &clerk,
+        foundation: &ngos[0],
+        association: &ngos[1],
+        evaluators: &evaluators,
+    };
+    let settled = settled_call::seed_settled_call(db, files, &parties).await?;
     Ok(Some(Seeded {
         past_call: past_call::PAST_CALL_TITLE,
         phases,
         evaluation,
         scored,
         agreement,
+        settled,
     }))
 }
 
@@ -335,5 +349,6 @@ impl Seeded {
             scored.offers, scored.partly_covered
         );
         self.agreement.print();
+        self.settled.print();
     }
 }

@@ -44,7 +44,7 @@ pub struct People<'a> {
 }
 
 /// 40 instructor hours: 11 000 zł asked (150 zł × hours + 5 000 zł), all awarded.
-const INSTRUCTOR_HOURS: u32 = 40;
+pub(super) const INSTRUCTOR_HOURS: u32 = 40;
 const GRANT_MINOR: i64 = 1_100_000;
 
 pub async fn seed_agreement_call(
@@ -72,19 +72,9 @@ pub async fn seed_agreement_call(
     let offer = newest_offer(db, &people.ngo.actor, call.id).await?;
     let committee_from = now - Duration::days(34);
     committee(db, people.clerk, call.id, people.evaluators, committee_from).await?;
-    for (n, member) in people.evaluators.iter().enumerate() {
-        let input = DeclarationInput {
-            no_ties: true,
-            statement: "Oświadczam, że nie pozostaję w stosunku, który mógłby budzić wątpliwości co do mojej bezstronności.".into(),
-            ..DeclarationInput::default()
-        };
-        let at = committee_from + Duration::days(1) + Duration::hours(n as i64);
-        evaluation::declare(db, member, call.id, input, at)
-            .await
-            .map_err(store)?;
-        score(db, member, &offer, 9, at + Duration::days(2)).await?;
-    }
-    publish(db, people.clerk, call.id, offer.record.id, now).await?;
+    declare_and_score(db, call.id, people.evaluators, &[&offer], committee_from).await?;
+    let decision = "Zarządzenie nr 120/2026";
+    publish(db, people.clerk, call.id, &[offer.record.id], decision, now).await?;
     let award_id = award::Entity::find()
         .filter(award::Column::ApplicationId.eq(offer.record.id))
         .one(&db.reader)
@@ -94,21 +84,52 @@ pub async fn seed_agreement_call(
     sign_and_pay(db, files, people, award_id, now).await
 }
 
-/// Awards the offer in full, records the mayor's decision and publishes the results.
-async fn publish(
+/// Every member declares impartiality the day after `committee_from` and scores each offer
+/// (9 points a criterion) two days later.
+pub(super) async fn declare_and_score(
+    db: &Db,
+    call_id: i64,
+    evaluators: &[Actor; 3],
+    offers: &[&granty_store::applications::ApplicationDetail],
+    committee_from: DateTime<Utc>,
+) -> Result<()> {
+    for (n, member) in evaluators.iter().enumerate() {
+        let input = DeclarationInput {
+            no_ties: true,
+            statement: "Oświadczam, że nie pozostaję w stosunku, który mógłby budzić wątpliwości co do mojej bezstronności.".into(),
+            ..DeclarationInput::default()
+        };
+        let at = committee_from + Duration::days(1) + Duration::hours(n as i64);
+        evaluation::declare(db, member, call_id, input, at)
+            .await
+            .map_err(store)?;
+        for offer in offers {
+            score(db, member, offer, 9, at + Duration::days(2)).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Awards each offer (11 000 zł asked) in full, records the mayor's decision (`reference`) and
+/// publishes the results.
+pub(super) async fn publish(
     db: &Db,
     clerk: &Actor,
     call_id: i64,
-    application_id: i64,
+    application_ids: &[i64],
+    reference: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let currency = clerk.tenant.currency;
-    let choice = AwardChoice {
-        application_id,
-        amount: Money::new(GRANT_MINOR, currency),
-        reason: String::new(),
-    };
-    evaluation::awards::record_awards(db, clerk, call_id, &[choice], now - Duration::days(22))
+    let choices: Vec<AwardChoice> = application_ids
+        .iter()
+        .map(|&application_id| AwardChoice {
+            application_id,
+            amount: Money::new(GRANT_MINOR, currency),
+            reason: String::new(),
+        })
+        .collect();
+    evaluation::awards::record_awards(db, clerk, call_id, &choices, now - Duration::days(22))
         .await
         .map_err(store)?;
     let decided_at = now - Duration::days(21);
@@ -117,7 +138,7 @@ async fn publish(
         .date_naive();
     let decision = DecisionInput {
         decided_by_name: "Burmistrz Gminy Demo".into(),
-        decision_reference: "Zarządzenie nr 120/2026".into(),
+        decision_reference: reference.into(),
         decided_on,
     };
     results::record_decision(db, clerk, call_id, decision, decided_at)
@@ -149,7 +170,14 @@ async fn sign_and_pay(
     };
     let clerk = people.clerk;
     let ngo_signer = trust_ngo_identity(db, people.admin, now).await?;
-    let id = draft_ready(db, services, clerk, award_id, now).await?;
+    let today = now.with_timezone(&clerk.tenant.time_zone).date_naive();
+    let tranches = |starts_on| {
+        vec![
+            tranche("6000", starts_on),
+            tranche("5000", today + Duration::days(60)),
+        ]
+    };
+    let id = draft_ready(db, services, clerk, award_id, tranches, now).await?;
     let signed = agreements::sign_by_town(db, services, clerk, id, now)
         .await
         .map_err(store)?;
@@ -167,7 +195,6 @@ async fn sign_and_pay(
     agreements::upload_signed_copy(db, services, &people.ngo.actor, id, copy, now)
         .await
         .map_err(store)?;
-    let today = now.with_timezone(&clerk.tenant.time_zone).date_naive();
     let payment = PaymentForm {
         amount: "6000".into(),
         paid_on: Some(today),
@@ -185,19 +212,19 @@ async fn sign_and_pay(
     })
 }
 
-/// Drafts the agreement, names the signatories, splits the grant in two tranches (the first due
-/// when the realisation starts, the second in 60 days) and freezes it; returns its id.
-async fn draft_ready(
+/// Drafts the agreement, names the signatories, splits the grant in the `tranches` made from
+/// the first day of the task, and freezes it; returns its id.
+pub(super) async fn draft_ready(
     db: &Db,
     services: AgreementServices<'_>,
     clerk: &Actor,
     award_id: i64,
+    tranches: impl Fn(chrono::NaiveDate) -> Vec<TrancheInput>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let draft = agreements::create_from_award(db, clerk, award_id, now - Duration::hours(5))
         .await
         .map_err(store)?;
-    let today = now.with_timezone(&clerk.tenant.time_zone).date_naive();
     let patch = AgreementPatch {
         lock_version: draft.lock_version,
         changes: TermsChanges {
@@ -205,10 +232,7 @@ async fn draft_ready(
                 signatory("town", "Jan Burmistrz", "Burmistrz Gminy Demo"),
                 signatory("organisation", "Anna Nowak", "Prezes Zarządu"),
             ]),
-            tranches: Some(vec![
-                tranche("6000", draft.terms.starts_on),
-                tranche("5000", today + Duration::days(60)),
-            ]),
+            tranches: Some(tranches(draft.terms.starts_on)),
             ..TermsChanges::default()
         },
     };
@@ -239,7 +263,7 @@ async fn trust_ngo_identity(db: &Db, admin: &Actor, now: DateTime<Utc>) -> Resul
     Ok(signer)
 }
 
-fn signatory(party: &str, name: &str, function: &str) -> SignatoryInput {
+pub(super) fn signatory(party: &str, name: &str, function: &str) -> SignatoryInput {
     SignatoryInput {
         party: party.into(),
         name: name.into(),
@@ -247,7 +271,7 @@ fn signatory(party: &str, name: &str, function: &str) -> SignatoryInput {
     }
 }
 
-fn tranche(amount: &str, due_on: chrono::NaiveDate) -> TrancheInput {
+pub(super) fn tranche(amount: &str, due_on: chrono::NaiveDate) -> TrancheInput {
     TrancheInput {
         amount: amount.into(),
         due_on: Some(due_on),

@@ -41,12 +41,17 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
         printed.contains("(call 5), results published") && printed.contains("/clerk/agreements/"),
         "{printed}"
     );
+    assert!(
+        printed.contains("(call 6), from 2024") && printed.contains("/clerk/reports/"),
+        "{printed}"
+    );
 
     let db = Database::connect(&db_url).await.unwrap();
     let mut calls = call::Entity::find().all(&db).await.unwrap();
     calls.sort_by_key(|c| c.id);
-    assert_eq!(calls.len(), 5);
+    assert_eq!(calls.len(), 6);
     the_agreement_is_in_realisation(&db, &calls[4], files.path()).await;
+    the_2024_call_is_settled_and_in_review(&db, &calls[5], &printed).await;
     the_call_in_evaluation_has_its_committee(&db, &calls[2]).await;
     the_scored_call_awaits_its_awards(&db, &calls[3]).await;
     // The open call stays call 1 without offers: the journeys number its first receipt 0001.
@@ -86,10 +91,11 @@ async fn the_demo_shows_every_phase_of_the_past_call(backend: Backend) {
     let after = application::Entity::find().all(&db).await.unwrap();
     assert_eq!(
         after.len(),
-        offers.len() + 6 + 5 + 1,
-        "the call in evaluation holds six, the scored call five, the decided call one"
+        offers.len() + 6 + 5 + 1 + 2,
+        "the call in evaluation holds six, the scored call five, the decided call one, the 2024 \
+         call two"
     );
-    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 5);
+    assert_eq!(call::Entity::find().all(&db).await.unwrap().len(), 6);
 }
 
 /// Six accepted offers from four organisations, the three evaluators (one an NGO nominee of an
@@ -300,5 +306,72 @@ async fn the_agreement_is_in_realisation(
             Err(granty_documents::pades::VerifyError::Untrusted { .. })
         ),
         "two signatures that only the demo town trusts: {signed:?}"
+    );
+}
+
+/// The 2024 call: one agreement settled after its unused grant came back late (the payments
+/// exceed the return by the interest charged), the other's final report awaiting review; the
+/// printout names the clerk's review screen of that report.
+async fn the_2024_call_is_settled_and_in_review(
+    db: &sea_orm::DatabaseConnection,
+    call: &call::Model,
+    printed: &str,
+) {
+    use chrono::Datelike;
+    use granty_store::entities::{agreement, agreement_return, agreement_return_payment, report};
+    assert_eq!(
+        call.deadline.year(),
+        2024,
+        "a fixed past year, whatever today is"
+    );
+    let mut agreements = agreement::Entity::find()
+        .filter(agreement::Column::CallId.eq(call.id))
+        .all(db)
+        .await
+        .unwrap();
+    agreements.sort_by_key(|a| a.id);
+    let states: Vec<&str> = agreements.iter().map(|a| a.state.as_str()).collect();
+    assert_eq!(states, ["settled", "realisation"], "{agreements:?}");
+    let (settled, awaiting) = (&agreements[0], &agreements[1]);
+    let returns = agreement_return::Entity::find()
+        .filter(agreement_return::Column::AgreementId.eq(settled.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(returns.len(), 1, "{returns:?}");
+    assert_eq!(
+        (returns[0].kind.as_str(), returns[0].amount_minor),
+        ("unused", 300_000)
+    );
+    let payments = agreement_return_payment::Entity::find()
+        .filter(agreement_return_payment::Column::AgreementId.eq(settled.id))
+        .all(db)
+        .await
+        .unwrap();
+    assert!(payments[0].paid_on > returns[0].due_on, "{payments:?}");
+    let interest: i64 = payments.iter().map(|p| p.amount_minor).sum::<i64>() - 300_000;
+    assert!(interest > 0, "the interest charged and paid: {payments:?}");
+    let report_of = |agreement_id: i64| {
+        report::Entity::find()
+            .filter(report::Column::AgreementId.eq(agreement_id))
+            .one(db)
+    };
+    let accepted = report_of(settled.id).await.unwrap().unwrap();
+    assert_eq!(
+        (accepted.kind.as_str(), accepted.state.as_str()),
+        ("final", "accepted")
+    );
+    let submitted = report_of(awaiting.id).await.unwrap().unwrap();
+    assert_eq!(
+        (submitted.kind.as_str(), submitted.state.as_str()),
+        ("final", "submitted")
+    );
+    assert!(
+        printed.contains(&format!("/clerk/reports/{}", submitted.id)),
+        "{printed}"
+    );
+    assert!(
+        printed.contains(&format!("/clerk/agreements/{}/settlement", settled.id)),
+        "{printed}"
     );
 }

@@ -30,6 +30,7 @@ pub mod testing;
 pub mod text;
 pub mod throttle;
 pub mod tokens;
+pub mod track_record;
 pub mod violation;
 
 pub use language::Language;

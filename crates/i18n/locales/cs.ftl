@@ -1739,3 +1739,51 @@ agreement_written_call_hint = Závěrečná zpráva je po termínu. Organizace d
 agreement_written_call_sent = Písemná výzva odeslána; závěrečná zpráva je splatná do
 agreement_done_called = Byla podána výzva k dílčí zprávě; organizace byla informována.
 agreement_done_written_call = Písemná výzva byla odeslána; organizace byla informována.
+# --- seed-track ---
+track_record_agreement = Smlouva, zprávy a vratky
+track_record_attention = vyžaduje pozornost
+track_record_settlement_hint = Zprávy a vratky jsou posouzeny k dnešku: zpráva podaná včas, pozdě nebo nepodaná po lhůtě; vratka zaplacená včas, pozdě s úroky, nebo nezaplacená po lhůtě.
+track-misuse = Byla rozhodnuta vratka dotace použité v rozporu s účelem (čl. 252 polského zákona o veřejných financích).
+track-report-on_time = { $kind } se lhůtou { $due }: podána včas, { $filed }.
+track-report-late = { $kind } se lhůtou { $due }: podána { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+} po lhůtě, { $filed }.
+track-report-not_filed = { $kind } se lhůtou { $due }: nepodána, { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+} po lhůtě.
+track-report-corrections_overdue = { $kind } se lhůtou { $due }: vrácena k opravě a neopravena, { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+} po lhůtě pro opravy.
+track-report-not_due_yet = { $kind } se lhůtou { $due }: lhůta ještě neuplynula.
+track-report-corrections = Výzvy k opravě: { $count }.
+track-return-paid_on_time = Vratka { $amount } ({ $kind }) se lhůtou { $due }: zaplacena včas, { $paid }.
+track-return-paid_late = Vratka { $amount } ({ $kind }) se lhůtou { $due }: zaplacena { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+} po lhůtě, { $paid }; úroky { $interest }.
+track-return-unpaid = Vratka { $amount } ({ $kind }) se lhůtou { $due }: { $outstanding } nezaplaceno { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+} po lhůtě; úroky běží.
+track-return-not_due_yet = Vratka { $amount } ({ $kind }) se lhůtou { $due }: lhůta ještě neuplynula.
+duties_heading = Vaše povinnosti ze smluv
+duties_none = Nejsou splatné žádné zprávy, opravy, vratky ani doporučení.
+duty_overdue = Po lhůtě
+duty_upcoming = Lhůta
+duty_link_report = Otevřít zprávu
+duty_link_start_report = Zahájit zprávu na stránce smlouvy
+duty_link_settlement = Zobrazit vyúčtování a způsob platby
+duty_link_control = Zobrazit kontrolu
+duty_interest_running = Lhůta uplynula: úroky běží až do dne platby.
+duty-file_report = Podejte: { $kind } za období { $from } – { $to }.
+duty-correct_report = Opravte: { $kind } podle pokynů úřadu a podejte znovu.
+duty-pay_return = Vraťte { $amount } ({ $kind }).
+duty-recommendations = Splňte doporučení z kontroly ze dne { $held }.

@@ -1699,3 +1699,46 @@ agreement_written_call_hint = The final report is overdue. The organisation gets
 agreement_written_call_sent = Written call sent; the final report is due by
 agreement_done_called = The partial report was called for; the organisation has been told.
 agreement_done_written_call = The written call was sent; the organisation has been told.
+# --- seed-track ---
+track_record_agreement = Agreement, reports and returns
+track_record_attention = needs attention
+track_record_settlement_hint = Reports and returns are judged as of today: a report on time, late or not filed after its due date; a return paid on time, late with interest, or unpaid after its deadline.
+track-misuse = A return of grant used against its purpose was decided (art. 252 of the Public Finance Act).
+track-report-on_time = { $kind } due { $due }: filed on time on { $filed }.
+track-report-late = { $kind } due { $due }: filed { $days ->
+    [one] one day
+   *[other] { $days } days
+} late, on { $filed }.
+track-report-not_filed = { $kind } due { $due }: not filed, { $days ->
+    [one] one day
+   *[other] { $days } days
+} after its due date.
+track-report-corrections_overdue = { $kind } due { $due }: sent back for corrections and not corrected, { $days ->
+    [one] one day
+   *[other] { $days } days
+} after the corrections were due.
+track-report-not_due_yet = { $kind } due { $due }: not due yet.
+track-report-corrections = Corrections asked: { $count }.
+track-return-paid_on_time = Return of { $amount } ({ $kind }) due { $due }: paid on time on { $paid }.
+track-return-paid_late = Return of { $amount } ({ $kind }) due { $due }: paid { $days ->
+    [one] one day
+   *[other] { $days } days
+} late, on { $paid }; interest charged { $interest }.
+track-return-unpaid = Return of { $amount } ({ $kind }) due { $due }: { $outstanding } unpaid { $days ->
+    [one] one day
+   *[other] { $days } days
+} after the deadline; interest runs.
+track-return-not_due_yet = Return of { $amount } ({ $kind }) due { $due }: not due yet.
+duties_heading = Your duties under agreements
+duties_none = No reports, corrections, returns or recommendations are due.
+duty_overdue = Overdue
+duty_upcoming = Due
+duty_link_report = Open the report
+duty_link_start_report = Start the report on the agreement page
+duty_link_settlement = See the settlement and how to pay
+duty_link_control = See the control
+duty_interest_running = The deadline has passed: interest runs until the day of payment.
+duty-file_report = File the { $kind } for { $from } – { $to }.
+duty-correct_report = Correct the { $kind } as the office asked and submit it again.
+duty-pay_return = Pay back { $amount } ({ $kind }).
+duty-recommendations = Carry out the recommendations of the control held on { $held }.

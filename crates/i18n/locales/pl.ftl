@@ -1736,3 +1736,46 @@ agreement_written_call_hint = Sprawozdanie końcowe jest po terminie. Organizacj
 agreement_written_call_sent = Wysłano pisemne wezwanie; termin złożenia sprawozdania końcowego
 agreement_done_called = Wezwano do złożenia sprawozdania częściowego; organizacja została powiadomiona.
 agreement_done_written_call = Wysłano pisemne wezwanie; organizacja została powiadomiona.
+# --- seed-track ---
+track_record_agreement = Umowa, sprawozdania i zwroty
+track_record_attention = wymaga uwagi
+track_record_settlement_hint = Sprawozdania i zwroty oceniono według stanu na dziś: sprawozdanie złożone w terminie, po terminie lub niezłożone po terminie; zwrot zapłacony w terminie, po terminie z odsetkami albo niezapłacony po terminie.
+track-misuse = Orzeczono zwrot dotacji wykorzystanej niezgodnie z przeznaczeniem (art. 252 ustawy o finansach publicznych).
+track-report-on_time = { $kind } z terminem { $due }: złożone w terminie, { $filed }.
+track-report-late = { $kind } z terminem { $due }: złożone { $days ->
+    [one] 1 dzień
+   *[other] { $days } dni
+} po terminie, { $filed }.
+track-report-not_filed = { $kind } z terminem { $due }: niezłożone, { $days ->
+    [one] 1 dzień
+   *[other] { $days } dni
+} po terminie.
+track-report-corrections_overdue = { $kind } z terminem { $due }: zwrócone do poprawy i niepoprawione, { $days ->
+    [one] 1 dzień
+   *[other] { $days } dni
+} po terminie poprawek.
+track-report-not_due_yet = { $kind } z terminem { $due }: termin jeszcze nie minął.
+track-report-corrections = Wezwania do poprawek: { $count }.
+track-return-paid_on_time = Zwrot { $amount } ({ $kind }) z terminem { $due }: zapłacony w terminie, { $paid }.
+track-return-paid_late = Zwrot { $amount } ({ $kind }) z terminem { $due }: zapłacony { $days ->
+    [one] 1 dzień
+   *[other] { $days } dni
+} po terminie, { $paid }; naliczone odsetki { $interest }.
+track-return-unpaid = Zwrot { $amount } ({ $kind }) z terminem { $due }: { $outstanding } niezapłacone { $days ->
+    [one] 1 dzień
+   *[other] { $days } dni
+} po terminie; odsetki biegną.
+track-return-not_due_yet = Zwrot { $amount } ({ $kind }) z terminem { $due }: termin jeszcze nie minął.
+duties_heading = Twoje obowiązki z umów
+duties_none = Nie ma sprawozdań, poprawek, zwrotów ani zaleceń do wykonania.
+duty_overdue = Po terminie
+duty_upcoming = Termin
+duty_link_report = Otwórz sprawozdanie
+duty_link_start_report = Rozpocznij sprawozdanie na stronie umowy
+duty_link_settlement = Zobacz rozliczenie i sposób zapłaty
+duty_link_control = Zobacz kontrolę
+duty_interest_running = Termin minął: odsetki biegną do dnia zapłaty.
+duty-file_report = Złóż: { $kind } za okres { $from } – { $to }.
+duty-correct_report = Popraw: { $kind } zgodnie z uwagami urzędu i złóż ponownie.
+duty-pay_return = Zwróć { $amount } ({ $kind }).
+duty-recommendations = Wykonaj zalecenia pokontrolne z kontroli z dnia { $held }.

@@ -1739,3 +1739,51 @@ agreement_written_call_hint = Підсумковий звіт простроче
 agreement_written_call_sent = Письмову вимогу надіслано; підсумковий звіт слід подати до
 agreement_done_called = Проміжний звіт витребувано; організацію повідомлено.
 agreement_done_written_call = Письмову вимогу надіслано; організацію повідомлено.
+# --- seed-track ---
+track_record_agreement = Договір, звіти та повернення
+track_record_attention = потребує уваги
+track_record_settlement_hint = Звіти та повернення оцінено станом на сьогодні: звіт поданий вчасно, із запізненням або не поданий після строку; повернення сплачене вчасно, із запізненням і відсотками або не сплачене після строку.
+track-misuse = Ухвалено повернення гранту, використаного не за призначенням (ст. 252 польського закону про публічні фінанси).
+track-report-on_time = { $kind } зі строком { $due }: подано вчасно, { $filed }.
+track-report-late = { $kind } зі строком { $due }: подано із запізненням на { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}, { $filed }.
+track-report-not_filed = { $kind } зі строком { $due }: не подано, { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+} після строку.
+track-report-corrections_overdue = { $kind } зі строком { $due }: повернуто на виправлення і не виправлено, { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+} після строку виправлень.
+track-report-not_due_yet = { $kind } зі строком { $due }: строк ще не минув.
+track-report-corrections = Вимог виправлень: { $count }.
+track-return-paid_on_time = Повернення { $amount } ({ $kind }) зі строком { $due }: сплачено вчасно, { $paid }.
+track-return-paid_late = Повернення { $amount } ({ $kind }) зі строком { $due }: сплачено із запізненням на { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}, { $paid }; нараховано відсотки { $interest }.
+track-return-unpaid = Повернення { $amount } ({ $kind }) зі строком { $due }: { $outstanding } не сплачено через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+} після строку; відсотки нараховуються.
+track-return-not_due_yet = Повернення { $amount } ({ $kind }) зі строком { $due }: строк ще не минув.
+duties_heading = Ваші обов'язки за договорами
+duties_none = Немає звітів, виправлень, повернень чи рекомендацій до виконання.
+duty_overdue = Прострочено
+duty_upcoming = Строк
+duty_link_report = Відкрити звіт
+duty_link_start_report = Почати звіт на сторінці договору
+duty_link_settlement = Переглянути розрахунок і спосіб оплати
+duty_link_control = Переглянути перевірку
+duty_interest_running = Строк минув: відсотки нараховуються до дня оплати.
+duty-file_report = Подайте: { $kind } за період { $from } – { $to }.
+duty-correct_report = Виправте: { $kind } згідно із зауваженнями установи та подайте знову.
+duty-pay_return = Поверніть { $amount } ({ $kind }).
+duty-recommendations = Виконайте рекомендації перевірки від { $held }.

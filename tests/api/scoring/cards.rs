@@ -40,8 +40,11 @@ async fn a_card_is_saved_submitted_read_only_and_reopened(backend: Backend) {
     assert_eq!(record["state"], "submitted");
     assert_eq!(record["formal_outcome"], json!(null));
     assert_eq!(record["corrections_asked"], 0);
-    assert_eq!(record["reports"], json!([]));
-    assert_eq!(record["returns"], json!([]));
+    assert_eq!(
+        record["agreement"],
+        json!(null),
+        "no agreement on a submitted offer"
+    );
 
     // A draft may be incomplete and shortly justified.
     let draft = json!([{ "criterion": 1, "points": "7", "justification": "wstępnie" }]);

@@ -74,7 +74,10 @@ async fn a_member_scores_an_offer_on_the_pages(backend: Backend) {
     assert_eq!(page.status, StatusCode::OK, "{}", page.html());
     let text = page.text();
     assert!(text.contains("Treść oferty (wersja 1)"), "{text}");
-    assert!(text.contains("W Granty nie ma jeszcze zapisanych sprawozdań ani zwrotów dotacji."));
+    assert!(
+        text.contains("Sprawozdania i zwroty oceniono według stanu na dziś"),
+        "{text}"
+    );
     let file = page.page.attr(".attachments-table a[download]", "href");
     assert!(
         file.starts_with(&format!("{screen}/attachments/")),

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 
 on_both_databases!(a_final_report_is_settled_with_its_unused_grant_returned_late);
 
-fn warsaw(y: i32, m: u32, d: u32) -> chrono::DateTime<chrono::Utc> {
+pub(super) fn warsaw(y: i32, m: u32, d: u32) -> chrono::DateTime<chrono::Utc> {
     chrono_tz::Europe::Warsaw
         .with_ymd_and_hms(y, m, d, 10, 0, 0)
         .single()
@@ -118,7 +118,10 @@ async fn pay(r: &Reporting, clerk: &str, body: Value) -> (StatusCode, Value) {
 }
 
 /// Moves the clock and logs everyone in again (sessions last hours, not months).
-async fn at(r: &Reporting, when: chrono::DateTime<chrono::Utc>) -> (String, String, String) {
+pub(super) async fn at(
+    r: &Reporting,
+    when: chrono::DateTime<chrono::Utc>,
+) -> (String, String, String) {
     r.app().clock.set(when);
     (
         r.app().token("urzednik@miasto.pl", "miasto").await,

@@ -4,3 +4,4 @@
 
 pub mod flow;
 mod settings;
+mod track;

@@ -24,8 +24,10 @@ pub async fn protocol_pdf(
     actor: &Actor,
     call_id: i64,
     language: &str,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> StoreResult<Pdf> {
-    let board = ranking_board(db, actor, call_id).await?;
+    // `now` only judges the applicant flags the board carries; the protocol shows none.
+    let board = ranking_board(db, actor, call_id, now).await?;
     let overview = overview(db, actor, call_id).await?;
     let results = staff_results(db, actor, call_id).await?;
     let conn = &db.reader;

@@ -32,7 +32,7 @@ pub async fn record_awards(
 ) -> StoreResult<Vec<BudgetRow>> {
     actor.require_staff()?;
     let txn = db.writer.begin().await?;
-    let board = load(&txn, actor, call_id).await?;
+    let board = load(&txn, actor, call_id, now).await?;
     refuse_after_results(&board.call, "record_awards", now)?;
     let mut unknown = Violations::new();
     for choice in choices {

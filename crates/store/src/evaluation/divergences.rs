@@ -86,7 +86,7 @@ async fn check_target(
     now: DateTime<Utc>,
 ) -> StoreResult<Violations> {
     let mut v = Violations::new();
-    let board = load(txn, actor, call_id).await?;
+    let board = load(txn, actor, call_id, now).await?;
     refuse_after_results(&board.call, "resolve_divergence", now)?;
     let divergent = board
         .board

@@ -2,12 +2,17 @@
 //! from an earlier grant. A town may make a flag refuse the award (`block_flagged_applicants`,
 //! migration `m20261204_000301_award_settings`).
 //!
-//! Reports and returns arrive with the settlement issue; until then no applicant has a flag, and
-//! [`applicant_flags`] is the one place that will read them.
+//! The flags come from the applicants' binding agreements in the town, judged on the day by the
+//! domain's track-record rules: a report (or its corrections) not filed after its day, a
+//! return's principal unpaid after its deadline.
 
+use crate::agreements::view::currency_of;
 use crate::entities::tenant_award_setting;
 use crate::error::StoreResult;
+use crate::settlement::facts::{agreement_facts, binding_agreements};
 use chrono::NaiveDate;
+use chrono_tz::Tz;
+use granty_domain::track_record::agreement_record;
 use granty_domain::Money;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
@@ -39,15 +44,37 @@ impl ApplicantFlag {
     }
 }
 
-/// The flags of each of `organisation_ids` in the town `tenant_id`; an organisation without a
-/// flag is absent from the map. Empty until agreements, reports and returns exist.
+/// The flags of each of `organisation_ids` in the town `tenant_id` on `today` (the town's day
+/// in `zone`); an organisation without a flag is absent from the map.
 pub async fn applicant_flags(
-    _conn: &impl ConnectionTrait,
-    _tenant_id: i64,
+    conn: &impl ConnectionTrait,
+    tenant_id: i64,
     organisation_ids: &[i64],
+    (zone, today): (Tz, NaiveDate),
 ) -> StoreResult<BTreeMap<i64, Vec<ApplicantFlag>>> {
-    let _ = organisation_ids;
-    Ok(BTreeMap::new())
+    let mut flags: BTreeMap<i64, Vec<ApplicantFlag>> = BTreeMap::new();
+    for row in binding_agreements(conn, tenant_id, organisation_ids).await? {
+        let facts = agreement_facts(conn, &row, zone, today).await?;
+        let record = agreement_record(&facts, today);
+        let mut found = Vec::new();
+        if let Some(due_on) = record.overdue_report() {
+            found.push(ApplicantFlag::OverdueReport {
+                agreement_id: row.id,
+                due_on,
+            });
+        }
+        if let Some((amount, due_on)) = record.unpaid_overdue_return() {
+            found.push(ApplicantFlag::UnpaidReturn {
+                agreement_id: row.id,
+                amount: Money::new(amount, currency_of(&row)),
+                due_on,
+            });
+        }
+        if !found.is_empty() {
+            flags.entry(row.organisation_id).or_default().extend(found);
+        }
+    }
+    Ok(flags)
 }
 
 /// Whether the town refuses an award to a flagged applicant (default: it only flags them).

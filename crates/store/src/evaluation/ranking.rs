@@ -10,6 +10,7 @@ use crate::entities::{application, award, committee_member, divergence_note, org
 use crate::entities::{scorecard, user};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
+use chrono::{DateTime, Utc};
 use granty_domain::application::ApplicationState;
 use granty_domain::evaluation::aggregate::{Card, OfferScores};
 use granty_domain::evaluation::budget::{allocate, proposal, AwardChoice, BudgetRow, Pool};
@@ -98,8 +99,13 @@ impl RankingBoard {
 }
 
 /// The board of call `call_id` (staff only; another town's call is 404).
-pub async fn ranking_board(db: &Db, actor: &Actor, call_id: i64) -> StoreResult<RankingBoard> {
-    load(&db.reader, actor, call_id).await
+pub async fn ranking_board(
+    db: &Db,
+    actor: &Actor,
+    call_id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<RankingBoard> {
+    load(&db.reader, actor, call_id, now).await
 }
 
 /// Loads the board through `conn` (a transaction when awarding).
@@ -107,8 +113,11 @@ pub(crate) async fn load(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     call_id: i64,
+    now: DateTime<Utc>,
 ) -> StoreResult<RankingBoard> {
     actor.require_staff()?;
+    let zone = actor.tenant.time_zone;
+    let today = (zone, now.with_timezone(&zone).date_naive());
     let call = visible(conn, actor, call_id).await?;
     let settings = settings(conn, call_id).await?;
     let applications = application::Entity::find()
@@ -132,7 +141,7 @@ pub(crate) async fn load(
             .order_by_asc(divergence_note::Column::Id)
             .all(conn)
             .await?,
-        flags: applicant_flags(conn, actor.tenant_id(), &organisation_ids).await?,
+        flags: applicant_flags(conn, actor.tenant_id(), &organisation_ids, today).await?,
         block_flagged: blocks_flagged_applicants(conn, actor.tenant_id()).await?,
         awards: award::Entity::find()
             .filter(award::Column::CallId.eq(call_id))

@@ -24,6 +24,7 @@ pub use save::save_draft;
 pub use start::{start_report, StartReport};
 pub use submit::submit;
 pub use town::{town_reports, TownReport, TownReportState};
+pub(crate) use view::owed;
 pub use view::{due_for_agreement, get, DueReportView, ReportVersionView, ReportView};
 
 use crate::entities::report;

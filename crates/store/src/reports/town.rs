@@ -3,7 +3,7 @@
 //! force owes that is past its due day and not filed (never opened, or still a draft). Drafts
 //! are the organisation's working copy, so the town sees only that one is late.
 
-use super::view::{owed, DueReportView};
+use super::view::{due_view, matched, DueReportView};
 use crate::entities::{agreement, call, organisation, report};
 use crate::error::StoreResult;
 use crate::{Actor, Db};
@@ -99,7 +99,8 @@ pub async fn town_reports(
     for a in agreements {
         let terms: granty_domain::agreement::AgreementTerms = serde_json::from_str(&a.terms)?;
         let rows = reports.remove(&a.id).unwrap_or_default();
-        for due in owed(&terms, rows)? {
+        for (due, opened) in matched(&terms, rows)? {
+            let due = due_view(due, opened)?;
             if let Some(state) = standing(&a, &due, today) {
                 list.push(row_of(&a, &terms.task_title, &names, due, state));
             }

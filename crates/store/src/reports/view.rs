@@ -12,7 +12,7 @@ use crate::{Actor, Db};
 use chrono::{DateTime, NaiveDate, Utc};
 use granty_domain::offer::ResultInput;
 use granty_domain::report::{
-    check_report, due_reports, ReportInput, ReportKind, ReportState, ReportSummary,
+    check_report, due_reports, DueReport, ReportInput, ReportKind, ReportState, ReportSummary,
 };
 use granty_domain::Violations;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -165,49 +165,69 @@ pub async fn due_for_agreement(
     agreement_id: i64,
 ) -> StoreResult<Vec<DueReportView>> {
     let found = crate::agreements::access::visible(&db.reader, actor, agreement_id).await?;
-    let terms = serde_json::from_str(&found.row.terms)?;
+    owed(&db.reader, &found.row)
+        .await?
+        .into_iter()
+        .map(|(due, opened)| due_view(due, opened))
+        .collect()
+}
+
+/// A due report as the screens list it, with its row once opened.
+pub(super) fn due_view(
+    due: DueReport,
+    opened: Option<report::Model>,
+) -> StoreResult<DueReportView> {
+    Ok(DueReportView {
+        kind: due.kind,
+        period_from: due.period_from,
+        period_to: due.period_to,
+        due_on: due.due_on,
+        report_id: opened.as_ref().map(|r| r.id),
+        state: opened.as_ref().map(state_of).transpose()?,
+        written_call_due_on: opened.as_ref().and_then(|r| r.written_call_due_on),
+        submitted_at: opened.and_then(|r| r.submitted_at),
+    })
+}
+
+/// The reports agreement `row` owes by its terms in force, each with its row once opened (the
+/// row's due day wins: a called report has its own), then the agreement's other reports.
+pub(crate) async fn owed(
+    conn: &impl ConnectionTrait,
+    row: &crate::entities::agreement::Model,
+) -> StoreResult<Vec<(DueReport, Option<report::Model>)>> {
+    let terms = serde_json::from_str(&row.terms)?;
     let rows = report::Entity::find()
-        .filter(report::Column::AgreementId.eq(agreement_id))
+        .filter(report::Column::AgreementId.eq(row.id))
         .order_by_asc(report::Column::PeriodFrom)
-        .all(&db.reader)
+        .order_by_asc(report::Column::Id)
+        .all(conn)
         .await?;
-    owed(&terms, rows)
+    matched(&terms, rows)
 }
 
 /// The reports `terms` make due matched with the agreement's report `rows` (by kind and first
 /// day), then the rows no due report names (a clerk's call).
-pub(super) fn owed(
+pub(super) fn matched(
     terms: &granty_domain::agreement::AgreementTerms,
     mut rows: Vec<report::Model>,
-) -> StoreResult<Vec<DueReportView>> {
+) -> StoreResult<Vec<(DueReport, Option<report::Model>)>> {
     let mut list = Vec::new();
     for due in due_reports(terms) {
         let opened = rows
             .iter()
             .position(|r| r.kind == due.kind.code() && r.period_from == due.period_from)
             .map(|i| rows.remove(i));
-        list.push(DueReportView {
-            kind: due.kind,
-            period_from: due.period_from,
-            period_to: due.period_to,
-            due_on: opened.as_ref().map_or(due.due_on, |r| r.due_on),
-            report_id: opened.as_ref().map(|r| r.id),
-            state: opened.as_ref().map(state_of).transpose()?,
-            written_call_due_on: opened.as_ref().and_then(|r| r.written_call_due_on),
-            submitted_at: opened.and_then(|r| r.submitted_at),
-        });
+        let due_on = opened.as_ref().map_or(due.due_on, |r| r.due_on);
+        list.push((DueReport { due_on, ..due }, opened));
     }
-    for row in rows {
-        list.push(DueReportView {
-            kind: kind_of(&row)?,
-            period_from: row.period_from,
-            period_to: row.period_to,
-            due_on: row.due_on,
-            report_id: Some(row.id),
-            state: Some(state_of(&row)?),
-            submitted_at: row.submitted_at,
-            written_call_due_on: row.written_call_due_on,
-        });
+    for other in rows {
+        let due = DueReport {
+            kind: kind_of(&other)?,
+            period_from: other.period_from,
+            period_to: other.period_to,
+            due_on: other.due_on,
+        };
+        list.push((due, Some(other)));
     }
     Ok(list)
 }

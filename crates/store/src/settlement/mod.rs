@@ -3,6 +3,8 @@
 //! payments towards them with interest for the late ones, and the agreement settled once
 //! everything is paid.
 
+pub mod duties;
+pub mod facts;
 pub mod input;
 pub mod report;
 pub mod returns;
@@ -10,6 +12,8 @@ pub mod settings;
 pub mod standing;
 pub mod view;
 
+pub use duties::DutyView;
+pub use facts::{agreement_facts, binding_agreements};
 pub use input::{settlement_input, settlement_of, ActualLine, ReportActuals};
 pub use report::{actuals_of, final_report, report_actuals, settlement_of_final_report};
 pub use returns::{decide_returns, record_return_payment, settle_if_paid, ReturnPaymentForm};

@@ -1,6 +1,7 @@
-//! The NGO member's dashboard: their organisations, their offers with what to do next, and the
-//! calls open now.
+//! The NGO member's dashboard: their organisations, the duties under their agreements by date,
+//! their offers with what to do next, and the calls open now.
 
+use super::duties::{duty_rows, DutyRow};
 use super::guard::NgoMember;
 use super::layout::render;
 use super::respond::PageError;
@@ -18,6 +19,7 @@ use granty_i18n::format::{application_state, last_moment};
 use granty_store::applications::{self, DashboardItem};
 use granty_store::calls;
 use granty_store::organisations::{self, OrganisationView};
+use granty_store::settlement::duties;
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize)]
@@ -45,6 +47,8 @@ struct Row {
 struct Dashboard {
     tenant_slug: String,
     organisations: Vec<OrganisationView>,
+    /// Reports, corrections, returns and recommendations due, earliest first.
+    duties: Vec<DutyRow>,
     applications: Vec<Row>,
     open_calls: Vec<OpenCall>,
     /// What was just done on another page (an offer withdrawn, a draft deleted).
@@ -118,10 +122,12 @@ pub async fn dashboard(
     let offers = applications::mine(&state.db, actor).await?;
     let calls = calls::list(&state.db, actor).await?;
     let now = state.clock.now();
+    let duties = duties::for_member(&state.db, actor, now).await?;
     let (zone, lang) = (signed.zone(), signed.lang);
     let page = Dashboard {
         tenant_slug: actor.tenant.slug.clone(),
         organisations,
+        duties: duty_rows(&duties, lang),
         applications: offers.iter().map(|a| row(a, now, zone, lang)).collect(),
         open_calls: calls
             .into_iter()

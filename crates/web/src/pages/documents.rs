@@ -54,6 +54,13 @@ pub async fn protocol_pdf_page(
     Query(query): Query<DocumentQuery>,
 ) -> Result<Response, PageError> {
     let language = document_language(query.language.as_deref());
-    let pdf = documents::protocol_pdf(&state.db, &state.documents, &signed.actor, id, language);
+    let pdf = documents::protocol_pdf(
+        &state.db,
+        &state.documents,
+        &signed.actor,
+        id,
+        language,
+        state.clock.now(),
+    );
     Ok(pdf_response(pdf.await?))
 }

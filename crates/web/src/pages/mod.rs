@@ -31,6 +31,7 @@ mod calls;
 mod committee;
 mod dashboard;
 mod documents;
+mod duties;
 mod editor;
 mod evaluations;
 mod invitations;

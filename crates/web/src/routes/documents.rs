@@ -44,8 +44,15 @@ pub async fn protocol_pdf(
     Query(query): Query<DocumentQuery>,
 ) -> Result<Response, ApiError> {
     let language = document_language(query.language.as_deref());
-    let pdf = documents::protocol_pdf(&state.db, &state.documents, &actor, id, language)
-        .await
-        .or_api(actor.tenant.time_zone)?;
+    let pdf = documents::protocol_pdf(
+        &state.db,
+        &state.documents,
+        &actor,
+        id,
+        language,
+        state.clock.now(),
+    )
+    .await
+    .or_api(actor.tenant.time_zone)?;
     Ok(pdf_response(pdf))
 }

@@ -70,7 +70,7 @@ pub async fn get_ranking(
     Auth(actor): Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
-    let board = ranking_board(&state.db, &actor, id)
+    let board = ranking_board(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok(Json(board_json(&board)))
@@ -124,7 +124,9 @@ pub async fn create_awards(
     record_awards(&state.db, &actor, id, &choices, now)
         .await
         .or_api(zone)?;
-    let board = ranking_board(&state.db, &actor, id).await.or_api(zone)?;
+    let board = ranking_board(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(zone)?;
     Ok(Json(board_json(&board)))
 }
 
@@ -175,7 +177,7 @@ pub async fn ranking_csv_file(
     Auth(actor): Auth,
     Path(id): Path<i64>,
 ) -> Result<Response, ApiError> {
-    let board = ranking_board(&state.db, &actor, id)
+    let board = ranking_board(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
     let csv = ranking_csv(&board).into_bytes();
@@ -191,7 +193,7 @@ pub async fn ranking_xlsx_file(
     Auth(actor): Auth,
     Path(id): Path<i64>,
 ) -> Result<Response, ApiError> {
-    let board = ranking_board(&state.db, &actor, id)
+    let board = ranking_board(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
     let bytes = ranking_xlsx(&board).map_err(|e| ApiError::Internal(e.to_string()))?;

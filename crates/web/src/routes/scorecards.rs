@@ -33,7 +33,7 @@ pub async fn get_scorecard(
     let card = evaluation::card(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(zone)?;
-    let record = track_record::for_member(&state.db, &actor, id)
+    let record = track_record::for_member(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(zone)?;
     Ok(Json(json!({ "card": card, "track_record": record })))

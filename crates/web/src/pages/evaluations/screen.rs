@@ -73,7 +73,7 @@ async fn screen(
     let (db, actor, lang) = (&state.db, &signed.actor, signed.lang);
     let card: Card = evaluation::card(db, actor, id, state.clock.now()).await?;
     let detail = evaluation::offer_for_member(db, actor, id).await?;
-    let earlier = track_record::for_member(db, actor, id).await?;
+    let earlier = track_record::for_member(db, actor, id, state.clock.now()).await?;
     let downloads = format!("/evaluations/applications/{id}/attachments");
     let (posted, errors) = match &refused {
         Some(r) => (Some(r.entries.as_slice()), r.errors.clone()),

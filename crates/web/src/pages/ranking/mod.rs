@@ -31,7 +31,7 @@ async fn show(
     refused: Option<&Violations>,
     notice: Option<&'static str>,
 ) -> Result<Response, PageError> {
-    let board = ranking_board(&state.db, &signed.actor, id).await?;
+    let board = ranking_board(&state.db, &signed.actor, id, state.clock.now()).await?;
     let errors = refused
         .map(|v| errors_of(v, signed.lang))
         .unwrap_or_default();
@@ -79,7 +79,7 @@ pub async fn save_awards(
 ) -> Result<Response, PageError> {
     let typed: Typed = fields.into_iter().collect();
     check_csrf(&signed, typed.get("csrf").map_or("", String::as_str))?;
-    let board = ranking_board(&state.db, &signed.actor, id).await?;
+    let board = ranking_board(&state.db, &signed.actor, id, state.clock.now()).await?;
     let (choices, mut refused) = choices_of(&board, &typed);
     if refused.is_empty() {
         let now = state.clock.now();
@@ -159,7 +159,7 @@ pub async fn ranking_csv_page(
     Staff(signed): Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let board = ranking_board(&state.db, &signed.actor, id).await?;
+    let board = ranking_board(&state.db, &signed.actor, id, state.clock.now()).await?;
     let bytes = ranking_csv(&board).into_bytes();
     Ok(download(
         "text/csv; charset=utf-8",
@@ -173,7 +173,7 @@ pub async fn ranking_xlsx_page(
     Staff(signed): Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let board = ranking_board(&state.db, &signed.actor, id).await?;
+    let board = ranking_board(&state.db, &signed.actor, id, state.clock.now()).await?;
     let bytes = ranking_xlsx(&board).map_err(|e| PageError::Internal(e.to_string()))?;
     let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     Ok(download(kind, format!("ranking-{id}.xlsx"), bytes))
