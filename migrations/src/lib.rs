@@ -26,6 +26,7 @@ mod m20261205_000001_agreements;
 mod m20261206_000201_reports;
 mod m20261206_000301_report_calls;
 mod m20261206_000401_settlement;
+mod m20261207_000101_report_reminders;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000201_reports::Migration),
             Box::new(m20261206_000301_report_calls::Migration),
             Box::new(m20261206_000401_settlement::Migration),
+            Box::new(m20261207_000101_report_reminders::Migration),
         ]
     }
 }

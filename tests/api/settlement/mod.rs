@@ -3,4 +3,5 @@
 //! agreement settled when everything is paid; who reads the settlement.
 
 mod flow;
+mod misuse;
 mod settings;

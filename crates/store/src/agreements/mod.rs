@@ -28,6 +28,7 @@ pub(crate) mod view;
 pub use access::AgreementRole;
 pub use annex::start_annex;
 pub(crate) use control_reminders::control_reminders;
+pub(crate) use notify::party_recipients;
 pub use controls::{recommendations_done, record_control, ControlForm, ControlView, DoneForm};
 pub use copies::{confirm_scan, upload_signed_copy};
 pub use create::create_from_award;

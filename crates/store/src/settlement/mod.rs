@@ -4,6 +4,8 @@
 //! everything is paid.
 
 pub mod input;
+mod misuse;
+mod reminders;
 pub mod report;
 pub mod returns;
 pub mod settings;
@@ -11,8 +13,10 @@ pub mod standing;
 pub mod view;
 
 pub use input::{settlement_input, settlement_of, ActualLine, ReportActuals};
+pub(crate) use reminders::return_reminders;
+pub use misuse::{record_misuse, MisuseOutcome};
 pub use report::{actuals_of, final_report, report_actuals, settlement_of_final_report};
 pub use returns::{decide_returns, record_return_payment, settle_if_paid, ReturnPaymentForm};
 pub use settings::{RateView, SettlementSettingsInput, SettlementSettingsView};
 pub use standing::{PaymentView, ReturnView, Standing};
-pub use view::{get, SettlementView};
+pub use view::{get, MisuseCase, SettlementView};
