@@ -45,7 +45,9 @@ async fn a_final_report_is_reminded_before_and_after_its_day_until_it_is_filed(b
     let app = r.app();
     // The task ends on 30 September 2027; the final report is due on 2 November (30 October
     // is a Saturday, 1 November a holiday), never opened so far.
-    assert!(scan_twice(app, nine(2027, 10, 25), "reminder_report_due").await.is_empty());
+    assert!(scan_twice(app, nine(2027, 10, 25), "reminder_report_due")
+        .await
+        .is_empty());
     let week = scan_twice(app, nine(2027, 10, 26), "reminder_report_due").await;
     assert_eq!(week.len(), 1, "one member, once: {week:?}");
     assert!(week[0].contains(":final:2027-05-01:7d:"), "{week:?}");
@@ -54,11 +56,20 @@ async fn a_final_report_is_reminded_before_and_after_its_day_until_it_is_filed(b
     assert!(day[1].contains(":1d:"), "{day:?}");
 
     // Overdue: the day after, then every 7 days (the town's overdue_every_days).
-    assert!(scan_twice(app, nine(2027, 11, 2), "reminder_report_overdue").await.is_empty());
+    assert!(
+        scan_twice(app, nine(2027, 11, 2), "reminder_report_overdue")
+            .await
+            .is_empty()
+    );
     let late = scan_twice(app, nine(2027, 11, 3), "reminder_report_overdue").await;
     assert_eq!(late.len(), 1, "{late:?}");
     assert!(late[0].contains(":+0d:"), "{late:?}");
-    assert_eq!(scan_twice(app, nine(2027, 11, 9), "reminder_report_overdue").await.len(), 1);
+    assert_eq!(
+        scan_twice(app, nine(2027, 11, 9), "reminder_report_overdue")
+            .await
+            .len(),
+        1
+    );
     let week = scan_twice(app, nine(2027, 11, 10), "reminder_report_overdue").await;
     assert_eq!(week.len(), 2, "{week:?}");
     assert!(week[1].contains(":+7d:"), "{week:?}");
@@ -71,7 +82,12 @@ async fn a_final_report_is_reminded_before_and_after_its_day_until_it_is_filed(b
     assert_eq!(status, StatusCode::OK, "{saved}");
     let (status, filed) = r.submit(&ngo, id).await;
     assert_eq!(status, StatusCode::CREATED, "{filed}");
-    assert_eq!(scan_twice(app, nine(2027, 11, 17), "reminder_report_overdue").await.len(), 2);
+    assert_eq!(
+        scan_twice(app, nine(2027, 11, 17), "reminder_report_overdue")
+            .await
+            .len(),
+        2
+    );
 
     // Sent back for corrections, due 7 days after the request: 2 days before and on the day.
     let body = json!({ "decision": "corrections", "comments": { "results_description": "Opisać rezultat 2." } });
@@ -89,7 +105,11 @@ async fn a_final_report_is_reminded_before_and_after_its_day_until_it_is_filed(b
         chrono::Datelike::day(&two_before),
     );
     let kind = "reminder_report_correction_due";
-    assert!(scan_twice(app, nine(y, m, d) - chrono::Duration::days(1), kind).await.is_empty());
+    assert!(
+        scan_twice(app, nine(y, m, d) - chrono::Duration::days(1), kind)
+            .await
+            .is_empty()
+    );
     let correction = scan_twice(app, nine(y, m, d), kind).await;
     assert_eq!(correction.len(), 1, "{correction:?}");
     assert!(correction[0].contains(":2d:"), "{correction:?}");

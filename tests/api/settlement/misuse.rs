@@ -10,6 +10,7 @@ use crate::on_both_databases;
 use crate::reports::fixtures::{reporting, Reporting};
 use crate::support::*;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use granty_domain::settlement::{written_call_deadline, SettlementSettings};
 use granty_store::entities::{agreement_payment, notification, report};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
@@ -21,6 +22,19 @@ on_both_databases!(the_clerk_s_settlement_screen_records_the_case_with_a_button)
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("day")
+}
+
+/// The town's today.
+fn today(r: &Reporting) -> NaiveDate {
+    r.app()
+        .now()
+        .with_timezone(&chrono_tz::Europe::Warsaw)
+        .date_naive()
+}
+
+fn pl(d: NaiveDate) -> String {
+    // The screen writes a day the Polish way.
+    d.format("%d.%m.%Y").to_string()
 }
 
 fn nine(y: i32, m: u32, d: u32) -> DateTime<Utc> {
@@ -42,7 +56,10 @@ async fn called(r: &Reporting) -> i64 {
     let (_, opened) = r.start_final(&r.a.e.ngo).await;
     let id = opened["id"].as_i64().expect("id");
     let today = r.app().now().date_naive();
-    change_report(r, id, |row| row.due_on = Set(today - chrono::Duration::days(1))).await;
+    change_report(r, id, |row| {
+        row.due_on = Set(today - chrono::Duration::days(1))
+    })
+    .await;
     let path = format!("/api/v1/agreements/{}/written-call", r.agreement);
     let (status, sent) = r.app().post(&r.a.e.clerk, &path, json!({})).await;
     assert_eq!(status, StatusCode::CREATED, "{sent}");
@@ -97,7 +114,7 @@ async fn the_grant_is_recorded_as_misused_once_the_written_call_s_days_passed(ba
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     assert_eq!(codes(&refused), ["no_written_call"]);
     let id = called(&r).await;
-    // Called today (Tuesday 1 December 2026): the report may come until Tuesday the 8th.
+    // Called today: the report may come for 7 more days.
     let (status, refused) = misuse(&r, &clerk).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     assert_eq!(codes(&refused), ["written_call_running"]);
@@ -105,7 +122,10 @@ async fn the_grant_is_recorded_as_misused_once_the_written_call_s_days_passed(ba
     assert_eq!(status, StatusCode::FORBIDDEN);
 
     // The call went out on 20 November, its days ended on the 27th; the grant came on 1 November.
-    change_report(&r, id, |row| row.written_call_on = Set(Some(day(2026, 11, 20)))).await;
+    change_report(&r, id, |row| {
+        row.written_call_on = Set(Some(day(2026, 11, 20)))
+    })
+    .await;
     transfer_on(&r, day(2026, 11, 1)).await;
     let (status, recorded) = misuse(&r, &clerk).await;
     assert_eq!(status, StatusCode::CREATED, "{recorded}");
@@ -114,9 +134,11 @@ async fn the_grant_is_recorded_as_misused_once_the_written_call_s_days_passed(ba
     assert_eq!(returns[0]["kind"], "misused");
     assert_eq!(returns[0]["amount"], 1_100_000);
     // Interest from the day of the transfer (ufp art. 252 ust. 5 pkt 1), to today inclusive:
-    // 31 days of 11 % on 11 000,00 zł = 102,77 zł, rounded to 103 zł.
+    // 11 % a year on 11 000,00 zł from 1 November to today inclusive, rounded to whole zł.
     assert_eq!(returns[0]["interest_from"], "2026-11-01");
-    assert_eq!(returns[0]["interest"]["charged_minor"], 10_300);
+    let days = (today(&r) - day(2026, 11, 1)).num_days() + 1;
+    let whole_zl = (1_100_000 * 11 * days + 50 * 100 * 365) / (100 * 365 * 100);
+    assert_eq!(returns[0]["interest"]["charged_minor"], whole_zl * 100);
     // The use-by date (30 September 2027) ends before the budget year: 15 days after it
     // (ust. 2), Friday 15 October 2027.
     assert_eq!(returns[0]["due_on"], "2027-10-15");
@@ -133,7 +155,11 @@ async fn the_grant_is_recorded_as_misused_once_the_written_call_s_days_passed(ba
     assert_eq!(codes(&refused), ["misuse_recorded"]);
     let path = format!("/api/v1/agreements/{}/settlement", r.agreement);
     let (status, read) = r.app().get(&r.a.e.ngo, &path).await;
-    assert_eq!(status, StatusCode::OK, "the organisation reads its returns: {read}");
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "the organisation reads its returns: {read}"
+    );
     assert_eq!(read["state"], "reporting");
 
     // The return is reminded 7 days before its deadline and the day after, once each.
@@ -143,7 +169,8 @@ async fn the_grant_is_recorded_as_misused_once_the_written_call_s_days_passed(ba
     assert_eq!(letters(r.app(), "reminder_return_overdue").await, told);
     // Paid in full (principal and the interest to the day of payment): nothing more.
     let left = read["standing"]["left_to_pay"].as_i64().expect("left");
-    let body = json!({ "amount": format!("{}.{:02}", left / 100, left % 100), "paid_on": "2026-12-01" });
+    let body =
+        json!({ "amount": format!("{}.{:02}", left / 100, left % 100), "paid_on": "2026-12-01" });
     let path = format!("/api/v1/agreements/{}/returns", r.agreement);
     let (status, paid) = r.app().post(&clerk, &path, body).await;
     assert_eq!(status, StatusCode::CREATED, "{paid}");
@@ -161,7 +188,10 @@ async fn a_final_report_filed_after_the_call_stops_the_misuse_case(backend: Back
     assert_eq!(status, StatusCode::OK, "{saved}");
     let (status, filed) = r.submit(&ngo, id).await;
     assert_eq!(status, StatusCode::CREATED, "{filed}");
-    change_report(&r, id, |row| row.written_call_on = Set(Some(day(2026, 11, 20)))).await;
+    change_report(&r, id, |row| {
+        row.written_call_on = Set(Some(day(2026, 11, 20)))
+    })
+    .await;
     let (status, refused) = misuse(&r, &r.a.e.clerk).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     assert_eq!(codes(&refused), ["final_report_arrived"]);
@@ -173,11 +203,16 @@ async fn the_clerk_s_settlement_screen_records_the_case_with_a_button(backend: B
     let screen = format!("/clerk/agreements/{}/settlement", r.agreement);
     let browser = Browser::signed_in(r.app(), &r.a.e.clerk);
     let page = browser.get(&screen).await;
-    assert!(!page.page.has("#misuse"), "no call, no case: {}", page.html());
+    assert!(
+        !page.page.has("#misuse"),
+        "no call, no case: {}",
+        page.html()
+    );
     let id = called(&r).await;
     let page = browser.get(&screen).await;
+    let runs_to = written_call_deadline(today(&r), &SettlementSettings::default());
     assert!(
-        page.page.text("#misuse").contains("08.12.2026"),
+        page.page.text("#misuse").contains(&pl(runs_to)),
         "the call runs to its day: {}",
         page.html()
     );
@@ -187,10 +222,22 @@ async fn the_clerk_s_settlement_screen_records_the_case_with_a_button(backend: B
     let token = [("csrf", page.page.input("csrf"))];
     let path = format!("/clerk/agreements/{}/misuse", r.agreement);
     let early = browser.post(&path, &token).await;
-    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", early.html());
-    assert!(early.page.text("#report").contains("08.12.2026"), "{}", early.html());
+    assert_eq!(
+        early.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        early.html()
+    );
+    assert!(
+        early.page.text("#report").contains(&pl(runs_to)),
+        "{}",
+        early.html()
+    );
 
-    change_report(&r, id, |row| row.written_call_on = Set(Some(day(2026, 11, 20)))).await;
+    change_report(&r, id, |row| {
+        row.written_call_on = Set(Some(day(2026, 11, 20)))
+    })
+    .await;
     let page = browser.get(&screen).await;
     assert!(page.page.has(&form), "{}", page.html());
     let fields = page.page.form_fields(&form);
@@ -198,7 +245,14 @@ async fn the_clerk_s_settlement_screen_records_the_case_with_a_button(backend: B
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.html());
     let after = browser.get(&format!("{screen}?done=misuse")).await;
     assert!(after.page.has(".notice-box"), "{}", after.html());
-    assert!(after.page.text("#misuse").contains("01.12.2026"), "{}", after.html());
+    assert!(
+        after.page.text("#misuse").contains(&pl(today(&r))),
+        "{}",
+        after.html()
+    );
     assert!(!after.page.has(&form), "recorded once");
-    assert!(after.page.text(".return-box .due-on").contains("15.10.2027"));
+    assert!(after
+        .page
+        .text(".return-box .due-on")
+        .contains("15.10.2027"));
 }

@@ -32,7 +32,10 @@ async fn the_admin_reads_and_changes_the_settlement_settings(backend: Backend) {
     assert_eq!(defaults["interest_floor_minor"], 2_610);
     assert_eq!(defaults["partial_call_days"], 30);
     assert_eq!(defaults["control_days"], 14);
-    assert_eq!(defaults["overdue_every_days"], 7, "weekly reminders of what is overdue");
+    assert_eq!(
+        defaults["overdue_every_days"], 7,
+        "weekly reminders of what is overdue"
+    );
     assert_eq!(defaults["rates"], json!([]));
     let table = defaults["table"].as_array().expect("table");
     assert_eq!(

@@ -6,7 +6,6 @@ mod reminders;
 
 pub use reminders::{due_offset, overdue_offsets, Offset, ReminderKind, ReminderSettings};
 
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -309,19 +309,47 @@ mod tests {
         // A report due on 30 January 2027: its deadline is the midnight starting the 31st.
         let due = local(2027, 1, 31, 0, 0);
         let weekly = overdue_offsets(7);
-        assert_eq!(weekly[..3], [Offset::DaysAfter(0), Offset::DaysAfter(7), Offset::DaysAfter(14)]);
+        assert_eq!(
+            weekly[..3],
+            [
+                Offset::DaysAfter(0),
+                Offset::DaysAfter(7),
+                Offset::DaysAfter(14)
+            ]
+        );
         assert_eq!(weekly.last(), Some(&Offset::DaysAfter(364)));
         let at = |offsets: &[Offset], now| due_offset(offsets, due, now, WARSAW, nine());
         assert_eq!(at(&weekly, local(2027, 1, 30, 20, 0)), None, "still due");
-        assert_eq!(at(&weekly, local(2027, 1, 31, 9, 0)), Some(Offset::DaysAfter(0)));
-        assert_eq!(at(&weekly, local(2027, 2, 6, 23, 0)), Some(Offset::DaysAfter(0)));
-        assert_eq!(at(&weekly, local(2027, 2, 7, 9, 0)), Some(Offset::DaysAfter(7)));
-        assert_eq!(at(&weekly, local(2027, 3, 1, 9, 0)), Some(Offset::DaysAfter(28)));
+        assert_eq!(
+            at(&weekly, local(2027, 1, 31, 9, 0)),
+            Some(Offset::DaysAfter(0))
+        );
+        assert_eq!(
+            at(&weekly, local(2027, 2, 6, 23, 0)),
+            Some(Offset::DaysAfter(0))
+        );
+        assert_eq!(
+            at(&weekly, local(2027, 2, 7, 9, 0)),
+            Some(Offset::DaysAfter(7))
+        );
+        assert_eq!(
+            at(&weekly, local(2027, 3, 1, 9, 0)),
+            Some(Offset::DaysAfter(28))
+        );
         // A town reminding every 3 days.
         let three = overdue_offsets(3);
-        assert_eq!(at(&three, local(2027, 2, 3, 9, 0)), Some(Offset::DaysAfter(3)));
-        assert_eq!(at(&three, local(2027, 2, 5, 9, 0)), Some(Offset::DaysAfter(3)));
-        assert_eq!(at(&three, local(2027, 2, 6, 9, 0)), Some(Offset::DaysAfter(6)));
+        assert_eq!(
+            at(&three, local(2027, 2, 3, 9, 0)),
+            Some(Offset::DaysAfter(3))
+        );
+        assert_eq!(
+            at(&three, local(2027, 2, 5, 9, 0)),
+            Some(Offset::DaysAfter(3))
+        );
+        assert_eq!(
+            at(&three, local(2027, 2, 6, 9, 0)),
+            Some(Offset::DaysAfter(6))
+        );
         assert_eq!(overdue_offsets(0)[1], Offset::DaysAfter(1));
     }
 
@@ -338,7 +366,11 @@ mod tests {
         assert_eq!(at(local(2027, 1, 23, 8, 0)), None);
         assert_eq!(at(local(2027, 1, 23, 9, 0)), Some(Offset::DaysBefore(7)));
         assert_eq!(at(local(2027, 1, 29, 9, 0)), Some(Offset::DaysBefore(1)));
-        assert_eq!(at(due), None, "from the deadline on, overdue reminders take over");
+        assert_eq!(
+            at(due),
+            None,
+            "from the deadline on, overdue reminders take over"
+        );
     }
 
     #[test]

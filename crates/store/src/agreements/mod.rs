@@ -28,7 +28,6 @@ pub(crate) mod view;
 pub use access::AgreementRole;
 pub use annex::start_annex;
 pub(crate) use control_reminders::control_reminders;
-pub(crate) use notify::party_recipients;
 pub use controls::{recommendations_done, record_control, ControlForm, ControlView, DoneForm};
 pub use copies::{confirm_scan, upload_signed_copy};
 pub use create::create_from_award;
@@ -39,6 +38,7 @@ pub use input::{
     AgreementPatch, AnnexInput, CostLineChange, PaymentForm, SignatoryInput, TermsChanges,
     TrancheInput,
 };
+pub(crate) use notify::party_recipients;
 pub use payments::record_payment;
 pub(crate) use reminders::unsigned_reminders;
 pub use signing::{sign_by_town, ScanConfirmation};

@@ -13,8 +13,8 @@ pub mod standing;
 pub mod view;
 
 pub use input::{settlement_input, settlement_of, ActualLine, ReportActuals};
-pub(crate) use reminders::return_reminders;
 pub use misuse::{record_misuse, MisuseOutcome};
+pub(crate) use reminders::return_reminders;
 pub use report::{actuals_of, final_report, report_actuals, settlement_of_final_report};
 pub use returns::{decide_returns, record_return_payment, settle_if_paid, ReturnPaymentForm};
 pub use settings::{RateView, SettlementSettingsInput, SettlementSettingsView};

@@ -58,13 +58,9 @@ pub(crate) async fn return_reminders(
                 continue;
             };
             let kinds = (ReminderKind::ReturnDue, ReminderKind::ReturnOverdue);
-            let Some((kind, offset)) = before_or_overdue(
-                kinds,
-                target,
-                (settings, every_days),
-                tenant.time_zone,
-                now,
-            ) else {
+            let Some((kind, offset)) =
+                before_or_overdue(kinds, target, (settings, every_days), tenant.time_zone, now)
+            else {
                 continue;
             };
             // Before the deadline only unpaid principal is worth a word; after it, interest
@@ -111,7 +107,11 @@ fn event(
     row: &agreement::Model,
     standing: &Standing,
     left: &Left,
-    (kind, offset, target): (ReminderKind, granty_domain::notification::Offset, DateTime<Utc>),
+    (kind, offset, target): (
+        ReminderKind,
+        granty_domain::notification::Offset,
+        DateTime<Utc>,
+    ),
 ) -> StoreResult<Event> {
     Ok(Event::Reminder {
         reminder: kind,

@@ -155,7 +155,14 @@ pub async fn record_return_payment(
             "/clerk/agreements/{id}/settlement?recorded=true"
         ))),
         Err(StoreError::Invalid(v)) => {
-            show(&state, &signed, id, true, (typed, Some(&v), Shown::default())).await
+            show(
+                &state,
+                &signed,
+                id,
+                true,
+                (typed, Some(&v), Shown::default()),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }
@@ -176,7 +183,14 @@ pub async fn record_misuse(
         ))),
         Err(StoreError::Invalid(v)) => {
             let typed = PaymentTyped::default();
-            show(&state, &signed, id, true, (typed, Some(&v), Shown::default())).await
+            show(
+                &state,
+                &signed,
+                id,
+                true,
+                (typed, Some(&v), Shown::default()),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }
