@@ -27,6 +27,7 @@ mod m20261206_000201_reports;
 mod m20261206_000301_report_calls;
 mod m20261206_000401_settlement;
 mod m20261207_000101_agreement_scans;
+mod m20261207_000201_report_reminders;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000301_report_calls::Migration),
             Box::new(m20261206_000401_settlement::Migration),
             Box::new(m20261207_000101_agreement_scans::Migration),
+            Box::new(m20261207_000201_report_reminders::Migration),
         ]
     }
 }

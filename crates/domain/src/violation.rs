@@ -380,6 +380,17 @@ pub enum Rule {
     DocumentsGrantSum {
         grant: Money,
     },
+    // The misuse case (§ 9 of the model agreement; ufp art. 252).
+    /// The grant counts as misused only after a written call for the final report.
+    NoWrittenCall,
+    /// The written call's days run until `until` (inclusive): the report may still come.
+    WrittenCallRunning {
+        until: NaiveDate,
+    },
+    /// The final report arrived: the grant is settled on it, not as misused.
+    FinalReportArrived,
+    /// The grant was found misused after the written call: the final report is closed.
+    MisuseRecorded,
 }
 
 /// A value a rule's message shows, typed so that each language writes it its own way (an amount as

@@ -1787,3 +1787,35 @@ duty-file_report = Podejte: { $kind } za období { $from } – { $to }.
 duty-correct_report = Opravte: { $kind } podle pokynů úřadu a podejte znovu.
 duty-pay_return = Vraťte { $amount } ({ $kind }).
 duty-recommendations = Splňte doporučení z kontroly ze dne { $held }.
+# --- report-reminders ---
+settlement_settings_overdue_every_days = Po kolika dnech připomínat zpožděnou zprávu nebo vratku
+settlement_settings_overdue_every_days_hint = Ode dne po lhůtě dostává organizace připomínku vždy po tolika dnech, dokud zprávu nepodá nebo prostředky nevrátí (výchozí 7: každý týden).
+settlement_misuse_title = Chybí závěrečná zpráva
+settlement_misuse_call_ended = Lhůta z písemné výzvy uplynula
+settlement_misuse_call_runs = Závěrečnou zprávu lze ještě podat ve lhůtě z písemné výzvy, do
+settlement_misuse_hint = Bez závěrečné zprávy se celá vyplacená dotace považuje za použitou v rozporu s účelem (§ 9 vzorové smlouvy; čl. 252 polského zákona o veřejných financích): vrací se ve lhůtě počítané od dneška, s úroky ode dne každé platby. Organizace pak už závěrečnou zprávu podat nemůže.
+settlement_misuse_button = Uznat dotaci za použitou v rozporu s účelem
+settlement_misuse_recorded = Dotace byla uznána za použitou v rozporu s účelem dne
+settlement_misuse_done = Dotace byla uznána za použitou v rozporu s účelem; vratky jsou níže a organizace byla vyrozuměna.
+settlement_field_report = Závěrečná zpráva
+rule-no_written_call = Dotaci lze uznat za použitou v rozporu s účelem až po písemné výzvě k podání chybějící závěrečné zprávy.
+rule-written_call_running = Lhůta z písemné výzvy běží do { $last_day }: závěrečná zpráva ještě může přijít.
+rule-final_report_arrived = Závěrečná zpráva byla podána: dotace se vypořádá podle ní, ne jako použitá v rozporu s účelem.
+rule-misuse_recorded = Po písemné výzvě byla dotace uznána za použitou v rozporu s účelem: závěrečnou zprávu už nelze podat.
+email-report-kind = { $report_kind ->
+        [final] Závěrečnou zprávu
+        [called] Průběžnou zprávu, kterou si úřad vyžádal,
+       *[other] Průběžnou zprávu
+    }
+email-report-due-subject = Na podání zprávy zbývá { $when }: { $task_title }
+email-report-due-text = { $kind } o realizaci „{ $task_title }“ (smlouva { $agreement_number }) za období { $period_from } – { $period_to } je třeba podat do { $due }.
+email-report-overdue-subject = Lhůta pro podání zprávy uplynula: { $task_title }
+email-report-overdue-text = { $kind } o realizaci „{ $task_title }“ (smlouva { $agreement_number }) za období { $period_from } – { $period_to } bylo třeba podat do { $due } a nebyla podána. Podejte ji v Granty: chybějící závěrečná zpráva po písemné výzvě úřadu znamená vrácení dotace.
+email-report-correction-due-subject = Na opravu zprávy zbývá { $when }: { $task_title }
+email-report-correction-due-text = { $kind } o realizaci „{ $task_title }“ (smlouva { $agreement_number }) za období { $period_from } – { $period_to } je třeba opravit podle požadavku úřadu. Opravenou zprávu podejte do { $due }.
+email-return-due-subject = Na vrácení prostředků zbývá { $when } (smlouva { $agreement_number })
+email-return-due-text = Vraťte { $amount } dotace na „{ $task_title }“ (smlouva { $agreement_number }) do { $due }. Z vrácení po lhůtě se počítají úroky jako z daňových nedoplatků.
+email-return-overdue-subject = Lhůta pro vrácení prostředků uplynula (smlouva { $agreement_number })
+email-return-overdue-text = Lhůta pro vrácení dotace na „{ $task_title }“ (smlouva { $agreement_number }) uplynula { $due }. Zbývá zaplatit: { $amount } dotace a { $interest } úroků jako z daňových nedoplatků (ke dnešku; úroky běží do dne platby).
+email-misuse-subject = Dotace k vrácení jako použitá v rozporu s účelem (smlouva { $agreement_number })
+email-misuse-text = Závěrečná zpráva o realizaci „{ $task_title }“ (smlouva { $agreement_number }) nepřišla ve lhůtě z písemné výzvy úřadu. Vyplacená dotace, { $amount }, se proto považuje za použitou v rozporu s účelem (čl. 252 polského zákona o veřejných financích): vraťte ji do { $due } s úroky jako z daňových nedoplatků ode dne každé platby.

@@ -1742,3 +1742,35 @@ duty-file_report = File the { $kind } for { $from } – { $to }.
 duty-correct_report = Correct the { $kind } as the office asked and submit it again.
 duty-pay_return = Pay back { $amount } ({ $kind }).
 duty-recommendations = Carry out the recommendations of the control held on { $held }.
+# --- report-reminders ---
+settlement_settings_overdue_every_days = Days between reminders of an overdue report or return
+settlement_settings_overdue_every_days_hint = From the day after the deadline, the organisation is reminded again every this many days until the report is submitted or the return paid (default 7: weekly).
+settlement_misuse_title = Missing final report
+settlement_misuse_call_ended = The written call's days ended on
+settlement_misuse_call_runs = The final report may still be submitted after the written call, until
+settlement_misuse_hint = Without the final report, the whole grant paid counts as misused (§ 9 of the model agreement; art. 252 of the Public Finance Act): it is returned within the town's days after today, with interest from the day of each transfer. The organisation can then no longer submit the final report.
+settlement_misuse_button = Record the grant as misused
+settlement_misuse_recorded = The grant was recorded as misused on
+settlement_misuse_done = The grant was recorded as misused; the returns are below and the organisation has been told.
+settlement_field_report = Final report
+rule-no_written_call = The grant counts as misused only after a written call for the missing final report.
+rule-written_call_running = The written call's days run until { $last_day }: the final report may still come.
+rule-final_report_arrived = The final report has arrived: the grant is settled on the report, not as misused.
+rule-misuse_recorded = The grant was recorded as misused after the written call: the final report can no longer be submitted.
+email-report-kind = { $report_kind ->
+        [final] The final report
+        [called] The partial report the office called for
+       *[other] The partial report
+    }
+email-report-due-subject = { $when } left to submit a report: { $task_title }
+email-report-due-text = { $kind } on "{ $task_title }" (agreement { $agreement_number }) for { $period_from } – { $period_to } is due by { $due }.
+email-report-overdue-subject = A report is overdue: { $task_title }
+email-report-overdue-text = { $kind } on "{ $task_title }" (agreement { $agreement_number }) for { $period_from } – { $period_to } was due by { $due } and has not been submitted. Please submit it in Granty: a final report still missing after the office's written call means returning the grant.
+email-report-correction-due-subject = { $when } left to correct a report: { $task_title }
+email-report-correction-due-text = { $kind } on "{ $task_title }" (agreement { $agreement_number }) for { $period_from } – { $period_to } awaits the corrections the office asked for. Submit the corrected report by { $due }.
+email-return-due-subject = { $when } left to return funds (agreement { $agreement_number })
+email-return-due-text = Return { $amount } of the grant for "{ $task_title }" (agreement { $agreement_number }) by { $due }. Interest as for tax arrears is charged on a late return.
+email-return-overdue-subject = A return of funds is overdue (agreement { $agreement_number })
+email-return-overdue-text = The return of the grant for "{ $task_title }" (agreement { $agreement_number }) was due by { $due }. Still to pay: { $amount } of the grant and { $interest } of interest as for tax arrears (as of today; interest runs until the day of payment).
+email-misuse-subject = The grant is to be returned as misused (agreement { $agreement_number })
+email-misuse-text = The final report on "{ $task_title }" (agreement { $agreement_number }) did not arrive within the days of the office's written call. The grant paid, { $amount }, is therefore treated as used contrary to its purpose (art. 252 of the Public Finance Act): return it by { $due }, with interest as for tax arrears from the day of each transfer.

@@ -1779,3 +1779,35 @@ duty-file_report = Złóż: { $kind } za okres { $from } – { $to }.
 duty-correct_report = Popraw: { $kind } zgodnie z uwagami urzędu i złóż ponownie.
 duty-pay_return = Zwróć { $amount } ({ $kind }).
 duty-recommendations = Wykonaj zalecenia pokontrolne z kontroli z dnia { $held }.
+# --- report-reminders ---
+settlement_settings_overdue_every_days = Co ile dni przypominać o zaległym sprawozdaniu lub zwrocie
+settlement_settings_overdue_every_days_hint = Od dnia po terminie organizacja dostaje przypomnienie co tyle dni, aż złoży sprawozdanie lub dokona zwrotu (domyślnie 7: co tydzień).
+settlement_misuse_title = Brak sprawozdania końcowego
+settlement_misuse_call_ended = Termin z pisemnego wezwania upłynął
+settlement_misuse_call_runs = Sprawozdanie końcowe można jeszcze złożyć w terminie z pisemnego wezwania, do
+settlement_misuse_hint = Bez sprawozdania końcowego cała przekazana dotacja jest traktowana jako wykorzystana niezgodnie z przeznaczeniem (§ 9 wzoru umowy; art. 252 ustawy o finansach publicznych): podlega zwrotowi w terminie liczonym od dziś, z odsetkami od dnia każdego przekazania. Organizacja nie może już wtedy złożyć sprawozdania końcowego.
+settlement_misuse_button = Uznaj dotację za wykorzystaną niezgodnie z przeznaczeniem
+settlement_misuse_recorded = Dotację uznano za wykorzystaną niezgodnie z przeznaczeniem w dniu
+settlement_misuse_done = Dotację uznano za wykorzystaną niezgodnie z przeznaczeniem; zwroty są poniżej, a organizację powiadomiono.
+settlement_field_report = Sprawozdanie końcowe
+rule-no_written_call = Dotację można uznać za wykorzystaną niezgodnie z przeznaczeniem dopiero po pisemnym wezwaniu do złożenia brakującego sprawozdania końcowego.
+rule-written_call_running = Termin z pisemnego wezwania biegnie do { $last_day }: sprawozdanie końcowe może jeszcze wpłynąć.
+rule-final_report_arrived = Sprawozdanie końcowe wpłynęło: dotację rozlicza się na jego podstawie, a nie jako wykorzystaną niezgodnie z przeznaczeniem.
+rule-misuse_recorded = Po pisemnym wezwaniu dotację uznano za wykorzystaną niezgodnie z przeznaczeniem: sprawozdania końcowego nie można już złożyć.
+email-report-kind = { $report_kind ->
+        [final] Sprawozdanie końcowe
+        [called] Sprawozdanie częściowe, do którego wezwał urząd,
+       *[other] Sprawozdanie częściowe
+    }
+email-report-due-subject = Na złożenie sprawozdania zostało { $when }: { $task_title }
+email-report-due-text = { $kind } z realizacji zadania „{ $task_title }” (umowa { $agreement_number }) za okres { $period_from } – { $period_to } należy złożyć do { $due }.
+email-report-overdue-subject = Minął termin złożenia sprawozdania: { $task_title }
+email-report-overdue-text = { $kind } z realizacji zadania „{ $task_title }” (umowa { $agreement_number }) za okres { $period_from } – { $period_to } należało złożyć do { $due } i nie zostało złożone. Złóż je w Granty: brak sprawozdania końcowego po pisemnym wezwaniu urzędu oznacza zwrot dotacji.
+email-report-correction-due-subject = Na poprawienie sprawozdania zostało { $when }: { $task_title }
+email-report-correction-due-text = { $kind } z realizacji zadania „{ $task_title }” (umowa { $agreement_number }) za okres { $period_from } – { $period_to } czeka na poprawki, o które poprosił urząd. Poprawione sprawozdanie złóż do { $due }.
+email-return-due-subject = Na zwrot środków zostało { $when } (umowa { $agreement_number })
+email-return-due-text = Zwróć { $amount } dotacji na zadanie „{ $task_title }” (umowa { $agreement_number }) do { $due }. Od zwrotu po terminie nalicza się odsetki jak dla zaległości podatkowych.
+email-return-overdue-subject = Minął termin zwrotu środków (umowa { $agreement_number })
+email-return-overdue-text = Termin zwrotu dotacji na zadanie „{ $task_title }” (umowa { $agreement_number }) upłynął { $due }. Pozostało do zapłaty: { $amount } dotacji i { $interest } odsetek jak dla zaległości podatkowych (na dziś; odsetki biegną do dnia zapłaty).
+email-misuse-subject = Dotacja do zwrotu jako wykorzystana niezgodnie z przeznaczeniem (umowa { $agreement_number })
+email-misuse-text = Sprawozdanie końcowe z realizacji zadania „{ $task_title }” (umowa { $agreement_number }) nie wpłynęło w terminie z pisemnego wezwania urzędu. Przekazana dotacja, { $amount }, jest więc traktowana jako wykorzystana niezgodnie z przeznaczeniem (art. 252 ustawy o finansach publicznych): zwróć ją do { $due } wraz z odsetkami jak dla zaległości podatkowych od dnia każdego przekazania.

@@ -7,10 +7,13 @@ use crate::entities::{application, call, tenant};
 use crate::error::StoreResult;
 use crate::notifications::{self, reminder_settings, Subject};
 use crate::Db;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
 use granty_domain::application::ApplicationState;
 use granty_domain::call::CallState;
-use granty_domain::notification::{due_offset, Event, Offset, ReminderKind, ReminderSettings};
+use granty_domain::notification::{
+    due_offset, overdue_offsets, Event, Offset, ReminderKind, ReminderSettings,
+};
 use granty_domain::tenant::Tenant;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -30,6 +33,8 @@ pub async fn scan(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
         queued += crate::evaluation::reminders::scoring_due(db, &tenant, &settings, now).await?;
         queued += crate::agreements::unsigned_reminders(db, &tenant, &settings, now).await?;
         queued += crate::agreements::control_reminders(db, &tenant, &settings, now).await?;
+        queued += crate::reports::report_reminders(db, &tenant, &settings, now).await?;
+        queued += crate::settlement::return_reminders(db, &tenant, &settings, now).await?;
     }
     Ok(queued)
 }
@@ -120,6 +125,7 @@ impl TenantScan<'_> {
             notifications::organisation_recipients(&self.db.reader, record.organisation_id).await?;
         let event = Event::Reminder {
             reminder: kind,
+            about: None,
             offset,
             call_title: call_title.to_string(),
             application_title: record.content.title.clone(),
@@ -175,6 +181,7 @@ impl TenantScan<'_> {
         let recipients = notifications::staff_recipients(&self.db.reader, self.tenant.id).await?;
         let event = Event::Reminder {
             reminder: kind,
+            about: None,
             offset,
             call_title: record.terms.title.clone(),
             application_title: String::new(),
@@ -208,6 +215,33 @@ impl TenantScan<'_> {
         )
         .await
     }
+}
+
+/// The end of a due day in the town's zone: the midnight starting the next day, so "1 day
+/// before" falls on the day before the last day, as for other deadlines given as a day.
+pub(crate) fn end_of(day: NaiveDate, zone: Tz) -> Option<DateTime<Utc>> {
+    let next = day.checked_add_days(Days::new(1))?;
+    zone.from_local_datetime(&next.and_hms_opt(0, 0, 0)?)
+        .earliest()
+        .map(|at| at.with_timezone(&Utc))
+}
+
+/// The reminder due now for a deadline kept as a day: `before` (its offsets from the tenant's
+/// plan) while the day lasts, then `overdue` every `every_days` from the day after. `None` when
+/// neither has an offset due.
+pub(crate) fn before_or_overdue(
+    (before, overdue): (ReminderKind, ReminderKind),
+    target: DateTime<Utc>,
+    (settings, every_days): (&ReminderSettings, u32),
+    zone: Tz,
+    now: DateTime<Utc>,
+) -> Option<(ReminderKind, Offset)> {
+    let (kind, offsets) = if now >= target {
+        (overdue, overdue_offsets(every_days))
+    } else {
+        (before, settings.offsets(before).to_vec())
+    };
+    due_offset(&offsets, target, now, zone, settings.scan_time).map(|offset| (kind, offset))
 }
 
 /// A reminder is queued once per (kind, object, offset, target): the target is part of the key,

@@ -160,6 +160,7 @@ async fn the_town_s_control_days_and_a_control_without_recommendations(backend: 
         partial_call_days: Set(30),
         correction_days: Set(14),
         control_days: Set(30),
+        overdue_every_days: Set(7),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

@@ -324,6 +324,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/clerk/agreements/{id}/controls/done", Agreements, Body::Csrf, KEEPS),
     ("GET", "/clerk/agreements/{id}/settlement", Agreements, Body::Get, KEEPS),
     ("POST", "/clerk/agreements/{id}/returns", Agreements, Body::Csrf, KEEPS),
+    ("POST", "/clerk/agreements/{id}/misuse", Agreements, Body::Csrf, KEEPS),
     ("GET", "/agreements/{id}/settlement", Agreements, Body::Get, KEEPS),
     ("GET", "/agreements", None, Body::Get, KEEPS),
     ("GET", "/agreements/{id}", Agreements, Body::Get, KEEPS),
@@ -349,6 +350,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/agreements/{id}/settle", Agreements, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/agreements/{id}/settlement", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/returns", Agreements, Body::ApiUnanswered, KEEPS),
+    ("POST", "/api/v1/agreements/{id}/misuse", Agreements, Body::ApiEmpty, KEEPS),
     // Reports: only guessed ids here too (tests/api/reports walks the real ones).
     ("GET", "/api/v1/agreements/{id}/reports", Agreements, Body::ApiEmpty, KEEPS),
     ("POST", "/api/v1/agreements/{id}/reports", Agreements, Body::ApiUnanswered, KEEPS),

@@ -5,4 +5,5 @@
 pub mod fixtures;
 mod flow;
 mod refusals;
+mod reminders;
 mod review;

@@ -3,5 +3,6 @@
 //! agreement settled when everything is paid; who reads the settlement.
 
 pub mod flow;
+mod misuse;
 mod settings;
 mod track;

@@ -32,6 +32,10 @@ async fn the_admin_reads_and_changes_the_settlement_settings(backend: Backend) {
     assert_eq!(defaults["interest_floor_minor"], 2_610);
     assert_eq!(defaults["partial_call_days"], 30);
     assert_eq!(defaults["control_days"], 14);
+    assert_eq!(
+        defaults["overdue_every_days"], 7,
+        "weekly reminders of what is overdue"
+    );
     assert_eq!(defaults["rates"], json!([]));
     let table = defaults["table"].as_array().expect("table");
     assert_eq!(
@@ -45,6 +49,7 @@ async fn the_admin_reads_and_changes_the_settlement_settings(backend: Backend) {
 
     let wrong = json!({
         "days_after_finding": 0, "partial_call_days": 14, "interest_floor_minor": -1,
+        "overdue_every_days": 0,
         "rates": [{ "from": "2025-06-01", "rate_bp": 1_000 }]
     });
     let (status, problem) = app.put(&admin, API, wrong).await;
@@ -55,6 +60,7 @@ async fn the_admin_reads_and_changes_the_settlement_settings(backend: Backend) {
             "days_after_finding",
             "interest_floor",
             "partial_call_days",
+            "overdue_every_days",
             "rates"
         ]
     );
@@ -68,13 +74,14 @@ async fn the_admin_reads_and_changes_the_settlement_settings(backend: Backend) {
     let chosen = json!({
         "days_after_finding": 15, "written_call_days": 10, "interest_floor_minor": 2_610,
         "keep_grant_share": false, "documents_list": true, "partial_call_days": 30,
-        "correction_days": 14, "control_days": 14,
+        "correction_days": 14, "control_days": 14, "overdue_every_days": 3,
         "rates": [{ "from": "2026-01-08", "rate_bp": 1_050 }]
     });
     let (status, saved) = app.put(&admin, API, chosen).await;
     assert_eq!(status, StatusCode::OK, "{saved}");
     let (_, read) = app.get(&admin, API).await;
     assert_eq!(read["written_call_days"], 10);
+    assert_eq!(read["overdue_every_days"], 3);
     assert_eq!(read["keep_grant_share"], false);
     assert_eq!(
         read["rates"],

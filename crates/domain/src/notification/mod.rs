@@ -4,7 +4,7 @@
 
 mod reminders;
 
-pub use reminders::{due_offset, Offset, ReminderKind, ReminderSettings};
+pub use reminders::{due_offset, overdue_offsets, Offset, ReminderKind, ReminderSettings};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -179,8 +179,20 @@ pub enum Event {
         report_kind: String,
         due_on: chrono::NaiveDate,
     },
+    /// To the organisation's members: no final report came within the written call's days, so
+    /// the whole grant paid, `amount`, counts as misused (§ 9 of the model agreement, ufp art.
+    /// 252): returned by `due_on`, with interest from the day of each transfer.
+    MisuseRecorded {
+        agreement_number: String,
+        task_title: String,
+        amount: crate::Money,
+        due_on: chrono::NaiveDate,
+    },
     Reminder {
         reminder: ReminderKind,
+        /// What a report or return reminder is about (absent for the other kinds).
+        #[serde(default)]
+        about: Option<ReminderAbout>,
         offset: Offset,
         call_title: String,
         application_title: String,
@@ -189,6 +201,24 @@ pub enum Event {
         /// For reminders about many objects (offers awaiting a check): how many are left.
         #[serde(default)]
         pending: u32,
+    },
+}
+
+/// What a report or return reminder names besides the agreement and the task.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "about", rename_all = "snake_case")]
+pub enum ReminderAbout {
+    /// A report: its kind (`partial`, `called` or `final`) and the period it covers.
+    Report {
+        report_kind: String,
+        period_from: chrono::NaiveDate,
+        period_to: chrono::NaiveDate,
+    },
+    /// The returns due on one day: what is left of their principal, and of the interest
+    /// charged on the agreement's returns so far.
+    Return {
+        amount: crate::Money,
+        interest: crate::Money,
     },
 }
 
@@ -219,6 +249,7 @@ impl Event {
             Event::ControlRecorded { .. } => "control_recorded",
             Event::ReportReviewed { .. } => "report_reviewed",
             Event::ReportCalled { .. } => "report_called",
+            Event::MisuseRecorded { .. } => "misuse_recorded",
             Event::Reminder { reminder, .. } => reminder.code(),
         }
     }

@@ -26,6 +26,21 @@ pub enum ReminderKind {
     /// The organisation's members: a control's recommendations not yet carried out, before the
     /// day they are due (model agreement § Kontrola: 14 days after the control).
     ControlRecommendationsDue,
+    /// The organisation's members: a report the agreement owes and that is not filed (not yet
+    /// opened, or a draft), before its due day (art. 18; a clerk's call included).
+    ReportDue,
+    /// The same report once its day passed: the day after, then every `overdue_every_days` (a
+    /// town setting) until it is filed or the grant is found misused.
+    ReportOverdue,
+    /// The organisation's members: corrections the clerk asked for on a report, before the day
+    /// they are due (the town's `correction_days` after the request).
+    ReportCorrectionDue,
+    /// The organisation's members: a return decided on the settlement and unpaid, before its
+    /// deadline (ufp art. 251, 252).
+    ReturnDue,
+    /// The same return once its deadline passed: the day after, then every
+    /// `overdue_every_days`, while its principal or interest is unpaid.
+    ReturnOverdue,
 }
 
 impl ReminderKind {
@@ -37,6 +52,11 @@ impl ReminderKind {
             ReminderKind::ScoringDue => "reminder_scoring_due",
             ReminderKind::AgreementUnsigned => "reminder_agreement_unsigned",
             ReminderKind::ControlRecommendationsDue => "reminder_control_recommendations_due",
+            ReminderKind::ReportDue => "reminder_report_due",
+            ReminderKind::ReportOverdue => "reminder_report_overdue",
+            ReminderKind::ReportCorrectionDue => "reminder_report_correction_due",
+            ReminderKind::ReturnDue => "reminder_return_due",
+            ReminderKind::ReturnOverdue => "reminder_return_overdue",
         }
     }
 }
@@ -113,6 +133,12 @@ pub struct ReminderSettings {
     pub agreement_unsigned: Vec<Offset>,
     /// Days before a control's recommendations are due.
     pub control_recommendations_due: Vec<Offset>,
+    /// Days before a report is due.
+    pub report_due: Vec<Offset>,
+    /// Days before a report's corrections are due.
+    pub report_correction_due: Vec<Offset>,
+    /// Days before a return's deadline.
+    pub return_due: Vec<Offset>,
 }
 
 impl Default for ReminderSettings {
@@ -130,11 +156,18 @@ impl Default for ReminderSettings {
             scoring_due: vec![Offset::DaysBefore(3), Offset::DaysBefore(0)],
             agreement_unsigned: vec![Offset::DaysAfter(7), Offset::DaysAfter(14)],
             control_recommendations_due: vec![Offset::DaysBefore(7), Offset::DaysBefore(1)],
+            report_due: vec![Offset::DaysBefore(7), Offset::DaysBefore(1)],
+            // As for an offer's correction: two days ahead and on the last day (the town gives
+            // 7 days to correct a report by default, so a 7-day reminder would come at once).
+            report_correction_due: vec![Offset::DaysBefore(2), Offset::DaysBefore(0)],
+            return_due: vec![Offset::DaysBefore(7), Offset::DaysBefore(1)],
         }
     }
 }
 
 impl ReminderSettings {
+    /// The offsets of the kinds planned here. The overdue kinds repeat at the town's interval
+    /// instead ([`overdue_offsets`]): none here.
     pub fn offsets(&self, kind: ReminderKind) -> &[Offset] {
         match kind {
             ReminderKind::DraftDeadline => &self.draft_deadline,
@@ -143,8 +176,26 @@ impl ReminderSettings {
             ReminderKind::ScoringDue => &self.scoring_due,
             ReminderKind::AgreementUnsigned => &self.agreement_unsigned,
             ReminderKind::ControlRecommendationsDue => &self.control_recommendations_due,
+            ReminderKind::ReportDue => &self.report_due,
+            ReminderKind::ReportCorrectionDue => &self.report_correction_due,
+            ReminderKind::ReturnDue => &self.return_due,
+            ReminderKind::ReportOverdue | ReminderKind::ReturnOverdue => &[],
         }
     }
+}
+
+/// How far overdue reminders go on: a year after the deadline, the case is the clerk's, not a
+/// reminder's (and offsets count at most 365 days).
+const OVERDUE_HORIZON_DAYS: u32 = 365;
+
+/// "The day after the deadline, then every `every_days`": `+0d`, `+7d`, `+14d`… up to a year
+/// (the first overdue day is `+0d`, see [`Offset::DaysAfter`]). An interval of 0 counts as 1.
+pub fn overdue_offsets(every_days: u32) -> Vec<Offset> {
+    let step = usize::try_from(every_days.max(1)).unwrap_or(1);
+    (0..=OVERDUE_HORIZON_DAYS)
+        .step_by(step)
+        .map(Offset::DaysAfter)
+        .collect()
 }
 
 /// The instant an offset fires for a target.
@@ -251,6 +302,75 @@ mod tests {
         assert_eq!(at(local(2027, 2, 20, 9, 0)), Some(Offset::DaysAfter(14)));
         assert_eq!(Offset::DaysAfter(7).to_string(), "+7d");
         assert!("+7h".parse::<Offset>().is_err());
+    }
+
+    #[test]
+    fn an_overdue_report_is_reminded_the_day_after_then_every_n_days() {
+        // A report due on 30 January 2027: its deadline is the midnight starting the 31st.
+        let due = local(2027, 1, 31, 0, 0);
+        let weekly = overdue_offsets(7);
+        assert_eq!(
+            weekly[..3],
+            [
+                Offset::DaysAfter(0),
+                Offset::DaysAfter(7),
+                Offset::DaysAfter(14)
+            ]
+        );
+        assert_eq!(weekly.last(), Some(&Offset::DaysAfter(364)));
+        let at = |offsets: &[Offset], now| due_offset(offsets, due, now, WARSAW, nine());
+        assert_eq!(at(&weekly, local(2027, 1, 30, 20, 0)), None, "still due");
+        assert_eq!(
+            at(&weekly, local(2027, 1, 31, 9, 0)),
+            Some(Offset::DaysAfter(0))
+        );
+        assert_eq!(
+            at(&weekly, local(2027, 2, 6, 23, 0)),
+            Some(Offset::DaysAfter(0))
+        );
+        assert_eq!(
+            at(&weekly, local(2027, 2, 7, 9, 0)),
+            Some(Offset::DaysAfter(7))
+        );
+        assert_eq!(
+            at(&weekly, local(2027, 3, 1, 9, 0)),
+            Some(Offset::DaysAfter(28))
+        );
+        // A town reminding every 3 days.
+        let three = overdue_offsets(3);
+        assert_eq!(
+            at(&three, local(2027, 2, 3, 9, 0)),
+            Some(Offset::DaysAfter(3))
+        );
+        assert_eq!(
+            at(&three, local(2027, 2, 5, 9, 0)),
+            Some(Offset::DaysAfter(3))
+        );
+        assert_eq!(
+            at(&three, local(2027, 2, 6, 9, 0)),
+            Some(Offset::DaysAfter(6))
+        );
+        assert_eq!(overdue_offsets(0)[1], Offset::DaysAfter(1));
+    }
+
+    #[test]
+    fn reports_and_returns_are_reminded_seven_and_one_day_before() {
+        let settings = ReminderSettings::default();
+        let before = [Offset::DaysBefore(7), Offset::DaysBefore(1)];
+        assert_eq!(settings.offsets(ReminderKind::ReportDue), before);
+        assert_eq!(settings.offsets(ReminderKind::ReturnDue), before);
+        assert!(settings.offsets(ReminderKind::ReportOverdue).is_empty());
+        // Due on 30 January 2027 (deadline: the midnight starting the 31st).
+        let due = local(2027, 1, 31, 0, 0);
+        let at = |now| due_offset(&before, due, now, WARSAW, nine());
+        assert_eq!(at(local(2027, 1, 23, 8, 0)), None);
+        assert_eq!(at(local(2027, 1, 23, 9, 0)), Some(Offset::DaysBefore(7)));
+        assert_eq!(at(local(2027, 1, 29, 9, 0)), Some(Offset::DaysBefore(1)));
+        assert_eq!(
+            at(due),
+            None,
+            "from the deadline on, overdue reminders take over"
+        );
     }
 
     #[test]

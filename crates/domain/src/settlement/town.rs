@@ -20,6 +20,9 @@ pub struct TownSettlementSettings {
     pub correction_days: u32,
     /// Days to carry out a control's recommendations (the model agreement, § 10: 14).
     pub control_days: u32,
+    /// Days between reminders of an overdue report or return, from the day after its deadline
+    /// on (a town's choice: 7, weekly).
+    pub overdue_every_days: u32,
 }
 
 impl Default for TownSettlementSettings {
@@ -30,6 +33,7 @@ impl Default for TownSettlementSettings {
             partial_call_days: 30,
             correction_days: 7,
             control_days: 14,
+            overdue_every_days: 7,
         }
     }
 }
@@ -51,6 +55,7 @@ impl TownSettlementSettings {
             ),
             ("correction_days", self.correction_days, 1),
             ("control_days", self.control_days, 1),
+            ("overdue_every_days", self.overdue_every_days, 1),
         ];
         for (field, value, min) in days {
             if !(min..=MAX_DAYS).contains(&value) {

@@ -147,6 +147,10 @@ impl Rule {
             Rule::GrantUsedAbovePaid { .. } => "grant_used_above_paid",
             Rule::DocumentGrantAboveAmount { .. } => "document_grant_above_amount",
             Rule::DocumentsGrantSum { .. } => "documents_grant_sum",
+            Rule::NoWrittenCall => "no_written_call",
+            Rule::WrittenCallRunning { .. } => "written_call_running",
+            Rule::FinalReportArrived => "final_report_arrived",
+            Rule::MisuseRecorded => "misuse_recorded",
         }
     }
 }
@@ -169,6 +173,7 @@ impl Rule {
             Rule::UseByAfterBudgetYear { last } | Rule::InterestRateDayNotAfter { last } => {
                 vec![("last", Date(*last))]
             }
+            Rule::WrittenCallRunning { until } => vec![("last_day", Date(*until))],
             Rule::TranchesSumDiffers { grant }
             | Rule::ReportGrantPartsSum { grant }
             | Rule::DocumentsGrantSum { grant } => vec![("grant", Amount(*grant))],
@@ -332,6 +337,7 @@ impl Rule {
             | Rule::ReportNotDue
             | Rule::ReportNotSubmitted
             | Rule::ReportNotOverdue => Vec::new(),
+            Rule::NoWrittenCall | Rule::FinalReportArrived | Rule::MisuseRecorded => Vec::new(),
         }
     }
 }

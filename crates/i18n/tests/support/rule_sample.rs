@@ -239,6 +239,12 @@ pub fn one_of_each() -> Vec<Rule> {
         Rule::ReportNotSubmitted,
         Rule::PartialCallTooShort { days: 30 },
         Rule::ReportNotOverdue,
+        Rule::NoWrittenCall,
+        Rule::WrittenCallRunning {
+            until: day(2027, 2, 8),
+        },
+        Rule::FinalReportArrived,
+        Rule::MisuseRecorded,
     ]
 }
 
@@ -388,7 +394,11 @@ pub fn place(rule: &Rule) -> usize {
         Rule::ReportNotSubmitted => 138,
         Rule::PartialCallTooShort { .. } => 139,
         Rule::ReportNotOverdue => 140,
+        Rule::NoWrittenCall => 141,
+        Rule::WrittenCallRunning { .. } => 142,
+        Rule::FinalReportArrived => 143,
+        Rule::MisuseRecorded => 144,
     }
 }
 
-pub const VARIANTS: usize = 141;
+pub const VARIANTS: usize = 145;

@@ -7,10 +7,9 @@ use super::view::terms_of;
 use crate::entities::{agreement, agreement_control};
 use crate::error::StoreResult;
 use crate::notifications::{self, Subject};
-use crate::reminders::dedupe_key;
+use crate::reminders::{dedupe_key, end_of};
 use crate::Db;
-use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 use granty_domain::notification::{due_offset, Event, ReminderKind, ReminderSettings};
 use granty_domain::tenant::Tenant;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -36,15 +35,6 @@ pub(crate) async fn control_reminders(
         queued += remind(db, tenant, settings, &control, now).await?;
     }
     Ok(queued)
-}
-
-/// The end of the due day in the town's zone: the midnight starting the next day, so "1 day
-/// before" falls on the day before the last day, as for other deadlines given as a day.
-fn end_of(day: NaiveDate, zone: Tz) -> Option<DateTime<Utc>> {
-    let next = day.checked_add_days(Days::new(1))?;
-    zone.from_local_datetime(&next.and_hms_opt(0, 0, 0)?)
-        .earliest()
-        .map(|at| at.with_timezone(&Utc))
 }
 
 async fn remind(
@@ -73,6 +63,7 @@ async fn remind(
     };
     let event = Event::Reminder {
         reminder: KIND,
+        about: None,
         offset,
         // The reminder's two titles carry the agreement's number and the task's title.
         call_title: row.number.clone(),

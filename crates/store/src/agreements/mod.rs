@@ -39,6 +39,7 @@ pub use input::{
     AgreementPatch, AnnexInput, CostLineChange, PaymentForm, SignatoryInput, TermsChanges,
     TrancheInput,
 };
+pub(crate) use notify::party_recipients;
 pub use payments::record_payment;
 pub(crate) use reminders::unsigned_reminders;
 pub use scans::{confirm_scan, upload_scan, uploaded_scan};

@@ -57,7 +57,7 @@ fn event_of(row: &agreement::Model, what: &AgreementEvent) -> StoreResult<Event>
 }
 
 /// The members of every party organisation: the applicant and a joint offer's partners.
-pub(super) async fn party_recipients(
+pub(crate) async fn party_recipients(
     conn: &impl ConnectionTrait,
     row: &agreement::Model,
 ) -> StoreResult<Vec<Recipient>> {

@@ -86,6 +86,7 @@ async fn remind(
     let task_title = super::view::terms_of(row)?.task_title;
     let event = Event::Reminder {
         reminder: KIND,
+        about: None,
         offset,
         call_title,
         application_title: task_title,

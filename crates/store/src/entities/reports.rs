@@ -19,6 +19,7 @@ entity!(report, "reports", {
     correction_due_on: Option<Date>,
     written_call_on: Option<Date>,
     written_call_due_on: Option<Date>,
+    misuse_recorded_on: Option<Date>,
 });
 
 entity!(report_version, "report_versions", {

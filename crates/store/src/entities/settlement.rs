@@ -12,6 +12,7 @@ entity!(tenant_settlement_setting, "tenant_settlement_settings", {
     partial_call_days: i32,
     correction_days: i32,
     control_days: i32,
+    overdue_every_days: i32,
 });
 
 entity!(tenant_interest_rate, "tenant_interest_rates", {

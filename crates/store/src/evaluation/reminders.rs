@@ -91,6 +91,7 @@ impl Ask<'_> {
         let recipients = notifications::user_recipients(&db.reader, [user_id]).await?;
         let event = Event::Reminder {
             reminder: KIND,
+            about: None,
             offset: self.offset,
             call_title: self.call.title.clone(),
             application_title: String::new(),

@@ -11,6 +11,7 @@ mod actuals;
 mod calls;
 mod context;
 mod notify;
+mod reminders;
 mod review;
 mod save;
 mod start;
@@ -19,6 +20,7 @@ mod town;
 mod view;
 
 pub use calls::{call_partial, written_call, PartialCall};
+pub(crate) use reminders::report_reminders;
 pub use review::{review, ReviewForm};
 pub use save::save_draft;
 pub use start::{start_report, StartReport};

@@ -12,6 +12,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::{audit, Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::report::{check_report, ReportInput, ReportState};
+use granty_domain::Rule;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 
@@ -30,6 +31,10 @@ pub async fn submit(
         return view_of(&txn, seen).await;
     }
     let next = state.submit().map_err(|rule| refused("state", rule))?;
+    if seen.row.misuse_recorded_on.is_some() {
+        // The grant was found misused after the written call: the report came too late.
+        return Err(refused("state", Rule::MisuseRecorded));
+    }
     let loaded = Loaded::of(&txn, &seen.agreement).await?;
     let content: ReportInput = serde_json::from_str(&seen.row.content)?;
     let (_, problems) = check_report(&content, &loaded.ctx(kind_of(&seen.row)?, &seen.row));

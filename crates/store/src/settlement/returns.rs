@@ -11,7 +11,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use granty_domain::agreement::AgreementState;
-use granty_domain::settlement::Settlement;
+use granty_domain::settlement::{ReturnDue, Settlement};
 use granty_domain::{Currency, Money, Rule, Violations};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -35,25 +35,7 @@ pub async fn decide_returns(
     if !existing.is_empty() {
         return Ok(existing);
     }
-    let mut written = Vec::new();
-    for due in &settlement.returns {
-        let model = agreement_return::ActiveModel {
-            agreement_id: Set(agreement_id),
-            tenant_id: Set(row.tenant_id),
-            report_id: Set(Some(report_id)),
-            kind: Set(due.kind.code().to_string()),
-            amount_minor: Set(due.amount),
-            currency: Set(settlement.currency.code().to_string()),
-            due_on: Set(due.due_on),
-            interest_from: Set(due.interest_from),
-            explanation: Set(serde_json::to_string(&due.explanation)?),
-            decided_by: Set(actor.user_id),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        };
-        written.push(model.insert(txn).await?);
-    }
+    let written = write_returns(txn, &row, report_id, &settlement.returns, actor, now).await?;
     let detail = serde_json::json!({
         "report_id": report_id,
         "returns": settlement.returns.iter()
@@ -70,6 +52,38 @@ pub async fn decide_returns(
         now,
     )
     .await?;
+    Ok(written)
+}
+
+/// Writes `returns` for the report `report_id` in the agreement's currency, in the caller's
+/// transaction: the returns a settlement decides, or those of a misuse case.
+pub(super) async fn write_returns(
+    txn: &DatabaseTransaction,
+    row: &agreement::Model,
+    report_id: i64,
+    returns: &[ReturnDue],
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<agreement_return::Model>> {
+    let mut written = Vec::new();
+    for due in returns {
+        let model = agreement_return::ActiveModel {
+            agreement_id: Set(row.id),
+            tenant_id: Set(row.tenant_id),
+            report_id: Set(Some(report_id)),
+            kind: Set(due.kind.code().to_string()),
+            amount_minor: Set(due.amount),
+            currency: Set(currency_of(row).code().to_string()),
+            due_on: Set(due.due_on),
+            interest_from: Set(due.interest_from),
+            explanation: Set(serde_json::to_string(&due.explanation)?),
+            decided_by: Set(actor.user_id),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        written.push(model.insert(txn).await?);
+    }
     Ok(written)
 }
 

@@ -30,6 +30,7 @@ pub struct SettlementSettingsInput {
     pub partial_call_days: i64,
     pub correction_days: i64,
     pub control_days: i64,
+    pub overdue_every_days: i64,
     /// The town's own rates, after the shipped table.
     pub rates: Vec<RateInput>,
 }
@@ -82,6 +83,7 @@ impl SettlementSettingsView {
             partial_call_days: i64::from(s.partial_call_days),
             correction_days: i64::from(s.correction_days),
             control_days: i64::from(s.control_days),
+            overdue_every_days: i64::from(s.overdue_every_days),
             rates,
         };
         SettlementSettingsView { settings, table }
@@ -153,6 +155,7 @@ fn from_row(row: &tenant_settlement_setting::Model) -> StoreResult<TownSettlemen
         partial_call_days: count(row.partial_call_days)?,
         correction_days: count(row.correction_days)?,
         control_days: count(row.control_days)?,
+        overdue_every_days: count(row.overdue_every_days)?,
     })
 }
 
@@ -183,6 +186,7 @@ fn parse(input: &SettlementSettingsInput) -> TownSettlementSettings {
         partial_call_days: days(input.partial_call_days),
         correction_days: days(input.correction_days),
         control_days: days(input.control_days),
+        overdue_every_days: days(input.overdue_every_days),
     }
 }
 
@@ -241,6 +245,7 @@ async fn write_settings(
         partial_call_days: Set(small(s.partial_call_days)),
         correction_days: Set(small(s.correction_days)),
         control_days: Set(small(s.control_days)),
+        overdue_every_days: Set(small(s.overdue_every_days)),
         updated_at: Set(now),
         ..Default::default()
     };

@@ -8,10 +8,10 @@ use crate::agreements::access::{self, AgreementRole};
 use crate::entities::agreement;
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use granty_domain::agreement::AgreementState;
 use granty_domain::report::ReportState;
-use granty_domain::settlement::Settlement;
+use granty_domain::settlement::{written_call_deadline, Settlement};
 use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
@@ -26,15 +26,35 @@ pub struct SettlementView {
     /// accepted today.
     pub settlement: Option<Settlement>,
     pub standing: Standing,
+    /// The misuse case once the clerk sent the written call for the final report and none was
+    /// filed; absent otherwise.
+    pub misuse: Option<MisuseCase>,
 }
 
-/// Whether the final report was accepted (or the agreement settled on it).
+/// Where the misuse case stands (§ 9 of the model agreement, ufp art. 252).
+#[derive(Debug, Clone, Serialize)]
+pub struct MisuseCase {
+    /// The last day of the written call (moved to a working day).
+    pub call_deadline: NaiveDate,
+    /// The day the clerk recorded the case, if done.
+    pub recorded_on: Option<NaiveDate>,
+    /// Whether the clerk may record it now: the call's days passed, no report, not recorded.
+    pub open: bool,
+}
+
+/// Whether the final report was accepted, the misuse case recorded, or the agreement settled.
 async fn report_accepted(conn: &impl ConnectionTrait, row: &agreement::Model) -> StoreResult<bool> {
     if row.state == AgreementState::Settled.code() {
         return Ok(true);
     }
     let report = final_report(conn, row.id).await?;
-    Ok(report.is_some_and(|r| r.state == ReportState::Accepted.code()))
+    if report.is_some_and(|r| r.state == ReportState::Accepted.code()) {
+        return Ok(true);
+    }
+    // The misuse case settles the agreement without a report: its returns are the
+    // organisation's to read as well.
+    let called = super::misuse::called_final_report(conn, row.id).await?;
+    Ok(called.is_some_and(|r| r.misuse_recorded_on.is_some()))
 }
 
 /// The settlement, for the town's staff, and for the applicant organisation's members once the
@@ -59,6 +79,7 @@ pub async fn get(
     let today = now.with_timezone(&zone).date_naive();
     let standing = standing_in(conn, &found.row, today).await?;
     let computed = settlement_of_final_report(conn, &found.row, zone, today).await?;
+    let misuse = misuse_case(conn, &found.row, today).await?;
     Ok(SettlementView {
         agreement_id: found.row.id,
         state: found.row.state.clone(),
@@ -66,5 +87,32 @@ pub async fn get(
         report_id: computed.as_ref().map(|(r, _)| r.id),
         settlement: computed.map(|(_, s)| s),
         standing,
+        misuse,
     })
+}
+
+async fn misuse_case(
+    conn: &impl ConnectionTrait,
+    row: &agreement::Model,
+    today: NaiveDate,
+) -> StoreResult<Option<MisuseCase>> {
+    let Some(called) = super::misuse::called_final_report(conn, row.id).await? else {
+        return Ok(None);
+    };
+    let (Some(call_on), true) = (
+        called.written_call_on,
+        called.state == ReportState::Draft.code(),
+    ) else {
+        return Ok(None);
+    };
+    let town = super::settings::of_tenant(conn, row.tenant_id).await?;
+    let call_deadline = written_call_deadline(call_on, &town.settlement);
+    let open = called.misuse_recorded_on.is_none()
+        && today > call_deadline
+        && row.state == AgreementState::Realisation.code();
+    Ok(Some(MisuseCase {
+        call_deadline,
+        recorded_on: called.misuse_recorded_on,
+        open,
+    }))
 }

@@ -60,6 +60,7 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/clerk/agreements/{id}/terminate", AgreementManage, "terminate the agreement with a reason"),
     row(GET, "/clerk/agreements/{id}/settlement", AgreementManage, "the clerk's settlement screen: figures explained, returns, payments, interest, chart"),
     row(POST, "/clerk/agreements/{id}/returns", AgreementManage, "record a payment of returns (settles the agreement once all is paid)"),
+    row(POST, "/clerk/agreements/{id}/misuse", AgreementManage, "record the misuse case after the written call's days (the whole paid grant returned)"),
     row(POST, "/clerk/agreements/{id}/controls", AgreementManage, "record a control (art. 17): findings, recommendations; the organisation is told"),
     row(POST, "/clerk/agreements/{id}/controls/done", AgreementManage, "mark a control's recommendations carried out"),
     row(GET, "/agreements", Roles(NGO), "the organisation's agreements (never a draft)"),
@@ -287,6 +288,7 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/agreements/{id}/settle", AgreementManage, "the final report was accepted and nothing is left to pay back: the agreement is settled"),
     row(GET, "/api/v1/agreements/{id}/settlement", SettlementRead, "an agreement's settlement: figures explained, returns with payments and interest"),
     row(POST, "/api/v1/agreements/{id}/returns", AgreementManage, "record a payment of returns; the agreement is settled once all is paid"),
+    row(POST, "/api/v1/agreements/{id}/misuse", AgreementManage, "record the misuse case: no final report after the written call, the whole paid grant returned with interest from each transfer (once; a repeat returns it)"),
     // JSON API: reports (issue 13).
     row(GET, "/api/v1/agreements/{id}/reports", AgreementRead, "the reports an agreement owes, with their periods, due dates and states"),
     row(POST, "/api/v1/agreements/{id}/reports", ReportEdit, "open the report the agreement owes for a period (once; a repeat returns it)"),

@@ -165,6 +165,10 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             post(settlement::record_return_payment),
         )
         .route(
+            "/clerk/agreements/{id}/misuse",
+            post(settlement::record_misuse),
+        )
+        .route(
             "/agreements/{id}/settlement",
             get(settlement::ngo_settlement),
         )

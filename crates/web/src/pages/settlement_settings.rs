@@ -35,6 +35,7 @@ pub struct SettingsForm {
     partial_call_days: String,
     correction_days: String,
     control_days: String,
+    overdue_every_days: String,
     rates: String,
 }
 
@@ -60,6 +61,7 @@ impl SettingsForm {
             partial_call_days: s.partial_call_days.to_string(),
             correction_days: s.correction_days.to_string(),
             control_days: s.control_days.to_string(),
+            overdue_every_days: s.overdue_every_days.to_string(),
             rates: rates.join("\n").replace('%', ""),
         }
     }
@@ -88,6 +90,7 @@ impl SettingsForm {
             partial_call_days: number(&self.partial_call_days),
             correction_days: number(&self.correction_days),
             control_days: number(&self.control_days),
+            overdue_every_days: number(&self.overdue_every_days),
             rates,
         };
         v.into_result(input)

@@ -76,6 +76,9 @@ pub async fn update_reminder_settings(
             "control_recommendations_due",
             &settings.control_recommendations_due,
         ),
+        ("report_due", &settings.report_due),
+        ("report_correction_due", &settings.report_correction_due),
+        ("return_due", &settings.return_due),
     ] {
         if offsets.len() > 10 {
             v.push(field, Rule::TooManyItems { max: 10 });

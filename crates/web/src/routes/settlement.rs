@@ -1,6 +1,7 @@
 //! An agreement's settlement (issue 13): the figures and returns, read by the town's staff and,
 //! once the final report is accepted, by the organisation; a payment of returns recorded by the
-//! staff. Thin handlers over `granty_store::settlement`.
+//! staff; the misuse case after an unanswered written call. Thin handlers over
+//! `granty_store::settlement`.
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
@@ -17,6 +18,7 @@ pub fn api() -> Routes {
     Routes::default()
         .route("/agreements/{id}/settlement", get(get_settlement))
         .route("/agreements/{id}/returns", post(record_return_payment))
+        .route("/agreements/{id}/misuse", post(record_misuse))
 }
 
 pub async fn get_settlement(
@@ -43,4 +45,23 @@ pub async fn record_return_payment(
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok((StatusCode::CREATED, Json(standing)))
+}
+
+/// The misuse case: no final report within the written call's days, so the whole paid grant is
+/// returned with interest from each transfer (§ 9 of the model agreement, ufp art. 252). The
+/// answer is where the returns stand: 201 when recorded, 200 when a repeat found it recorded.
+pub async fn record_misuse(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+) -> Result<(StatusCode, Json<Standing>), ApiError> {
+    let outcome = settlement::record_misuse(&state.db, &actor, id, state.clock.now())
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    let status = if outcome.acted {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(outcome.standing)))
 }

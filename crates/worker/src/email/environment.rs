@@ -254,6 +254,54 @@ const TEMPLATES: &[(&str, &str)] = &[
         "reminder_control_recommendations_due.html",
         include_str!("../../templates/email/reminder_control_recommendations_due.html"),
     ),
+    (
+        "reminder_report_due.txt",
+        include_str!("../../templates/email/reminder_report_due.txt"),
+    ),
+    (
+        "reminder_report_due.html",
+        include_str!("../../templates/email/reminder_report_due.html"),
+    ),
+    (
+        "reminder_report_overdue.txt",
+        include_str!("../../templates/email/reminder_report_overdue.txt"),
+    ),
+    (
+        "reminder_report_overdue.html",
+        include_str!("../../templates/email/reminder_report_overdue.html"),
+    ),
+    (
+        "reminder_report_correction_due.txt",
+        include_str!("../../templates/email/reminder_report_correction_due.txt"),
+    ),
+    (
+        "reminder_report_correction_due.html",
+        include_str!("../../templates/email/reminder_report_correction_due.html"),
+    ),
+    (
+        "reminder_return_due.txt",
+        include_str!("../../templates/email/reminder_return_due.txt"),
+    ),
+    (
+        "reminder_return_due.html",
+        include_str!("../../templates/email/reminder_return_due.html"),
+    ),
+    (
+        "reminder_return_overdue.txt",
+        include_str!("../../templates/email/reminder_return_overdue.txt"),
+    ),
+    (
+        "reminder_return_overdue.html",
+        include_str!("../../templates/email/reminder_return_overdue.html"),
+    ),
+    (
+        "misuse_recorded.txt",
+        include_str!("../../templates/email/misuse_recorded.txt"),
+    ),
+    (
+        "misuse_recorded.html",
+        include_str!("../../templates/email/misuse_recorded.html"),
+    ),
 ];
 
 /// The environment, built once.

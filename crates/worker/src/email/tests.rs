@@ -1,6 +1,6 @@
 use super::*;
 use chrono::{TimeZone, Utc};
-use granty_domain::notification::{Offset, ReminderKind};
+use granty_domain::notification::{Offset, ReminderAbout, ReminderKind};
 use granty_domain::{Currency, Money};
 
 const WARSAW: Tz = chrono_tz::Europe::Warsaw;
@@ -27,6 +27,7 @@ fn submitted(correction: bool) -> Event {
 fn reminder(reminder: ReminderKind, offset: Offset, pending: u32) -> Event {
     Event::Reminder {
         reminder,
+        about: None,
         offset,
         call_title: "Kultura 2027".into(),
         application_title: "Koncerty w parku".into(),
@@ -35,8 +36,93 @@ fn reminder(reminder: ReminderKind, offset: Offset, pending: u32) -> Event {
     }
 }
 
+/// A report or return reminder on agreement U/7/2026/1, due at the end of 10 December.
+fn about(reminder: ReminderKind, offset: Offset, about: ReminderAbout) -> Event {
+    Event::Reminder {
+        reminder,
+        about: Some(about),
+        offset,
+        call_title: "U/7/2026/1".into(),
+        application_title: "Warsztaty <rękodzieła>".into(),
+        target: at(10, 23),
+        pending: 0,
+    }
+}
+
+fn report(kind: &str) -> ReminderAbout {
+    ReminderAbout::Report {
+        report_kind: kind.into(),
+        period_from: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        period_to: chrono::NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+    }
+}
+
+fn report_and_return_reminders() -> Vec<(&'static str, Event)> {
+    let pln = |minor| Money::new(minor, Currency::PLN);
+    let days = |n| Offset::DaysBefore(n);
+    vec![
+        (
+            "reminder_report_due",
+            about(ReminderKind::ReportDue, days(7), report("final")),
+        ),
+        (
+            "reminder_report_due_called",
+            about(ReminderKind::ReportDue, days(1), report("called")),
+        ),
+        (
+            "reminder_report_overdue",
+            about(
+                ReminderKind::ReportOverdue,
+                Offset::DaysAfter(7),
+                report("partial"),
+            ),
+        ),
+        (
+            "reminder_report_correction_due",
+            about(ReminderKind::ReportCorrectionDue, days(2), report("final")),
+        ),
+        (
+            "reminder_return_due",
+            about(
+                ReminderKind::ReturnDue,
+                days(1),
+                ReminderAbout::Return {
+                    amount: pln(1_000_000),
+                    interest: pln(0),
+                },
+            ),
+        ),
+        (
+            "reminder_return_overdue",
+            about(
+                ReminderKind::ReturnOverdue,
+                Offset::DaysAfter(0),
+                ReminderAbout::Return {
+                    amount: pln(400_000),
+                    interest: pln(12_300),
+                },
+            ),
+        ),
+        (
+            "misuse_recorded",
+            Event::MisuseRecorded {
+                agreement_number: "U/7/2026/1".into(),
+                task_title: "Warsztaty <rękodzieła>".into(),
+                amount: pln(1_000_000),
+                due_on: chrono::NaiveDate::from_ymd_opt(2027, 2, 22).unwrap(),
+            },
+        ),
+    ]
+}
+
 /// One event of every kind (a snapshot name and the event).
 fn one_of_each() -> Vec<(&'static str, Event)> {
+    let mut all = older_events();
+    all.extend(report_and_return_reminders());
+    all
+}
+
+fn older_events() -> Vec<(&'static str, Event)> {
     vec![
         ("application_submitted", submitted(false)),
         ("application_resubmitted", submitted(true)),

@@ -1,9 +1,12 @@
 //! The settlement screens: the clerk's (`/clerk/agreements/{id}/settlement`, with the form that
 //! records a payment of returns) and the organisation's read-only one
 //! (`/agreements/{id}/settlement`, once the final report is accepted). Figures come explained in
-//! the reader's language; the chart is inline SVG with the table as its text alternative.
+//! the reader's language; the chart is inline SVG with the table as its text alternative. The
+//! clerk's screen also records the misuse case after an unanswered written call.
 
-use super::form::{check_csrf, labelled_errors, Form, LabelledError};
+mod misuse;
+
+use super::form::{check_csrf, labelled_errors, CsrfForm, Form, LabelledError};
 use super::guard::{SignedIn, Staff};
 use super::layout::render;
 use super::respond::{redirect, PageError};
@@ -15,6 +18,7 @@ use axum::response::Response;
 use granty_domain::{Rule, Violations};
 use granty_store::settlement::{self, ReturnPaymentForm};
 use granty_store::StoreError;
+use misuse::{misuse_part, MisusePart};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -39,12 +43,17 @@ struct Page {
     field_errors: BTreeMap<String, String>,
     errors: Vec<LabelledError>,
     recorded: bool,
+    /// The misuse case, on the clerk's screen once a written call was sent.
+    misuse: Option<MisusePart>,
+    /// `?done=misuse`: the case was just recorded.
+    misuse_done: bool,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Shown {
     recorded: bool,
+    done: String,
 }
 
 async fn show(
@@ -52,7 +61,7 @@ async fn show(
     signed: &SignedIn,
     id: i64,
     staff: bool,
-    (typed, violations, recorded): (PaymentTyped, Option<&Violations>, bool),
+    (typed, violations, shown): (PaymentTyped, Option<&Violations>, Shown),
 ) -> Result<Response, PageError> {
     let view = settlement::get(&state.db, &signed.actor, id, state.clock.now()).await?;
     let (field_errors, errors) = labelled_errors(violations, signed.lang, "settlement_field_");
@@ -61,6 +70,9 @@ async fn show(
     } else {
         format!("/agreements/{id}")
     };
+    let misuse = staff
+        .then(|| misuse_part(view.misuse.as_ref(), signed.lang))
+        .flatten();
     let page = Page {
         screen: screen(&view, signed.lang),
         staff,
@@ -68,7 +80,9 @@ async fn show(
         typed,
         field_errors,
         errors,
-        recorded,
+        recorded: shown.recorded,
+        misuse,
+        misuse_done: shown.done == "misuse",
     };
     let status = if violations.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -89,7 +103,7 @@ pub async fn clerk_settlement(
         &signed,
         id,
         true,
-        (PaymentTyped::default(), None, shown.recorded),
+        (PaymentTyped::default(), None, shown),
     )
     .await
 }
@@ -105,7 +119,7 @@ pub async fn ngo_settlement(
         &signed,
         id,
         false,
-        (PaymentTyped::default(), None, false),
+        (PaymentTyped::default(), None, Shown::default()),
     )
     .await
 }
@@ -139,7 +153,42 @@ pub async fn record_return_payment(
             "/clerk/agreements/{id}/settlement?recorded=true"
         ))),
         Err(StoreError::Invalid(v)) => {
-            show(&state, &signed, id, true, (typed, Some(&v), false)).await
+            show(
+                &state,
+                &signed,
+                id,
+                true,
+                (typed, Some(&v), Shown::default()),
+            )
+            .await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Records the misuse case; back to the screen with its confirmation, or the screen with the
+/// rule that refused it (no written call, its days still running, the report arrived).
+pub async fn record_misuse(
+    State(state): State<AppState>,
+    Staff(signed): Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    check_csrf(&signed, &form.csrf)?;
+    match settlement::record_misuse(&state.db, &signed.actor, id, state.clock.now()).await {
+        Ok(_) => Ok(redirect(&format!(
+            "/clerk/agreements/{id}/settlement?done=misuse"
+        ))),
+        Err(StoreError::Invalid(v)) => {
+            let typed = PaymentTyped::default();
+            show(
+                &state,
+                &signed,
+                id,
+                true,
+                (typed, Some(&v), Shown::default()),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }
