@@ -1681,3 +1681,6 @@ email-report-called-subject-partial = Výzva k podání dílčí zprávy (smlouv
 email-report-called-subject-final = Písemná výzva k podání závěrečné zprávy (smlouva { $agreement_number })
 email-report-called-partial = Úřad vyzývá k podání dílčí zprávy o úkolu „{ $task_title }“ (smlouva { $agreement_number }) do { $due }.
 email-report-called-final = Lhůta závěrečné zprávy o úkolu „{ $task_title }“ (smlouva { $agreement_number }) uplynula. Podejte ji do { $due }; jinak bude dotace považována za použitou v rozporu s účelem a bude vrácena.
+# --- settlement-pdf ---
+settlement_pdf_download = Vyúčtování dotace (PDF)
+report_pdf_download = Zpráva v podané podobě (PDF)

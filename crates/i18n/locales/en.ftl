@@ -1641,3 +1641,6 @@ email-report-called-subject-partial = The office calls for a partial report (agr
 email-report-called-subject-final = Written call for the final report (agreement { $agreement_number })
 email-report-called-partial = The office calls for a partial report on "{ $task_title }" (agreement { $agreement_number }), due by { $due }.
 email-report-called-final = The final report on "{ $task_title }" (agreement { $agreement_number }) is overdue. Submit it by { $due }; without it the grant will be treated as used contrary to its purpose and returned.
+# --- settlement-pdf ---
+settlement_pdf_download = Settlement of the grant (PDF)
+report_pdf_download = The report as filed (PDF)

@@ -1678,3 +1678,6 @@ email-report-called-subject-partial = Wezwanie do złożenia sprawozdania częś
 email-report-called-subject-final = Pisemne wezwanie do złożenia sprawozdania końcowego (umowa { $agreement_number })
 email-report-called-partial = Urząd wzywa do złożenia sprawozdania częściowego z zadania „{ $task_title }” (umowa { $agreement_number }) w terminie do { $due }.
 email-report-called-final = Termin sprawozdania końcowego z zadania „{ $task_title }” (umowa { $agreement_number }) minął. Złóż je do { $due }; w przeciwnym razie dotacja zostanie uznana za wykorzystaną niezgodnie z przeznaczeniem i podlega zwrotowi.
+# --- settlement-pdf ---
+settlement_pdf_download = Rozliczenie dotacji (PDF)
+report_pdf_download = Sprawozdanie w formie złożonej (PDF)

@@ -1681,3 +1681,6 @@ email-report-called-subject-partial = Вимога подати проміжни
 email-report-called-subject-final = Письмова вимога подати кінцевий звіт (договір { $agreement_number })
 email-report-called-partial = Установа вимагає подати проміжний звіт про завдання «{ $task_title }» (договір { $agreement_number }) до { $due }.
 email-report-called-final = Строк кінцевого звіту про завдання «{ $task_title }» (договір { $agreement_number }) минув. Подайте його до { $due }; інакше дотацію буде визнано використаною не за призначенням і вона підлягає поверненню.
+# --- settlement-pdf ---
+settlement_pdf_download = Розрахунок дотації (PDF)
+report_pdf_download = Звіт у поданому вигляді (PDF)

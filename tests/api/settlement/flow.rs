@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 
 on_both_databases!(a_final_report_is_settled_with_its_unused_grant_returned_late);
 
-fn warsaw(y: i32, m: u32, d: u32) -> chrono::DateTime<chrono::Utc> {
+pub(super) fn warsaw(y: i32, m: u32, d: u32) -> chrono::DateTime<chrono::Utc> {
     chrono_tz::Europe::Warsaw
         .with_ymd_and_hms(y, m, d, 10, 0, 0)
         .single()
@@ -39,7 +39,7 @@ fn amount(minor: i64) -> String {
 }
 
 /// The report spends `less` of the grant less on the first line with that much grant.
-fn spend_less(content: &mut Value, less: i64) {
+pub(super) fn spend_less(content: &mut Value, less: i64) {
     let costs = content["costs"].as_array_mut().expect("costs");
     let line = costs
         .iter_mut()
@@ -60,7 +60,7 @@ async fn actor(app: &TestApp, token: &str) -> Actor {
 /// The clerk accepts the report (the review's step, done here through the store as the review
 /// screen will): the report accepted, the settlement's returns decided, twice to show a second
 /// click changes nothing.
-async fn accept(r: &Reporting, token: &str, report_id: i64) -> usize {
+pub(super) async fn accept(r: &Reporting, token: &str, report_id: i64) -> usize {
     let app = r.app();
     let clerk = actor(app, token).await;
     let now = app.now();
@@ -112,13 +112,13 @@ async fn accept(r: &Reporting, token: &str, report_id: i64) -> usize {
     first.len()
 }
 
-async fn pay(r: &Reporting, clerk: &str, body: Value) -> (StatusCode, Value) {
+pub(super) async fn pay(r: &Reporting, clerk: &str, body: Value) -> (StatusCode, Value) {
     let path = format!("/api/v1/agreements/{}/returns", r.agreement);
     r.app().post(clerk, &path, body).await
 }
 
 /// Moves the clock and logs everyone in again (sessions last hours, not months).
-async fn at(r: &Reporting, when: chrono::DateTime<chrono::Utc>) -> (String, String, String) {
+pub(super) async fn at(r: &Reporting, when: chrono::DateTime<chrono::Utc>) -> (String, String, String) {
     r.app().clock.set(when);
     (
         r.app().token("urzednik@miasto.pl", "miasto").await,

@@ -10,6 +10,7 @@ mod access;
 mod actuals;
 mod calls;
 mod context;
+mod filed;
 mod notify;
 mod review;
 mod save;
@@ -18,6 +19,7 @@ mod submit;
 mod view;
 
 pub use calls::{call_partial, written_call, PartialCall};
+pub use filed::{filed, FiledReport};
 pub use review::{review, ReviewForm};
 pub use save::save_draft;
 pub use start::{start_report, StartReport};
