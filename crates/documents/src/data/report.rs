@@ -37,6 +37,8 @@ pub struct ReportData {
     pub actual_grant_total: Amount,
     pub actual_other_total: Amount,
     pub sources: Vec<SourceRow>,
+    /// The agreement's planned sources added up.
+    pub sources_planned_total: Amount,
     pub sources_total: Amount,
     pub bank_interest: Amount,
     pub other_income: Amount,
@@ -157,7 +159,8 @@ impl ReportData {
             actual_total,
             actual_grant_total,
             actual_other_total: pln(actual_total.minor - actual_grant_total.minor),
-            sources: sample_sources(actual_grant_total.minor, actual_total.minor),
+            sources: sample_sources(&costs),
+            sources_planned_total: planned_total,
             sources_total: actual_total,
             bank_interest: pln(1_234),
             other_income: pln(0),
@@ -201,23 +204,22 @@ fn cost_row(n: usize) -> CostRow {
     }
 }
 
-fn sample_sources(grant: i64, total: i64) -> Vec<SourceRow> {
-    let share = |part: i64| Share::of_basis_points(if total == 0 { 0 } else { part * 10_000 / total });
-    let own = total - grant;
+fn sample_sources(costs: &[CostRow]) -> Vec<SourceRow> {
+    let sum = |f: fn(&CostRow) -> i64| costs.iter().map(f).sum::<i64>();
+    let planned = sum(|c| c.planned.minor);
+    let planned_grant = sum(|c| c.planned_grant.map_or(0, |g| g.minor));
+    let actual = sum(|c| c.actual.minor);
+    let actual_grant = sum(|c| c.actual_grant.minor);
+    let share = |part: i64, of: i64| Share::of_basis_points(if of == 0 { 0 } else { part * 10_000 / of });
+    let row = |code: &str, planned_part: i64, actual_part: i64| SourceRow {
+        code: code.into(),
+        planned: Some(Amount::pln(planned_part)),
+        planned_share: Some(share(planned_part, planned)),
+        actual: Amount::pln(actual_part),
+        actual_share: share(actual_part, actual),
+    };
     vec![
-        SourceRow {
-            code: "grant".into(),
-            planned: Some(Amount::pln(grant)),
-            planned_share: Some(share(grant)),
-            actual: Amount::pln(grant),
-            actual_share: share(grant),
-        },
-        SourceRow {
-            code: "own_financial".into(),
-            planned: Some(Amount::pln(own)),
-            planned_share: Some(share(own)),
-            actual: Amount::pln(own),
-            actual_share: share(own),
-        },
+        row("grant", planned_grant, actual_grant),
+        row("own_financial", planned - planned_grant, actual - actual_grant),
     ]
 }

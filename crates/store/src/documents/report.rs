@@ -95,6 +95,15 @@ fn report_data(filed: &FiledReport, actor: &Actor) -> ReportData {
             summary.currency,
         )),
         sources: summary.sources.iter().map(source_row).collect(),
+        sources_planned_total: amount(Money::new(
+            summary
+                .sources
+                .iter()
+                .filter_map(|s| s.planned)
+                .map(|m| m.minor)
+                .sum(),
+            summary.currency,
+        )),
         sources_total: amount(summary.sources_total),
         bank_interest: amount(summary.bank_interest),
         other_income: amount(summary.other_income),
