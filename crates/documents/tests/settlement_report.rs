@@ -189,7 +189,10 @@ fn a_long_cost_table_spans_pages_with_its_header_repeated() {
         .iter()
         .filter(|p| p.contains("Rodzaj kosztu") && !p.contains("Część II."))
         .count();
-    assert!(continued >= 1, "no page continues the cost table under its header");
+    assert!(
+        continued >= 1,
+        "no page continues the cost table under its header"
+    );
     assert!(page_count(&pdf) >= 3);
     assert_contains(&text, &["I.90", "Oświadczenia"]);
 }

@@ -118,7 +118,10 @@ pub(super) async fn pay(r: &Reporting, clerk: &str, body: Value) -> (StatusCode,
 }
 
 /// Moves the clock and logs everyone in again (sessions last hours, not months).
-pub(super) async fn at(r: &Reporting, when: chrono::DateTime<chrono::Utc>) -> (String, String, String) {
+pub(super) async fn at(
+    r: &Reporting,
+    when: chrono::DateTime<chrono::Utc>,
+) -> (String, String, String) {
     r.app().clock.set(when);
     (
         r.app().token("urzednik@miasto.pl", "miasto").await,

@@ -32,12 +32,19 @@ async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, String
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_string();
-    (status, disposition, response.bytes().await.expect("bytes").to_vec())
+    (
+        status,
+        disposition,
+        response.bytes().await.expect("bytes").to_vec(),
+    )
 }
 
 /// The text read back, lines of a wrapped cell joined by single spaces.
 fn text_of(pdf: &[u8]) -> String {
-    pdf_text(pdf).split_whitespace().collect::<Vec<_>>().join(" ")
+    pdf_text(pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn assert_contains(text: &str, expected: &[&str]) {
@@ -75,7 +82,10 @@ async fn the_settlement_and_the_report_read_back_as_pdfs(backend: Backend) {
 
     let (status, disposition, pdf) = download(r.app(), &ngo, &report_pdf).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(disposition.contains("sprawozdanie-") && disposition.contains("-v1-pl.pdf"), "{disposition}");
+    assert!(
+        disposition.contains("sprawozdanie-") && disposition.contains("-v1-pl.pdf"),
+        "{disposition}"
+    );
     let task = r.terms["task_title"].as_str().expect("title");
     assert_contains(
         &text_of(&pdf),
@@ -83,12 +93,13 @@ async fn the_settlement_and_the_report_read_back_as_pdfs(backend: Backend) {
             "SPRAWOZDANIE KOŃCOWE Z WYKONANIA ZADANIA PUBLICZNEGO",
             task,
             "wersja 1",
-            "Koszty zgodnie z umową",
+            "Rodzaj kosztu",
             "11 000,00 zł",
             "9 000,00 zł",
         ],
     );
-    let (status, _, by_version) = download(r.app(), &clerk, &format!("{report_pdf}?version=1")).await;
+    let (status, _, by_version) =
+        download(r.app(), &clerk, &format!("{report_pdf}?version=1")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(by_version, pdf, "one version, one document");
     let (status, _, _) = download(r.app(), &clerk, &format!("{report_pdf}?version=2")).await;
@@ -142,21 +153,35 @@ async fn the_settlement_and_the_report_read_back_as_pdfs(backend: Backend) {
 
 /// The clerk's settlement screen and the report's read page link their PDFs, which the
 /// signed-in session downloads.
-async fn the_screens_link_them(r: &crate::reports::fixtures::Reporting, clerk: &str, report_id: i64) {
+async fn the_screens_link_them(
+    r: &crate::reports::fixtures::Reporting,
+    clerk: &str,
+    report_id: i64,
+) {
     let browser = Browser::signed_in(r.app(), clerk);
     let screen = browser
         .get(&format!("/clerk/agreements/{}/settlement", r.agreement))
         .await;
     assert_eq!(screen.status, StatusCode::OK, "{}", screen.html());
     let href = format!("/agreements/{}/settlement.pdf", r.agreement);
-    assert!(screen.page.has(&format!("a#settlement-pdf[href=\"{href}\"]")), "{}", screen.html());
+    assert!(
+        screen
+            .page
+            .has(&format!("a#settlement-pdf[href=\"{href}\"]")),
+        "{}",
+        screen.html()
+    );
     let file = browser.get(&href).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.headers["content-type"], "application/pdf");
     let read = browser.get(&format!("/reports/{report_id}")).await;
     assert_eq!(read.status, StatusCode::OK, "{}", read.html());
     let href = format!("/reports/{report_id}/report.pdf");
-    assert!(read.page.has(&format!("a#report-pdf[href=\"{href}\"]")), "{}", read.html());
+    assert!(
+        read.page.has(&format!("a#report-pdf[href=\"{href}\"]")),
+        "{}",
+        read.html()
+    );
     let file = browser.get(&href).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.headers["content-type"], "application/pdf");

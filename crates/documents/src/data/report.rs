@@ -210,7 +210,8 @@ fn sample_sources(costs: &[CostRow]) -> Vec<SourceRow> {
     let planned_grant = sum(|c| c.planned_grant.map_or(0, |g| g.minor));
     let actual = sum(|c| c.actual.minor);
     let actual_grant = sum(|c| c.actual_grant.minor);
-    let share = |part: i64, of: i64| Share::of_basis_points(if of == 0 { 0 } else { part * 10_000 / of });
+    let share =
+        |part: i64, of: i64| Share::of_basis_points(if of == 0 { 0 } else { part * 10_000 / of });
     let row = |code: &str, planned_part: i64, actual_part: i64| SourceRow {
         code: code.into(),
         planned: Some(Amount::pln(planned_part)),
@@ -220,6 +221,10 @@ fn sample_sources(costs: &[CostRow]) -> Vec<SourceRow> {
     };
     vec![
         row("grant", planned_grant, actual_grant),
-        row("own_financial", planned - planned_grant, actual - actual_grant),
+        row(
+            "own_financial",
+            planned - planned_grant,
+            actual - actual_grant,
+        ),
     ]
 }

@@ -230,17 +230,37 @@ impl SettlementData {
                     "ufp251_3",
                     vec![InputRow::money("used", pln(1_850_000))],
                 ),
-                figure("other_income", 1_234, "other_income", "model_agreement_other_income", vec![]),
+                figure(
+                    "other_income",
+                    1_234,
+                    "other_income",
+                    "model_agreement_other_income",
+                    vec![],
+                ),
                 figure("to_return", 151_234, "to_return", "agreement", vec![]),
             ],
             transfers: vec![
-                TransferRow { paid_on: "2027-03-05".into(), amount: pln(1_200_000) },
-                TransferRow { paid_on: "2027-06-01".into(), amount: pln(800_000) },
+                TransferRow {
+                    paid_on: "2027-03-05".into(),
+                    amount: pln(1_200_000),
+                },
+                TransferRow {
+                    paid_on: "2027-06-01".into(),
+                    amount: pln(800_000),
+                },
             ],
             returns: vec![sample_unused_return(), sample_income_return()],
             payments: vec![
-                PaymentRow { paid_on: "2027-12-14".into(), amount: pln(151_234), note: "Zwrot dotacji i odsetek bankowych".into() },
-                PaymentRow { paid_on: "2027-12-20".into(), amount: pln(2_700), note: "Odsetki".into() },
+                PaymentRow {
+                    paid_on: "2027-12-14".into(),
+                    amount: pln(151_234),
+                    note: "Zwrot dotacji i odsetek bankowych".into(),
+                },
+                PaymentRow {
+                    paid_on: "2027-12-20".into(),
+                    amount: pln(2_700),
+                    note: "Odsetki".into(),
+                },
             ],
             totals: Totals {
                 to_return: pln(151_234),
@@ -288,7 +308,10 @@ fn sample_unused_return() -> ReturnRow {
                 InputRow::days("return_days", 15),
             ],
         ),
-        parts: vec![TransferRow { paid_on: "2027-12-14".into(), amount: pln(150_000) }],
+        parts: vec![TransferRow {
+            paid_on: "2027-12-14".into(),
+            amount: pln(150_000),
+        }],
         outstanding: pln(0),
         interest: InterestRow {
             periods: vec![PeriodRow {
@@ -316,8 +339,15 @@ fn sample_income_return() -> ReturnRow {
         amount: pln(1_234),
         due_on: "2027-10-15".into(),
         interest_from: "2027-10-16".into(),
-        explanation: explained("unused_after_use_by", "model_agreement_other_income", vec![]),
-        parts: vec![TransferRow { paid_on: "2027-12-14".into(), amount: pln(1_234) }],
+        explanation: explained(
+            "unused_after_use_by",
+            "model_agreement_other_income",
+            vec![],
+        ),
+        parts: vec![TransferRow {
+            paid_on: "2027-12-14".into(),
+            amount: pln(1_234),
+        }],
         outstanding: pln(0),
         interest: InterestRow {
             periods: vec![PeriodRow {

@@ -80,7 +80,10 @@ fn a_second_call_covers_what_the_first_did_not() {
         Some((day(2028, 1, 1), day(2028, 3, 1)))
     );
     // Nothing left to report on: the last call reached the same day.
-    assert_eq!(called_period(&t, day(2027, 6, 2), Some(day(2027, 6, 2))), None);
+    assert_eq!(
+        called_period(&t, day(2027, 6, 2), Some(day(2027, 6, 2))),
+        None
+    );
     // A call after the task's end covers up to the end.
     assert_eq!(
         called_period(&t, day(2028, 8, 1), Some(day(2028, 3, 1))),

@@ -153,6 +153,6 @@ pub struct ReportContext<'a> {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod due_tests;
+#[cfg(test)]
+mod tests;

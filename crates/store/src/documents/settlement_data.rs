@@ -44,7 +44,11 @@ pub(super) fn settlement_data(g: &Gathered<'_>) -> StoreResult<SettlementData> {
     Ok(SettlementData {
         agreement: AgreementFacts {
             number: g.row.number.clone(),
-            concluded_on: iso_date(g.row.signed_at.map(|at| at.with_timezone(&zone).date_naive())),
+            concluded_on: iso_date(
+                g.row
+                    .signed_at
+                    .map(|at| at.with_timezone(&zone).date_naive()),
+            ),
             authority: party(PartyRole::Town)
                 .next()
                 .map_or_else(|| g.actor.tenant.name.clone(), |p| p.name.clone()),
@@ -68,7 +72,11 @@ pub(super) fn settlement_data(g: &Gathered<'_>) -> StoreResult<SettlementData> {
                 amount: money(t.amount),
             })
             .collect(),
-        returns: standing.returns.iter().map(|r| return_row(r, currency)).collect(),
+        returns: standing
+            .returns
+            .iter()
+            .map(|r| return_row(r, currency))
+            .collect(),
         payments: standing
             .payments
             .iter()
@@ -201,7 +209,10 @@ fn input(value: &Value, currency: &'static str) -> Option<InputRow> {
     let name = value["name"].as_str()?;
     let typed = &value["value"]["value"];
     match value["value"]["type"].as_str()? {
-        "money" => Some(InputRow::money(name, Amount::new(typed.as_i64()?, currency))),
+        "money" => Some(InputRow::money(
+            name,
+            Amount::new(typed.as_i64()?, currency),
+        )),
         "percent" => Some(InputRow::percent(name, typed.as_i64()?)),
         "date" => Some(InputRow::date(name, typed.as_str()?)),
         "days" => Some(InputRow::days(name, typed.as_i64()?)),

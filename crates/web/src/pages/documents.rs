@@ -88,6 +88,13 @@ pub async fn report_pdf_page(
 ) -> Result<Response, PageError> {
     let language = document_language(query.language.as_deref());
     let engine = state.documents.as_ref();
-    let pdf = documents::report_pdf(&state.db, engine, &signed.actor, id, query.version, language);
+    let pdf = documents::report_pdf(
+        &state.db,
+        engine,
+        &signed.actor,
+        id,
+        query.version,
+        language,
+    );
     Ok(pdf_response(pdf.await?))
 }
