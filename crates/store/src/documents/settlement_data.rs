@@ -7,14 +7,15 @@ use super::{iso_date, local_time};
 use crate::agreements::view::terms_of;
 use crate::entities::agreement;
 use crate::error::StoreResult;
-use crate::settlement::{ReturnView, SettlementView};
+use crate::settlement::{ReturnView, SettlementView, Standing};
 use crate::Actor;
+use chrono_tz::Tz;
 use granty_documents::data::settlement::{
     AgreementFacts, DecisionFacts, ExplanationRow, FigureRow, InputRow, InterestRow, PaymentRow,
     PeriodRow, ReturnRow, SettlementData, Totals, TransferRow,
 };
 use granty_documents::data::{Amount, Share};
-use granty_domain::agreement::{retention_until, AgreementState, PartyRole};
+use granty_domain::agreement::{retention_until, AgreementState, AgreementTerms, PartyRole};
 use granty_domain::settlement::{Figure, Interest, Transfer};
 use serde_json::Value;
 
@@ -39,30 +40,8 @@ pub(super) fn settlement_data(g: &Gathered<'_>) -> StoreResult<SettlementData> {
         (true, Some(last)) => last,
         _ => standing.as_of,
     };
-    let zone = g.actor.tenant.time_zone;
-    let party = |role: PartyRole| terms.parties.iter().filter(move |p| p.role == role);
     Ok(SettlementData {
-        agreement: AgreementFacts {
-            number: g.row.number.clone(),
-            concluded_on: iso_date(
-                g.row
-                    .signed_at
-                    .map(|at| at.with_timezone(&zone).date_naive()),
-            ),
-            authority: party(PartyRole::Town)
-                .next()
-                .map_or_else(|| g.actor.tenant.name.clone(), |p| p.name.clone()),
-            organisation: party(PartyRole::Organisation)
-                .next()
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            partners: party(PartyRole::Partner).map(|p| p.name.clone()).collect(),
-            task_title: terms.task_title.clone(),
-            starts_on: terms.starts_on.to_string(),
-            ends_on: terms.ends_on.to_string(),
-            use_by: terms.use_by.to_string(),
-            granted: money(terms.grant.minor),
-        },
+        agreement: agreement_facts(g, &terms),
         figures: figures(g.view, currency),
         transfers: g
             .transfers
@@ -86,24 +65,8 @@ pub(super) fn settlement_data(g: &Gathered<'_>) -> StoreResult<SettlementData> {
                 note: p.note.clone(),
             })
             .collect(),
-        totals: Totals {
-            to_return: money(standing.to_return),
-            paid: money(standing.paid),
-            outstanding: money(standing.outstanding),
-            interest_charged: money(standing.interest_charged),
-            interest_paid: money(standing.interest_paid),
-            left_to_pay: money(standing.left_to_pay),
-        },
-        decision: g.acceptance.map(|a| DecisionFacts {
-            report_version: a.version.version_no,
-            submitted_at: local_time(a.version.submitted_at, zone),
-            accepted_by: a.reviewer.clone(),
-            accepted_at: a
-                .version
-                .reviewed_at
-                .map(|at| local_time(at, zone))
-                .unwrap_or_default(),
-        }),
+        totals: totals(standing),
+        decision: g.acceptance.map(|a| decision(a, g.actor.tenant.time_zone)),
         state: match (settled, standing.left_to_pay > 0) {
             (true, _) => "settled",
             (false, true) => "outstanding",
@@ -113,6 +76,54 @@ pub(super) fn settlement_data(g: &Gathered<'_>) -> StoreResult<SettlementData> {
         as_of: as_of.to_string(),
         retention_until: retention_until(terms.ends_on).to_string(),
     })
+}
+
+/// The agreement as its terms in force name it: the parties, the task, the dates, the grant.
+fn agreement_facts(g: &Gathered<'_>, terms: &AgreementTerms) -> AgreementFacts {
+    let zone = g.actor.tenant.time_zone;
+    let party = |role: PartyRole| terms.parties.iter().filter(move |p| p.role == role);
+    let name = |role: PartyRole| party(role).next().map(|p| p.name.clone());
+    AgreementFacts {
+        number: g.row.number.clone(),
+        concluded_on: iso_date(
+            g.row
+                .signed_at
+                .map(|at| at.with_timezone(&zone).date_naive()),
+        ),
+        authority: name(PartyRole::Town).unwrap_or_else(|| g.actor.tenant.name.clone()),
+        organisation: name(PartyRole::Organisation).unwrap_or_default(),
+        partners: party(PartyRole::Partner).map(|p| p.name.clone()).collect(),
+        task_title: terms.task_title.clone(),
+        starts_on: terms.starts_on.to_string(),
+        ends_on: terms.ends_on.to_string(),
+        use_by: terms.use_by.to_string(),
+        granted: Amount::new(terms.grant.minor, g.view.standing.currency.code()),
+    }
+}
+
+fn totals(standing: &Standing) -> Totals {
+    let money = |minor: i64| Amount::new(minor, standing.currency.code());
+    Totals {
+        to_return: money(standing.to_return),
+        paid: money(standing.paid),
+        outstanding: money(standing.outstanding),
+        interest_charged: money(standing.interest_charged),
+        interest_paid: money(standing.interest_paid),
+        left_to_pay: money(standing.left_to_pay),
+    }
+}
+
+fn decision(acceptance: &Acceptance, zone: Tz) -> DecisionFacts {
+    let version = &acceptance.version;
+    DecisionFacts {
+        report_version: version.version_no,
+        submitted_at: local_time(version.submitted_at, zone),
+        accepted_by: acceptance.reviewer.clone(),
+        accepted_at: version
+            .reviewed_at
+            .map(|at| local_time(at, zone))
+            .unwrap_or_default(),
+    }
 }
 
 /// The settlement's figures in the order the money moves: granted, paid, used, what is not
