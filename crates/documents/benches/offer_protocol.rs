@@ -1,13 +1,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-//! How long the offer, the protocol and the agreement take to render with the shipped
-//! templates: the sample joint offer (two years, four pages), the protocol of a big call (200
-//! ranked offers) and the sample agreement with a 30-line cost table.
+//! How long the offer, the protocol, the agreement, the settlement and the report take to render
+//! with the shipped templates: the sample joint offer (two years, four pages), the protocol of a
+//! big call (200 ranked offers), the sample agreement with a 30-line cost table, the sample
+//! settlement (two returns, one paid late with interest) and a report with 60 cost lines.
 
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use granty_documents::data::agreement::CostLineData;
-use granty_documents::data::{AgreementData, OfferData, ProtocolData};
+use granty_documents::data::{AgreementData, OfferData, ProtocolData, ReportData, SettlementData};
 use granty_documents::{Branding, DocumentKind, Engine, RenderRequest};
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -71,9 +72,19 @@ fn agreement(c: &mut Criterion) {
     );
 }
 
+fn settlement(c: &mut Criterion) {
+    let data = serde_json::to_value(SettlementData::sample()).unwrap();
+    bench(c, "settlement (sample)", DocumentKind::Settlement, data);
+}
+
+fn report(c: &mut Criterion) {
+    let data = serde_json::to_value(ReportData::with_lines(60)).unwrap();
+    bench(c, "report (60 cost lines)", DocumentKind::Report, data);
+}
+
 criterion_group! {
     name = documents;
     config = Criterion::default().sample_size(10);
-    targets = offer, protocol, agreement
+    targets = offer, protocol, agreement, settlement, report
 }
 criterion_main!(documents);

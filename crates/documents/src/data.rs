@@ -16,6 +16,12 @@ pub mod agreement;
 
 pub use agreement::{AgreementData, AnnexData};
 
+pub mod report;
+pub mod settlement;
+
+pub use report::ReportData;
+pub use settlement::SettlementData;
+
 use crate::DocumentKind;
 use serde::Serialize;
 
@@ -64,6 +70,8 @@ pub fn sample(kind: DocumentKind) -> Option<serde_json::Value> {
         DocumentKind::Protocol => serde_json::to_value(ProtocolData::sample()),
         DocumentKind::Agreement => serde_json::to_value(AgreementData::sample()),
         DocumentKind::Annex => serde_json::to_value(AnnexData::sample()),
+        DocumentKind::Settlement => serde_json::to_value(SettlementData::sample()),
+        DocumentKind::Report => serde_json::to_value(ReportData::sample()),
     };
     value.ok()
 }

@@ -29,10 +29,21 @@ pub enum DocumentKind {
     Agreement,
     /// An annex changing an agreement.
     Annex,
+    /// The settlement of an agreement: figures explained, returns, interest, the decision.
+    Settlement,
+    /// A report on a task as filed (2018 report form, Annex 5).
+    Report,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 4] = [Self::Offer, Self::Protocol, Self::Agreement, Self::Annex];
+    pub const ALL: [DocumentKind; 6] = [
+        Self::Offer,
+        Self::Protocol,
+        Self::Agreement,
+        Self::Annex,
+        Self::Settlement,
+        Self::Report,
+    ];
 
     /// The template's file stem in `pdf-templates/` (and in a tenant's override folder).
     pub fn stem(self) -> &'static str {
@@ -41,6 +52,8 @@ impl DocumentKind {
             Self::Protocol => "protocol",
             Self::Agreement => "agreement",
             Self::Annex => "annex",
+            Self::Settlement => "settlement",
+            Self::Report => "report",
         }
     }
 }

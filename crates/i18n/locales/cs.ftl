@@ -1819,3 +1819,6 @@ email-return-overdue-subject = Lhůta pro vrácení prostředků uplynula (smlou
 email-return-overdue-text = Lhůta pro vrácení dotace na „{ $task_title }“ (smlouva { $agreement_number }) uplynula { $due }. Zbývá zaplatit: { $amount } dotace a { $interest } úroků jako z daňových nedoplatků (ke dnešku; úroky běží do dne platby).
 email-misuse-subject = Dotace k vrácení jako použitá v rozporu s účelem (smlouva { $agreement_number })
 email-misuse-text = Závěrečná zpráva o realizaci „{ $task_title }“ (smlouva { $agreement_number }) nepřišla ve lhůtě z písemné výzvy úřadu. Vyplacená dotace, { $amount }, se proto považuje za použitou v rozporu s účelem (čl. 252 polského zákona o veřejných financích): vraťte ji do { $due } s úroky jako z daňových nedoplatků ode dne každé platby.
+# --- settlement-pdf ---
+settlement_pdf_download = Vyúčtování dotace (PDF)
+report_pdf_download = Zpráva v podané podobě (PDF)

@@ -1774,3 +1774,6 @@ email-return-overdue-subject = A return of funds is overdue (agreement { $agreem
 email-return-overdue-text = The return of the grant for "{ $task_title }" (agreement { $agreement_number }) was due by { $due }. Still to pay: { $amount } of the grant and { $interest } of interest as for tax arrears (as of today; interest runs until the day of payment).
 email-misuse-subject = The grant is to be returned as misused (agreement { $agreement_number })
 email-misuse-text = The final report on "{ $task_title }" (agreement { $agreement_number }) did not arrive within the days of the office's written call. The grant paid, { $amount }, is therefore treated as used contrary to its purpose (art. 252 of the Public Finance Act): return it by { $due }, with interest as for tax arrears from the day of each transfer.
+# --- settlement-pdf ---
+settlement_pdf_download = Settlement of the grant (PDF)
+report_pdf_download = The report as filed (PDF)

@@ -1811,3 +1811,6 @@ email-return-overdue-subject = Minął termin zwrotu środków (umowa { $agreeme
 email-return-overdue-text = Termin zwrotu dotacji na zadanie „{ $task_title }” (umowa { $agreement_number }) upłynął { $due }. Pozostało do zapłaty: { $amount } dotacji i { $interest } odsetek jak dla zaległości podatkowych (na dziś; odsetki biegną do dnia zapłaty).
 email-misuse-subject = Dotacja do zwrotu jako wykorzystana niezgodnie z przeznaczeniem (umowa { $agreement_number })
 email-misuse-text = Sprawozdanie końcowe z realizacji zadania „{ $task_title }” (umowa { $agreement_number }) nie wpłynęło w terminie z pisemnego wezwania urzędu. Przekazana dotacja, { $amount }, jest więc traktowana jako wykorzystana niezgodnie z przeznaczeniem (art. 252 ustawy o finansach publicznych): zwróć ją do { $due } wraz z odsetkami jak dla zaległości podatkowych od dnia każdego przekazania.
+# --- settlement-pdf ---
+settlement_pdf_download = Rozliczenie dotacji (PDF)
+report_pdf_download = Sprawozdanie w formie złożonej (PDF)

@@ -373,6 +373,11 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("POST", "/api/v1/reports/{id}/review", Reports, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/agreements/{id}/partial-calls", Agreements, Body::ApiUnanswered, KEEPS),
     ("POST", "/api/v1/agreements/{id}/written-call", Agreements, Body::ApiEmpty, KEEPS),
+    // The settlement and the report as PDFs (settlement-pdf).
+    ("GET", "/agreements/{id}/settlement.pdf", Agreements, Body::Get, KEEPS),
+    ("GET", "/reports/{id}/report.pdf", Reports, Body::Get, KEEPS),
+    ("GET", "/api/v1/agreements/{id}/settlement.pdf", Agreements, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/reports/{id}/pdf", Reports, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

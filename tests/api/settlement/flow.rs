@@ -60,7 +60,7 @@ async fn actor(app: &TestApp, token: &str) -> Actor {
 /// The clerk accepts the report (the review's step, done here through the store as the review
 /// screen will): the report accepted, the settlement's returns decided, twice to show a second
 /// click changes nothing.
-async fn accept(r: &Reporting, token: &str, report_id: i64) -> usize {
+pub(super) async fn accept(r: &Reporting, token: &str, report_id: i64) -> usize {
     let app = r.app();
     let clerk = actor(app, token).await;
     let now = app.now();
@@ -112,7 +112,7 @@ async fn accept(r: &Reporting, token: &str, report_id: i64) -> usize {
     first.len()
 }
 
-async fn pay(r: &Reporting, clerk: &str, body: Value) -> (StatusCode, Value) {
+pub(super) async fn pay(r: &Reporting, clerk: &str, body: Value) -> (StatusCode, Value) {
     let path = format!("/api/v1/agreements/{}/returns", r.agreement);
     r.app().post(clerk, &path, body).await
 }

@@ -8,15 +8,23 @@ mod offer;
 mod offer_data;
 mod protocol;
 mod protocol_data;
+mod report;
+mod settlement;
+mod settlement_data;
 
 pub use offer::{filed_offer_pdf, member_offer_pdf, offer_pdf};
 pub use protocol::protocol_pdf;
+pub use report::report_pdf;
+pub use settlement::settlement_pdf;
 
 use crate::error::{StoreError, StoreResult};
+use crate::Actor;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use granty_documents::{Branding, DocumentKind, Engine, RenderRequest};
 use granty_domain::tenant::Tenant;
+use granty_domain::{Rule, Violations};
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
 /// A rendered document and the name it is downloaded under.
@@ -67,6 +75,22 @@ fn render<T: Serialize>(engine: &Engine, document: Document<'_, T>) -> StoreResu
     engine
         .render(&request)
         .map_err(|e| StoreError::Document(e.to_string()))
+}
+
+/// Refuses a document language the town has not enabled (Polish always is), as the agreement's
+/// documents do.
+async fn allowed_language(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    language: &str,
+) -> StoreResult<()> {
+    let settings = crate::agreement_settings::of_tenant(conn, actor.tenant_id()).await?;
+    if settings.allows_language(language) {
+        return Ok(());
+    }
+    let mut v = Violations::new();
+    v.push("language", Rule::InvalidValue);
+    Err(StoreError::Invalid(v))
 }
 
 /// A file name's part from a receipt or call number: `K1/2026/0001` → `K1-2026-0001`.

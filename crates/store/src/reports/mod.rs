@@ -10,6 +10,7 @@ mod access;
 mod actuals;
 mod calls;
 mod context;
+mod filed;
 mod notify;
 mod reminders;
 mod review;
@@ -20,6 +21,7 @@ mod town;
 mod view;
 
 pub use calls::{call_partial, written_call, PartialCall};
+pub use filed::{filed, FiledReport};
 pub(crate) use reminders::report_reminders;
 pub use review::{review, ReviewForm};
 pub use save::save_draft;

@@ -23,4 +23,4 @@ pub use report::{actuals_of, final_report, report_actuals, settlement_of_final_r
 pub use returns::{decide_returns, record_return_payment, settle_if_paid, ReturnPaymentForm};
 pub use settings::{RateView, SettlementSettingsInput, SettlementSettingsView};
 pub use standing::{PaymentView, ReturnView, Standing};
-pub use view::{get, MisuseCase, SettlementView};
+pub use view::{get, read_in, MisuseCase, SettlementView};

@@ -65,7 +65,17 @@ pub async fn get(
     id: i64,
     now: DateTime<Utc>,
 ) -> StoreResult<SettlementView> {
-    let conn = &db.reader;
+    read_in(&db.reader, actor, id, now).await
+}
+
+/// [`get`] on a connection or transaction (the settlement's document reads it with the rest of
+/// its data in one transaction).
+pub async fn read_in(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<SettlementView> {
     let found = access::visible(conn, actor, id).await?;
     let readable = match found.role {
         AgreementRole::Staff => true,

@@ -1,5 +1,6 @@
 //! Document downloads from the pages: the offer as filed (for its readers and for the committee
-//! members scoring it) and the protocol of a call's evaluation (for the staff). The same store
+//! members scoring it), the protocol of a call's evaluation (for the staff), an agreement's
+//! settlement and a report as filed (for their readers). The same store
 //! use cases as the API's; `?language=` picks the document's language (Polish by default).
 
 use crate::pages::guard::{SignedIn, Staff};
@@ -14,6 +15,13 @@ use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct DocumentQuery {
+    pub language: Option<String>,
+}
+
+/// `?version=2&language=cs` for a report.
+#[derive(Debug, Default, Deserialize)]
+pub struct VersionQuery {
+    pub version: Option<i32>,
     pub language: Option<String>,
 }
 
@@ -61,6 +69,39 @@ pub async fn protocol_pdf_page(
         id,
         language,
         state.clock.now(),
+    );
+    Ok(pdf_response(pdf.await?))
+}
+
+/// An agreement's settlement, from the clerk's and the organisation's settlement screens.
+pub async fn settlement_pdf_page(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+    Query(query): Query<DocumentQuery>,
+) -> Result<Response, PageError> {
+    let language = document_language(query.language.as_deref());
+    let (engine, now) = (state.documents.as_ref(), state.clock.now());
+    let pdf = documents::settlement_pdf(&state.db, engine, &signed.actor, id, language, now);
+    Ok(pdf_response(pdf.await?))
+}
+
+/// A report as filed, from the report's read page.
+pub async fn report_pdf_page(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+    Query(query): Query<VersionQuery>,
+) -> Result<Response, PageError> {
+    let language = document_language(query.language.as_deref());
+    let engine = state.documents.as_ref();
+    let pdf = documents::report_pdf(
+        &state.db,
+        engine,
+        &signed.actor,
+        id,
+        query.version,
+        language,
     );
     Ok(pdf_response(pdf.await?))
 }

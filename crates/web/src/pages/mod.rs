@@ -173,6 +173,11 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(settlement::ngo_settlement),
         )
         .route(
+            "/agreements/{id}/settlement.pdf",
+            get(documents::settlement_pdf_page),
+        )
+        .route("/reports/{id}/report.pdf", get(documents::report_pdf_page))
+        .route(
             "/admin/people",
             get(people::people_page).post(people::find_person),
         )

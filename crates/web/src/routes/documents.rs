@@ -1,4 +1,5 @@
-//! Documents as PDF: the offer as filed and the protocol of a call's evaluation. The store's
+//! Documents as PDF: the offer as filed, the protocol of a call's evaluation, an agreement's
+//! settlement and a report as filed. The store's
 //! use cases gather and render; these handlers pick the reader's path and answer the file.
 
 use crate::error::ApiError;
@@ -14,6 +15,14 @@ use serde::Deserialize;
 /// `?language=cs`: the document's language (Polish when absent or not one documents use).
 #[derive(Debug, Default, Deserialize)]
 pub struct DocumentQuery {
+    pub language: Option<String>,
+}
+
+/// `?version=2&language=cs`: a report's submitted version (the latest when absent) and the
+/// document's language.
+#[derive(Debug, Default, Deserialize)]
+pub struct VersionQuery {
+    pub version: Option<i32>,
     pub language: Option<String>,
 }
 
@@ -54,5 +63,36 @@ pub async fn protocol_pdf(
     )
     .await
     .or_api(actor.tenant.time_zone)?;
+    Ok(pdf_response(pdf))
+}
+
+/// An agreement's settlement: the town's staff, and the organisation's members once the final
+/// report is accepted (the settlement's readers).
+pub async fn settlement_pdf(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    Query(query): Query<DocumentQuery>,
+) -> Result<Response, ApiError> {
+    let language = document_language(query.language.as_deref());
+    let now = state.clock.now();
+    let pdf = documents::settlement_pdf(&state.db, &state.documents, &actor, id, language, now)
+        .await
+        .or_api(actor.tenant.time_zone)?;
+    Ok(pdf_response(pdf))
+}
+
+/// A report as filed, for its readers.
+pub async fn report_pdf(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<i64>,
+    Query(query): Query<VersionQuery>,
+) -> Result<Response, ApiError> {
+    let language = document_language(query.language.as_deref());
+    let engine = state.documents.as_ref();
+    let pdf = documents::report_pdf(&state.db, engine, &actor, id, query.version, language)
+        .await
+        .or_api(actor.tenant.time_zone)?;
     Ok(pdf_response(pdf))
 }

@@ -51,6 +51,11 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .route("/calls/{id}/ranking.csv", get(ranking::ranking_csv_file))
         .route("/calls/{id}/ranking.xlsx", get(ranking::ranking_xlsx_file))
         .route("/calls/{id}/protocol.pdf", get(documents::protocol_pdf))
+        .route(
+            "/agreements/{id}/settlement.pdf",
+            get(documents::settlement_pdf),
+        )
+        .route("/reports/{id}/pdf", get(documents::report_pdf))
         .route("/calls/{id}/awards", post(ranking::create_awards))
         .route(
             "/calls/{id}/divergences",
