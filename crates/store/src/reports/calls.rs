@@ -15,7 +15,7 @@ use crate::agreements::{access, AgreementRole};
 use crate::entities::{agreement, report};
 use crate::error::{StoreError, StoreResult};
 use crate::{audit, settlement, Actor, Db};
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use granty_domain::agreement::AgreementState;
 use granty_domain::report::{
     called_period, check_partial_call, due_reports, ReportKind, ReportState,
@@ -141,9 +141,8 @@ pub async fn written_call(
         return Err(refused("report", Rule::ReportNotOverdue));
     }
     let town = settlement::settings::of_tenant(&txn, row.tenant_id).await?;
-    let deadline = today
-        .checked_add_days(Days::new(u64::from(town.settlement.written_call_days)))
-        .unwrap_or(NaiveDate::MAX);
+    // The same deadline the misuse case checks: moved to the next working day.
+    let deadline = granty_domain::settlement::written_call_deadline(today, &town.settlement);
     let report_row = match existing {
         Some(r) => r,
         None => {
