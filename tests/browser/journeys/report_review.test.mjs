@@ -7,6 +7,7 @@
 // opens the settlement screen. Every page: axe, screenshots, and nothing wider than a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { startGranty, launch, visit, signedInPage } from '../harness.mjs';
 
 const COMMENT = 'Proszę rozbić koszt na faktury z datami.';
@@ -142,4 +143,14 @@ test('the clerk reviews a final report, asks for a correction, then accepts it',
   await submit(clerk, '#settlement-link');
   assert.match(clerk.url(), /\/clerk\/agreements\/\d+\/settlement$/);
   await check(clerk, 'report-review-settlement');
+
+  // … and prints the settlement document: a PDF that reads back as the settlement.
+  const href = await clerk.getAttribute('#settlement-pdf', 'href');
+  const response = await clerk.request.get(new URL(href, granty.base).href);
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-type'], /application\/pdf/);
+  const pdf = await response.body();
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+  assert.match(text, /ROZLICZENIE DOTACJI/);
+  assert.match(text, /Fundacja/);
 });
