@@ -3,6 +3,7 @@
 //! agreement settled when everything is paid; who reads the settlement; the settlement and the
 //! report as PDFs.
 
+mod cycle;
 pub mod flow;
 mod misuse;
 mod pdf;

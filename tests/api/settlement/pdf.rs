@@ -17,7 +17,11 @@ use serde_json::json;
 on_both_databases!(the_settlement_and_the_report_read_back_as_pdfs);
 
 /// A PDF download: the status, the `Content-Disposition` and the bytes.
-async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, String, Vec<u8>) {
+pub(super) async fn download(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+) -> (StatusCode, String, Vec<u8>) {
     let response = app
         .client
         .get(app.url(path))
@@ -40,14 +44,14 @@ async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, String
 }
 
 /// The text read back, lines of a wrapped cell joined by single spaces.
-fn text_of(pdf: &[u8]) -> String {
+pub(super) fn text_of(pdf: &[u8]) -> String {
     pdf_text(pdf)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-fn assert_contains(text: &str, expected: &[&str]) {
+pub(super) fn assert_contains(text: &str, expected: &[&str]) {
     for e in expected {
         assert!(text.contains(e), "{e:?} not in:\n{text}");
     }

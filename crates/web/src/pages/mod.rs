@@ -31,7 +31,6 @@ mod calls;
 mod committee;
 mod dashboard;
 mod documents;
-mod duties;
 mod editor;
 mod evaluations;
 mod invitations;

@@ -2,7 +2,7 @@
 //! written for the reader, with its day (the town's calendar), whether it is overdue, and the
 //! page where it is done.
 
-use super::texts::text;
+use crate::pages::texts::text;
 use granty_domain::track_record::DutyKind;
 use granty_domain::{Language, Money};
 use granty_i18n::format::{date, money};

@@ -1,7 +1,8 @@
 //! The NGO member's dashboard: their organisations, the duties under their agreements by date,
 //! their offers with what to do next, and the calls open now.
 
-use super::duties::{duty_rows, DutyRow};
+mod duty_rows;
+
 use super::guard::NgoMember;
 use super::layout::render;
 use super::respond::PageError;
@@ -12,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use duty_rows::{duty_rows, DutyRow};
 use granty_domain::application::ApplicationState;
 use granty_domain::call::CallPhase;
 use granty_domain::Language;
