@@ -18,7 +18,8 @@ const DATES: &str = "Daty faktur: 3.06, 14.07 i 2.09.2027.";
 async fn review(r: &Reporting, token: &str, id: i64, body: Value) -> Value {
     let path = format!("/api/v1/reports/{id}/review");
     let (status, reviewed) = r.app().post(token, &path, body).await;
-    assert_eq!(status, StatusCode::OK, "{reviewed}");
+    // The first decision on a version is created (201), a repeat returns it (200).
+    assert_eq!(status, StatusCode::CREATED, "{reviewed}");
     reviewed
 }
 
