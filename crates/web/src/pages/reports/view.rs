@@ -67,7 +67,10 @@ pub struct LineRow {
     /// As typed, one per year of the report.
     year_values: Vec<String>,
     actual: String,
+    /// As typed (the editor's field).
     grant_part: String,
+    /// As computed, formatted (the read page and the review).
+    grant_used: String,
     difference: String,
 }
 
@@ -175,6 +178,7 @@ fn lines(s: &ReportSummary, content: &ReportInput, lang: Language) -> Vec<LineRo
                     .collect(),
                 actual: money(line.actual, lang),
                 grant_part: typed.grant_part,
+                grant_used: money(line.grant_part, lang),
                 difference: money(line.difference, lang),
             }
         })
