@@ -153,6 +153,8 @@ pub struct ReportContext<'a> {
 }
 
 #[cfg(test)]
+mod document_tests;
+#[cfg(test)]
 mod due_tests;
 #[cfg(test)]
 mod tests;

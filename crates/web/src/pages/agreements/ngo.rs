@@ -2,7 +2,8 @@
 //! screen with the signatures, tranches and transfers, the download and the signed copy's upload.
 //! The download serves the clerk too.
 
-use super::screen::{agreement_page, report_rows, Done, Typed};
+use super::calls::with_reports;
+use super::screen::{agreement_page, Done, Typed};
 use super::view::{row, Row};
 use super::{of_form, services};
 use crate::pages::form::check_csrf;
@@ -50,12 +51,22 @@ pub async fn ngo_agreement(
 ) -> Result<Response, PageError> {
     let found = agreements::get(&state.db, &signed.actor, id).await?;
     let notice = done.notice(signed.lang);
-    let due = granty_store::reports::due_for_agreement(&state.db, &signed.actor, id).await?;
-    let typed = Typed {
-        reports: report_rows(&due, &found, signed.lang),
-        ..Typed::default()
-    };
+    let typed = with_reports(&state, &signed, &found, Typed::default()).await?;
     agreement_page(&signed, &found, typed, None, notice)
+}
+
+/// The screen again after a refused upload (422): the problems next to the form whose fields
+/// start with `prefix`, the reports table as the screen shows it.
+pub(super) async fn refused_upload(
+    state: &AppState,
+    signed: &SignedIn,
+    id: i64,
+    (problems, prefix): (granty_domain::Violations, &str),
+) -> Result<Response, PageError> {
+    let found = agreements::get(&state.db, &signed.actor, id).await?;
+    let typed = with_reports(state, signed, &found, Typed::default()).await?;
+    let problems = of_form(problems, prefix);
+    agreement_page(signed, &found, typed, Some(&problems), None)
 }
 
 #[derive(Deserialize, Default)]
@@ -110,18 +121,15 @@ pub async fn upload_signed_copy(
             agreements::upload_signed_copy(db, services(&state), actor, id, bytes, now).await
         }
         Err(error) if signed.actor.role.is_staff() => {
-            let problems = of_form(error.into_violations(max_bytes), "scan_");
-            let found = agreements::get(&state.db, &signed.actor, id).await?;
-            return agreement_page(&signed, &found, Typed::default(), Some(&problems), None);
+            let problems = error.into_violations(max_bytes);
+            return refused_upload(&state, &signed, id, (problems, "scan_")).await;
         }
         Err(error) => Err(StoreError::Invalid(error.into_violations(max_bytes))),
     };
     match outcome {
         Ok(_) => Ok(redirect(&format!("/agreements/{id}?done=uploaded"))),
         Err(StoreError::Invalid(problems)) => {
-            let found = agreements::get(&state.db, &signed.actor, id).await?;
-            let problems = of_form(problems, "upload_");
-            agreement_page(&signed, &found, Typed::default(), Some(&problems), None)
+            refused_upload(&state, &signed, id, (problems, "upload_")).await
         }
         Err(error) => Err(error.into()),
     }

@@ -3,8 +3,9 @@
 //! downloads it, and the clerk confirms it with the names of who signed.
 
 use super::clerk::{after, Step};
-use super::screen::{agreement_page, Typed};
-use super::{of_form, services};
+use super::ngo::refused_upload;
+use super::screen::Typed;
+use super::services;
 use crate::pages::form::{check_csrf, Form};
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::respond::{redirect, PageError};
@@ -50,9 +51,7 @@ pub async fn upload_scan(
     match outcome {
         Ok(_) => Ok(redirect(&format!("{screen}/{id}?done=scan_uploaded"))),
         Err(StoreError::Invalid(problems)) => {
-            let found = agreements::get(&state.db, &signed.actor, id).await?;
-            let problems = of_form(problems, "scanup_");
-            agreement_page(&signed, &found, Typed::default(), Some(&problems), None)
+            refused_upload(&state, &signed, id, (problems, "scanup_")).await
         }
         Err(error) => Err(error.into()),
     }
