@@ -95,6 +95,8 @@ async fn copy_objects_out(storage: &Storage, folder: &Path) -> Result<Vec<Value>
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))
         .context("listing stored objects")?;
+    // The readiness check's probe is no attachment.
+    keys.retain(|key| key != granty_store::storage::PROBE_KEY);
     keys.sort();
     let mut listed = Vec::with_capacity(keys.len());
     for (index, key) in keys.into_iter().enumerate() {

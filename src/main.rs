@@ -3,6 +3,8 @@
 mod audit_cli;
 mod backup;
 mod config;
+mod config_cli;
+mod logging;
 mod secret_key;
 mod seed;
 mod signing;
@@ -64,11 +66,23 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// The configuration.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
     /// The PDF templates.
     Templates {
         #[command(subcommand)]
         command: TemplatesCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Check every key, the templates and the signing certificate; print each problem and exit
+    /// 1 when there is one.
+    Check,
 }
 
 #[derive(Subcommand)]
@@ -113,20 +127,21 @@ enum UserCommand {
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
+    if let Command::Config {
+        command: ConfigCommand::Check,
+    } = cli.command
+    {
+        let fine = config_cli::check(&cli.config_dir);
+        std::process::exit(if fine { 0 } else { 1 });
+    }
     let config = match Config::load(&cli.config_dir) {
         Ok(config) => config,
-        Err(error) => {
-            eprintln!("granty: {error:#}");
+        Err(problems) => {
+            eprintln!("granty: {problems}");
             std::process::exit(2);
         }
     };
-    // Logs to stderr: stdout carries what a command prints (e.g. `person export`'s JSON).
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into()),
-        )
-        .init();
+    logging::init(&config);
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(run(cli.command, config))
 }
@@ -265,11 +280,15 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 Arc::new(granty_worker::SystemNow),
                 config.worker.clone(),
                 Arc::new(load_templates(&config)?),
+                // A worker alone serves no /metrics: its deliveries show in the outbox gauges.
+                granty_worker::WorkerMetrics::default(),
                 shutdown_signal(),
             )
             .await?;
         }
         Command::Serve { no_worker } => serve(config, no_worker).await?,
+        // Handled in `main`, before the configuration is loaded (it may not load).
+        Command::Config { .. } => {}
         Command::Templates {
             command: TemplatesCommand::Check,
         } => {
@@ -281,7 +300,7 @@ async fn run(command: Command, config: Config) -> Result<()> {
 }
 
 /// The PDF templates, refused at start-up when one is broken (file, line, what).
-fn load_templates(config: &Config) -> Result<granty_documents::Engine> {
+pub(crate) fn load_templates(config: &Config) -> Result<granty_documents::Engine> {
     let folder = config.templates_dir.display();
     let engine = granty_documents::Engine::load(&config.templates_dir)
         .map_err(|errors| anyhow::anyhow!("the templates in {folder} are broken:\n{errors}"))?;
@@ -309,6 +328,12 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         ..Limits::default()
     };
     let documents = Arc::new(load_templates(&config)?);
+    // One registry for the process: the worker's counters and the web's metrics.
+    let worker_metrics = granty_worker::WorkerMetrics::default();
+    let mut registry = granty_web::metrics::Registry::default();
+    worker_metrics.register(&mut registry);
+    let token = config.metrics_token.as_ref().map(|t| t.0.clone());
+    let metrics = granty_web::Metrics::new(registry, token);
     let state = AppState {
         db: db.clone(),
         storage,
@@ -318,6 +343,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         secure_cookies: config.public_url.scheme() == "https",
         documents: documents.clone(),
         signer: config.signing.load(chrono::Utc::now())?.map(Arc::new),
+        metrics: Arc::new(metrics),
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
@@ -332,6 +358,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
             Arc::new(granty_worker::SystemNow),
             config.worker.clone(),
             documents,
+            worker_metrics,
             shutdown_signal(),
         );
         Some(tokio::spawn(job))

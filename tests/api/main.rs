@@ -22,6 +22,7 @@ mod html;
 mod joint;
 mod matrix;
 mod notifications;
+mod observability;
 mod outages;
 mod pages;
 mod personal;

@@ -6,13 +6,16 @@ use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
 use granty_store::accounts::{self, NewTenant, NewUser};
 use granty_store::{Db, Storage, StorageConfig};
-use granty_web::{AccountSettings, AppState, Limits, ManualClock};
+use granty_web::metrics::Registry;
+use granty_web::{AccountSettings, AppState, Limits, ManualClock, Metrics};
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::{json, Value};
 use std::sync::Arc;
 
 pub const PASSWORD: &str = "correct horse battery";
+/// The token a test app's `/metrics` asks for (`metrics_token`).
+pub const METRICS_TOKEN: &str = "test-metrics-token-0123456789";
 
 pub use bodies::*;
 pub use cli::{granty_cli, CLI_SECRET_KEY, TEMPLATES_DIR};
@@ -134,6 +137,10 @@ impl TestApp {
             secure_cookies: false,
             documents: Arc::new(shipped_templates()),
             signer,
+            metrics: Arc::new(Metrics::new(
+                Registry::default(),
+                Some(METRICS_TOKEN.into()),
+            )),
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

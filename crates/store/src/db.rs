@@ -96,10 +96,53 @@ impl Db {
         self.reader.ping().await
     }
 
+    /// Each connection pool's size and idle connections (for the metrics): SQLite's writer and
+    /// readers, or PostgreSQL's one pool.
+    pub fn pools(&self) -> Vec<PoolStats> {
+        match self.backend() {
+            DbBackend::Sqlite => vec![
+                sqlite_pool("writer", &self.writer),
+                sqlite_pool("reader", &self.reader),
+            ],
+            DbBackend::Postgres => {
+                let pool = self.writer.get_postgres_connection_pool();
+                vec![PoolStats::new("main", pool.size(), pool.num_idle())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub async fn close(self) -> Result<(), DbErr> {
         self.reader.close().await?;
         self.writer.close().await
     }
+}
+
+/// One connection pool at one instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStats {
+    /// `writer` and `reader` on SQLite, `main` on PostgreSQL.
+    pub name: &'static str,
+    /// Connections open, in use or idle.
+    pub open: u32,
+    pub idle: u32,
+}
+
+impl PoolStats {
+    fn new(name: &'static str, open: u32, idle: usize) -> PoolStats {
+        let idle = u32::try_from(idle).unwrap_or(u32::MAX).min(open);
+        PoolStats { name, open, idle }
+    }
+
+    /// Connections handed out and not yet returned.
+    pub fn in_use(&self) -> u32 {
+        self.open - self.idle
+    }
+}
+
+fn sqlite_pool(name: &'static str, connection: &DatabaseConnection) -> PoolStats {
+    let pool = connection.get_sqlite_connection_pool();
+    PoolStats::new(name, pool.size(), pool.num_idle())
 }
 
 fn sqlite_options(url: &str, connections: u32) -> ConnectOptions {

@@ -37,7 +37,7 @@ pub mod two_factor;
 pub mod uploads;
 
 pub use accounts::{AccountPolicy, Actor, Attempt, Login};
-pub use db::Db;
+pub use db::{Db, PoolStats};
 pub use error::{StoreError, StoreResult};
 pub use secret_key::{SecretKey, SecretKeys};
 pub use storage::{S3Credentials, Storage, StorageConfig, StorageError};

@@ -14,6 +14,9 @@ use object_store::{BackoffConfig, ObjectStore, ObjectStoreExt, PutPayload, Retry
 use std::sync::Arc;
 use std::time::Duration;
 
+/// The object the readiness check writes, overwritten by each check.
+pub const PROBE_KEY: &str = "health/ready-probe";
+
 /// Where attachments go, parsed from `GRANTY_STORAGE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageConfig {
@@ -205,6 +208,13 @@ impl Storage {
         Ok(listed
             .map(|m| (m.location.to_string(), m.last_modified))
             .collect())
+    }
+
+    /// Writes a small object at [`PROBE_KEY`] (the readiness check): a store that takes a write
+    /// takes uploads. A HEAD would not do: a missing bucket or folder answers "not found" too.
+    pub async fn probe(&self) -> Result<(), StorageError> {
+        self.put(PROBE_KEY, bytes::Bytes::from_static(b"ready"))
+            .await
     }
 
     pub async fn delete(&self, key: &str) -> Result<(), StorageError> {

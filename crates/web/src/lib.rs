@@ -9,7 +9,9 @@ mod error;
 mod exports;
 mod extract;
 mod input;
+pub mod metrics;
 pub mod pages;
+mod request_id;
 pub(crate) mod routes;
 mod routing;
 mod upload;
@@ -18,6 +20,8 @@ mod views;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use edge::{Arrival, CONTENT_SECURITY_POLICY};
 pub use error::ApiError;
+pub use metrics::Metrics;
+pub use request_id::X_REQUEST_ID;
 
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::middleware::from_fn_with_state;
@@ -25,6 +29,8 @@ use axum::Router;
 use granty_store::uploads::FileRules;
 use granty_store::{Db, Storage};
 use std::sync::Arc;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 /// Limits on what clients may send.
 #[derive(Debug, Clone)]
@@ -90,12 +96,17 @@ pub struct AppState {
     /// The identity agreements are signed with (PAdES); None in production when the town has no
     /// certificate configured (see config/default.toml, `signing_*`).
     pub signer: Option<Arc<granty_documents::pades::Signer>>,
+    /// The Prometheus metrics and the token that reads them (`metrics_token`).
+    pub metrics: Arc<Metrics>,
 }
 
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
     let json_limit = state.limits.max_json_bytes;
-    pages::with_unknown_paths(mounted(&state.limits).into_router())
+    let routes = mounted(&state.limits)
+        .into_router()
+        .route_layer(axum::middleware::from_fn(metrics::remember_route));
+    pages::with_unknown_paths(routes)
         .layer(from_fn_with_state(
             state.clone(),
             pages::remember_language_choice,
@@ -107,11 +118,28 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             client::remember_client_address,
         ))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(request_tracing())
+        .layer(from_fn_with_state(state.clone(), metrics::track_requests))
+        .layer(PropagateRequestIdLayer::new(X_REQUEST_ID))
+        .layer(SetRequestIdLayer::new(X_REQUEST_ID, MakeRequestUuid))
+        .layer(axum::middleware::from_fn(
+            request_id::refuse_odd_request_ids,
+        ))
         .layer(from_fn_with_state(state.clone(), edge::security_headers))
         // Last added, so outermost: the arrival instant is read before anything else runs.
         .layer(from_fn_with_state(state.clone(), edge::record_arrival))
         .with_state(state)
+}
+
+/// The request's log span (with its id and route) and a line when it is answered, with the
+/// status and the time taken.
+fn request_tracing() -> TraceLayer<
+    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
+    fn(&axum::extract::Request) -> tracing::Span,
+> {
+    TraceLayer::new_for_http()
+        .make_span_with(request_id::request_span as fn(&axum::extract::Request) -> tracing::Span)
+        .on_response(DefaultOnResponse::new().level(tracing::Level::INFO))
 }
 
 /// Every route of the application, as mounted: the health checks, the pages and the JSON API.
@@ -119,6 +147,7 @@ pub fn router(state: AppState) -> Router {
 fn mounted(limits: &Limits) -> routing::Routes {
     routing::Routes::default()
         .merge(routes::health::router())
+        .merge(metrics::scrape_router())
         .merge(pages::router(limits.max_attachment_bytes))
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))
 }

@@ -4,6 +4,9 @@
 
 pub mod email;
 pub mod mailer;
+mod metrics;
+
+pub use metrics::WorkerMetrics;
 
 use chrono::{DateTime, Utc};
 use granty_documents::Engine;
@@ -209,26 +212,26 @@ async fn offer_attachment(
 }
 
 /// Runs until `shutdown` resolves: delivers the outbox continuously and scans for reminders on
-/// the configured schedule.
+/// the configured schedule, counting both in `metrics`.
 pub async fn run(
     db: Db,
     mailer: Arc<dyn Mailer>,
     now: Arc<dyn Now>,
     config: WorkerConfig,
     documents: Arc<Engine>,
+    metrics: WorkerMetrics,
     shutdown: impl Future<Output = ()>,
 ) -> anyhow::Result<()> {
     tracing::info!(worker = %config.worker_id, backend = ?db.backend(), "worker started");
     let scheduler = tokio_cron_scheduler::JobScheduler::new().await?;
     let scan_db = db.clone();
-    let scan_now = now.clone();
+    let (scan_now, scan_metrics) = (now.clone(), metrics.clone());
     scheduler
         .add(tokio_cron_scheduler::Job::new_async(
             config.reminder_cron.as_str(),
             move |_, _| {
-                let db = scan_db.clone();
-                let now = scan_now.clone();
-                Box::pin(async move { send_reminders(&db, now.now()).await })
+                let (db, now, metrics) = (scan_db.clone(), scan_now.clone(), scan_metrics.clone());
+                Box::pin(async move { metrics.reminder_run(send_reminders(&db, now.now()).await) })
             },
         )?)
         .await?;
@@ -248,7 +251,10 @@ pub async fn run(
         loop {
             let round = deliver_once(&db, mailer.as_ref(), now.as_ref(), &config, &documents);
             match round.await {
-                Ok(done) if done.claimed() > 0 => continue,
+                Ok(done) if done.claimed() > 0 => {
+                    metrics.delivered(&done);
+                    continue;
+                }
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "delivery round failed"),
             }
@@ -265,12 +271,21 @@ pub async fn run(
     Ok(())
 }
 
-/// The scheduled reminder scan; failures are logged and the next run tries again.
-pub async fn send_reminders(db: &Db, now: DateTime<Utc>) {
-    match granty_store::reminders::scan(db, now).await {
-        Ok(0) => {}
-        Ok(queued) => tracing::info!(queued, "reminders queued"),
-        Err(error) => tracing::error!(?error, "reminder scan failed"),
+/// The scheduled reminder scan; failures are logged and the next run tries again. Answers
+/// whether the scan ran through.
+pub async fn send_reminders(db: &Db, now: DateTime<Utc>) -> bool {
+    let span = tracing::info_span!("reminder_scan");
+    let scanned = tracing::Instrument::instrument(granty_store::reminders::scan(db, now), span);
+    match scanned.await {
+        Ok(0) => true,
+        Ok(queued) => {
+            tracing::info!(queued, "reminders queued");
+            true
+        }
+        Err(error) => {
+            tracing::error!(?error, "reminder scan failed");
+            false
+        }
     }
 }
 

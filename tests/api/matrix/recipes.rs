@@ -105,6 +105,8 @@ const CHANGES: bool = true;
 const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/health/live", None, Body::Get, KEEPS),
     ("GET", "/health/ready", None, Body::Get, KEEPS),
+    // Every caller holds a session, none the metrics token.
+    ("GET", "/metrics", None, Body::Get, KEEPS),
     ("GET", "/", None, Body::Get, KEEPS),
     ("GET", "/login", None, Body::Get, KEEPS),
     ("GET", "/{tenant}/login", Towns, Body::Get, KEEPS),

@@ -18,8 +18,10 @@ use sea_orm::{
 use serde::Serialize;
 
 mod delivery;
+mod health;
 
 pub use delivery::{backoff, claim, mark_failed, mark_retry, mark_sent, renew_lease, Outgoing};
+pub use health::{outbox_health, OutboxHealth};
 
 /// Delivery states of an outbox row.
 pub mod status {

@@ -100,6 +100,9 @@ pub enum Access {
     /// A submitted report reviewed (accepted, sent back for corrections, rejected) or called
     /// for by the staff of its town only.
     ReportReview,
+    /// The instance's operators: a scraper holding the configured `metrics_token`, which no
+    /// session or role gives.
+    Operator,
 }
 
 /// Who asks: their role (none when logged out) and their town.
@@ -160,6 +163,10 @@ impl Access {
         if matches!(self, Access::Public | Access::Link) {
             return if found { Allowed } else { NotFound };
         }
+        if self == Access::Operator {
+            // Only the token lets in; the walk's callers hold sessions, never the token.
+            return Login;
+        }
         let Some(role) = caller.role else {
             return Login;
         };
@@ -208,6 +215,7 @@ impl Access {
             Access::ReportReview if staff => seen(target.released),
             Access::ReportReview if home && (member || partner) => Forbidden,
             Access::ReportReview => NotFound,
+            Access::Operator => Login,
         }
     }
 
@@ -316,6 +324,11 @@ impl Access {
                  once it is ready to sign, or a signed scan confirmed by the staff; partners 403; \
                  anyone else, or a draft to its organisation, 404."
             }
+            Access::Operator => {
+                "The instance's operators: the scraper sending `Authorization: Bearer` with the \
+                 configured `metrics_token`. Anyone else, signed in or not, 401; with no token \
+                 configured the route answers 404 to everyone."
+            }
             Access::SettlementRead => {
                 "An agreement's settlement (figures, returns, payments, interest): the staff of \
                  its town, and the applicant organisation's members once the final report is \
@@ -350,6 +363,7 @@ impl Access {
             Access::ReportRead => "report: read",
             Access::ReportEdit => "report: edit",
             Access::ReportReview => "report: review",
+            Access::Operator => "operator token",
         }
     }
 
@@ -366,7 +380,7 @@ impl Access {
 
     /// Whether the path names an object (so another town's is a 404).
     pub fn has_object(self) -> bool {
-        !matches!(self, Access::SignedIn | Access::Roles(_))
+        !matches!(self, Access::SignedIn | Access::Roles(_) | Access::Operator)
     }
 
     /// Whether the object has a private stage before its release (a draft call or offer).

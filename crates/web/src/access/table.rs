@@ -29,7 +29,8 @@ const STAFF_CALL: Access = Call(STAFF);
 pub const ROUTES: &[Route] = &[
     // Health checks.
     row(GET, "/health/live", Public, "liveness probe"),
-    row(GET, "/health/ready", Public, "readiness probe (the database answers)"),
+    row(GET, "/health/ready", Public, "readiness probe (the database answers, the object storage takes a write)"),
+    row(GET, "/metrics", Operator, "Prometheus metrics, for the scraper holding `metrics_token` (none set: 404)"),
     // Pages: signing in, accounts, links.
     row(GET, "/", Public, "start page: the only town's page or the list of towns; signed in, to one's work"),
     row(GET, "/login", Public, "login form"),

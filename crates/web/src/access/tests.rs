@@ -22,6 +22,7 @@ async fn state() -> AppState {
         secure_cookies: false,
         documents: Arc::new(granty_documents::Engine::default()),
         signer: None,
+        metrics: Arc::new(crate::Metrics::default()),
     }
 }
 
