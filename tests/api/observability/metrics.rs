@@ -82,7 +82,8 @@ async fn metrics_show_the_outbox_and_the_pools(backend: Backend) {
         "granty_outbox_oldest_undelivered_age_seconds",
         &[],
     );
-    assert_eq!(age, Some(90.0));
+    // Written at the submission or before it (the test's clock only moves forward).
+    assert!(age.is_some_and(|age| age >= 90.0), "{age:?}");
 
     // One message given up for good.
     let claimed = notifications::claim(&app.db, "test-worker", app.now(), Duration::minutes(2), 1)
