@@ -9,6 +9,7 @@ mod error;
 mod exports;
 mod extract;
 mod input;
+pub mod openapi;
 pub mod pages;
 pub(crate) mod routes;
 mod routing;
@@ -120,6 +121,7 @@ fn mounted(limits: &Limits) -> routing::Routes {
     routing::Routes::default()
         .merge(routes::health::router())
         .merge(pages::router(limits.max_attachment_bytes))
+        .merge(openapi::router())
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))
 }
 
