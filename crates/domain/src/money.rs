@@ -6,7 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The currencies of Granty's tenants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema)]
 pub enum Currency {
     #[default]
     PLN,

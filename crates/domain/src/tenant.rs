@@ -7,12 +7,14 @@ use crate::violation::{Rule, Violations};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Tenant {
     pub id: i64,
     pub slug: String,
     pub name: String,
+    /// The town's IANA time zone (`Europe/Warsaw`): deadlines are shown in it.
     #[serde(serialize_with = "serialize_zone")]
+    #[schema(value_type = String, example = "Europe/Warsaw")]
     pub time_zone: Tz,
     pub currency: Currency,
     pub default_language: Language,
@@ -22,7 +24,7 @@ pub struct Tenant {
 /// The rules a town sets for its calls and offers, each defaulting to the statute or to the 2018
 /// model form. The Act is amended often and towns adapt the forms: these are settings, not
 /// constants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TenantRules {
     /// The fewest whole days from the last announcement to the deadline for offers. Art. 13

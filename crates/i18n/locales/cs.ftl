@@ -1822,3 +1822,14 @@ email-misuse-text = Závěrečná zpráva o realizaci „{ $task_title }“ (sml
 # --- settlement-pdf ---
 settlement_pdf_download = Vyúčtování dotace (PDF)
 report_pdf_download = Zpráva v podané podobě (PDF)
+
+## Referenční příručka JSON API (/api/docs).
+api_docs_title = Referenční příručka API
+api_docs_intro = JSON API Granty umožňuje dalším systémům obce a integrátorům dělat totéž co stránky: číst výzvy, podávat a kontrolovat žádosti, hodnotit, přidělovat dotace, podepisovat smlouvy, podávat zprávy a vyúčtovat. Tato stránka uvádí každou operaci; strojově čitelný dokument níže je popisuje úplně.
+api_docs_document = Dokument OpenAPI (JSON)
+api_docs_base = Každá cesta níže začíná
+api_docs_auth = Přihlaste se pomocí POST /sessions a posílejte vrácený token v hlavičce Authorization: Bearer <token>. Každá operace ověřuje vaši roli, obec a organizaci stejně jako stránky.
+api_docs_errors = Chyby přicházejí jako application/problem+json ve vašem jazyce: 400, 401, 403, 404, 409, 413, 415, 422 (s každým chybným polem), 429 (počkejte Retry-After sekund) a 503.
+api_docs_contents = Skupiny operací
+api_docs_public = Bez přihlášení.
+api_docs_request = Tělo požadavku:

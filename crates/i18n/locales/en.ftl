@@ -1777,3 +1777,14 @@ email-misuse-text = The final report on "{ $task_title }" (agreement { $agreemen
 # --- settlement-pdf ---
 settlement_pdf_download = Settlement of the grant (PDF)
 report_pdf_download = The report as filed (PDF)
+
+## The JSON API's reference (/api/docs).
+api_docs_title = API reference
+api_docs_intro = Granty's JSON API lets a town's other systems and integrators do what the pages do: read calls, file and check offers, score, award, sign agreements, report and settle. This page lists every operation; the machine-readable document below describes them in full.
+api_docs_document = The OpenAPI document (JSON)
+api_docs_base = Every path below starts with
+api_docs_auth = Log in with POST /sessions and send the token it returns in the header Authorization: Bearer <token>. Every operation checks your role, your town and your organisation, as the pages do.
+api_docs_errors = Errors come as application/problem+json in your language: 400, 401, 403, 404, 409, 413, 415, 422 (with each wrong field), 429 (wait Retry-After seconds) and 503.
+api_docs_contents = Groups of operations
+api_docs_public = Without logging in.
+api_docs_request = Request body:

@@ -1814,3 +1814,14 @@ email-misuse-text = Sprawozdanie końcowe z realizacji zadania „{ $task_title 
 # --- settlement-pdf ---
 settlement_pdf_download = Rozliczenie dotacji (PDF)
 report_pdf_download = Sprawozdanie w formie złożonej (PDF)
+
+## Dokumentacja API JSON (/api/docs).
+api_docs_title = Dokumentacja API
+api_docs_intro = API JSON Granty pozwala innym systemom gminy i integratorom robić to, co strony: czytać konkursy, składać i sprawdzać oferty, oceniać, przyznawać dotacje, podpisywać umowy, składać sprawozdania i rozliczać. Ta strona wymienia każdą operację; dokument poniżej opisuje je w całości w formie dla programów.
+api_docs_document = Dokument OpenAPI (JSON)
+api_docs_base = Każda ścieżka poniżej zaczyna się od
+api_docs_auth = Zaloguj się przez POST /sessions i wysyłaj otrzymany token w nagłówku Authorization: Bearer <token>. Każda operacja sprawdza rolę, gminę i organizację, tak jak strony.
+api_docs_errors = Błędy przychodzą jako application/problem+json w Twoim języku: 400, 401, 403, 404, 409, 413, 415, 422 (z każdym błędnym polem), 429 (odczekaj Retry-After sekund) i 503.
+api_docs_contents = Grupy operacji
+api_docs_public = Bez logowania.
+api_docs_request = Treść żądania:

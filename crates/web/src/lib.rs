@@ -10,6 +10,7 @@ mod exports;
 mod extract;
 mod input;
 pub mod metrics;
+pub mod openapi;
 pub mod pages;
 mod request_id;
 pub(crate) mod routes;
@@ -149,6 +150,7 @@ fn mounted(limits: &Limits) -> routing::Routes {
         .merge(routes::health::router())
         .merge(metrics::scrape_router())
         .merge(pages::router(limits.max_attachment_bytes))
+        .merge(openapi::router())
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))
 }
 

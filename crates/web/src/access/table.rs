@@ -33,6 +33,7 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/metrics", Operator, "Prometheus metrics, for the scraper holding `metrics_token` (none set: 404)"),
     // Pages: signing in, accounts, links.
     row(GET, "/", Public, "start page: the only town's page or the list of towns; signed in, to one's work"),
+    row(GET, "/api/docs", Public, "the JSON API's reference, from its OpenAPI document"),
     row(GET, "/login", Public, "login form"),
     row(GET, "/{tenant}/login", Public, "a town's login form (no town field)"),
     row(POST, "/login", Public, "log in"),
@@ -189,6 +190,8 @@ pub const ROUTES: &[Route] = &[
     row(POST, "/api/v1/sessions", Public, "log in (a bearer token)"),
     row(DELETE, "/api/v1/sessions", SignedIn, "log out"),
     row(DELETE, "/api/v1/sessions/all", SignedIn, "log out everywhere (every session of the caller)"),
+    // The JSON API's description.
+    row(GET, "/api/openapi.json", Public, "the OpenAPI 3.1 document of the JSON API"),
     row(GET, "/api/v1/public/{tenant}/calls", Public, "a town's published calls"),
     row(GET, "/api/v1/calls", SignedIn, "calls (drafts for the staff only)"),
     row(POST, "/api/v1/calls", Roles(STAFF), "create a call (or a clone)"),

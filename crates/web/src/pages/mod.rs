@@ -24,6 +24,7 @@ mod views;
 
 mod accounts;
 mod admin;
+mod api_docs;
 mod agreement_settings;
 mod agreements;
 mod attachments;
@@ -73,6 +74,7 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
     let upload_limit = DefaultBodyLimit::max(upload_body_limit(max_attachment_bytes));
     Routes::default()
         .route("/", get(public::home))
+        .route("/api/docs", get(api_docs::api_docs))
         .route("/login", get(login::show_login).post(login::submit_login))
         .route(
             "/login/code",

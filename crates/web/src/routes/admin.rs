@@ -14,6 +14,11 @@ use granty_store::tenants;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 #[derive(Deserialize)]
 pub struct NotificationFilter {
     status: Option<String>,

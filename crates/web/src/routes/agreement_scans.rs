@@ -15,6 +15,11 @@ use axum::Json;
 use granty_store::agreements::{self, AgreementView, ScanConfirmation};
 use granty_store::uploads::StoredFile;
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The routes, mounted under `/api/v1`; `upload_limit` bounds the scan.
 pub fn api(upload_limit: DefaultBodyLimit) -> Routes {
     Routes::default()

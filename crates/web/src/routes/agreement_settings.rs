@@ -9,6 +9,11 @@ use axum::Json;
 use granty_domain::agreement_settings::AgreementSettingsInput;
 use granty_store::agreement_settings::{self, AgreementSettingsView};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 pub async fn get_agreement_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,

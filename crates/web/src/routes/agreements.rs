@@ -20,6 +20,11 @@ use granty_store::uploads::StoredFile;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The agreements' routes, mounted under `/api/v1`; `upload_limit` bounds the signed copy.
 pub fn api(upload_limit: DefaultBodyLimit) -> Routes {
     Routes::default()

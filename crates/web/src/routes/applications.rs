@@ -15,6 +15,11 @@ use granty_store::{Actor, StoreError};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 async fn view(
     state: &AppState,
     actor: &Actor,

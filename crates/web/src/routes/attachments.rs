@@ -13,6 +13,11 @@ use granty_store::applications::{self, AttachmentView};
 use granty_store::{attachments, uploads};
 use serde::Serialize;
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The offer's attachments and every version of each the caller may see.
 #[derive(Serialize)]
 pub struct AttachmentList {

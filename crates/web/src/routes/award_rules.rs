@@ -11,6 +11,11 @@ use granty_domain::roles::Role;
 use granty_store::evaluation::flags;
 use serde::{Deserialize, Serialize};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AwardRules {

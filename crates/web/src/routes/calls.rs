@@ -12,6 +12,11 @@ use granty_store::calls;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 pub async fn list_public_calls(
     State(state): State<AppState>,
     Path(tenant): Path<String>,

@@ -15,6 +15,11 @@ use granty_store::evaluation::{self, Appointment, Reassignment, SettingsInput};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 fn invalid(field: &str, rule: Rule) -> ApiError {
     ApiError::Invalid(Violations(vec![Violation::new(field, rule)]))
 }

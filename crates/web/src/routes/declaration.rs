@@ -12,6 +12,11 @@ use granty_store::evaluation::{self, DeclarationInput};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 pub async fn get_declaration(
     State(state): State<AppState>,
     Auth(actor): Auth,

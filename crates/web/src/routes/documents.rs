@@ -12,6 +12,11 @@ use granty_domain::roles::Role;
 use granty_store::documents::{self, document_language};
 use serde::Deserialize;
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// `?language=cs`: the document's language (Polish when absent or not one documents use).
 #[derive(Debug, Default, Deserialize)]
 pub struct DocumentQuery {

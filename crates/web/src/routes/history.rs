@@ -8,6 +8,11 @@ use axum::Json;
 use granty_store::audit::trail;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// A submitted offer's trail, oldest first (times in UTC, RFC 3339).
 pub async fn application_history(
     State(state): State<AppState>,

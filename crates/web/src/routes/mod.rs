@@ -27,6 +27,33 @@ use crate::upload::upload_body_limit;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, patch, post, put};
 
+/// Each module's part of the OpenAPI document, for `crate::openapi` to merge.
+pub fn documented() -> Vec<utoipa::openapi::OpenApi> {
+    use utoipa::OpenApi;
+    vec![
+        admin::Doc::openapi(),
+        agreement_scans::Doc::openapi(),
+        agreement_settings::Doc::openapi(),
+        agreements::Doc::openapi(),
+        applications::Doc::openapi(),
+        attachments::Doc::openapi(),
+        award_rules::Doc::openapi(),
+        calls::Doc::openapi(),
+        committee::Doc::openapi(),
+        declaration::Doc::openapi(),
+        documents::Doc::openapi(),
+        history::Doc::openapi(),
+        organisations::Doc::openapi(),
+        ranking::Doc::openapi(),
+        reports::Doc::openapi(),
+        results::Doc::openapi(),
+        scorecards::Doc::openapi(),
+        sessions::Doc::openapi(),
+        settlement::Doc::openapi(),
+        settlement_settings::Doc::openapi(),
+    ]
+}
+
 /// The JSON API (mounted under `/api/v1`), each route through [`Routes`] so the access table's
 /// test sees it.
 pub fn api(max_attachment_bytes: usize) -> Routes {

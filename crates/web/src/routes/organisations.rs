@@ -11,6 +11,11 @@ use granty_store::organisations::{self, OrganisationView};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 pub async fn list_my_organisations(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -18,6 +18,11 @@ use granty_store::evaluation::ranking::{ranking_board, RankingBoard};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The board as JSON: the raw ranking with its budget, the normalised ranking, leniency.
 fn board_json(board: &RankingBoard) -> Value {
     let normalised: Vec<Value> = board

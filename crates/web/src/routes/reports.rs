@@ -18,6 +18,11 @@ use granty_store::{Actor, StoreError};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 pub fn api() -> Routes {
     Routes::default()
         .route(

@@ -21,6 +21,11 @@ use granty_store::Actor;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The results' routes, mounted under `/api/v1`.
 pub fn api() -> Routes {
     Routes::default()

@@ -12,6 +12,11 @@ use granty_store::{Actor, StoreError, StoreResult};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The signed-in member's queue: calls to declare, offers to score, deadlines.
 pub async fn list_evaluations(
     State(state): State<AppState>,

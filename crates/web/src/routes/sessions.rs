@@ -8,10 +8,44 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use granty_store::accounts::{self, Attempt};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use crate::openapi::Problems;
+use chrono::{DateTime, Utc};
+use granty_domain::roles::Role;
+use granty_domain::tenant::Tenant;
+use granty_domain::Language;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-#[derive(Deserialize, validator::Validate)]
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(create_session, delete_session, delete_all_sessions))]
+pub struct Doc;
+
+/// A new session: the token to send as `Authorization: Bearer <token>`, and who it is for.
+#[derive(Serialize, ToSchema)]
+pub struct Session {
+    token: String,
+    expires_at: DateTime<Utc>,
+    user: SessionUser,
+    role: Role,
+    tenant: Tenant,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionUser {
+    id: i64,
+    email: String,
+    display_name: String,
+    language: Language,
+}
+
+/// How many sessions "log out everywhere" ended.
+#[derive(Serialize, ToSchema)]
+pub struct SessionsEnded {
+    sessions_ended: u64,
+}
+
+#[derive(Deserialize, validator::Validate, ToSchema)]
 pub struct LoginRequest {
     #[validate(email)]
     email: String,
@@ -26,12 +60,15 @@ pub struct LoginRequest {
 }
 
 /// Logs in: a new token each time; a token sent along (from before) is ended.
+#[utoipa::path(post, path = "/sessions", tag = "sessions", security(()),
+    request_body = LoginRequest,
+    responses((status = 201, description = "Logged in", body = Session), Problems))]
 pub async fn create_session(
     State(state): State<AppState>,
     address: ClientAddress,
     headers: HeaderMap,
     ApiJson(body): ApiJson<LoginRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<Session>), ApiError> {
     validate(&body)?;
     let address = address.text();
     let attempt = Attempt {
@@ -53,16 +90,24 @@ pub async fn create_session(
     let actor = &login.actor;
     Ok((
         StatusCode::CREATED,
-        Json(json!({
-            "token": login.token,
-            "expires_at": login.expires_at,
-            "user": { "id": actor.user_id, "email": actor.email, "display_name": actor.display_name, "language": actor.language },
-            "role": actor.role,
-            "tenant": actor.tenant,
-        })),
+        Json(Session {
+            token: login.token,
+            expires_at: login.expires_at,
+            user: SessionUser {
+                id: actor.user_id,
+                email: actor.email.clone(),
+                display_name: actor.display_name.clone(),
+                language: actor.language,
+            },
+            role: actor.role,
+            tenant: actor.tenant.clone(),
+        }),
     ))
 }
 
+/// Logs out: ends the session whose token the request carries.
+#[utoipa::path(delete, path = "/sessions", tag = "sessions",
+    responses((status = 204, description = "Logged out"), Problems))]
 pub async fn delete_session(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -75,12 +120,16 @@ pub async fn delete_session(
 }
 
 /// Ends every session of the caller, this one included ("log out everywhere").
+#[utoipa::path(delete, path = "/sessions/all", tag = "sessions",
+    responses((status = 200, description = "Sessions ended", body = SessionsEnded), Problems))]
 pub async fn delete_all_sessions(
     State(state): State<AppState>,
     Auth(actor): Auth,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SessionsEnded>, ApiError> {
     let ended = accounts::log_out_everywhere(&state.db, &actor, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(Json(json!({ "sessions_ended": ended })))
+    Ok(Json(SessionsEnded {
+        sessions_ended: ended,
+    }))
 }

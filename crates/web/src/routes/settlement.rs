@@ -13,6 +13,11 @@ use axum::routing::{get, post};
 use axum::Json;
 use granty_store::settlement::{self, ReturnPaymentForm, SettlementView, Standing};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 /// The settlement's routes, mounted under `/api/v1`.
 pub fn api() -> Routes {
     Routes::default()

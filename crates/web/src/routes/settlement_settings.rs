@@ -9,6 +9,11 @@ use axum::extract::State;
 use axum::Json;
 use granty_store::settlement::settings::{self, SettlementSettingsInput, SettlementSettingsView};
 
+/// The operations of this module in the OpenAPI document (`crate::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Doc;
+
 pub async fn get_settlement_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
