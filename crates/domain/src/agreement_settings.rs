@@ -30,7 +30,7 @@ pub const RETURN_DAYS_IN_LAW: u32 = 15;
 pub const FINAL_REPORT_DAYS_IN_LAW: u32 = 30;
 
 /// The settings as used, valid by construction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AgreementSettings {
     /// Named as the input names it, so what is read can be sent back.
     #[serde(rename = "shift_percent")]
@@ -61,7 +61,7 @@ impl Default for AgreementSettings {
 }
 
 /// What an admin sends (the JSON body, or the page's form once its numbers are read).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AgreementSettingsInput {
     pub shift_percent: Percent,

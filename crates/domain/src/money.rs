@@ -6,7 +6,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The currencies of Granty's tenants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema,
+)]
 pub enum Currency {
     #[default]
     PLN,
@@ -50,7 +52,7 @@ impl fmt::Display for Currency {
 pub struct UnknownCurrency(pub String);
 
 /// An amount in minor units (1/100 of the currency unit) with its currency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Money {
     pub minor: i64,
     pub currency: Currency,
@@ -163,6 +165,20 @@ impl fmt::Display for Percent {
         }
     }
 }
+
+// In the API's document a percent is the decimal string it is written as.
+impl utoipa::PartialSchema for Percent {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(r"^-?[0-9]+(\.[0-9]{1,2})?$"))
+            .description(Some("A percentage as a decimal string (`12.5`)."))
+            .examples(["12.5"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Percent {}
 
 // Percents travel in JSON as decimal strings ("12.5") and are accepted as numbers too.
 impl Serialize for Percent {

@@ -17,7 +17,7 @@ use sea_orm::{
 use serde::Serialize;
 
 /// The settings with what the admin needs to see of the trust anchors.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AgreementSettingsView {
     #[serde(flatten)]
     pub settings: AgreementSettings,

@@ -6,7 +6,7 @@ use crate::Money;
 use serde::{Deserialize, Serialize};
 
 /// One changed field: `cost_lines.I.1.value`, `ends_on`, `tranches`…
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Change {
     pub field: String,
     pub before: String,

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The agreement's terms: what the PDF shows and what the annexes change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AgreementTerms {
     pub task_title: String,
     /// "support" (wspieranie) or "entrust" (powierzenie), as the call commissioned the task.
@@ -44,14 +44,14 @@ pub struct AgreementTerms {
 }
 
 /// A planned payment of part of the grant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Tranche {
     pub amount: Money,
     pub due_on: NaiveDate,
 }
 
 /// A cost line as agreed (from the final estimate).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AgreementCostLine {
     pub number: String,
     pub category: CostCategory,
@@ -64,7 +64,7 @@ pub struct AgreementCostLine {
 }
 
 /// What the allowed growth of a cost line is measured on (tenant setting, §7.4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ShiftBasis {
     Line,
@@ -86,7 +86,7 @@ impl ShiftBasis {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PartyRole {
     Town,
@@ -112,7 +112,7 @@ impl PartyRole {
 }
 
 /// A party to the agreement, with its share of the work for a joint offer (art. 16 ust. 6).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Party {
     pub role: PartyRole,
     pub name: String,
@@ -133,7 +133,7 @@ pub struct Party {
 }
 
 /// A person who signs for a party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Signatory {
     pub party: PartyRole,
     pub name: String,

@@ -119,8 +119,21 @@ impl From<Offset> for String {
     }
 }
 
+// In JSON an offset is its text (`7d`, `2h`, `+7d`), as serde writes it.
+impl utoipa::PartialSchema for Offset {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(r"^\+?[0-9]+[dh]$"))
+            .examples(["7d", "2h", "+7d"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Offset {}
+
 /// A tenant's reminder plan. Missing keys take the defaults.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReminderSettings {
     /// Local time at which day reminders go out.

@@ -98,7 +98,7 @@ pub struct ActionInput {
 }
 
 /// An expected result (III.6).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ResultInput {
     pub name: String,
@@ -107,7 +107,7 @@ pub struct ResultInput {
 }
 
 /// Whether a cost line belongs to an action (part I of V.A) or is administrative (part II).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CostCategory {
     #[default]

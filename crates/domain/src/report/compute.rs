@@ -13,7 +13,7 @@ use serde::Serialize;
 const MAX_LINES: usize = 500;
 
 /// One agreement cost line, planned against actual.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct LineSummary {
     /// The agreement's numbering (`I.1.2`, `II.1`).
     pub number: String,
@@ -31,7 +31,7 @@ pub struct LineSummary {
 
 /// One source of financing (II.2), planned against actual; `planned` is `None` for rows the
 /// agreement does not split out (it holds own non-financial means as one figure).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct SourceRow {
     /// `grant`, `own_financial`, `own_non_financial`, `own_personal`, `own_in_kind`,
     /// `participant_fees`, `other_public_funds`.
@@ -43,7 +43,7 @@ pub struct SourceRow {
 }
 
 /// Everything computed from a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ReportSummary {
     pub currency: Currency,
     /// The calendar years of the report's period, one column each.

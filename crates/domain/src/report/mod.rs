@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The report as the organisation typed it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReportInput {
     /// I.1: how far the goal was reached, how results were measured, which ones last.
@@ -49,7 +49,7 @@ pub struct ReportInput {
 }
 
 /// A planned result and what was achieved (I.3).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ResultReport {
     pub achieved_value: String,
@@ -58,7 +58,7 @@ pub struct ResultReport {
 }
 
 /// An action of the schedule as carried out (I.2).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ActionReport {
     pub description: String,
@@ -67,7 +67,7 @@ pub struct ActionReport {
 }
 
 /// The actual expenses of one agreement cost line (II.1), kept as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct CostReport {
     /// Per year of the report's period, in its order; blank means nothing spent.
@@ -79,7 +79,7 @@ pub struct CostReport {
 }
 
 /// The actual sources (II.2); blank means none.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ActualSources {
     #[serde(deserialize_with = "text_or_number")]
@@ -97,7 +97,7 @@ pub struct ActualSources {
 }
 
 /// Income earned during the task (II.3).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct OtherIncome {
     /// Interest on the account holding the grant.
@@ -110,7 +110,7 @@ pub struct OtherIncome {
 }
 
 /// A financial document (invoice, bill) behind the expenses.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct DocumentInput {
     pub number: String,
@@ -125,7 +125,7 @@ pub struct DocumentInput {
 }
 
 /// The report's declarations.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReportDeclarations {
     /// The organisation's legal status has not changed since the agreement was signed.

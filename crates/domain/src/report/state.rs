@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A partial report (one per budget year of a multi-year task), a partial report the clerk
 /// called for during the year (art. 18 ust. 3; its own kind, so that it never takes the place of
 /// the year's partial report, which starts on the same day) or the final report (art. 18).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     Partial,
@@ -30,7 +30,7 @@ impl ReportKind {
 }
 
 /// Where a report stands (`reports.state`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportState {
     /// The organisation writes it.
@@ -85,7 +85,7 @@ impl ReportState {
 
 /// The clerk's decision on a submitted report (art. 18): accept it, send it back for
 /// corrections (with comments per field), or reject it (with a reason).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewDecision {
     Accept,

@@ -28,7 +28,7 @@ const UNIT: i128 = 100;
 pub const DEFAULT_INTEREST_FLOOR_MINOR: i64 = 2_610;
 
 /// One piece of a period at one rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct InterestPeriod {
     pub principal: i64,
     pub from: NaiveDate,
@@ -44,7 +44,7 @@ pub struct InterestPeriod {
 }
 
 /// The interest on one or more principals with the pieces it was computed from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Interest {
     pub periods: Vec<InterestPeriod>,
     /// The exact sum rounded half up to the minor unit (shown beside the rounded amount).

@@ -25,7 +25,7 @@ pub struct ReturnPayment {
 }
 
 /// One payment's share of one return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PaidPart {
     pub paid_on: NaiveDate,
     pub amount: i64,

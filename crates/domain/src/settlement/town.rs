@@ -67,7 +67,7 @@ impl TownSettlementSettings {
 }
 
 /// A town's added rate as typed or stored: the first day and the annual rate in basis points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RateInput {
     pub from: chrono::NaiveDate,
     pub rate_bp: i64,

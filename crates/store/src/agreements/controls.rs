@@ -22,7 +22,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 /// A control as the clerk types it.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ControlForm {
     pub held_on: Option<NaiveDate>,
@@ -32,14 +32,14 @@ pub struct ControlForm {
 }
 
 /// The day the recommendations were carried out (today when absent).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct DoneForm {
     pub done_on: Option<NaiveDate>,
 }
 
 /// A control as both parties see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ControlView {
     pub id: i64,
     pub agreement_id: i64,

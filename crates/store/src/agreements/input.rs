@@ -8,7 +8,7 @@ use granty_domain::{Money, Percent, Rule, Violations};
 use serde::{Deserialize, Serialize};
 
 /// The fields of the terms a clerk may change.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TermsChanges {
     pub task_title: Option<String>,
@@ -27,14 +27,14 @@ pub struct TermsChanges {
     pub cost_lines: Option<Vec<CostLineChange>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TrancheInput {
     pub amount: String,
     pub due_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SignatoryInput {
     /// `town` or `organisation`.
@@ -43,7 +43,7 @@ pub struct SignatoryInput {
     pub function: String,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct CostLineChange {
     pub number: String,
@@ -51,7 +51,7 @@ pub struct CostLineChange {
 }
 
 /// A draft's edit: the changes and the version the clerk saw.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AgreementPatch {
     pub lock_version: i32,
@@ -60,7 +60,7 @@ pub struct AgreementPatch {
 }
 
 /// An annex: why, and what changes.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AnnexInput {
     pub reason: String,
@@ -69,7 +69,7 @@ pub struct AnnexInput {
 }
 
 /// A transfer as the clerk records it.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct PaymentForm {
     pub amount: String,

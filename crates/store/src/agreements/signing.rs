@@ -32,7 +32,7 @@ pub(super) struct FoundSignature {
 
 /// The clerk's confirmation of a signed scan: who signed it, one name a line, the organisation's
 /// representatives first, then each partner's.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ScanConfirmation {
     pub signers: Vec<String>,

@@ -16,7 +16,7 @@ use granty_domain::Money;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AgreementView {
     pub id: i64,
     pub award_id: i64,
@@ -56,7 +56,7 @@ pub struct AgreementView {
     pub takes_scans: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct VersionView {
     pub version_no: i32,
     /// `original` or `annex`.
@@ -83,7 +83,7 @@ impl VersionView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SignatureView {
     pub party: String,
     pub organisation_id: Option<i64>,
@@ -93,7 +93,7 @@ pub struct SignatureView {
     pub signed_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct TrancheView {
     pub number: i32,
     pub amount: Money,
@@ -101,7 +101,7 @@ pub struct TrancheView {
     pub paid: Money,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PaymentView {
     pub tranche: Option<i32>,
     pub paid_on: NaiveDate,
@@ -111,7 +111,7 @@ pub struct PaymentView {
 }
 
 /// A row of an agreements list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AgreementSummary {
     pub id: i64,
     pub number: String,

@@ -11,7 +11,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 /// One entry as the staff read it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct TrailEntry {
     pub id: i64,
     pub at: DateTime<Utc>,
@@ -20,8 +20,11 @@ pub struct TrailEntry {
     pub actor_name: Option<String>,
     pub actor_email: Option<String>,
     pub client_address: Option<String>,
+    #[schema(value_type = Object)]
     pub detail: Value,
+    #[schema(value_type = Option<Object>)]
     pub before: Option<Value>,
+    #[schema(value_type = Option<Object>)]
     pub after: Option<Value>,
 }
 

@@ -160,7 +160,7 @@ pub async fn enqueue(
 }
 
 /// A row of the admin's notification log.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct NotificationView {
     pub id: i64,
     pub kind: String,

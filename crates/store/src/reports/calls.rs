@@ -28,7 +28,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 /// A call for a partial report as the clerk fills it in.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, utoipa::ToSchema)]
 pub struct PartialCall {
     /// The day the call is delivered to the organisation.
     pub delivered_on: Option<NaiveDate>,

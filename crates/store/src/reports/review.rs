@@ -27,7 +27,7 @@ const MAX_COMMENT: usize = 4000;
 const MAX_COMMENTS: usize = 500;
 
 /// The clerk's decision as sent.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReviewForm {
     pub decision: Option<ReviewDecision>,

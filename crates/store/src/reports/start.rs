@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 /// Which report to open: its kind and the first day of its period (both required; absent
 /// ones are named after the caller's access is settled).
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, utoipa::ToSchema)]
 pub struct StartReport {
     pub kind: Option<ReportKind>,
     pub period_from: Option<NaiveDate>,

@@ -19,7 +19,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReportView {
     pub id: i64,
     pub agreement_id: i64,
@@ -64,7 +64,7 @@ pub struct ReportView {
 }
 
 /// A submitted version and the clerk's decision on it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReportVersionView {
     pub version_no: i32,
     pub submitted_at: DateTime<Utc>,
@@ -75,7 +75,7 @@ pub struct ReportVersionView {
 }
 
 /// A report the agreement owes, with the report once it was opened.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DueReportView {
     pub kind: ReportKind,
     pub period_from: NaiveDate,

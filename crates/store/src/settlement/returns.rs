@@ -101,7 +101,7 @@ async fn returns_of_report(
 }
 
 /// A payment of returns as the clerk types it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ReturnPaymentForm {
     /// A decimal amount (`1234.56` or `1234,56`).

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 /// The settings as the admin reads and writes them (JSON), each number with its basis in the
 /// domain's [`TownSettlementSettings`]. A field left out of a PUT takes its default.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SettlementSettingsInput {
     pub days_after_finding: i64,
@@ -42,7 +42,7 @@ impl Default for SettlementSettingsInput {
 }
 
 /// One row of the whole rate table: shipped with Granty, or added by the town.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RateView {
     pub from: NaiveDate,
     pub rate_bp: i64,
@@ -50,7 +50,7 @@ pub struct RateView {
 }
 
 /// The settings, and the whole rate table the settlement uses.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SettlementSettingsView {
     #[serde(flatten)]
     pub settings: SettlementSettingsInput,

@@ -15,15 +15,17 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 
 /// One decided return with what was paid of it and its interest.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReturnView {
     pub id: i64,
     pub report_id: Option<i64>,
+    #[schema(value_type = String)]
     pub kind: ReturnKind,
     pub amount: i64,
     pub due_on: NaiveDate,
     pub interest_from: NaiveDate,
     /// The domain's explanation as decided (rule, legal basis, inputs).
+    #[schema(value_type = Object)]
     pub explanation: serde_json::Value,
     pub parts: Vec<PaidPart>,
     pub outstanding: i64,
@@ -31,7 +33,8 @@ pub struct ReturnView {
 }
 
 /// One payment of returns as recorded.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ReturnPaymentView)]
 pub struct PaymentView {
     pub id: i64,
     pub paid_on: NaiveDate,
@@ -40,7 +43,7 @@ pub struct PaymentView {
 }
 
 /// The returns, the payments, and the totals (minor units of `currency`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Standing {
     pub currency: Currency,
     pub as_of: NaiveDate,

@@ -15,7 +15,7 @@ use granty_domain::settlement::{written_call_deadline, Settlement};
 use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SettlementView {
     pub agreement_id: i64,
     pub state: String,
@@ -24,6 +24,9 @@ pub struct SettlementView {
     pub report_id: Option<i64>,
     /// The settlement of the final report, when one is filed: as accepted, or as it would be if
     /// accepted today.
+    /// Its figures, the cost lines' shift outcomes, the flags and the returns, each with its
+    /// explanation (rule, legal basis, inputs).
+    #[schema(value_type = Option<Object>)]
     pub settlement: Option<Settlement>,
     pub standing: Standing,
     /// The misuse case once the clerk sent the written call for the final report and none was
@@ -32,7 +35,7 @@ pub struct SettlementView {
 }
 
 /// Where the misuse case stands (§ 9 of the model agreement, ufp art. 252).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MisuseCase {
     /// The last day of the written call (moved to a working day).
     pub call_deadline: NaiveDate,

@@ -3,33 +3,53 @@
 
 use crate::error::{invalid, ApiError};
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::{Query, State};
 use axum::Json;
 use granty_domain::notification::ReminderSettings;
 use granty_domain::tenant::TenantRules;
 use granty_domain::Rule;
-use granty_store::notifications::{self, status};
+use granty_store::notifications::{self, status, NotificationView};
 use granty_store::tenants;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    list_notifications,
+    get_reminder_settings,
+    update_reminder_settings,
+    get_tenant_rules,
+    update_tenant_rules
+))]
 pub struct Doc;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct NotificationFilter {
+    /// Only notifications in this state: `queued`, `sending`, `sent`, `retrying` or `failed`.
     status: Option<String>,
+    /// At most this many, newest first (1–1000; 100 when absent).
     limit: Option<u64>,
 }
 
+/// The notification log, newest first.
+#[derive(Serialize, ToSchema)]
+pub struct NotificationLog {
+    notifications: Vec<NotificationView>,
+}
+
+/// The town's notification log: queued, sent, retrying and failed with the reason (admins).
+#[utoipa::path(get, path = "/admin/notifications", tag = "admin",
+    params(NotificationFilter),
+    responses((status = 200, description = "The log", body = NotificationLog), Problems))]
 pub async fn list_notifications(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Query(filter): Query<NotificationFilter>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<NotificationLog>, ApiError> {
     let wanted = filter.status.as_deref().filter(|s| !s.is_empty());
     if let Some(s) = wanted {
         if ![
@@ -48,11 +68,15 @@ pub async fn list_notifications(
     let rows = notifications::list(&state.db, &actor, wanted, limit)
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(Json(json!({ "notifications": rows })))
+    Ok(Json(NotificationLog {
+        notifications: rows,
+    }))
 }
 
 /// The tenant's reminder plan: offsets per kind (`7d`, `2h`, `0d` = the last day) and the local
 /// time at which day reminders go out.
+#[utoipa::path(get, path = "/admin/reminder-settings", tag = "admin",
+    responses((status = 200, description = "The reminder plan", body = ReminderSettings), Problems))]
 pub async fn get_reminder_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -66,6 +90,10 @@ pub async fn get_reminder_settings(
     Ok(Json(settings))
 }
 
+/// Replaces the reminder plan; a kind left out takes its default (at most 10 offsets a kind).
+#[utoipa::path(put, path = "/admin/reminder-settings", tag = "admin",
+    request_body = ReminderSettings,
+    responses((status = 200, description = "The plan as saved", body = ReminderSettings), Problems))]
 pub async fn update_reminder_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -100,6 +128,8 @@ pub async fn update_reminder_settings(
 
 /// The town's rules: the minimum days from the last announcement to the deadline and whether
 /// the offer form has the "other public funds" row.
+#[utoipa::path(get, path = "/admin/rules", tag = "admin",
+    responses((status = 200, description = "The rules", body = TenantRules), Problems))]
 pub async fn get_tenant_rules(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -110,6 +140,10 @@ pub async fn get_tenant_rules(
     Ok(Json(rules))
 }
 
+/// Replaces the town's rules; a field left out takes its default.
+#[utoipa::path(put, path = "/admin/rules", tag = "admin",
+    request_body = TenantRules,
+    responses((status = 200, description = "The rules as saved", body = TenantRules), Problems))]
 pub async fn update_tenant_rules(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -5,6 +5,7 @@
 use super::agreements::services;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::routing::Routes;
 use crate::upload::{file_response, read_upload};
 use crate::AppState;
@@ -14,10 +15,19 @@ use axum::routing::{get, post};
 use axum::Json;
 use granty_store::agreements::{self, AgreementView, ScanConfirmation};
 use granty_store::uploads::StoredFile;
+use utoipa::ToSchema;
+
+/// The scan signed on paper: a PDF in `file`.
+#[derive(ToSchema)]
+#[allow(dead_code)] // Describes the multipart form; never built.
+pub struct ScanForm {
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+}
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(upload_scan, uploaded_scan, confirm_uploaded_scan))]
 pub struct Doc;
 
 /// The routes, mounted under `/api/v1`; `upload_limit` bounds the scan.
@@ -32,6 +42,10 @@ pub fn api(upload_limit: DefaultBodyLimit) -> Routes {
 
 /// Uploads the scan (multipart `file`, a PDF) of the version being signed; it waits for the
 /// clerk's confirmation, and a newer upload replaces it.
+#[utoipa::path(post, path = "/agreements/{id}/scan", tag = "agreement_scans",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body(content_type = "multipart/form-data", content = ScanForm),
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn upload_scan(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -49,6 +63,9 @@ pub async fn upload_scan(
 }
 
 /// The uploaded scan, as a download.
+#[utoipa::path(get, path = "/agreements/{id}/scan", tag = "agreement_scans",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The scan", content_type = "application/pdf", body = Vec<u8>), Problems))]
 pub async fn uploaded_scan(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -66,6 +83,10 @@ pub async fn uploaded_scan(
 
 /// The clerk confirms the uploaded scan: `{"signers": ["Anna Nowak", …]}`, the organisation's
 /// representatives first, then each partner's.
+#[utoipa::path(post, path = "/agreements/{id}/scan/confirm", tag = "agreement_scans",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = ScanConfirmation,
+    responses((status = 200, description = "The agreement, signed", body = AgreementView), Problems))]
 pub async fn confirm_uploaded_scan(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -3,6 +3,7 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::State;
 use axum::Json;
@@ -11,9 +12,12 @@ use granty_store::agreement_settings::{self, AgreementSettingsView};
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(get_agreement_settings, update_agreement_settings))]
 pub struct Doc;
 
+/// The town's agreement settings, with the subjects of its trusted certificates.
+#[utoipa::path(get, path = "/admin/agreement-settings", tag = "agreement_settings",
+    responses((status = 200, description = "The settings", body = AgreementSettingsView), Problems))]
 pub async fn get_agreement_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -25,6 +29,9 @@ pub async fn get_agreement_settings(
 }
 
 /// Replaces the settings; a field left out takes its default (what a new town starts with).
+#[utoipa::path(put, path = "/admin/agreement-settings", tag = "agreement_settings",
+    request_body = AgreementSettingsInput,
+    responses((status = 200, description = "The settings as saved", body = AgreementSettingsView), Problems))]
 pub async fn update_agreement_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -4,6 +4,7 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::routing::Routes;
 use crate::upload::{file_response, read_upload};
 use crate::AppState;
@@ -17,12 +18,44 @@ use granty_store::agreements::{
     ControlForm, DoneForm, PaymentForm, ScanConfirmation,
 };
 use granty_store::uploads::StoredFile;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+/// The agreements the caller may see, newest first.
+#[derive(Serialize, ToSchema)]
+pub struct AgreementList {
+    agreements: Vec<AgreementSummary>,
+}
+
+/// The signed copy: the PDF in `file`; from the town's staff, a scan with `signers`.
+#[derive(ToSchema)]
+#[allow(dead_code)] // Describes the multipart form; never built.
+pub struct SignedCopyForm {
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    /// Who signed the scan, one name a line (the town's staff only).
+    signers: Option<String>,
+}
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    create_agreement,
+    list_agreements,
+    get_agreement,
+    patch_agreement,
+    agreement_pdf,
+    mark_ready,
+    sign_agreement,
+    upload_signed_copy,
+    start_annex,
+    record_payment,
+    terminate,
+    end_realisation,
+    settle,
+    record_control,
+    recommendations_done
+))]
 pub struct Doc;
 
 /// The agreements' routes, mounted under `/api/v1`; `upload_limit` bounds the signed copy.
@@ -62,6 +95,10 @@ pub fn services(state: &AppState) -> AgreementServices<'_> {
 
 type Answer = Result<Json<AgreementView>, ApiError>;
 
+/// Drafts the agreement of an award from its offer and the town's settings.
+#[utoipa::path(post, path = "/awards/{id}/agreement", tag = "agreements",
+    params(("id" = i64, Path, description = "The award")),
+    responses((status = 201, description = "The draft", body = AgreementView), Problems))]
 pub async fn create_agreement(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -74,16 +111,23 @@ pub async fn create_agreement(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// The agreements the caller may see: the town's for its staff, their organisations' for members.
+#[utoipa::path(get, path = "/agreements", tag = "agreements",
+    responses((status = 200, description = "The agreements", body = AgreementList), Problems))]
 pub async fn list_agreements(
     State(state): State<AppState>,
     Auth(actor): Auth,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<AgreementList>, ApiError> {
     let found: Vec<AgreementSummary> = agreements::list(&state.db, &actor)
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(Json(json!({ "agreements": found })))
+    Ok(Json(AgreementList { agreements: found }))
 }
 
+/// One agreement, with its versions, signatures, tranches, payments and controls.
+#[utoipa::path(get, path = "/agreements/{id}", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn get_agreement(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -95,6 +139,11 @@ pub async fn get_agreement(
     Ok(Json(view))
 }
 
+/// Edits the draft's terms (with the `lock_version` the clerk saw).
+#[utoipa::path(patch, path = "/agreements/{id}", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = AgreementPatch,
+    responses((status = 200, description = "The draft as saved", body = AgreementView), Problems))]
 pub async fn patch_agreement(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -108,12 +157,20 @@ pub async fn patch_agreement(
     Ok(Json(view))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(default)]
 pub struct PdfQuery {
+    /// The version; the one being worked on when absent.
     version: Option<i32>,
+    /// `pl`, or another language the town's documents come in.
     language: Option<String>,
 }
+
+/// The agreement's PDF (a version made ready, or a draft's preview).
+#[utoipa::path(get, path = "/agreements/{id}/pdf", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement"), PdfQuery),
+    responses((status = 200, description = "The agreement as PDF", content_type = "application/pdf", body = Vec<u8>), Problems))]
 
 pub async fn agreement_pdf(
     State(state): State<AppState>,
@@ -139,6 +196,10 @@ pub async fn agreement_pdf(
     }))
 }
 
+/// Freezes the version being worked on and makes its PDF, ready to sign.
+#[utoipa::path(post, path = "/agreements/{id}/ready", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn mark_ready(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -151,6 +212,10 @@ pub async fn mark_ready(
     Ok(Json(view))
 }
 
+/// The town signs the version made ready.
+#[utoipa::path(post, path = "/agreements/{id}/sign", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn sign_agreement(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -165,6 +230,10 @@ pub async fn sign_agreement(
 
 /// The organisation's signed copy (multipart `file`); from the town's staff, a signed scan
 /// they confirm, with `signers` (one name a line) who signed it.
+#[utoipa::path(post, path = "/agreements/{id}/signed-copy", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body(content_type = "multipart/form-data", content = SignedCopyForm),
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn upload_signed_copy(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -193,6 +262,11 @@ pub async fn upload_signed_copy(
     Ok(Json(view))
 }
 
+/// Starts an annex: why, and what it changes.
+#[utoipa::path(post, path = "/agreements/{id}/annexes", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = AnnexInput,
+    responses((status = 201, description = "The agreement with the annex", body = AgreementView), Problems))]
 pub async fn start_annex(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -206,6 +280,11 @@ pub async fn start_annex(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// Records a transfer of (part of) the grant.
+#[utoipa::path(post, path = "/agreements/{id}/payments", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = PaymentForm,
+    responses((status = 201, description = "The agreement with the payment", body = AgreementView), Problems))]
 pub async fn record_payment(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -220,6 +299,10 @@ pub async fn record_payment(
 }
 
 /// Records a control (art. 17); the organisation is told.
+#[utoipa::path(post, path = "/agreements/{id}/controls", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = ControlForm,
+    responses((status = 201, description = "The agreement with the control", body = AgreementView), Problems))]
 pub async fn record_control(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -234,6 +317,10 @@ pub async fn record_control(
 }
 
 /// Marks a control's recommendations carried out.
+#[utoipa::path(post, path = "/controls/{id}/done", tag = "agreements",
+    params(("id" = i64, Path, description = "The control")),
+    request_body = DoneForm,
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn recommendations_done(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -247,12 +334,17 @@ pub async fn recommendations_done(
     Ok(Json(view))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 pub struct TerminateRequest {
     reason: String,
 }
 
+/// Terminates the agreement, with the reason.
+#[utoipa::path(post, path = "/agreements/{id}/terminate", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = TerminateRequest,
+    responses((status = 200, description = "The agreement, terminated", body = AgreementView), Problems))]
 pub async fn terminate(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -266,6 +358,10 @@ pub async fn terminate(
     Ok(Json(view))
 }
 
+/// Ends the task's realisation: the final report is due.
+#[utoipa::path(post, path = "/agreements/{id}/reporting", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The agreement", body = AgreementView), Problems))]
 pub async fn end_realisation(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -278,6 +374,10 @@ pub async fn end_realisation(
     Ok(Json(view))
 }
 
+/// Settles the agreement.
+#[utoipa::path(post, path = "/agreements/{id}/settle", tag = "agreements",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The agreement, settled", body = AgreementView), Problems))]
 pub async fn settle(
     State(state): State<AppState>,
     Auth(actor): Auth,

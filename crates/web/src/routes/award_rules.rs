@@ -4,24 +4,30 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::State;
 use axum::Json;
 use granty_domain::roles::Role;
 use granty_store::evaluation::flags;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(get_award_rules, update_award_rules))]
 pub struct Doc;
 
-#[derive(Serialize, Deserialize)]
+/// Whether a flag for an overdue report or an unpaid return refuses the award.
+#[derive(Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AwardRules {
     block_flagged_applicants: bool,
 }
 
+/// The town's award rule (administrators).
+#[utoipa::path(get, path = "/admin/award-rules", tag = "award_rules",
+    responses((status = 200, description = "The rule", body = AwardRules), Problems))]
 pub async fn get_award_rules(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -37,6 +43,10 @@ pub async fn get_award_rules(
     }))
 }
 
+/// Sets the town's award rule (administrators).
+#[utoipa::path(put, path = "/admin/award-rules", tag = "award_rules",
+    request_body = AwardRules,
+    responses((status = 200, description = "The rule as saved", body = AwardRules), Problems))]
 pub async fn update_award_rules(
     State(state): State<AppState>,
     Auth(actor): Auth,

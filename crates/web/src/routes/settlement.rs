@@ -5,6 +5,7 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::routing::Routes;
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -15,7 +16,7 @@ use granty_store::settlement::{self, ReturnPaymentForm, SettlementView, Standing
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(get_settlement, record_return_payment, record_misuse))]
 pub struct Doc;
 
 /// The settlement's routes, mounted under `/api/v1`.
@@ -26,6 +27,10 @@ pub fn api() -> Routes {
         .route("/agreements/{id}/misuse", post(record_misuse))
 }
 
+/// The settlement: its figures and returns and where the returns stand today.
+#[utoipa::path(get, path = "/agreements/{id}/settlement", tag = "settlement",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses((status = 200, description = "The settlement", body = SettlementView), Problems))]
 pub async fn get_settlement(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -39,6 +44,10 @@ pub async fn get_settlement(
 
 /// A payment of returns; the answer is where the returns stand after it (the agreement is
 /// settled when nothing is left to pay).
+#[utoipa::path(post, path = "/agreements/{id}/returns", tag = "settlement",
+    params(("id" = i64, Path, description = "The agreement")),
+    request_body = ReturnPaymentForm,
+    responses((status = 201, description = "Recorded: where the returns stand", body = Standing), Problems))]
 pub async fn record_return_payment(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -55,6 +64,12 @@ pub async fn record_return_payment(
 /// The misuse case: no final report within the written call's days, so the whole paid grant is
 /// returned with interest from each transfer (§ 9 of the model agreement, ufp art. 252). The
 /// answer is where the returns stand: 201 when recorded, 200 when a repeat found it recorded.
+#[utoipa::path(post, path = "/agreements/{id}/misuse", tag = "settlement",
+    params(("id" = i64, Path, description = "The agreement")),
+    responses(
+        (status = 201, description = "Recorded: where the returns stand", body = Standing),
+        (status = 200, description = "Already recorded: where the returns stand", body = Standing),
+        Problems))]
 pub async fn record_misuse(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -4,6 +4,7 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::State;
 use axum::Json;
@@ -11,9 +12,12 @@ use granty_store::settlement::settings::{self, SettlementSettingsInput, Settleme
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(get_settlement_settings, update_settlement_settings))]
 pub struct Doc;
 
+/// The town's settlement settings, with the whole interest rate table.
+#[utoipa::path(get, path = "/admin/settlement-settings", tag = "settlement_settings",
+    responses((status = 200, description = "The settings", body = SettlementSettingsView), Problems))]
 pub async fn get_settlement_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -25,6 +29,9 @@ pub async fn get_settlement_settings(
 }
 
 /// Replaces the settings and the town's rates; a field left out takes its default.
+#[utoipa::path(put, path = "/admin/settlement-settings", tag = "settlement_settings",
+    request_body = SettlementSettingsInput,
+    responses((status = 200, description = "The settings as saved", body = SettlementSettingsView), Problems))]
 pub async fn update_settlement_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
