@@ -132,8 +132,9 @@ impl fmt::Display for Money {
 }
 
 /// A percentage in basis points (hundredths of a percent): 12.5% is 1250.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Percent(i64);
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, utoipa::ToSchema)]
+#[schema(example = "12.5")]
+pub struct Percent(#[schema(value_type = String)] i64);
 
 impl Percent {
     pub const HUNDRED: Percent = Percent(10_000);

@@ -144,7 +144,7 @@ impl CallPhase {
 
 /// Commissioning mode (art. 11 ust. 1): entrusting (powierzenie) finances the whole task,
 /// supporting (wspieranie) co-finances it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Commissioning {
     Entrusting,

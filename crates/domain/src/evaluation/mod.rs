@@ -91,8 +91,9 @@ impl NoNgoReason {
 }
 
 /// Points kept in halves, so 7.5 is `Points(15)`: exact, comparable, never a float.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Points(pub u32);
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, utoipa::ToSchema)]
+#[schema(example = "7.5")]
+pub struct Points(#[schema(value_type = String)] pub u32);
 
 impl Points {
     pub fn whole(points: u32) -> Points {
@@ -156,7 +157,7 @@ impl<'de> Deserialize<'de> for Points {
 }
 
 /// One member's answer on one criterion of the call (by its position in the call's list).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, utoipa::ToSchema)]
 pub struct ScoreEntry {
     pub criterion: usize,
     /// Points for a scored criterion; `None` while not given.
