@@ -6,7 +6,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The currencies of Granty's tenants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, utoipa::ToSchema,
+)]
 pub enum Currency {
     #[default]
     PLN,
@@ -50,7 +52,7 @@ impl fmt::Display for Currency {
 pub struct UnknownCurrency(pub String);
 
 /// An amount in minor units (1/100 of the currency unit) with its currency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Money {
     pub minor: i64,
     pub currency: Currency,
@@ -133,8 +135,8 @@ impl fmt::Display for Money {
 
 /// A percentage in basis points (hundredths of a percent): 12.5% is 1250.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, utoipa::ToSchema)]
-#[schema(example = "12.5")]
-pub struct Percent(#[schema(value_type = String)] i64);
+#[schema(value_type = String, example = "12.5")]
+pub struct Percent(i64);
 
 impl Percent {
     pub const HUNDRED: Percent = Percent(10_000);

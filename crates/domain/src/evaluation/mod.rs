@@ -92,8 +92,8 @@ impl NoNgoReason {
 
 /// Points kept in halves, so 7.5 is `Points(15)`: exact, comparable, never a float.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, utoipa::ToSchema)]
-#[schema(example = "7.5")]
-pub struct Points(#[schema(value_type = String)] pub u32);
+#[schema(value_type = String, example = "7.5")]
+pub struct Points(pub u32);
 
 impl Points {
     pub fn whole(points: u32) -> Points {

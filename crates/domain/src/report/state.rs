@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A partial report (one per budget year of a multi-year task), a partial report the clerk
 /// called for during the year (art. 18 ust. 3; its own kind, so that it never takes the place of
 /// the year's partial report, which starts on the same day) or the final report (art. 18).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     Partial,

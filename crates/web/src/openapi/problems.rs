@@ -44,16 +44,25 @@ pub struct FieldError {
 pub struct Problems;
 
 const ERRORS: &[(&str, &str)] = &[
-    ("400", "The request cannot be read (bad JSON, a bad parameter)."),
+    (
+        "400",
+        "The request cannot be read (bad JSON, a bad parameter).",
+    ),
     ("401", "Not logged in, or the session has ended."),
     ("403", "Logged in, but this role may not do it."),
     ("404", "No such object, or not one the caller may see."),
-    ("409", "The object's state does not allow it (a deadline passed, already submitted…)."),
+    (
+        "409",
+        "The object's state does not allow it (a deadline passed, already submitted…).",
+    ),
     ("413", "The body is larger than allowed."),
     ("415", "The body is not of the expected media type."),
     ("422", "The input breaks a rule: `errors` lists each field."),
     ("429", "Too many attempts: wait `Retry-After` seconds."),
-    ("503", "The database or the file store is unavailable for a moment."),
+    (
+        "503",
+        "The database or the file store is unavailable for a moment.",
+    ),
 ];
 
 impl IntoResponses for Problems {

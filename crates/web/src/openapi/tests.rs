@@ -10,7 +10,12 @@ const PREFIX: &str = "/api/v1";
 fn api_routes() -> BTreeSet<(String, String)> {
     ROUTES
         .iter()
-        .filter_map(|r| Some((r.method.to_string(), r.path.strip_prefix(PREFIX)?.to_string())))
+        .filter_map(|r| {
+            Some((
+                r.method.to_string(),
+                r.path.strip_prefix(PREFIX)?.to_string(),
+            ))
+        })
         .collect()
 }
 
@@ -63,14 +68,19 @@ fn every_operation_names_a_success_and_the_problems() {
     for (path, item) in &document.paths.paths {
         for (method, operation) in operations(item) {
             let statuses: Vec<&String> = operation.responses.responses.keys().collect();
-            let success = statuses.iter().any(|s| s.starts_with('2') || s.starts_with('3'));
+            let success = statuses
+                .iter()
+                .any(|s| s.starts_with('2') || s.starts_with('3'));
             let problems = statuses.iter().any(|s| *s == "422");
             if !success || !problems || operation.operation_id.is_none() {
                 wrong.push(format!("{method} {path}: {statuses:?}"));
             }
         }
     }
-    assert!(wrong.is_empty(), "operations without a 2xx and `Problems`: {wrong:#?}");
+    assert!(
+        wrong.is_empty(),
+        "operations without a 2xx and `Problems`: {wrong:#?}"
+    );
 }
 
 #[test]

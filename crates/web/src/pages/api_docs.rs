@@ -65,11 +65,7 @@ pub async fn api_docs(
     };
     let frame = Frame::new(language.lang, String::new());
     let response = render(StatusCode::OK, "api_docs.html", &frame, &page)?;
-    Ok(remember_language(
-        response,
-        &language,
-        state.secure_cookies,
-    ))
+    Ok(remember_language(response, &language, state.secure_cookies))
 }
 
 /// The operations by tag, tags and paths in alphabetical order.

@@ -24,9 +24,9 @@ mod views;
 
 mod accounts;
 mod admin;
-mod api_docs;
 mod agreement_settings;
 mod agreements;
+mod api_docs;
 mod attachments;
 mod calls;
 mod committee;

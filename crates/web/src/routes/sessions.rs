@@ -3,16 +3,16 @@
 use crate::client::ClientAddress;
 use crate::error::ApiError;
 use crate::extract::{bearer_token, validate, ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use granty_store::accounts::{self, Attempt};
-use crate::openapi::Problems;
 use chrono::{DateTime, Utc};
 use granty_domain::roles::Role;
 use granty_domain::tenant::Tenant;
 use granty_domain::Language;
+use granty_store::accounts::{self, Attempt};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
