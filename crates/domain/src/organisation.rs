@@ -9,7 +9,7 @@ mod representation;
 pub use representation::{Representation, MAX_SIGNATURES};
 
 /// Legal forms of applicants (art. 3(2) and 3(3) of the public-benefit act).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LegalForm {
     Association,
@@ -85,14 +85,14 @@ fn default_country() -> String {
 }
 
 /// A person authorised to represent the organisation (per KRS or statute).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Representative {
     pub name: String,
     pub function: String,
 }
 
 /// What a person types to register or edit an organisation.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct OrganisationInput {
     pub name: String,
@@ -114,7 +114,7 @@ pub struct OrganisationInput {
     pub signatures_required: Option<i64>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct RepresentativeInput {
     pub name: String,

@@ -461,7 +461,7 @@ impl Violations {
 }
 
 /// What a client receives for one violation.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
     pub code: &'static str,

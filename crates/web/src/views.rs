@@ -14,7 +14,7 @@ use granty_store::organisations::OrganisationView;
 use serde::Serialize;
 
 /// An amount as both an exact decimal string and minor units, with its currency.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MoneyView {
     pub amount: String,
     pub minor: i64,
@@ -35,7 +35,7 @@ fn percent(p: Percent) -> String {
     p.to_string().trim_end_matches('%').to_string()
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct CallView {
     pub id: i64,
     /// The phase at this instant: draft, published, open, closed, in_evaluation, …
@@ -78,7 +78,7 @@ pub struct CallView {
 }
 
 /// The day the announcement appeared in each channel, and the count the minimum is measured by.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct PublicationView {
     pub bip_on: Option<NaiveDate>,
     pub notice_board_on: Option<NaiveDate>,
@@ -160,7 +160,7 @@ pub fn field_errors(violations: &Violations, lang: Language) -> Vec<FieldError> 
         .collect()
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ApplicationView {
     pub id: i64,
     pub call_id: i64,

@@ -31,7 +31,7 @@ pub const DEFAULT_FORMAL_CHECK_DAYS: u32 = 14;
 
 /// The states a call is stored in. Whether a published call is open or closed is not stored: it
 /// follows from the clock (see [`CallPhase`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CallState {
     Draft,
@@ -144,7 +144,7 @@ impl CallPhase {
 
 /// Commissioning mode (art. 11 ust. 1): entrusting (powierzenie) finances the whole task,
 /// supporting (wspieranie) co-finances it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Commissioning {
     Entrusting,

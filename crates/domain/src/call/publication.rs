@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub const STATUTORY_MIN_DAYS_TO_DEADLINE: u32 = 21;
 
 /// The day the announcement appeared in each channel; `None` until the clerk records it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct Publication {
     /// Biuletyn Informacji Publicznej.

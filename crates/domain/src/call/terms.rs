@@ -15,7 +15,7 @@ pub const MAX_CORRECTION_DAYS: u32 = 90;
 pub const MAX_FORMAL_CHECK_DAYS: u32 = 180;
 
 /// An attachment every offer in the call must carry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RequiredAttachment {
     /// A short stable code, e.g. `statute`; attachments are uploaded under it.
     pub code: String,
@@ -70,7 +70,7 @@ pub struct CallTerms {
 }
 
 /// What a clerk sends to create or edit a call. Amounts are decimal text (`"150000.00"`).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct CallInput {
     pub title: String,

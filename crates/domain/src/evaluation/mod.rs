@@ -91,7 +91,8 @@ impl NoNgoReason {
 }
 
 /// Points kept in halves, so 7.5 is `Points(15)`: exact, comparable, never a float.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, utoipa::ToSchema)]
+#[schema(value_type = String, example = "7.5")]
 pub struct Points(pub u32);
 
 impl Points {
@@ -156,7 +157,7 @@ impl<'de> Deserialize<'de> for Points {
 }
 
 /// One member's answer on one criterion of the call (by its position in the call's list).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, utoipa::ToSchema)]
 pub struct ScoreEntry {
     pub criterion: usize,
     /// Points for a scored criterion; `None` while not given.

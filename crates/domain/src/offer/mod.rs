@@ -30,7 +30,7 @@ const MAX_CALENDAR_YEARS: i32 = MAX_AGREEMENT_YEARS as i32 + 1;
 
 /// The offer as the applicant typed it. Kept verbatim in drafts, so nothing typed is ever lost,
 /// even text that does not parse yet.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct OfferInput {
     pub title: String,
@@ -56,7 +56,7 @@ pub struct OfferInput {
 }
 
 /// The contact person for questions about the offer (II.2).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ContactInput {
     pub name: String,
@@ -66,7 +66,7 @@ pub struct ContactInput {
 
 /// A co-applicant of a joint offer. Partners from abroad have no NIP, so only Polish partners'
 /// numbers are checked as NIP; others give their own register's number.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct PartnerInput {
     pub name: String,
@@ -83,7 +83,7 @@ pub struct PartnerInput {
 }
 
 /// A schedule row (III.4).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ActionInput {
     pub name: String,
@@ -116,7 +116,7 @@ pub enum CostCategory {
 }
 
 /// A cost line (V.A). Numbers are kept as typed text so that an invalid entry survives a save.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct CostLineInput {
     pub category: CostCategory,
@@ -137,7 +137,7 @@ pub struct CostLineInput {
 }
 
 /// The sources table (V.B) without its total: the total is the cost table's.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SourcesInput {
     #[serde(deserialize_with = "text_or_number")]
@@ -166,7 +166,7 @@ pub(crate) fn texts_or_numbers<'de, D: serde::Deserializer<'de>>(
 }
 
 /// Paid or unpaid implementation (VI.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Remuneration {
     Paid,
@@ -174,7 +174,7 @@ pub enum Remuneration {
 }
 
 /// Section VII declarations; `None` means not answered yet.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct Declarations {
     pub remuneration: Option<Remuneration>,
@@ -192,7 +192,7 @@ pub struct Declarations {
 }
 
 /// A computed cost line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CostLine {
     /// The form's numbering: `I.2.1` for an action's line, `II.3` for an administrative one.
     pub number: String,
@@ -209,7 +209,7 @@ pub struct CostLine {
 }
 
 /// The totals of V.A and V.B, with shares in basis points of the total costs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CostSummary {
     pub currency: Currency,
     pub years: Vec<i32>,

@@ -61,7 +61,7 @@ pub struct AgreementFacts {
 }
 
 /// How a report stands against its due day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ReportOutcome {
     /// Filed by its due day.
@@ -98,7 +98,7 @@ impl ReportOutcome {
 }
 
 /// How a return stands against its deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ReturnOutcome {
     PaidOnTime {
@@ -130,7 +130,7 @@ impl ReturnOutcome {
 }
 
 /// A report judged.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ReportRecord {
     pub kind: ReportKind,
     pub period_from: NaiveDate,
@@ -141,8 +141,9 @@ pub struct ReportRecord {
 }
 
 /// A return judged.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ReturnRecord {
+    #[schema(value_type = String, example = "unused")]
     pub kind: ReturnKind,
     pub amount: i64,
     pub due_on: NaiveDate,
@@ -150,7 +151,7 @@ pub struct ReturnRecord {
 }
 
 /// One earlier agreement's record on a day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AgreementRecord {
     pub agreement_id: i64,
     pub reports: Vec<ReportRecord>,

@@ -18,7 +18,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 
 /// One submitted, immutable version of an offer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = OfferVersionView)]
 pub struct VersionView {
     pub version_no: i32,
     pub kind: String,
@@ -29,7 +30,7 @@ pub struct VersionView {
     pub summary: serde_json::Value,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FormalCheckView {
     pub version_no: i32,
     pub outcome: String,
@@ -41,7 +42,7 @@ pub struct FormalCheckView {
     pub checklist: granty_domain::formal::Checklist,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AttachmentView {
     pub id: i64,
     pub kind: String,

@@ -20,7 +20,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// A committee member as the clerk sees them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MemberView {
     pub id: i64,
     pub user_id: i64,
@@ -37,7 +37,7 @@ pub struct MemberView {
 }
 
 /// One assignment, current or ended.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AssignmentView {
     pub application_id: i64,
     pub user_id: i64,

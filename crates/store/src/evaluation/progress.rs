@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
 /// One call's scoring, for the clerk.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CallScoring {
     pub call_id: i64,
     pub title: String,
@@ -22,7 +22,7 @@ pub struct CallScoring {
 }
 
 /// One member's progress.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MemberScoring {
     pub user_id: i64,
     pub name: String,

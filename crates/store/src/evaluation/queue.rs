@@ -17,7 +17,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 
 /// One call in a member's queue.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QueueCall {
     pub call_id: i64,
     pub title: String,
@@ -32,7 +32,7 @@ pub struct QueueCall {
 }
 
 /// One offer assigned to the member, with their card's progress.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QueueOffer {
     pub application_id: i64,
     pub title: String,

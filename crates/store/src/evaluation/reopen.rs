@@ -42,7 +42,7 @@ pub(crate) async fn staff_offer(
 }
 
 /// One member's card on an offer, with the member's name, for the clerk.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct MemberCard {
     pub member_name: String,
     pub card: Card,

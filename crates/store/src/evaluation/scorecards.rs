@@ -18,7 +18,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 /// Where a card stands: nothing saved yet, a draft, or submitted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CardProgress {
     NotStarted,
@@ -37,7 +37,7 @@ impl CardProgress {
 }
 
 /// One member's card on one offer, with what the screen needs to draw and check it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Card {
     pub application_id: i64,
     pub call_id: i64,

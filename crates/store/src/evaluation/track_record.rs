@@ -20,7 +20,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 
 /// One earlier offer of the organisation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EarlierOffer {
     pub application_id: i64,
     pub call_id: i64,
@@ -40,7 +40,7 @@ pub struct EarlierOffer {
 }
 
 /// An earlier offer's agreement and its record.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EarlierAgreement {
     pub id: i64,
     pub number: String,

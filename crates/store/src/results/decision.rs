@@ -18,7 +18,7 @@ use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set, TransactionTrait};
 use std::collections::BTreeSet;
 
 /// Who decided, by which act, on which day.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
 pub struct DecisionInput {
     pub decided_by_name: String,
     #[serde(default)]

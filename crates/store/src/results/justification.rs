@@ -29,7 +29,7 @@ const MAX_QUESTION_CHARS: usize = 5000;
 const MAX_ANSWER_CHARS: usize = 20_000;
 
 /// What the public form sends.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct JustificationInput {
     pub requester_name: String,
@@ -40,7 +40,7 @@ pub struct JustificationInput {
 }
 
 /// A request as the clerk sees it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct JustificationView {
     pub id: i64,
     pub call_id: i64,

@@ -19,7 +19,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One offer in the results.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicResultsEntry {
     pub application_id: i64,
     pub organisation: String,
@@ -32,7 +32,7 @@ pub struct PublicResultsEntry {
 }
 
 /// A call's published results.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicResults {
     pub call_id: i64,
     pub call_title: String,

@@ -17,7 +17,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 /// One award as the clerk and the applicant see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AwardView {
     pub application_id: i64,
     pub organisation: String,
@@ -40,7 +40,7 @@ impl AwardView {
 }
 
 /// The executive's decision and its publication.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DecisionView {
     pub decided_by_name: String,
     pub decision_reference: String,

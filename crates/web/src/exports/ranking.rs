@@ -8,7 +8,7 @@ use granty_store::evaluation::ranking::RankingBoard;
 use serde::Serialize;
 
 /// One row of the raw ranking with its budget line.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RankingRow {
     pub place: u32,
     pub application_id: i64,
@@ -19,6 +19,7 @@ pub struct RankingRow {
     pub means: Vec<Option<String>>,
     pub total: String,
     /// The exact total as a fraction of points.
+    #[schema(value_type = Vec<String>)]
     pub total_exact: (String, String),
     pub scored: bool,
     pub gates_passed: bool,

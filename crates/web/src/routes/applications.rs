@@ -3,6 +3,7 @@
 use crate::edge::Arrived;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::openapi::Problems;
 use crate::views::ApplicationView;
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -10,15 +11,32 @@ use axum::http::StatusCode;
 use axum::Json;
 use granty_domain::application::FormalOutcome;
 use granty_domain::offer::OfferInput;
-use granty_store::applications::{self, DraftChanges, FormalCheckInput, PartnerLinks, Receipt};
+use granty_store::applications::{
+    self, ApplicationListItem, DraftChanges, FormalCheckInput, PartnerLinks, Receipt,
+};
 use granty_store::{Actor, StoreError};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    create_application,
+    list_applications,
+    get_application,
+    update_application,
+    submit_application,
+    withdraw_application,
+    check_application
+))]
 pub struct Doc;
+
+/// The offers in a call the caller may see.
+#[derive(Serialize, ToSchema)]
+pub struct ApplicationList {
+    applications: Vec<ApplicationListItem>,
+}
 
 async fn view(
     state: &AppState,
@@ -36,13 +54,18 @@ async fn view(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct CreateApplication {
     organisation_id: i64,
     /// Start as a copy of an earlier offer of the same organisation.
     copy_from: Option<i64>,
 }
 
+/// Starts a draft offer of the organisation in the call, empty or copied from an earlier one.
+#[utoipa::path(post, path = "/calls/{id}/applications", tag = "applications",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = CreateApplication,
+    responses((status = 201, description = "The draft offer", body = ApplicationView), Problems))]
 pub async fn create_application(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -67,17 +90,27 @@ pub async fn create_application(
     ))
 }
 
+/// The offers in a call: staff see every submitted one, NGO users their organisations' own.
+#[utoipa::path(get, path = "/calls/{id}/applications", tag = "applications",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The offers", body = ApplicationList), Problems))]
 pub async fn list_applications(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(call_id): Path<i64>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<ApplicationList>, ApiError> {
     let items = applications::list_for_call(&state.db, &actor, call_id)
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(Json(json!({ "applications": items })))
+    Ok(Json(ApplicationList {
+        applications: items,
+    }))
 }
 
+/// One offer, with what the caller may do next.
+#[utoipa::path(get, path = "/applications/{id}", tag = "applications",
+    params(("id" = i64, Path, description = "The offer")),
+    responses((status = 200, description = "The offer", body = ApplicationView), Problems))]
 pub async fn get_application(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -87,7 +120,7 @@ pub async fn get_application(
     Ok(Json(view(&state, &actor, &lang, id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct SaveDraft {
     /// The version this edit started from.
     version: i32,
@@ -96,6 +129,10 @@ pub struct SaveDraft {
 }
 
 /// Saves the draft; a stale version gets 409 with the current application, and nothing is lost.
+#[utoipa::path(patch, path = "/applications/{id}", tag = "applications",
+    params(("id" = i64, Path, description = "The offer")),
+    request_body = SaveDraft,
+    responses((status = 200, description = "The offer, saved", body = ApplicationView), Problems))]
 pub async fn update_application(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -132,6 +169,12 @@ pub async fn update_application(
 }
 
 /// Submits (or resubmits a correction). Repeating it returns the same receipt with 200.
+#[utoipa::path(post, path = "/applications/{id}/submit", tag = "applications",
+    params(("id" = i64, Path, description = "The offer")),
+    responses(
+        (status = 201, description = "Submitted: the receipt", body = Receipt),
+        (status = 200, description = "Already submitted: the same receipt", body = Receipt),
+        Problems))]
 pub async fn submit_application(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -150,6 +193,10 @@ pub async fn submit_application(
     Ok((status, Json(receipt)))
 }
 
+/// Withdraws the offer.
+#[utoipa::path(post, path = "/applications/{id}/withdraw", tag = "applications",
+    params(("id" = i64, Path, description = "The offer")),
+    responses((status = 200, description = "The offer, withdrawn", body = ApplicationView), Problems))]
 pub async fn withdraw_application(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -162,7 +209,7 @@ pub async fn withdraw_application(
     Ok(Json(view(&state, &actor, &lang, id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct FormalCheckRequest {
     outcome: FormalOutcome,
     #[serde(default)]
@@ -173,6 +220,11 @@ pub struct FormalCheckRequest {
     checklist: Option<granty_domain::formal::Checklist>,
 }
 
+/// Records the formal check: passed, to be corrected (with the deficiencies) or rejected.
+#[utoipa::path(post, path = "/applications/{id}/formal-check", tag = "applications",
+    params(("id" = i64, Path, description = "The offer")),
+    request_body = FormalCheckRequest,
+    responses((status = 200, description = "The offer, checked", body = ApplicationView), Problems))]
 pub async fn check_application(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -3,6 +3,7 @@
 
 use crate::error::ApiError;
 use crate::extract::{Auth, OrApi};
+use crate::openapi::Problems;
 use crate::upload::{file_response, read_upload};
 use crate::AppState;
 use axum::extract::{Multipart, Path, State};
@@ -12,19 +13,50 @@ use axum::Json;
 use granty_store::applications::{self, AttachmentView};
 use granty_store::{attachments, uploads};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    list_attachments,
+    upload_attachment,
+    replace_attachment,
+    download_attachment,
+    delete_attachment
+))]
 pub struct Doc;
 
+/// A new attachment: the file and what it is (a kind the call requires, or `other`).
+#[derive(ToSchema)]
+#[allow(dead_code)] // Describes the multipart form `read_upload` reads; never built.
+pub struct UploadForm {
+    /// The kind of attachment (the call's required attachment's code).
+    kind: String,
+    /// PDF, JPG, PNG, DOCX or ODT, up to the town's size limit.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+}
+
+/// A new version of an attachment: the file alone.
+#[derive(ToSchema)]
+#[allow(dead_code)] // Describes the multipart form `read_upload` reads; never built.
+pub struct VersionForm {
+    /// PDF, JPG, PNG, DOCX or ODT, up to the town's size limit.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+}
+
 /// The offer's attachments and every version of each the caller may see.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct AttachmentList {
     pub attachments: Vec<AttachmentView>,
     pub history: Vec<AttachmentView>,
 }
 
+/// The offer's attachments and their history.
+#[utoipa::path(get, path = "/applications/{id}/attachments", tag = "attachments",
+    params(("id" = i64, Path, description = "The offer")),
+    responses((status = 200, description = "The attachments", body = AttachmentList), Problems))]
 pub async fn list_attachments(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -39,6 +71,11 @@ pub async fn list_attachments(
     }))
 }
 
+/// Uploads an attachment to the offer (multipart: `kind` and `file`).
+#[utoipa::path(post, path = "/applications/{id}/attachments", tag = "attachments",
+    params(("id" = i64, Path, description = "The offer")),
+    request_body(content_type = "multipart/form-data", content = UploadForm),
+    responses((status = 201, description = "The attachment", body = AttachmentView), Problems))]
 pub async fn upload_attachment(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -64,6 +101,12 @@ pub async fn upload_attachment(
 }
 
 /// A new version of the attachment whose current version is `attachment_id`.
+#[utoipa::path(post, path = "/applications/{id}/attachments/{attachment_id}/versions",
+    tag = "attachments",
+    params(("id" = i64, Path, description = "The offer"),
+        ("attachment_id" = i64, Path, description = "The attachment's current version")),
+    request_body(content_type = "multipart/form-data", content = VersionForm),
+    responses((status = 201, description = "The new version", body = AttachmentView), Problems))]
 pub async fn replace_attachment(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -87,6 +130,17 @@ pub async fn replace_attachment(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// The attachment's file, as uploaded (`Content-Disposition: attachment`).
+#[utoipa::path(get, path = "/applications/{id}/attachments/{attachment_id}", tag = "attachments",
+    params(("id" = i64, Path, description = "The offer"),
+        ("attachment_id" = i64, Path, description = "The attachment's version")),
+    responses((status = 200, description = "The file, in its own media type",
+        content(
+            (Vec<u8> = "application/pdf"),
+            (Vec<u8> = "image/jpeg"),
+            (Vec<u8> = "image/png"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (Vec<u8> = "application/vnd.oasis.opendocument.text"))), Problems))]
 pub async fn download_attachment(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -100,6 +154,10 @@ pub async fn download_attachment(
 }
 
 /// Takes the attachment off the offer; its versions stay in the history.
+#[utoipa::path(delete, path = "/applications/{id}/attachments/{attachment_id}", tag = "attachments",
+    params(("id" = i64, Path, description = "The offer"),
+        ("attachment_id" = i64, Path, description = "The attachment")),
+    responses((status = 204, description = "Removed"), Problems))]
 pub async fn delete_attachment(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -2,6 +2,7 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::openapi::Problems;
 use crate::views::CallView;
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -11,17 +12,34 @@ use granty_domain::call::{CallAction, CallInput, Publication};
 use granty_store::calls;
 use serde::Deserialize;
 use serde_json::{json, Value};
+use utoipa::ToSchema;
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    list_public_calls,
+    list_calls,
+    create_call,
+    get_call,
+    update_call,
+    publish_call,
+    record_publication,
+    cancel_call
+))]
 pub struct Doc;
 
+mod bodies;
+use bodies::{CallChanges, CallList, PublicCalls, PublicTenant};
+
+/// The calls a town has published (no login).
+#[utoipa::path(get, path = "/public/{tenant}/calls", tag = "calls", security(()),
+    params(("tenant" = String, Path, description = "The town's slug")),
+    responses((status = 200, description = "The town and its published calls", body = PublicCalls), Problems))]
 pub async fn list_public_calls(
     State(state): State<AppState>,
     Path(tenant): Path<String>,
     lang: Lang,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<PublicCalls>, ApiError> {
     let (tenant, records) = calls::public_list(&state.db, &tenant)
         .await
         .or_api(chrono_tz::Europe::Warsaw)?;
@@ -31,16 +49,24 @@ pub async fn list_public_calls(
         .iter()
         .map(|c| CallView::new(c, now, tenant.time_zone, lang))
         .collect();
-    Ok(Json(
-        json!({ "tenant": { "slug": tenant.slug, "name": tenant.name, "time_zone": tenant.time_zone.name() }, "calls": views }),
-    ))
+    Ok(Json(PublicCalls {
+        tenant: PublicTenant {
+            slug: tenant.slug,
+            name: tenant.name,
+            time_zone: tenant.time_zone.name(),
+        },
+        calls: views,
+    }))
 }
 
+/// The calls the caller's role may see (staff: all of the town's; others: the published ones).
+#[utoipa::path(get, path = "/calls", tag = "calls",
+    responses((status = 200, description = "The calls", body = CallList), Problems))]
 pub async fn list_calls(
     State(state): State<AppState>,
     Auth(actor): Auth,
     lang: Lang,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<CallList>, ApiError> {
     let zone = actor.tenant.time_zone;
     let records = calls::list(&state.db, &actor).await.or_api(zone)?;
     let now = state.clock.now();
@@ -49,9 +75,13 @@ pub async fn list_calls(
         .iter()
         .map(|c| CallView::new(c, now, zone, lang))
         .collect();
-    Ok(Json(json!({ "calls": views })))
+    Ok(Json(CallList { calls: views }))
 }
 
+/// Creates a draft call, from scratch or as a copy of an earlier one (`clone_from`).
+#[utoipa::path(post, path = "/calls", tag = "calls",
+    request_body = CallChanges,
+    responses((status = 201, description = "The draft call", body = CallView), Problems))]
 pub async fn create_call(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -81,6 +111,10 @@ pub async fn create_call(
     ))
 }
 
+/// One call, as the caller's role may see it.
+#[utoipa::path(get, path = "/calls/{id}", tag = "calls",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The call", body = CallView), Problems))]
 pub async fn get_call(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -113,6 +147,11 @@ fn merge_input(base: CallInput, patch: Value) -> Result<CallInput, ApiError> {
     serde_json::from_value(merged).map_err(|e| ApiError::BadRequest(e.to_string()))
 }
 
+/// Edits the call's terms: only the fields sent change; a stale `version` answers 409.
+#[utoipa::path(patch, path = "/calls/{id}", tag = "calls",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = CallChanges,
+    responses((status = 200, description = "The call, edited", body = CallView), Problems))]
 pub async fn update_call(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -149,7 +188,7 @@ pub async fn update_call(
 /// Publishing, or recording the days of publication later: the days the announcement appeared
 /// in BIP, on the notice board and on the website (`bip_on`, `notice_board_on`, `website_on`),
 /// each optional.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 pub struct PublishRequest {
     /// Go on even though the deadline is closer to the last announcement than the town's
@@ -170,6 +209,11 @@ impl PublishRequest {
     }
 }
 
+/// Publishes the call. The body is optional: without it, today is the website's day.
+#[utoipa::path(post, path = "/calls/{id}/publish", tag = "calls",
+    params(("id" = i64, Path, description = "The call")),
+    request_body(content = Option<PublishRequest>, description = "Optional: the days of publication"),
+    responses((status = 200, description = "The call, published", body = CallView), Problems))]
 pub async fn publish_call(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -186,6 +230,10 @@ pub async fn publish_call(
 }
 
 /// Records the days the announcement appeared after publishing; days left out stay as recorded.
+#[utoipa::path(post, path = "/calls/{id}/publication", tag = "calls",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = PublishRequest,
+    responses((status = 200, description = "The call with its days of publication", body = CallView), Problems))]
 pub async fn record_publication(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -200,7 +248,7 @@ pub async fn record_publication(
     transition(state, actor, lang, id, action).await
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 pub struct CancelRequest {
     reason: String,
@@ -209,6 +257,11 @@ pub struct CancelRequest {
     ground: Option<String>,
 }
 
+/// Cancels the call with a reason, or on an art. 18a ground (`no_offers`, `none_valid`).
+#[utoipa::path(post, path = "/calls/{id}/cancel", tag = "calls",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = CancelRequest,
+    responses((status = 200, description = "The call, cancelled", body = CallView), Problems))]
 pub async fn cancel_call(
     State(state): State<AppState>,
     Auth(actor): Auth,

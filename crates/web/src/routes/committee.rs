@@ -3,21 +3,34 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use granty_domain::evaluation::committee::Nominator;
-use granty_domain::evaluation::settings_form::SettingsForm;
 use granty_domain::evaluation::MemberKind;
 use granty_domain::{Rule, Violation, Violations};
 use granty_store::evaluation::{self, Appointment, Reassignment, SettingsInput};
-use serde::Deserialize;
-use serde_json::{json, Value};
+
+mod answers;
+mod requests;
+use answers::{Appointed, Assignments, Committee, CommitteeSettings, SavedSettings};
+use requests::{
+    AppointRequest, AssignRequest, ReassignRequest, RemoveRequest, ScoresRequest, SettingsRequest,
+};
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    get_committee,
+    appoint_member,
+    set_member_scores,
+    remove_member,
+    put_settings,
+    assign_offers,
+    reassign_offer
+))]
 pub struct Doc;
 
 fn invalid(field: &str, rule: Rule) -> ApiError {
@@ -39,57 +52,53 @@ async fn staff_call(
     Ok(())
 }
 
+/// The call's committee: members, offers, assignments and the evaluation rules.
+#[utoipa::path(get, path = "/calls/{id}/committee", tag = "committee",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The committee", body = Committee), Problems))]
 pub async fn get_committee(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Committee>, ApiError> {
     let zone = actor.tenant.time_zone;
     let o = evaluation::overview(&state.db, &actor, id)
         .await
         .or_api(zone)?;
     let tie_breakers: Vec<String> = o.settings.tie_breakers.iter().map(|b| b.code()).collect();
     let row = o.settings_row.as_ref();
-    Ok(Json(json!({
-        "call_id": id,
-        "members": o.members,
-        "offers": o.offers,
-        "assignments": o.history,
-        "needs_reassignment": o.needs_reassignment,
-        "settings": {
-            "half_points": o.settings.half_points,
-            "min_justification_chars": o.settings.min_justification_chars,
-            "min_total_centi": o.settings.min_total_centi,
-            "divergence_bp": o.settings.divergence_bp,
-            "per_offer": o.settings.per_offer,
-            "tie_breakers": tie_breakers,
-            "scoring_deadline": row.and_then(|r| r.scoring_deadline),
-            "no_ngo_reason": row.and_then(|r| r.no_ngo_reason.clone()),
-            "lock_version": row.map(|r| r.lock_version),
-        },
-    })))
+    let settings = CommitteeSettings {
+        half_points: o.settings.half_points,
+        min_justification_chars: o.settings.min_justification_chars,
+        min_total_centi: o.settings.min_total_centi,
+        divergence_bp: o.settings.divergence_bp,
+        per_offer: o.settings.per_offer,
+        tie_breakers,
+        scoring_deadline: row.and_then(|r| r.scoring_deadline),
+        no_ngo_reason: row.and_then(|r| r.no_ngo_reason.clone()),
+        lock_version: row.map(|r| r.lock_version),
+    };
+    Ok(Json(Committee {
+        call_id: id,
+        members: o.members,
+        offers: o.offers,
+        assignments: o.history,
+        needs_reassignment: o.needs_reassignment,
+        settings,
+    }))
 }
 
-#[derive(Deserialize)]
-pub struct AppointRequest {
-    #[serde(default)]
-    user_id: i64,
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    nominated_by_organisation_id: Option<i64>,
-    #[serde(default)]
-    nominated_by_name: Option<String>,
-    #[serde(default)]
-    scores: Option<bool>,
-}
-
+/// Appoints a member: a clerk (`official`) or an NGO's nominee (`ngo`).
+#[utoipa::path(post, path = "/calls/{id}/committee", tag = "committee",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = AppointRequest,
+    responses((status = 201, description = "The member", body = Appointed), Problems))]
 pub async fn appoint_member(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<AppointRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<Appointed>), ApiError> {
     staff_call(&state, &actor, id).await?;
     let kind = MemberKind::parse(&body.kind).ok_or_else(|| invalid("kind", Rule::InvalidValue))?;
     let nominator = match (body.nominated_by_organisation_id, body.nominated_by_name) {
@@ -109,19 +118,22 @@ pub async fn appoint_member(
         .or_api(zone)?;
     Ok((
         StatusCode::CREATED,
-        Json(
-            json!({ "id": member.id, "user_id": member.user_id, "kind": member.kind,
-            "nominated_by": member.nominated_by_name, "scores": member.scores }),
-        ),
+        Json(Appointed {
+            id: member.id,
+            user_id: member.user_id,
+            kind: member.kind,
+            nominated_by: member.nominated_by_name,
+            scores: member.scores,
+        }),
     ))
 }
 
-#[derive(Deserialize)]
-pub struct RemoveRequest {
-    #[serde(default)]
-    reason: String,
-}
-
+/// Removes a member with a reason; their assignments end.
+#[utoipa::path(post, path = "/calls/{id}/committee/{member}/remove", tag = "committee",
+    params(("id" = i64, Path, description = "The call"),
+        ("member" = i64, Path, description = "The member")),
+    request_body = RemoveRequest,
+    responses((status = 204, description = "Removed"), Problems))]
 pub async fn remove_member(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -135,12 +147,12 @@ pub async fn remove_member(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
-pub struct ScoresRequest {
-    #[serde(default)]
-    scores: Option<bool>,
-}
-
+/// Whether the member scores offers (`null`: as their kind does by default).
+#[utoipa::path(patch, path = "/calls/{id}/committee/{member}", tag = "committee",
+    params(("id" = i64, Path, description = "The call"),
+        ("member" = i64, Path, description = "The member")),
+    request_body = ScoresRequest,
+    responses((status = 204, description = "Changed"), Problems))]
 pub async fn set_member_scores(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -154,20 +166,17 @@ pub async fn set_member_scores(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
-pub struct SettingsRequest {
-    #[serde(flatten)]
-    form: SettingsForm,
-    #[serde(default)]
-    lock_version: Option<i32>,
-}
-
+/// Sets the call's evaluation rules; a stale `lock_version` answers 409.
+#[utoipa::path(put, path = "/calls/{id}/evaluation-settings", tag = "committee",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = SettingsRequest,
+    responses((status = 200, description = "The rules, saved", body = SavedSettings), Problems))]
 pub async fn put_settings(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<SettingsRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SavedSettings>, ApiError> {
     let zone = actor.tenant.time_zone;
     staff_call(&state, &actor, id).await?;
     let read = body.form.read(zone).map_err(ApiError::Invalid)?;
@@ -180,28 +189,26 @@ pub async fn put_settings(
     let saved = evaluation::save_settings(&state.db, &actor, id, input, state.clock.now())
         .await
         .or_api(zone)?;
-    Ok(Json(
-        json!({ "call_id": id, "lock_version": saved.lock_version,
-        "per_offer": saved.per_offer, "scoring_deadline": saved.scoring_deadline,
-        "no_ngo_reason": saved.no_ngo_reason }),
-    ))
+    Ok(Json(SavedSettings {
+        call_id: id,
+        lock_version: saved.lock_version,
+        per_offer: saved.per_offer,
+        scoring_deadline: saved.scoring_deadline,
+        no_ngo_reason: saved.no_ngo_reason,
+    }))
 }
 
-#[derive(Deserialize)]
-pub struct AssignRequest {
-    /// `all` or `spread` (`per_offer`, default 2).
-    #[serde(default)]
-    mode: Option<String>,
-    #[serde(default)]
-    per_offer: Option<u32>,
-}
-
+/// Assigns the offers under evaluation to the scoring members (`all`, or `spread` n per offer).
+#[utoipa::path(post, path = "/calls/{id}/assignments", tag = "committee",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = AssignRequest,
+    responses((status = 200, description = "What was assigned, and the offers short of members", body = Assignments), Problems))]
 pub async fn assign_offers(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<AssignRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Assignments>, ApiError> {
     let zone = actor.tenant.time_zone;
     let per_offer = match body.mode.as_deref() {
         Some("all") => None,
@@ -223,38 +230,14 @@ pub async fn assign_offers(
     let done = evaluation::assign(&state.db, &actor, id, per_offer, state.clock.now())
         .await
         .or_api(zone)?;
-    let added: Vec<Value> = done
-        .added
-        .iter()
-        .map(|(a, u)| {
-            json!({ "application_id": a,
-        "user_id": u })
-        })
-        .collect();
-    let short: Vec<Value> = done
-        .short
-        .iter()
-        .map(|s| {
-            json!({ "application_id": s.offer,
-        "wanted": s.wanted, "found": s.found })
-        })
-        .collect();
-    Ok(Json(json!({ "added": added, "short": short,
-        "started_evaluation": done.started_evaluation })))
+    Ok(Json(Assignments::from(done)))
 }
 
-#[derive(Deserialize)]
-pub struct ReassignRequest {
-    #[serde(default)]
-    application_id: i64,
-    #[serde(default)]
-    from_user_id: Option<i64>,
-    #[serde(default)]
-    to_user_id: i64,
-    #[serde(default)]
-    reason: String,
-}
-
+/// Moves an offer's assignment from one member to another, with a reason.
+#[utoipa::path(post, path = "/calls/{id}/assignments/reassign", tag = "committee",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = ReassignRequest,
+    responses((status = 204, description = "Reassigned"), Problems))]
 pub async fn reassign_offer(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -2,30 +2,52 @@
 
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use granty_domain::organisation::OrganisationInput;
 use granty_store::organisations::{self, OrganisationView};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    list_my_organisations,
+    create_organisation,
+    get_organisation,
+    update_organisation
+))]
 pub struct Doc;
 
+/// The organisations the caller belongs to.
+#[derive(Serialize, ToSchema)]
+pub struct OrganisationList {
+    organisations: Vec<OrganisationView>,
+}
+
+/// The organisations the caller belongs to.
+#[utoipa::path(get, path = "/organisations/mine", tag = "organisations",
+    responses((status = 200, description = "The caller's organisations", body = OrganisationList), Problems))]
 pub async fn list_my_organisations(
     State(state): State<AppState>,
     Auth(actor): Auth,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<OrganisationList>, ApiError> {
     let found = organisations::mine(&state.db, &actor)
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok(Json(json!({ "organisations": found })))
+    Ok(Json(OrganisationList {
+        organisations: found,
+    }))
 }
 
+/// Registers an organisation; the caller becomes its member.
+#[utoipa::path(post, path = "/organisations", tag = "organisations",
+    request_body = OrganisationInput,
+    responses((status = 201, description = "The organisation", body = OrganisationView), Problems))]
 pub async fn create_organisation(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -37,6 +59,10 @@ pub async fn create_organisation(
     Ok((StatusCode::CREATED, Json(created)))
 }
 
+/// One organisation's profile.
+#[utoipa::path(get, path = "/organisations/{id}", tag = "organisations",
+    params(("id" = i64, Path, description = "The organisation")),
+    responses((status = 200, description = "The organisation", body = OrganisationView), Problems))]
 pub async fn get_organisation(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -49,13 +75,18 @@ pub async fn get_organisation(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct UpdateOrganisation {
     version: Option<i32>,
     #[serde(flatten)]
     input: OrganisationInput,
 }
 
+/// Edits the profile; a stale `version` answers 409 with the current one.
+#[utoipa::path(patch, path = "/organisations/{id}", tag = "organisations",
+    params(("id" = i64, Path, description = "The organisation")),
+    request_body = UpdateOrganisation,
+    responses((status = 200, description = "The organisation, edited", body = OrganisationView), Problems))]
 pub async fn update_organisation(
     State(state): State<AppState>,
     Auth(actor): Auth,

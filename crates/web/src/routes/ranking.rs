@@ -2,86 +2,58 @@
 //! the ranking's downloads (CSV, XLSX).
 
 use crate::error::ApiError;
-use crate::exports::{ranking_csv, ranking_rows, ranking_xlsx};
+use crate::exports::{ranking_csv, ranking_xlsx};
 use crate::extract::{ApiJson, Auth, OrApi};
+use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use granty_domain::evaluation::budget::{parse_choice, AwardChoice};
-use granty_domain::money::decimal_string;
 use granty_domain::Violations;
 use granty_store::evaluation::awards::record_awards;
 use granty_store::evaluation::divergences::{resolve_divergence, Resolution};
-use granty_store::evaluation::ranking::{ranking_board, RankingBoard};
+use granty_store::evaluation::ranking::ranking_board;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::Value;
+use utoipa::ToSchema;
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    get_ranking,
+    create_awards,
+    resolve_call_divergence,
+    ranking_csv_file,
+    ranking_xlsx_file
+))]
 pub struct Doc;
 
-/// The board as JSON: the raw ranking with its budget, the normalised ranking, leniency.
-fn board_json(board: &RankingBoard) -> Value {
-    let normalised: Vec<Value> = board
-        .board
-        .normalised
-        .iter()
-        .map(|r| json!({ "place": r.place, "application_id": r.application_id, "total": r.total.to_string(), "separated_by": r.separation.code() }))
-        .collect();
-    let leniency: Vec<Value> = board
-        .board
-        .leniency
-        .iter()
-        .map(|l| {
-            let name = board.members.iter().find(|m| m.user_id == l.member_id);
-            json!({
-                "member_id": l.member_id,
-                "name": name.map(|m| m.display_name.clone()),
-                "offers": l.offers,
-                "offset": l.offset.to_string(),
-                "own_mean": l.own_mean.to_string(),
-                "panel_mean": l.panel_mean.to_string(),
-            })
-        })
-        .collect();
-    let breakers: Vec<String> = board.board.tie_breakers.iter().map(|b| b.code()).collect();
-    json!({
-        "call_id": board.call.id,
-        "title": board.call.terms.title,
-        "currency": board.pool.budget.currency.code(),
-        "pool": decimal_string(board.pool.budget.minor),
-        "min_grant": decimal_string(board.pool.min_grant.minor),
-        "max_total": board.board.max_total.to_string(),
-        "rounding": "totals and means to two decimals, half up; ranking on exact values",
-        "tie_breakers": breakers,
-        "block_flagged_applicants": board.block_flagged,
-        "awards_saved": !board.awards.is_empty(),
-        "ranking": ranking_rows(board),
-        "normalised": normalised,
-        "leniency": leniency,
-    })
-}
+mod board;
+use board::{board_json, Board, DivergenceNote};
 
 /// The body in its expected shape, read only once the caller may act.
 fn parse<T: serde::de::DeserializeOwned>(body: Value) -> Result<T, ApiError> {
     serde_json::from_value(body).map_err(|e| ApiError::BadRequest(e.to_string()))
 }
 
+/// The call's ranking board.
+#[utoipa::path(get, path = "/calls/{id}/ranking", tag = "ranking",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The board", body = Board), Problems))]
 pub async fn get_ranking(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Board>, ApiError> {
     let board = ranking_board(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
     Ok(Json(board_json(&board)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct AwardLine {
     application_id: i64,
     /// A decimal, e.g. `"12500.50"`; empty or `"0"`: not awarded.
@@ -91,19 +63,24 @@ pub struct AwardLine {
     reason: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct AwardsRequest {
     /// Every ranked offer's line; an offer left out gets nothing. Missing altogether: 422.
     #[serde(default)]
     awards: Option<Vec<AwardLine>>,
 }
 
+/// Records the amounts awarded to the ranked offers (each line: amount and reason).
+#[utoipa::path(post, path = "/calls/{id}/awards", tag = "ranking",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = AwardsRequest,
+    responses((status = 200, description = "The board with the awards", body = Board), Problems))]
 pub async fn create_awards(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Value>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Board>, ApiError> {
     let zone = actor.tenant.time_zone;
     // A role that may never award learns nothing from the body's checks.
     actor.require_staff().or_api(zone)?;
@@ -135,7 +112,7 @@ pub async fn create_awards(
     Ok(Json(board_json(&board)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct DivergenceRequest {
     /// Missing: 0, refused as an offer without a divergence (422).
     #[serde(default)]
@@ -146,12 +123,17 @@ pub struct DivergenceRequest {
     extra_member_user_id: Option<i64>,
 }
 
+/// Resolves a divergence between members' totals on an offer, with a note (and an extra member).
+#[utoipa::path(post, path = "/calls/{id}/divergences", tag = "ranking",
+    params(("id" = i64, Path, description = "The call")),
+    request_body = DivergenceRequest,
+    responses((status = 201, description = "The resolution", body = DivergenceNote), Problems))]
 pub async fn resolve_call_divergence(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Value>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<DivergenceNote>), ApiError> {
     actor.require_staff().or_api(actor.tenant.time_zone)?;
     let body: DivergenceRequest = parse(body)?;
     let input = Resolution {
@@ -162,7 +144,7 @@ pub async fn resolve_call_divergence(
     let note = resolve_divergence(&state.db, &actor, id, &input, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
-    Ok((StatusCode::CREATED, Json(json!(note))))
+    Ok((StatusCode::CREATED, Json(DivergenceNote::from(note))))
 }
 
 fn download(content_type: &'static str, name: String, bytes: Vec<u8>) -> Response {
@@ -177,6 +159,10 @@ fn download(content_type: &'static str, name: String, bytes: Vec<u8>) -> Respons
         .into_response()
 }
 
+/// The ranking as CSV.
+#[utoipa::path(get, path = "/calls/{id}/ranking.csv", tag = "ranking",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The ranking", content_type = "text/csv; charset=utf-8", body = String), Problems))]
 pub async fn ranking_csv_file(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -193,6 +179,12 @@ pub async fn ranking_csv_file(
     ))
 }
 
+/// The ranking as an XLSX workbook.
+#[utoipa::path(get, path = "/calls/{id}/ranking.xlsx", tag = "ranking",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The ranking",
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        body = Vec<u8>), Problems))]
 pub async fn ranking_xlsx_file(
     State(state): State<AppState>,
     Auth(actor): Auth,

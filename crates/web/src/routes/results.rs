@@ -4,6 +4,7 @@
 use crate::edge::Arrived;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, Auth, Lang, OrApi};
+use crate::openapi::Problems;
 use crate::routing::Routes;
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -11,20 +12,34 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Json;
 use granty_domain::call::Publication;
-use granty_domain::offer::OfferInput;
 use granty_domain::results::CancelGround;
 use granty_domain::{Rule, Violations};
 use granty_store::results::{
-    self, AwardView, DecisionInput, JustificationInput, JustificationView,
+    self, AwardView, DecisionInput, DecisionView, JustificationInput, JustificationView,
+    PublicResults,
 };
 use granty_store::Actor;
-use serde::Deserialize;
-use serde_json::{json, Value};
 
 /// The operations of this module in the OpenAPI document (`crate::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    record_decision,
+    publish_results,
+    record_channels,
+    staff_results,
+    public_results,
+    file_request,
+    list_requests,
+    answer_request,
+    submit_update,
+    withdraw_update,
+    accept_update,
+    return_update
+))]
 pub struct Doc;
+
+mod bodies;
+use bodies::{AnswerRequest, JustificationList, ReturnRequest, StaffResults, UpdateRequest};
 
 /// The results' routes, mounted under `/api/v1`.
 pub fn api() -> Routes {
@@ -50,17 +65,21 @@ fn zone(actor: &Actor) -> chrono_tz::Tz {
     actor.tenant.time_zone
 }
 
+/// Records the executive's decision on the awards.
+#[utoipa::path(post, path = "/calls/{id}/decision", tag = "results", params(("id" = i64, Path, description = "The call")),
+    request_body = DecisionInput,
+    responses((status = 200, description = "The decision", body = DecisionView), Problems))]
 pub async fn record_decision(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<DecisionInput>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<DecisionView>, ApiError> {
     let now = state.clock.now();
     let saved = results::record_decision(&state.db, &actor, id, input, now)
         .await
         .or_api(zone(&actor))?;
-    Ok(Json(json!(results::DecisionView::from(saved))))
+    Ok(Json(DecisionView::from(saved)))
 }
 
 /// The channel days; the body is optional (an empty POST publishes with today's website day).
@@ -71,59 +90,82 @@ fn channel_days(body: &[u8]) -> Result<Publication, ApiError> {
     serde_json::from_slice(body).map_err(|e| ApiError::BadRequest(e.to_string()))
 }
 
+/// Publishes the results. The body is optional: without it, today is the website's day.
+#[utoipa::path(post, path = "/calls/{id}/results/publish", tag = "results", params(("id" = i64, Path, description = "The call")),
+    request_body(content = Option<Publication>, description = "Optional: the days of publication"),
+    responses((status = 200, description = "The decision, published", body = DecisionView), Problems))]
 pub async fn publish_results(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     body: axum::body::Bytes,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<DecisionView>, ApiError> {
     let days = channel_days(&body)?;
     let now = state.clock.now();
     let saved = results::publish_results(&state.db, &actor, id, days, now)
         .await
         .or_api(zone(&actor))?;
-    Ok(Json(json!(results::DecisionView::from(saved))))
+    Ok(Json(DecisionView::from(saved)))
 }
 
+/// Records the days the results appeared in each channel.
+#[utoipa::path(post, path = "/calls/{id}/results/channels", tag = "results", params(("id" = i64, Path, description = "The call")),
+    request_body = Publication,
+    responses((status = 200, description = "The decision with its days", body = DecisionView), Problems))]
 pub async fn record_channels(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
     ApiJson(days): ApiJson<Publication>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<DecisionView>, ApiError> {
     let now = state.clock.now();
     let saved = results::record_channels(&state.db, &actor, id, days, now)
         .await
         .or_api(zone(&actor))?;
-    Ok(Json(json!(results::DecisionView::from(saved))))
+    Ok(Json(DecisionView::from(saved)))
 }
 
+/// The call's decision and awards, for the staff.
+#[utoipa::path(get, path = "/calls/{id}/results", tag = "results", params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The results", body = StaffResults), Problems))]
 pub async fn staff_results(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<StaffResults>, ApiError> {
     let found = results::staff_results(&state.db, &actor, id)
         .await
         .or_api(zone(&actor))?;
-    Ok(Json(json!({
-        "call_id": found.call.id,
-        "call_state": found.call.state,
-        "decision": found.decision,
-        "awards": found.awards,
-    })))
+    Ok(Json(StaffResults {
+        call_id: found.call.id,
+        call_state: found.call.state,
+        decision: found.decision,
+        awards: found.awards,
+    }))
 }
 
+/// A call's published results (no login).
+#[utoipa::path(get, path = "/public/{tenant}/calls/{id}/results", tag = "results", security(()),
+    params(("tenant" = String, Path, description = "The town's slug"),
+        ("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The published results", body = PublicResults), Problems))]
 pub async fn public_results(
     State(state): State<AppState>,
     Path((tenant, id)): Path<(String, i64)>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<PublicResults>, ApiError> {
     let (_, found) = results::public_results(&state.db, &tenant, id)
         .await
         .or_api(chrono_tz::Europe::Warsaw)?;
-    Ok(Json(json!(found)))
+    Ok(Json(found))
 }
 
+/// Anyone asks for the justification of a call's results (no login).
+#[utoipa::path(post, path = "/public/{tenant}/calls/{id}/justification-requests", tag = "results",
+    security(()),
+    params(("tenant" = String, Path, description = "The town's slug"),
+        ("id" = i64, Path, description = "The call")),
+    request_body = JustificationInput,
+    responses((status = 201, description = "The request, filed", body = JustificationView), Problems))]
 pub async fn file_request(
     State(state): State<AppState>,
     Arrived(arrived): Arrived,
@@ -138,23 +180,25 @@ pub async fn file_request(
     Ok((StatusCode::CREATED, Json(saved)))
 }
 
+/// The justification requests filed on the call's results.
+#[utoipa::path(get, path = "/calls/{id}/justification-requests", tag = "results", params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, description = "The requests", body = JustificationList), Problems))]
 pub async fn list_requests(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<JustificationList>, ApiError> {
     let found = results::list_requests(&state.db, &actor, id)
         .await
         .or_api(zone(&actor))?;
-    Ok(Json(json!({ "requests": found })))
+    Ok(Json(JustificationList { requests: found }))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct AnswerRequest {
-    answer: String,
-}
-
+/// The clerk answers a justification request.
+#[utoipa::path(post, path = "/justification-requests/{id}/answer", tag = "results",
+    params(("id" = i64, Path, description = "The request")),
+    request_body = AnswerRequest,
+    responses((status = 200, description = "The request, answered", body = JustificationView), Problems))]
 pub async fn answer_request(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -168,13 +212,10 @@ pub async fn answer_request(
     Ok(Json(saved))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct UpdateRequest {
-    /// The updated offer; without it the working copy saved in the editor is filed.
-    content: Option<OfferInput>,
-}
-
+/// Files the updated offer (estimate) for an award smaller than asked. The body is optional.
+#[utoipa::path(post, path = "/applications/{id}/update/submit", tag = "results", params(("id" = i64, Path, description = "The awarded offer")),
+    request_body(content = Option<UpdateRequest>, description = "Optional: the updated offer"),
+    responses((status = 200, description = "The award", body = AwardView), Problems))]
 pub async fn submit_update(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -193,6 +234,9 @@ pub async fn submit_update(
     Ok(Json(saved))
 }
 
+/// Withdraws the filed update.
+#[utoipa::path(post, path = "/applications/{id}/update/withdraw", tag = "results", params(("id" = i64, Path, description = "The awarded offer")),
+    responses((status = 200, description = "The award", body = AwardView), Problems))]
 pub async fn withdraw_update(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -205,6 +249,9 @@ pub async fn withdraw_update(
     Ok(Json(saved))
 }
 
+/// The clerk accepts the filed update.
+#[utoipa::path(post, path = "/applications/{id}/update/accept", tag = "results", params(("id" = i64, Path, description = "The awarded offer")),
+    responses((status = 200, description = "The award", body = AwardView), Problems))]
 pub async fn accept_update(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -217,12 +264,10 @@ pub async fn accept_update(
     Ok(Json(saved))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ReturnRequest {
-    comment: String,
-}
-
+/// The clerk returns the filed update for changes, with a comment.
+#[utoipa::path(post, path = "/applications/{id}/update/return", tag = "results", params(("id" = i64, Path, description = "The awarded offer")),
+    request_body = ReturnRequest,
+    responses((status = 200, description = "The award", body = AwardView), Problems))]
 pub async fn return_update(
     State(state): State<AppState>,
     Auth(actor): Auth,
