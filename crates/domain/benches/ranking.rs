@@ -91,7 +91,12 @@ fn benches(c: &mut Criterion) {
 }
 
 /// Issue 14's big call: 10,000 offers, 3 cards each; the board and the proposal down the list.
-fn big_call(c: &mut Criterion, criteria: &[CallCriterion], settings: &EvaluationSettings, pool: Pool) {
+fn big_call(
+    c: &mut Criterion,
+    criteria: &[CallCriterion],
+    settings: &EvaluationSettings,
+    pool: Pool,
+) {
     let offers = call_of(10_000, 3);
     let mut group = c.benchmark_group("big_call");
     group.sample_size(10);
