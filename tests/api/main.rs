@@ -28,6 +28,7 @@ mod pages;
 mod personal;
 mod personal_page;
 mod proxy;
+mod query_counts;
 mod ranking;
 mod refusals;
 mod reports;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use granty_domain::roles::Role;
 use granty_domain::{Currency, Language};
 use granty_store::accounts::{self, NewTenant, NewUser};
-use granty_store::{Db, Storage, StorageConfig};
+use granty_store::{Db, QueryLog, Storage, StorageConfig};
 use granty_web::metrics::Registry;
 use granty_web::{AccountSettings, AppState, Limits, ManualClock, Metrics};
 use reqwest::StatusCode;
@@ -42,6 +42,8 @@ pub struct TestApp {
     /// The app's object storage (memory unless the test chose another).
     pub storage: Storage,
     pub tenant_id: i64,
+    /// Every statement the app and the test send through `db` (see [`TestApp::queries_of`]).
+    pub queries: QueryLog,
     server: tokio::task::JoinHandle<()>,
     _guard: DbGuard,
 }
@@ -121,10 +123,12 @@ impl TestApp {
         let url = via(&url);
         let db_url = url.clone();
         // Every app its own key, as every deployment has its own.
+        let queries = QueryLog::new();
         let db = Db::connect(&url)
             .await
             .expect("connect")
-            .with_secret_key(granty_store::SecretKey::generate());
+            .with_secret_key(granty_store::SecretKey::generate())
+            .with_query_log(&queries);
         db.migrate().await.expect("migrate");
         let clock = ManualClock::new(start_of_test());
         let storage = Storage::open(&storage).expect("storage");
@@ -173,6 +177,7 @@ impl TestApp {
             db,
             storage,
             tenant_id: tenant.id,
+            queries,
             server,
             _guard: guard,
         }
@@ -180,6 +185,17 @@ impl TestApp {
 
     pub fn now(&self) -> DateTime<Utc> {
         clock_now(&self.clock)
+    }
+
+    /// What `request` answered and the SQL statements the app sent while it ran (the test
+    /// must send nothing else meanwhile).
+    pub async fn queries_of<T>(
+        &self,
+        request: impl std::future::Future<Output = T>,
+    ) -> (T, Vec<String>) {
+        self.queries.clear();
+        let answer = request.await;
+        (answer, self.queries.take())
     }
 
     /// Creates a user with a role in the test tenant (or another) and logs in over HTTP.

@@ -1,13 +1,14 @@
 //! Criterion benchmark of the ranking board: a call of 500 offers scored by 5 members on the six
 //! statutory criteria (aggregation, both rankings, leniency), the pool proposed down the list,
-//! and the check of the clerk's awards.
+//! and the check of the clerk's awards; and issue 14's big call, 10,000 offers scored by 3
+//! members, whose ranking must be served in under 200 ms.
 //!
 //! Run with `cargo bench -p granty-domain --bench ranking`; under `cargo test --all-targets` it
 //! runs once, as a smoke test.
 
 use chrono::{Duration as Days, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use granty_domain::call::statutory_criteria;
+use granty_domain::call::{statutory_criteria, Criterion as CallCriterion};
 use granty_domain::evaluation::aggregate::{Card, OfferScores};
 use granty_domain::evaluation::budget::{check_awards, proposal, AwardChoice, Pool};
 use granty_domain::evaluation::ranking::board;
@@ -84,6 +85,27 @@ fn benches(c: &mut Criterion) {
         .collect();
     group.bench_function("check_awards_500_offers", |b| {
         b.iter(|| check_awards(black_box(&ranked), black_box(&choices), pool, &[], &[]))
+    });
+    group.finish();
+    big_call(c, &criteria, &settings, pool);
+}
+
+/// Issue 14's big call: 10,000 offers, 3 cards each; the board and the proposal down the list.
+fn big_call(
+    c: &mut Criterion,
+    criteria: &[CallCriterion],
+    settings: &EvaluationSettings,
+    pool: Pool,
+) {
+    let offers = call_of(10_000, 3);
+    let mut group = c.benchmark_group("big_call");
+    group.sample_size(10);
+    group.bench_function("board_10000_offers_3_members", |b| {
+        b.iter(|| board(black_box(criteria), black_box(settings), black_box(&offers)))
+    });
+    let ranked = board(criteria, settings, &offers);
+    group.bench_function("proposal_10000_offers", |b| {
+        b.iter(|| proposal(black_box(&ranked), black_box(pool), &[]))
     });
     group.finish();
 }

@@ -21,6 +21,8 @@ pub const DIVERGENT: usize = 8;
 pub struct Panel {
     pub clerk: String,
     pub ngo: String,
+    /// The NGO's organisation, the applicant of every offer.
+    pub organisation: i64,
     pub evaluator: String,
     pub call: i64,
     /// In the order received.
@@ -169,6 +171,7 @@ pub async fn panel(app: &TestApp) -> Panel {
     Panel {
         clerk: s.clerk,
         ngo: s.ngo,
+        organisation: s.organisation,
         evaluator,
         call: s.call,
         offers,

@@ -4,6 +4,6 @@
 
 mod api;
 mod exports;
-mod fixtures;
+pub mod fixtures;
 mod page;
 mod refusals;

@@ -2,14 +2,16 @@
 
 use super::{clock, record_from_model, ApplicationRecord};
 use crate::calls::{self, CallRecord};
-use crate::entities::{application, application_partner};
+use crate::entities::{application, application_partner, call, organisation};
 use crate::error::{StoreError, StoreResult};
+use crate::joined::columns_as;
 use crate::organisations::{self, OrganisationView};
 use crate::Actor as Caller;
 use chrono::{DateTime, Utc};
 use granty_domain::application::{apply, Actor, ApplicationAction, ApplicationState};
 use granty_domain::roles::Role;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::sea_query::{Condition, ExprTrait, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter};
 
 pub struct Seen {
     pub record: ApplicationRecord,
@@ -22,10 +24,8 @@ pub struct Seen {
 /// Loads an application the caller may see. Anything else, including another organisation's or
 /// another tenant's application, is "not found", so its existence is not revealed.
 pub async fn visible(conn: &impl ConnectionTrait, actor: &Caller, id: i64) -> StoreResult<Seen> {
-    let model = application::Entity::find_by_id(id)
-        .one(conn)
+    let (model, call, applicant) = with_call_and_applicant(conn, actor.tenant_id(), id)
         .await?
-        .filter(|a| a.tenant_id == actor.tenant_id())
         .ok_or(StoreError::NotFound)?;
     let is_applicant_member = actor.role == Role::Ngo
         && organisations::is_member(conn, actor, model.organisation_id).await?;
@@ -39,23 +39,55 @@ pub async fn visible(conn: &impl ConnectionTrait, actor: &Caller, id: i64) -> St
         return Err(StoreError::NotFound);
     }
     let record = record_from_model(model)?;
-    let call = calls::record_from_model(
-        crate::entities::call::Entity::find_by_id(record.call_id)
-            .one(conn)
-            .await?
-            .ok_or(StoreError::NotFound)?,
-    )?;
-    let applicant: OrganisationView =
-        organisations::in_tenant(conn, actor.tenant_id(), record.organisation_id)
-            .await?
-            .ok_or(StoreError::NotFound)?
-            .try_into()?;
+    let call = calls::record_from_model(call)?;
+    let applicant: OrganisationView = applicant.try_into()?;
     Ok(Seen {
         record,
         call,
         applicant,
         is_applicant_member,
     })
+}
+
+/// The application in the tenant with its call and its applicant organisation, in one
+/// statement (every read of an offer starts here).
+async fn with_call_and_applicant(
+    conn: &impl ConnectionTrait,
+    tenant_id: i64,
+    id: i64,
+) -> StoreResult<Option<(application::Model, call::Model, organisation::Model)>> {
+    let mut query = Query::select();
+    columns_as::<application::Entity>(&mut query, "a_");
+    columns_as::<call::Entity>(&mut query, "c_");
+    columns_as::<organisation::Entity>(&mut query, "o_");
+    query
+        .from(application::Entity)
+        .inner_join(
+            call::Entity,
+            call::Column::Id
+                .into_expr()
+                .equals((application::Entity, application::Column::CallId)),
+        )
+        .inner_join(
+            organisation::Entity,
+            Condition::all()
+                .add(
+                    organisation::Column::Id
+                        .into_expr()
+                        .equals((application::Entity, application::Column::OrganisationId)),
+                )
+                .add(organisation::Column::TenantId.eq(tenant_id)),
+        )
+        .and_where(application::Column::Id.eq(id))
+        .and_where(application::Column::TenantId.eq(tenant_id));
+    let Some(row) = conn.query_one(&query).await? else {
+        return Ok(None);
+    };
+    Ok(Some((
+        application::Model::from_query_result(&row, "a_")?,
+        call::Model::from_query_result(&row, "c_")?,
+        organisation::Model::from_query_result(&row, "o_")?,
+    )))
 }
 
 impl Seen {

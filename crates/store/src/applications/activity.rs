@@ -1,6 +1,7 @@
 //! Numbers about a call's offers for the staff: how many were started and submitted in each
 //! period of the call (the clerk's chart), and how many each call has received (the calls list).
 
+use crate::calls::CallRecord;
 use crate::entities::application;
 use crate::error::StoreResult;
 use crate::{Actor, Db};
@@ -17,6 +18,16 @@ use std::collections::HashMap;
 pub async fn call_activity(db: &Db, actor: &Actor, call_id: i64) -> StoreResult<Vec<Tally>> {
     actor.require_staff()?;
     let call = crate::calls::visible(&db.reader, actor, call_id).await?;
+    activity_in_call(db, actor, &call).await
+}
+
+/// Like [`call_activity`], for a call the caller has already read (through `calls::get`).
+pub async fn activity_in_call(
+    db: &Db,
+    actor: &Actor,
+    call: &CallRecord,
+) -> StoreResult<Vec<Tally>> {
+    actor.require_staff()?;
     let rows: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)> = application::Entity::find()
         .select_only()
         .column(application::Column::CreatedAt)

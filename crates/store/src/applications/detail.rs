@@ -119,6 +119,9 @@ pub struct ApplicationDetail {
     pub attachment_history: Vec<AttachmentView>,
     /// Whether the caller may edit the working copy.
     pub editable: bool,
+    /// The results are published and the caller's organisation was awarded this offer with an
+    /// updated estimate still to file (the results store's update mode).
+    pub update_open: bool,
     /// The caller's part in the application's transitions: the applicant's member, staff, or
     /// neither (a partner or an evaluator only reads).
     pub viewer: Option<Actor>,
@@ -174,6 +177,7 @@ pub(crate) async fn detail_of(
         problems,
         viewer: viewer(actor, &seen),
         editable: (seen.is_applicant_member && seen.record.state.is_editable()) || updating,
+        update_open: updating,
         record: seen.record,
         call: seen.call,
         applicant: seen.applicant,

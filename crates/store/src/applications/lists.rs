@@ -1,6 +1,7 @@
 //! Lists of applications: a call's submissions for the clerks, and an NGO member's dashboard.
 
 use super::record_from_model;
+use crate::calls::CallRecord;
 use crate::entities::{application, application_partner, call, organisation};
 use crate::error::{StoreError, StoreResult};
 use crate::{Actor, Db};
@@ -38,6 +39,16 @@ pub async fn list_for_call(
         return Err(StoreError::Forbidden);
     }
     let call = crate::calls::visible(&db.reader, actor, call_id).await?;
+    list_in_call(db, actor, &call).await
+}
+
+/// Like [`list_for_call`], for a call the caller has already read (through `calls::get`),
+/// so a page that shows the call too reads it once.
+pub async fn list_in_call(
+    db: &Db,
+    actor: &Actor,
+    call: &CallRecord,
+) -> StoreResult<Vec<ApplicationListItem>> {
     let mut query = application::Entity::find().filter(application::Column::CallId.eq(call.id));
     query = match actor.role {
         // Drafts are the applicants' own business until submitted.

@@ -14,12 +14,12 @@ mod withdraw;
 
 pub use access::visible;
 pub(crate) use access::Seen;
-pub use activity::{call_activity, submitted_per_call};
+pub use activity::{activity_in_call, call_activity, submitted_per_call};
 pub(crate) use detail::detail_of;
 pub use detail::{get, ApplicationDetail, AttachmentView, FormalCheckView, VersionView};
 pub use drafts::{create_draft, delete_draft, start_or_continue};
 pub use formal::{formal_check, FormalCheckInput};
-pub use lists::{list_for_call, mine, ApplicationListItem, DashboardItem};
+pub use lists::{list_for_call, list_in_call, mine, ApplicationListItem, DashboardItem};
 pub use receipt::Receipt;
 pub use save::{save_draft, DraftChanges, PartnerLinks};
 pub use submit::submit;

@@ -7,6 +7,7 @@ use crate::pages::guard::SignedIn;
 use crate::pages::respond::PageError;
 use crate::AppState;
 use granty_i18n::format::money;
+use granty_store::applications::ApplicationDetail;
 use granty_store::results;
 use serde::Serialize;
 
@@ -19,14 +20,18 @@ pub struct UpdateBox {
     pub requested: String,
 }
 
-/// The update box when the signed-in member's offer `id` waits for its updated estimate; `None`
+/// The update box when the signed-in member's offer waits for its updated estimate; `None`
 /// for any other offer, or any other reader (the store shows results to the applicant only).
+/// The detail already knows whether one waits, so the award is read only when it does.
 pub async fn update_box(
     state: &AppState,
     signed: &SignedIn,
-    id: i64,
+    detail: &ApplicationDetail,
 ) -> Result<Option<UpdateBox>, PageError> {
-    let found = results::applicant_result(&state.db, &signed.actor, id).await?;
+    if !detail.update_open {
+        return Ok(None);
+    }
+    let found = results::applicant_result(&state.db, &signed.actor, detail.record.id).await?;
     Ok(found
         .filter(|award| award.awaits_update())
         .map(|award| UpdateBox {

@@ -54,7 +54,7 @@ pub async fn edit(
     let max_bytes = state.limits.max_attachment_bytes;
     shown.attachment_error =
         attachment_error_message(&query.attachment_error, max_bytes, signed.lang);
-    shown.update = update_box(&state, &signed, id).await?;
+    shown.update = update_box(&state, &signed, &detail).await?;
     editor_page(&signed, &detail, content, version, shown)
 }
 
@@ -92,7 +92,7 @@ pub async fn save(
     let lang = signed.lang;
     let mut shown = Shown::new(!posted.get("check").is_empty());
     shown.blanks = posted.blank_rows(&content, posted.addition());
-    shown.update = update_box(&state, &signed, id).await?;
+    shown.update = update_box(&state, &signed, &detail).await?;
     match saved {
         Ok(()) if posted.get("action") == "review" => {
             Ok(redirect(&format!("/applications/{id}/review")))

@@ -90,7 +90,7 @@ async fn review_page(
     (status, refusal): (StatusCode, Option<String>),
 ) -> Result<Response, PageError> {
     let detail = load(state, signed, id).await?;
-    let update = update_box(state, signed, id).await?;
+    let update = update_box(state, signed, &detail).await?;
     let lang = signed.lang;
     let (list, _) = problems(&detail.problems, true, lang);
     // The call's deadline does not bind an updated estimate.

@@ -64,8 +64,8 @@ pub async fn applications_page(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     let call = calls::get(&state.db, &signed.actor, call_id).await?;
-    let mut items = applications::list_for_call(&state.db, &signed.actor, call_id).await?;
-    let activity = applications::call_activity(&state.db, &signed.actor, call_id).await?;
+    let mut items = applications::list_in_call(&state.db, &signed.actor, &call).await?;
+    let activity = applications::activity_in_call(&state.db, &signed.actor, &call).await?;
     let lang = signed.lang;
     let wanted = ApplicationState::parse(&query.state);
     if let Some(wanted) = wanted {
