@@ -56,7 +56,9 @@ QUIET_P99=$(mean "rush: submit" granty 4)
       "$goal" "$QUIET_P99" "$g" "$c" "$r" "$limit" "$(verdict "$r" "<=" "$limit")"
   done
   g=$(awk -F'\t' '$1 == "autosave: draft saves" { if ($7 > m) m = $7 } END { print m + 0 }' "$RESULTS")
-  printf '3 autosave\tdraft save p99 ms (worst round)\t%s\t-\t-\t< 30\t%s\n' "$g" "$(verdict "$g" "<=" 30)"
+  v=$(verdict "$g" "<=" 30)
+  grep -q $'^autosave: draft saves\t.*\t0\t0.00\t0.00' "$RESULTS" && v="NO ANSWER in a run"
+  printf '3 autosave\tdraft save p99 ms (worst round)\t%s\t-\t-\t< 30\t%s\n' "$g" "$v"
   awk -F'\t' '$1 ~ /^page: / { v = ($9 == "" || $5 == 0) ? "NO ANSWER in the run" : ($7 < 20) ? "met" : "MISSED"
     printf "4 pages\t%s p99 ms (%s req/s)\t%s\t-\t-\t< 20\t%s\n", substr($1, 7), $5, $7, v }' "$RESULTS"
 } >"$OUT/summary.tsv"
