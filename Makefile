@@ -46,7 +46,8 @@ fuzz:
 fuzz-stable:
 	GRANTY_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --test fuzz_quick -- --nocapture
 
-## Criterion benchmarks (release build) and the HTTP load script.
+## Criterion benchmarks (release build) and the HTTP load script (10-20 minutes, bounded: every
+## wrk run has a `timeout`; LOAD_DB=postgres for PostgreSQL). `make test` runs neither.
 bench:
 	cargo bench -p granty-domain
 	cargo bench -p granty-documents

@@ -13,6 +13,13 @@
 --                      by the whole duration, so such a row's req/s is too low). `ids_used`
 --                      counts one request that wrk builds at start-up to check the script and
 --                      never sends, so it is one more than the requests sent.
+--   LOAD_IDS_CYCLE     if set, each request takes the next id of LOAD_IDS (all threads cycle
+--                      through the whole list): e.g. the organisations the ceiling submits for
+--   LOAD_COOKIE        Cookie header (pages sign in with the session cookie)
+--   LOAD_DELAY_MS      pause before each request on a connection, 75–125% of this (an editor's
+--                      autosave every few seconds rather than as fast as possible)
+--   LOAD_OK_IDS_FILE   if set, the `"application_id":N` of every 2xx answer is written there, one a
+--                      line, so that the script can count them in the database afterwards
 --   LOAD_VERSION_BODY  if set, the body is {"version": V, "content": <LOAD_BODY_FILE>} where V is
 --                      the version of the last response on this thread; run with -t equal to -c so
 --                      that a thread is one connection and its saves follow each other.
@@ -46,11 +53,12 @@ local function all_ids()
 end
 
 local once = (os.getenv("LOAD_IDS_ONCE") or "") ~= ""
+local cycle = (os.getenv("LOAD_IDS_CYCLE") or "") ~= ""
 
 function setup(thread)
   next_thread = next_thread + 1
   local ids = all_ids()
-  if once then
+  if once or cycle then
     thread:set("thread_no", next_thread)
   elseif #ids > 0 then
     thread:set("thread_id", ids[((next_thread - 1) % #ids) + 1])
@@ -66,6 +74,18 @@ function init(args)
     path = string.gsub(path, "{id}", thread_id)
   end
   headers = {}
+  local cookie = os.getenv("LOAD_COOKIE")
+  if cookie and cookie ~= "" then
+    headers["Cookie"] = cookie
+  end
+  delay_ms = tonumber(os.getenv("LOAD_DELAY_MS") or "")
+  keep_ok_ids = (os.getenv("LOAD_OK_IDS_FILE") or "") ~= ""
+  ok_ids = {}
+  if cycle then
+    cycle_ids = all_ids()
+    cycle_next = thread_no
+    template = path
+  end
   local token = os.getenv("LOAD_TOKEN")
   if token and token ~= "" then
     headers["Authorization"] = "Bearer " .. token
@@ -97,6 +117,11 @@ function init(args)
 end
 
 function request()
+  if cycle then
+    local id = cycle_ids[((cycle_next - 1) % #cycle_ids) + 1]
+    cycle_next = cycle_next + 1
+    return wrk.format(method, string.gsub(template, "{id}", id), headers, body)
+  end
   if once then
     if used >= #own_ids then
       -- Out of ids: stop this thread. The request returned here may still go out; it repeats
@@ -115,8 +140,20 @@ function request()
   return fixed_request
 end
 
+if (os.getenv("LOAD_DELAY_MS") or "") ~= "" then
+  function delay()
+    return math.floor(delay_ms * (0.75 + 0.5 * math.random()))
+  end
+end
+
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  if keep_ok_ids and status >= 200 and status < 300 and body then
+    local id = string.match(body, '"application_id":(%d+)')
+    if id then
+      table.insert(ok_ids, id)
+    end
+  end
   if track_version and body then
     -- The application's own version; `organisation`, earlier in the body, has one of its own.
     local seen = string.match(body, '"state":"[%a_]+","version":(%d+)')
@@ -136,6 +173,16 @@ function done(summary, latency, requests)
     end
     ids_used = ids_used + (thread:get("used") or 0)
     ids_ran_out = ids_ran_out + (thread:get("ran_out") or 0)
+  end
+  local ok_file = os.getenv("LOAD_OK_IDS_FILE")
+  if ok_file and ok_file ~= "" then
+    local out = assert(io.open(ok_file, "w"))
+    for _, thread in ipairs(threads) do
+      for _, id in ipairs(thread:get("ok_ids") or {}) do
+        out:write(id, "\n")
+      end
+    end
+    out:close()
   end
   local keys = {}
   for status in pairs(counts) do
