@@ -14,10 +14,12 @@ run:
 	$(GRANTY) seed-demo
 	$(GRANTY) serve
 
-## Every test: Rust (SQLite and PostgreSQL, real SMTP and S3 servers), then the browser journeys
-## in headless Chromium with axe-core (screenshots in target/screenshots/).
+## Every test: Rust (SQLite and PostgreSQL, real SMTP and S3 servers), a short schemathesis run
+## against the OpenAPI document, then the browser journeys in headless Chromium with axe-core
+## (screenshots in target/screenshots/).
 test: test-deps
 	source scripts/test-env.sh && cargo test --workspace --all-targets
+	bash scripts/schemathesis.sh
 	bash scripts/browser-tests.sh
 
 ## Installs or starts what the tests need (PostgreSQL, the moto S3 server).
@@ -31,7 +33,8 @@ lint:
 fmt:
 	cargo fmt --all
 
-## The long fuzz: every cargo-fuzz target in fuzz/ for FUZZ_SECONDS each (libFuzzer). cargo-fuzz
+## The long fuzz: every cargo-fuzz target in fuzz/ for FUZZ_SECONDS each (libFuzzer), then
+## schemathesis for FUZZ_SECONDS per role with 200 examples per operation. cargo-fuzz
 ## wants nightly; RUSTC_BOOTSTRAP=1 lets the stable compiler take its sanitizer flags. `make test`
 ## runs the same bodies for a few seconds each on stable (tests/fuzz_quick.rs).
 FUZZ_SECONDS ?= 300
@@ -41,6 +44,7 @@ fuzz:
 	cd fuzz && for target in $(FUZZ_TARGETS); do \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
+	SCHEMATHESIS_EXAMPLES=200 SCHEMATHESIS_SECONDS=$(FUZZ_SECONDS) bash scripts/schemathesis.sh
 
 ## The same bodies for long without cargo-fuzz (stable Rust, random and mutated inputs).
 fuzz-stable:

@@ -54,6 +54,7 @@ export GRANTY_PUBLIC_URL="$BASE"
 export GRANTY_DATABASE_URL="sqlite://$WORK/granty.sqlite?mode=rwc"
 export GRANTY_STORAGE_URL="$WORK/attachments"
 export GRANTY_SMTP_URL="$WORK/outbox"
+export GRANTY_TEMPLATES_DIR="$REPO/pdf-templates"
 export GRANTY_LOG=${SCHEMATHESIS_LOG:-warn}
 
 cd "$WORK"

@@ -23,6 +23,7 @@ mod joint;
 mod matrix;
 mod notifications;
 mod observability;
+mod openapi;
 mod outages;
 mod pages;
 mod personal;

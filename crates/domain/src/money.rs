@@ -134,8 +134,7 @@ impl fmt::Display for Money {
 }
 
 /// A percentage in basis points (hundredths of a percent): 12.5% is 1250.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, utoipa::ToSchema)]
-#[schema(value_type = String, example = "12.5")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Percent(i64);
 
 impl Percent {

@@ -181,12 +181,17 @@ pub async fn render_problems(request: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .and_then(Language::from_accept_language)
         .unwrap_or_default();
+    let api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
     let Some(PendingProblem(problem)) = response.extensions_mut().remove::<PendingProblem>() else {
         // Rejections from axum's own layers (e.g. the body limit) arrive as plain text.
         if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
             let status = response.status();
-            return problem_response(status, &ApiError::TooLarge { max_bytes: 0 }, lang);
+            let problem = problem_response(status, &ApiError::TooLarge { max_bytes: 0 }, lang);
+            return keep_extensions(response, problem);
+        }
+        if api && is_plain_rejection(&response) {
+            return rejection_as_problem(response, lang).await;
         }
         return response;
     };
@@ -195,7 +200,41 @@ pub async fn render_problems(request: Request, next: Next) -> Response {
     if let Some(value) = retry_after {
         rendered.headers_mut().insert(header::RETRY_AFTER, value);
     }
-    rendered
+    keep_extensions(response, rendered)
+}
+
+/// The new answer keeps what inner layers noted on the old one (the route pattern the metrics
+/// count by).
+fn keep_extensions(mut from: Response, mut to: Response) -> Response {
+    let noted = std::mem::take(from.extensions_mut());
+    to.extensions_mut().extend(noted);
+    to
+}
+
+/// An extractor's rejection (a path id that is no number, a query that does not parse): axum
+/// answers a 4xx in plain text, which the JSON API's clients cannot read as a problem.
+fn is_plain_rejection(response: &Response) -> bool {
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    plain && response.status().is_client_error()
+}
+
+/// The rejection as problem+json, its text (axum's, in English) kept as the detail.
+async fn rejection_as_problem(response: Response, lang: Language) -> Response {
+    let status = response.status();
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
+    let noted = Response::from_parts(parts, axum::body::Body::empty());
+    keep_extensions(
+        noted,
+        problem_response(status, &ApiError::BadRequest(text), lang),
+    )
 }
 
 fn problem_response(status: StatusCode, problem: &ApiError, lang: Language) -> Response {

@@ -23,6 +23,14 @@ pub struct WorkerMetrics {
 impl WorkerMetrics {
     /// Adds the counters to `registry` under the `granty_` prefix.
     pub fn register(&self, registry: &mut Registry) {
+        // Every series starts at zero: an empty family is not written at all, and a scraper
+        // should see "no failed runs yet", not nothing.
+        for outcome in ["ok", "failed"] {
+            self.reminder_runs.get_or_create(&Outcome { outcome }).inc_by(0);
+        }
+        for outcome in ["sent", "retrying", "failed"] {
+            self.deliveries.get_or_create(&Outcome { outcome }).inc_by(0);
+        }
         let granty = registry.sub_registry_with_prefix("granty");
         granty.register(
             "reminder_runs",

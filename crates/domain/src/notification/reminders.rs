@@ -94,7 +94,9 @@ impl FromStr for Offset {
                 _ => Err(format!("`{s}` is not an offset like +7d")),
             };
         }
-        let (number, unit) = s.split_at(s.len().saturating_sub(1));
+        // The unit is the last character, whatever its width (the text comes from requests).
+        let unit_at = s.char_indices().last().map_or(0, |(at, _)| at);
+        let (number, unit) = s.split_at(unit_at);
         let n: u32 = number
             .parse()
             .map_err(|_| format!("`{s}` is not an offset like 7d or 2h"))?;

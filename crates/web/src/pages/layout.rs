@@ -59,6 +59,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("towns.html", include_str!("../../templates/towns.html")),
     (
+        "api_docs.html",
+        include_str!("../../templates/api_docs.html"),
+    ),
+    (
         "notifications.html",
         include_str!("../../templates/notifications.html"),
     ),

@@ -208,3 +208,12 @@ fn only_the_closest_due_offset_is_sent() {
     );
     assert_eq!(due(deadline), None);
 }
+
+#[test]
+fn an_offset_ending_in_a_wide_character_is_refused() {
+    // Found by schemathesis: the unit was cut at a byte, inside the character, and panicked.
+    for text in ["𵃀Ý", "7ď", "ž", ""] {
+        assert!(text.parse::<Offset>().is_err(), "{text}");
+    }
+    assert_eq!("12h".parse::<Offset>(), Ok(Offset::HoursBefore(12)));
+}
