@@ -26,10 +26,14 @@ impl WorkerMetrics {
         // Every series starts at zero: an empty family is not written at all, and a scraper
         // should see "no failed runs yet", not nothing.
         for outcome in ["ok", "failed"] {
-            self.reminder_runs.get_or_create(&Outcome { outcome }).inc_by(0);
+            self.reminder_runs
+                .get_or_create(&Outcome { outcome })
+                .inc_by(0);
         }
         for outcome in ["sent", "retrying", "failed"] {
-            self.deliveries.get_or_create(&Outcome { outcome }).inc_by(0);
+            self.deliveries
+                .get_or_create(&Outcome { outcome })
+                .inc_by(0);
         }
         let granty = registry.sub_registry_with_prefix("granty");
         granty.register(
