@@ -108,6 +108,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     // Every caller holds a session, none the metrics token.
     ("GET", "/metrics", None, Body::Get, KEEPS),
     ("GET", "/", None, Body::Get, KEEPS),
+    ("GET", "/api/docs", None, Body::Get, KEEPS),
     ("GET", "/login", None, Body::Get, KEEPS),
     ("GET", "/{tenant}/login", Towns, Body::Get, KEEPS),
     // A login ends the session the caller had: each sends a session made for it.
@@ -223,6 +224,7 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/{tenant}", Towns, Body::Get, KEEPS),
     ("GET", "/{tenant}/calls/{id}", PublicCalls, Body::Get, KEEPS),
     ("POST", "/api/v1/sessions", Session, Body::ApiLogin, CHANGES),
+    ("GET", "/api/openapi.json", None, Body::Get, KEEPS),
     ("DELETE", "/api/v1/sessions", Session, Body::ApiEmpty, CHANGES),
     ("DELETE", "/api/v1/sessions/all", Account, Body::ApiEmpty, CHANGES),
     ("GET", "/api/v1/public/{tenant}/calls", Towns, Body::ApiEmpty, KEEPS),
