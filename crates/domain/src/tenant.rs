@@ -78,6 +78,8 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "api",
     "admin",
     "health",
+    // Prometheus scrapes `/metrics` (the operator token's route).
+    "metrics",
     "login",
     "logout",
     "static",
