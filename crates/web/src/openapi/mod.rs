@@ -11,6 +11,7 @@ pub use problems::{FieldError, Problem, Problems};
 pub use serve::{document_json, router};
 
 use crate::routes;
+use utoipa::openapi::path::{Operation, PathItem};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -42,6 +43,20 @@ impl Modify for BearerAuth {
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
         );
     }
+}
+
+/// A path's operations with their methods, in a fixed order (the tests and the docs page).
+pub fn operations(item: &PathItem) -> Vec<(&'static str, &Operation)> {
+    [
+        ("GET", &item.get),
+        ("POST", &item.post),
+        ("PUT", &item.put),
+        ("PATCH", &item.patch),
+        ("DELETE", &item.delete),
+    ]
+    .into_iter()
+    .filter_map(|(method, op)| Some((method, op.as_ref()?)))
+    .collect()
 }
 
 /// The whole document, as served at `/api/openapi.json`.

@@ -1,7 +1,7 @@
-use super::document;
+use super::{document, operations};
 use crate::access::ROUTES;
 use std::collections::BTreeSet;
-use utoipa::openapi::path::{HttpMethod, PathItem};
+use utoipa::openapi::path::HttpMethod;
 
 const PREFIX: &str = "/api/v1";
 
@@ -17,19 +17,6 @@ fn api_routes() -> BTreeSet<(String, String)> {
             ))
         })
         .collect()
-}
-
-fn operations(item: &PathItem) -> Vec<(&'static str, &utoipa::openapi::path::Operation)> {
-    [
-        ("GET", &item.get),
-        ("POST", &item.post),
-        ("PUT", &item.put),
-        ("PATCH", &item.patch),
-        ("DELETE", &item.delete),
-    ]
-    .into_iter()
-    .filter_map(|(method, op)| Some((method, op.as_ref()?)))
-    .collect()
 }
 
 fn documented() -> BTreeSet<(String, String)> {

@@ -5,13 +5,14 @@
 use super::layout::{render, Frame};
 use super::respond::{remember_language, PageError};
 use super::session::PageLanguage;
+use crate::openapi::operations;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::path::Operation;
 use utoipa::openapi::{Content, OpenApi, RefOr};
 
 #[derive(Serialize)]
@@ -88,19 +89,6 @@ fn groups(document: &OpenApi) -> Vec<Group> {
         .into_iter()
         .map(|(tag, operations)| Group { tag, operations })
         .collect()
-}
-
-fn operations(item: &PathItem) -> Vec<(&'static str, &Operation)> {
-    [
-        ("GET", &item.get),
-        ("POST", &item.post),
-        ("PUT", &item.put),
-        ("PATCH", &item.patch),
-        ("DELETE", &item.delete),
-    ]
-    .into_iter()
-    .filter_map(|(method, op)| Some((method, op.as_ref()?)))
-    .collect()
 }
 
 fn row(method: &'static str, path: &str, operation: &Operation) -> OperationRow {
