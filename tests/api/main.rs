@@ -35,6 +35,7 @@ mod refusals;
 mod reports;
 mod results;
 mod rules;
+mod scale_out;
 mod schema;
 mod scoring;
 mod sessions;

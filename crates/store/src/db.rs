@@ -12,6 +12,13 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// The advisory lock key that serialises migrations on PostgreSQL ("granty" in ASCII).
+const MIGRATION_LOCK: i64 = 0x6772_616e_7479;
+
+fn sqlx_error(error: sea_orm::sqlx::Error) -> DbErr {
+    DbErr::Conn(sea_orm::RuntimeErr::SqlxError(error.into()))
+}
+
 /// The database handles: all writes go through `writer`, reads may use `reader`; and the key
 /// that seals the columns no copy of the database may read (see [`crate::secret_key`]).
 #[derive(Clone, Debug)]
@@ -86,9 +93,21 @@ impl Db {
         self.writer.get_database_backend()
     }
 
-    /// Brings the schema up to date.
+    /// Brings the schema up to date. On PostgreSQL several processes (web processes and
+    /// workers) may start at once: each takes an advisory lock first, so one migrates while the
+    /// others wait and then find nothing to do, rather than two running the same migration.
     pub async fn migrate(&self) -> Result<(), DbErr> {
-        Migrator::up(&self.writer, None).await
+        if self.backend() != DbBackend::Postgres {
+            return Migrator::up(&self.writer, None).await;
+        }
+        let pool = self.writer.get_postgres_connection_pool();
+        let mut holder = pool.acquire().await.map_err(sqlx_error)?;
+        let lock = sea_orm::sqlx::query("SELECT pg_advisory_lock($1)").bind(MIGRATION_LOCK);
+        lock.execute(&mut *holder).await.map_err(sqlx_error)?;
+        let migrated = Migrator::up(&self.writer, None).await;
+        let unlock = sea_orm::sqlx::query("SELECT pg_advisory_unlock($1)").bind(MIGRATION_LOCK);
+        unlock.execute(&mut *holder).await.map_err(sqlx_error)?;
+        migrated
     }
 
     /// Answers whether the database responds (readiness probe).

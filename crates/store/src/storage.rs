@@ -14,6 +14,12 @@ use object_store::{BackoffConfig, ObjectStore, ObjectStoreExt, PutPayload, Retry
 use std::sync::Arc;
 use std::time::Duration;
 
+/// An object being read: its length and its bytes as they arrive from the store.
+pub struct StreamedObject {
+    pub length: u64,
+    pub chunks: futures::stream::BoxStream<'static, Result<bytes::Bytes, StorageError>>,
+}
+
 /// The object the readiness check writes, overwritten by each check.
 pub const PROBE_KEY: &str = "health/ready-probe";
 
@@ -186,6 +192,16 @@ impl Storage {
 
     pub async fn get(&self, key: &str) -> Result<bytes::Bytes, StorageError> {
         Ok(self.store.get(&Path::from(key)).await?.bytes().await?)
+    }
+
+    /// An object as a stream of chunks with its length, for a download that never holds the
+    /// whole file: the chunks go to the client as the store hands them over.
+    pub async fn get_streamed(&self, key: &str) -> Result<StreamedObject, StorageError> {
+        use futures::{StreamExt, TryStreamExt};
+        let found = self.store.get(&Path::from(key)).await?;
+        let length = found.meta.size;
+        let chunks = found.into_stream().map_err(StorageError::from).boxed();
+        Ok(StreamedObject { length, chunks })
     }
 
     /// The keys stored under `prefix`, in no particular order (for checks and clean-ups).

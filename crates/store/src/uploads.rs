@@ -8,7 +8,7 @@ use crate::applications::AttachmentView;
 use crate::attachments::{self, NewAttachment};
 use crate::call_documents::{self, CallDocumentView, NewCallDocument};
 use crate::error::{StoreError, StoreResult};
-use crate::storage::Storage;
+use crate::storage::{Storage, StreamedObject};
 use crate::{Actor, Db};
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -26,7 +26,26 @@ pub struct UploadedFile {
 pub struct StoredFile {
     pub file_name: String,
     pub content_type: String,
-    pub bytes: Bytes,
+    pub body: FileBody,
+}
+
+/// A file's bytes: in memory (a document just rendered) or streamed from object storage (an
+/// upload, which may be large and is never read whole to be sent back).
+pub enum FileBody {
+    Whole(Bytes),
+    Streamed(StreamedObject),
+}
+
+impl From<Bytes> for FileBody {
+    fn from(bytes: Bytes) -> FileBody {
+        FileBody::Whole(bytes)
+    }
+}
+
+impl From<Vec<u8>> for FileBody {
+    fn from(bytes: Vec<u8>) -> FileBody {
+        FileBody::Whole(bytes.into())
+    }
 }
 
 /// What an uploaded file may be: its largest size and the accepted content types.
@@ -237,7 +256,7 @@ pub async fn attachment_file(
 ) -> StoreResult<StoredFile> {
     let found = attachments::get(db, actor, application_id, attachment_id).await?;
     Ok(StoredFile {
-        bytes: storage.get(&found.storage_key).await?,
+        body: FileBody::Streamed(storage.get_streamed(&found.storage_key).await?),
         file_name: found.file_name,
         content_type: found.content_type,
     })
@@ -253,7 +272,7 @@ pub async fn call_document_file(
 ) -> StoreResult<StoredFile> {
     let found = call_documents::public_get(db, tenant_slug, call_id, document_id).await?;
     Ok(StoredFile {
-        bytes: storage.get(&found.storage_key).await?,
+        body: FileBody::Streamed(storage.get_streamed(&found.storage_key).await?),
         file_name: found.file_name,
         content_type: found.content_type,
     })

@@ -12,7 +12,8 @@ use bytes::{Bytes, BytesMut};
 use chrono::{DateTime, Utc};
 use granty_domain::file_name::{clean_file_name, FALLBACK_FILE_NAME};
 use granty_domain::{Rule, Violations};
-use granty_store::uploads::{StoredFile, UploadedFile};
+use granty_store::storage::StreamedObject;
+use granty_store::uploads::{FileBody, StoredFile, UploadedFile};
 use std::collections::HashMap;
 
 /// A multipart form with one file (`file`) and short text fields beside it.
@@ -176,7 +177,10 @@ fn multipart_error(error: MultipartError) -> UploadError {
 
 /// A stored file as a download: its type, its file name, and never sniffed as something else.
 pub(crate) fn file_response(file: StoredFile) -> Response {
-    let mut response = file.bytes.into_response();
+    let mut response = match file.body {
+        FileBody::Whole(bytes) => bytes.into_response(),
+        FileBody::Streamed(object) => streamed(object),
+    };
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&file.content_type) {
         headers.insert(header::CONTENT_TYPE, value);
@@ -195,12 +199,26 @@ pub(crate) fn file_response(file: StoredFile) -> Response {
     response
 }
 
+/// An object from storage sent on as it is read, with its length known up front (so the
+/// browser shows the download's progress).
+fn streamed(object: StreamedObject) -> Response {
+    use futures::TryStreamExt;
+    let chunks = object.chunks.map_err(std::io::Error::other);
+    let mut response = axum::body::Body::from_stream(chunks).into_response();
+    if let Ok(length) = HeaderValue::from_str(&object.length.to_string()) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, length);
+    }
+    response
+}
+
 /// A rendered document as a download (the API's and the pages' alike).
 pub(crate) fn pdf_response(pdf: granty_store::documents::Pdf) -> Response {
     file_response(StoredFile {
         file_name: pdf.file_name,
         content_type: "application/pdf".into(),
-        bytes: pdf.bytes.into(),
+        body: pdf.bytes.into(),
     })
 }
 

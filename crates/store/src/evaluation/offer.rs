@@ -6,7 +6,7 @@ use crate::applications::{detail_of, ApplicationDetail, Seen};
 use crate::entities::attachment;
 use crate::error::{StoreError, StoreResult};
 use crate::organisations::{self, OrganisationView};
-use crate::uploads::StoredFile;
+use crate::uploads::{FileBody, StoredFile};
 use crate::{Actor, Db, Storage};
 use granty_domain::roles::Role;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -56,7 +56,7 @@ pub async fn attachment_for_member(
         .ok_or(StoreError::NotFound)?;
     gate::standing(&db.reader, actor, application_id).await?;
     Ok(StoredFile {
-        bytes: storage.get(&found.storage_key).await?,
+        body: FileBody::Streamed(storage.get_streamed(&found.storage_key).await?),
         file_name: found.file_name,
         content_type: found.content_type,
     })

@@ -95,7 +95,7 @@ pub async fn agreement_pdf(
     Ok(file_response(StoredFile {
         file_name: file.file_name,
         content_type: "application/pdf".to_string(),
-        bytes: file.bytes,
+        body: file.bytes.into(),
     }))
 }
 
