@@ -5,11 +5,7 @@ use granty_store::uploads::UploadedFile;
 
 /// `lines` as a one-page PDF uploaded under `name`.
 pub fn pdf_upload(name: &str, lines: &[&str]) -> UploadedFile {
-    UploadedFile {
-        file_name: name.into(),
-        content_type: "application/pdf".into(),
-        bytes: one_page_pdf(lines).into(),
-    }
+    UploadedFile::in_memory(name, "application/pdf", one_page_pdf(lines).into())
 }
 
 /// A valid single-page PDF (A4, Helvetica) showing `lines`; Polish letters lose their marks

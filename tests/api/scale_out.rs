@@ -302,9 +302,10 @@ async fn upload_through_one_download_through_the_other(
     into: &str,
     out_of: &str,
 ) {
+    // Past one 5 MiB part: the object goes to S3 as a multipart upload from the spooled file.
     let content: Vec<u8> = pdf_bytes()
         .into_iter()
-        .chain(std::iter::repeat_n(b'x', 300_000))
+        .chain(std::iter::repeat_n(b'x', 6_000_000))
         .collect();
     let part = reqwest::multipart::Part::bytes(content.clone())
         .file_name("statut.pdf")

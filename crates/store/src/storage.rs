@@ -119,6 +119,16 @@ impl StorageError {
     }
 }
 
+/// The part size of a multipart put: S3's smallest part (every part but the last must be at
+/// least 5 MiB).
+pub const PART_BYTES: usize = 5 * 1024 * 1024;
+
+impl From<std::io::Error> for StorageError {
+    fn from(e: std::io::Error) -> Self {
+        StorageError::new(format!("a spooled upload: {e}"))
+    }
+}
+
 impl From<object_store::Error> for StorageError {
     fn from(e: object_store::Error) -> Self {
         use object_store::Error;
@@ -187,6 +197,31 @@ impl Storage {
         self.store
             .put(&Path::from(key), PutPayload::from(bytes))
             .await?;
+        Ok(())
+    }
+
+    /// Puts a file from disk in parts of [`PART_BYTES`], so memory holds at most a part or two
+    /// of it however large it is (S3's multipart upload; a folder or memory store alike).
+    pub async fn put_file(&self, key: &str, path: &std::path::Path) -> Result<(), StorageError> {
+        use object_store::WriteMultipart;
+        use tokio::io::AsyncReadExt;
+        let mut file = tokio::fs::File::open(path).await?;
+        let upload = self.store.put_multipart(&Path::from(key)).await?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_BYTES);
+        let mut buffer = vec![0u8; 64 * 1024];
+        loop {
+            let read = match file.read(&mut buffer).await {
+                Ok(0) => break,
+                Ok(read) => read,
+                Err(error) => {
+                    let _ = writer.abort().await;
+                    return Err(error.into());
+                }
+            };
+            writer.wait_for_capacity(2).await?;
+            writer.write(&buffer[..read]);
+        }
+        writer.finish().await?;
         Ok(())
     }
 

@@ -8,7 +8,7 @@ use crate::applications::AttachmentView;
 use crate::attachments::{self, NewAttachment};
 use crate::call_documents::{self, CallDocumentView, NewCallDocument};
 use crate::error::{StoreError, StoreResult};
-use crate::storage::{Storage, StreamedObject};
+use crate::storage::{Storage, StorageError, StreamedObject};
 use crate::{Actor, Db};
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -19,7 +19,71 @@ use sha2::{Digest, Sha256};
 pub struct UploadedFile {
     pub file_name: String,
     pub content_type: String,
-    pub bytes: Bytes,
+    pub content: FileContent,
+}
+
+/// An upload's bytes: in memory (a file made in code, as the demo's PDFs are) or spooled to a
+/// temporary file while it arrived over HTTP, so that memory never holds a whole upload and
+/// the object store receives it in parts.
+pub enum FileContent {
+    Memory(Bytes),
+    Spooled(SpooledFile),
+}
+
+/// An upload written to a temporary file (removed when this is dropped), with what the checks
+/// need worked out as it streamed in: its length, its first bytes and its SHA-256.
+pub struct SpooledFile {
+    pub path: tempfile::TempPath,
+    pub length: u64,
+    /// The first [`HEAD_BYTES`] bytes, where a file's type shows.
+    pub head: Bytes,
+    pub sha256: [u8; 32],
+}
+
+/// How much of a file's start is kept for recognising its type by its magic bytes.
+pub const HEAD_BYTES: usize = 8 * 1024;
+
+impl UploadedFile {
+    /// A file made in code.
+    pub fn in_memory(file_name: &str, content_type: &str, bytes: Bytes) -> UploadedFile {
+        UploadedFile {
+            file_name: file_name.to_string(),
+            content_type: content_type.to_string(),
+            content: FileContent::Memory(bytes),
+        }
+    }
+
+    pub fn length(&self) -> u64 {
+        match &self.content {
+            FileContent::Memory(bytes) => bytes.len() as u64,
+            FileContent::Spooled(spooled) => spooled.length,
+        }
+    }
+
+    fn head(&self) -> &[u8] {
+        match &self.content {
+            FileContent::Memory(bytes) => &bytes[..bytes.len().min(HEAD_BYTES)],
+            FileContent::Spooled(spooled) => &spooled.head,
+        }
+    }
+
+    fn sha256_hex(&self) -> String {
+        match &self.content {
+            FileContent::Memory(bytes) => hex::encode(Sha256::digest(bytes)),
+            FileContent::Spooled(spooled) => hex::encode(spooled.sha256),
+        }
+    }
+
+    /// The whole file, for the uses that must parse it (a signed agreement's PDF); it is never
+    /// longer than the upload limit.
+    pub async fn into_vec(self) -> StoreResult<Vec<u8>> {
+        match self.content {
+            FileContent::Memory(bytes) => Ok(bytes.to_vec()),
+            FileContent::Spooled(spooled) => tokio::fs::read(&spooled.path)
+                .await
+                .map_err(|e| StoreError::Storage(StorageError::from(e))),
+        }
+    }
 }
 
 /// A stored file, ready to be sent back.
@@ -60,16 +124,16 @@ impl FileRules {
     /// content (its magic bytes) that is not of an accepted type whatever it is called. Returns
     /// the type the content showed, which is what gets stored and sent back.
     pub fn check(&self, file: &UploadedFile, violations: &mut Violations) -> Option<&'static str> {
-        if file.bytes.is_empty() {
+        if file.length() == 0 {
             violations.push("file", Rule::FileEmpty);
-        } else if file.bytes.len() > self.max_bytes {
+        } else if file.length() > self.max_bytes as u64 {
             let max_bytes = self.max_bytes as u64;
             violations.push("file", Rule::FileTooLarge { max_bytes });
         } else if !self.allowed_types.contains(&file.content_type) {
             let allowed = ALLOWED_NAMES.to_string();
             violations.push("file", Rule::FileTypeNotAllowed { allowed });
         } else {
-            match infer::get(&file.bytes).map(|found| found.mime_type()) {
+            match infer::get(file.head()).map(|found| found.mime_type()) {
                 Some(found) if self.allowed_types.iter().any(|a| a == found) => return Some(found),
                 _ => {
                     let allowed = ALLOWED_NAMES.to_string();
@@ -109,10 +173,13 @@ fn storage_key(actor: &Actor, owner: &str) -> String {
 async fn put_then_record<T>(
     storage: &Storage,
     key: &str,
-    bytes: Bytes,
+    content: FileContent,
     record: impl std::future::Future<Output = StoreResult<T>>,
 ) -> StoreResult<T> {
-    storage.put(key, bytes).await?;
+    match content {
+        FileContent::Memory(bytes) => storage.put(key, bytes).await?,
+        FileContent::Spooled(spooled) => storage.put_file(key, &spooled.path).await?,
+    }
     let recorded = record.await;
     if recorded.is_err() {
         if let Err(error) = storage.delete(key).await {
@@ -139,10 +206,10 @@ pub async fn upload_attachment(
     attachments::ensure_accepts_files(db, actor, application_id, now).await?;
     let mut problems = Violations::new();
     let kind = check_kind(kind, &mut problems);
-    let (new, bytes) = checked_attachment(rules, actor, application_id, kind, file, problems)?;
+    let (new, content) = checked_attachment(rules, actor, application_id, kind, file, problems)?;
     let key = new.storage_key.clone();
     let record = attachments::add(db, actor, application_id, new, now);
-    put_then_record(storage, &key, bytes, record).await
+    put_then_record(storage, &key, content, record).await
 }
 
 /// Adds `file` as the next version of an attachment of an offer its applicant may still change,
@@ -162,10 +229,10 @@ pub async fn replace_attachment(
     let problems = Violations::new();
     // The kind is the attachment's own; the replaced version's is kept in the transaction.
     let kind = String::new();
-    let (new, bytes) = checked_attachment(rules, actor, application_id, kind, file, problems)?;
+    let (new, content) = checked_attachment(rules, actor, application_id, kind, file, problems)?;
     let key = new.storage_key.clone();
     let record = attachments::replace(db, actor, application_id, attachment_id, new, now);
-    put_then_record(storage, &key, bytes, record).await
+    put_then_record(storage, &key, content, record).await
 }
 
 /// The file checked against the rules (with the problems found so far), as a row to record and
@@ -177,20 +244,20 @@ fn checked_attachment(
     kind: String,
     file: UploadedFile,
     mut problems: Violations,
-) -> StoreResult<(NewAttachment, Bytes)> {
+) -> StoreResult<(NewAttachment, FileContent)> {
     let content_type = rules.check(&file, &mut problems);
     let Some(content_type) = content_type.filter(|_| problems.is_empty()) else {
         return Err(StoreError::Invalid(problems));
     };
     let new = NewAttachment {
         kind,
-        file_name: file.file_name,
         content_type: content_type.to_string(),
-        size_bytes: file.bytes.len() as i64,
+        size_bytes: file.length() as i64,
         storage_key: storage_key(actor, &format!("applications/{application_id}")),
-        sha256: hex::encode(Sha256::digest(&file.bytes)),
+        sha256: file.sha256_hex(),
+        file_name: file.file_name,
     };
-    Ok((new, file.bytes))
+    Ok((new, file.content))
 }
 
 /// Adds a document to a call of the clerk's town; the title is checked with the file, before any
@@ -215,14 +282,14 @@ pub async fn upload_call_document(
     let key = storage_key(actor, &format!("calls/{call_id}"));
     let new = NewCallDocument {
         title: title.to_string(),
-        file_name: file.file_name,
         content_type: content_type.to_string(),
-        size_bytes: file.bytes.len() as i64,
+        size_bytes: file.length() as i64,
         storage_key: key.clone(),
-        sha256: hex::encode(Sha256::digest(&file.bytes)),
+        sha256: file.sha256_hex(),
+        file_name: file.file_name,
     };
     let record = call_documents::add(db, actor, call_id, new, now);
-    put_then_record(storage, &key, file.bytes, record).await
+    put_then_record(storage, &key, file.content, record).await
 }
 
 /// Removes a call's document, then its bytes.
@@ -291,11 +358,7 @@ mod tests {
     }
 
     fn with_bytes(content_type: &str, bytes: &[u8]) -> UploadedFile {
-        UploadedFile {
-            file_name: "statut.pdf".into(),
-            content_type: content_type.into(),
-            bytes: Bytes::copy_from_slice(bytes),
-        }
+        UploadedFile::in_memory("statut.pdf", content_type, Bytes::copy_from_slice(bytes))
     }
 
     fn codes(rules: &FileRules, file: &UploadedFile) -> Vec<&'static str> {

@@ -2,7 +2,7 @@
 //! (keeping no more than the limit in memory while it streams in), and sending a stored file
 //! back as a download. What is done with the file is the store's upload use case.
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Service};
 use crate::Clock;
 use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::Multipart;
@@ -13,8 +13,12 @@ use chrono::{DateTime, Utc};
 use granty_domain::file_name::{clean_file_name, FALLBACK_FILE_NAME};
 use granty_domain::{Rule, Violations};
 use granty_store::storage::StreamedObject;
-use granty_store::uploads::{FileBody, StoredFile, UploadedFile};
+use granty_store::uploads::{
+    FileBody, FileContent, SpooledFile, StoredFile, UploadedFile, HEAD_BYTES,
+};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use tokio::io::AsyncWriteExt;
 
 /// A multipart form with one file (`file`) and short text fields beside it.
 pub(crate) struct Upload {
@@ -40,6 +44,8 @@ pub(crate) enum UploadError {
     TooLarge,
     /// Not a multipart form we can read.
     Malformed(String),
+    /// The file could not be written to the temporary folder (a full disk): ours, not theirs.
+    Spool(String),
 }
 
 impl From<UploadError> for ApiError {
@@ -48,6 +54,10 @@ impl From<UploadError> for ApiError {
             UploadError::Refused(v) => ApiError::Invalid(v),
             UploadError::TooLarge => ApiError::TooLarge { max_bytes: 0 },
             UploadError::Malformed(detail) => ApiError::BadRequest(detail),
+            UploadError::Spool(cause) => ApiError::Unavailable {
+                service: Service::Storage,
+                cause,
+            },
         }
     }
 }
@@ -63,6 +73,10 @@ impl UploadError {
             },
             UploadError::Malformed(detail) => {
                 tracing::warn!(%detail, "an upload could not be read");
+                Rule::Required
+            }
+            UploadError::Spool(cause) => {
+                tracing::error!(%cause, "an upload could not be spooled");
                 Rule::Required
             }
         };
@@ -129,9 +143,10 @@ pub(crate) async fn read_upload(
     })
 }
 
-/// The file field; `None` when it grew past `max_bytes`.
+/// The file field, spooled to a temporary file as it streams in; `None` when it grew past
+/// `max_bytes` (the rest is read and dropped).
 async fn read_file(
-    field: Field<'_>,
+    mut field: Field<'_>,
     max_bytes: usize,
 ) -> Result<Option<UploadedFile>, UploadError> {
     let file_name = clean_file_name(field.file_name().unwrap_or(FALLBACK_FILE_NAME));
@@ -139,13 +154,57 @@ async fn read_file(
         .content_type()
         .unwrap_or("application/octet-stream")
         .to_string();
-    Ok(read_bounded(field, max_bytes)
-        .await?
-        .map(|bytes| UploadedFile {
-            file_name,
-            content_type,
-            bytes,
-        }))
+    let (spool, path) = tempfile::NamedTempFile::new()
+        .map_err(spool_error)?
+        .into_parts();
+    let mut spool = tokio::fs::File::from_std(spool);
+    let mut seen = Seen::default();
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+        if seen.over || seen.length + chunk.len() as u64 > max_bytes as u64 {
+            seen.over = true;
+            continue;
+        }
+        seen.take(&chunk);
+        spool.write_all(&chunk).await.map_err(spool_error)?;
+    }
+    spool.flush().await.map_err(spool_error)?;
+    if seen.over {
+        return Ok(None);
+    }
+    let spooled = SpooledFile {
+        path,
+        length: seen.length,
+        head: seen.head.freeze(),
+        sha256: seen.digest.finalize().into(),
+    };
+    let content = FileContent::Spooled(spooled);
+    Ok(Some(UploadedFile {
+        file_name,
+        content_type,
+        content,
+    }))
+}
+
+/// What the checks need of a file, worked out as its chunks pass.
+#[derive(Default)]
+struct Seen {
+    length: u64,
+    head: BytesMut,
+    digest: Sha256,
+    over: bool,
+}
+
+impl Seen {
+    fn take(&mut self, chunk: &[u8]) {
+        self.length += chunk.len() as u64;
+        self.digest.update(chunk);
+        let room = HEAD_BYTES.saturating_sub(self.head.len());
+        self.head.extend_from_slice(&chunk[..room.min(chunk.len())]);
+    }
+}
+
+fn spool_error(error: std::io::Error) -> UploadError {
+    UploadError::Spool(format!("spooling an upload to a temporary file: {error}"))
 }
 
 /// A field, chunk by chunk, keeping at most `max_bytes`; `None` when it was longer (the rest is

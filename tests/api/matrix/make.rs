@@ -76,11 +76,11 @@ impl World {
 
     /// A document added to `call` by the clerk `actor`.
     pub async fn document(&self, actor: &StoreActor, call: i64) -> i64 {
-        let file = uploads::UploadedFile {
-            file_name: "ogloszenie.pdf".into(),
-            content_type: "application/pdf".into(),
-            bytes: pdf_bytes().into(),
-        };
+        let file = uploads::UploadedFile::in_memory(
+            "ogloszenie.pdf",
+            "application/pdf",
+            pdf_bytes().into(),
+        );
         let rules = granty_web::Limits::default().file_rules();
         let (db, storage, now) = (&self.app.db, &self.app.storage, self.app.now());
         uploads::upload_call_document(db, storage, &rules, actor, call, "Ogłoszenie", file, now)

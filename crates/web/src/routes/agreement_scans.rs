@@ -54,7 +54,11 @@ pub async fn upload_scan(
 ) -> Result<Json<AgreementView>, ApiError> {
     let max_bytes = state.limits.max_attachment_bytes;
     let upload = read_upload(multipart, max_bytes, state.clock.as_ref()).await?;
-    let bytes = upload.file.bytes.to_vec();
+    let bytes = upload
+        .file
+        .into_vec()
+        .await
+        .or_api(actor.tenant.time_zone)?;
     let (db, now) = (&state.db, upload.received_at);
     let view = agreements::upload_scan(db, services(&state), &actor, id, bytes, now)
         .await

@@ -242,14 +242,18 @@ pub async fn upload_signed_copy(
 ) -> Answer {
     let max_bytes = state.limits.max_attachment_bytes;
     let upload = read_upload(multipart, max_bytes, state.clock.as_ref()).await?;
-    let bytes = upload.file.bytes.to_vec();
+    let signers = upload
+        .field("signers")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let bytes = upload
+        .file
+        .into_vec()
+        .await
+        .or_api(actor.tenant.time_zone)?;
     let (db, now, zone) = (&state.db, upload.received_at, actor.tenant.time_zone);
     let view = if actor.role.is_staff() {
-        let signers = upload
-            .field("signers")
-            .lines()
-            .map(str::to_string)
-            .collect();
         let confirmation = ScanConfirmation { signers };
         agreements::confirm_scan(db, services(&state), &actor, id, confirmation, bytes, now)
             .await

@@ -276,9 +276,12 @@ pub(super) async fn confirm_scan(
         .map(str::to_string)
         .collect();
     let confirmation = ScanConfirmation { signers };
-    let bytes = upload.file.bytes.to_vec();
     let (db, actor, now) = (&state.db, &signed.actor, upload.received_at);
-    let outcome =
-        agreements::confirm_scan(db, services(state), actor, id, confirmation, bytes, now).await;
+    let outcome = match upload.file.into_vec().await {
+        Ok(bytes) => {
+            agreements::confirm_scan(db, services(state), actor, id, confirmation, bytes, now).await
+        }
+        Err(error) => Err(error),
+    };
     after(state, signed, id, outcome, (Typed::default(), SCAN)).await
 }

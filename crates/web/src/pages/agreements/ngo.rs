@@ -117,8 +117,13 @@ pub async fn upload_signed_copy(
         }
         Ok(upload) => {
             let (db, actor, now) = (&state.db, &signed.actor, upload.received_at);
-            let bytes = upload.file.bytes.to_vec();
-            agreements::upload_signed_copy(db, services(&state), actor, id, bytes, now).await
+            match upload.file.into_vec().await {
+                Ok(bytes) => {
+                    agreements::upload_signed_copy(db, services(&state), actor, id, bytes, now)
+                        .await
+                }
+                Err(error) => Err(error),
+            }
         }
         Err(error) if signed.actor.role.is_staff() => {
             let problems = error.into_violations(max_bytes);

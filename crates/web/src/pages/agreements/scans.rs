@@ -39,8 +39,12 @@ pub async fn upload_scan(
     let outcome = match read_upload(multipart, max_bytes, state.clock.as_ref()).await {
         Ok(upload) => {
             let (db, actor, now) = (&state.db, &signed.actor, upload.received_at);
-            let bytes = upload.file.bytes.to_vec();
-            agreements::upload_scan(db, services(&state), actor, id, bytes, now).await
+            match upload.file.into_vec().await {
+                Ok(bytes) => {
+                    agreements::upload_scan(db, services(&state), actor, id, bytes, now).await
+                }
+                Err(error) => Err(error),
+            }
         }
         Err(error) => Err(StoreError::Invalid(error.into_violations(max_bytes))),
     };
