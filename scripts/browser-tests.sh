@@ -11,6 +11,8 @@ if ! command -v chromium >/dev/null 2>&1 || [ ! -d tests/browser/node_modules/pl
   echo "Skipping the browser journeys: chromium or playwright-core is missing (make test-deps installs them)." >&2
   exit 0
 fi
-cargo build --bin granty
+# The same selection as `make test`'s `cargo test`: building the binary alone would unify
+# other features and rebuild much of the tree (and overwrite the binary the tests used).
+cargo build --workspace --all-targets
 cd tests/browser
 timeout 600 node --test --test-concurrency=1 journeys/
