@@ -17,10 +17,14 @@ run:
 ## Every test: Rust (SQLite and PostgreSQL, real SMTP and S3 servers), a short schemathesis run
 ## against the OpenAPI document, then the browser journeys in headless Chromium with axe-core
 ## (screenshots in target/screenshots/).
+## Each phase prints how long it took, so a slow CI run says where its time went.
 test: test-deps
-	source scripts/test-env.sh && cargo test --workspace --all-targets
-	bash scripts/schemathesis.sh
-	bash scripts/browser-tests.sh
+	@start=$$(date +%s); source scripts/test-env.sh && cargo test --workspace --all-targets \
+	  && echo "make test: build and Rust tests took $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); bash scripts/schemathesis.sh \
+	  && echo "make test: schemathesis took $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); bash scripts/browser-tests.sh \
+	  && echo "make test: browser journeys took $$(( $$(date +%s) - start )) s"
 
 ## Installs or starts what the tests need (PostgreSQL, the moto S3 server).
 test-deps:
@@ -55,6 +59,7 @@ fuzz-stable:
 bench:
 	cargo bench -p granty-domain
 	cargo bench -p granty-documents
+	bash scripts/bench/documents-vs-weasyprint.sh
 load:
 	bash scripts/load-test.sh
 
