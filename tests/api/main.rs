@@ -16,6 +16,7 @@ mod cycle;
 mod demo_seed;
 mod edge;
 mod evaluation_cycle;
+mod exports;
 mod hostile;
 mod hostile_input;
 mod html;

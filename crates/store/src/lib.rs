@@ -15,6 +15,7 @@ pub mod documents;
 pub mod entities;
 mod error;
 pub mod evaluation;
+pub mod exports;
 pub mod invitations;
 mod joined;
 mod login;

@@ -50,16 +50,16 @@ async fn the_ranking_is_exported_with_exact_amounts(c: &Cycle) {
     let partial: Vec<&str> = lines[PARTIAL_PLACE + 1].split(',').collect();
     assert_eq!(partial[0], "9");
     assert_eq!(partial[1], organisation_name(EXPECTED_ORDER[PARTIAL_PLACE]));
-    let tail = &partial[partial.len() - 4..];
+    let tail = &partial[partial.len() - 5..];
     assert_eq!(
         tail,
-        ["11000.00", "9000.00", PARTIAL_REASON, "0.00"],
+        ["11000.00", "9000.00", PARTIAL_REASON, "0.00", "PLN"],
         "{}",
         lines[9]
     );
     let full: Vec<&str> = lines[1].split(',').collect();
     assert_eq!(
-        &full[full.len() - 4..full.len() - 2],
+        &full[full.len() - 5..full.len() - 3],
         ["11000.00", "11000.00"]
     );
 
@@ -76,12 +76,12 @@ async fn the_ranking_is_exported_with_exact_amounts(c: &Cycle) {
     };
     let row = &rows[PARTIAL_PLACE + 1];
     let width = row.len();
-    assert_eq!(amount(&row[width - 4]), "11000.00");
-    assert_eq!(amount(&row[width - 3]), "9000.00");
-    assert_eq!(amount(&row[width - 1]), "0.00");
+    assert_eq!(amount(&row[width - 5]), "11000.00");
+    assert_eq!(amount(&row[width - 4]), "9000.00");
+    assert_eq!(amount(&row[width - 2]), "0.00");
     let sum: f64 = rows[1..]
         .iter()
-        .map(|r| match &r[width - 3] {
+        .map(|r| match &r[width - 4] {
             Data::Float(value) => *value,
             _ => 0.0,
         })

@@ -382,6 +382,27 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/reports/{id}/report.pdf", Reports, Body::Get, KEEPS),
     ("GET", "/api/v1/agreements/{id}/settlement.pdf", Agreements, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/reports/{id}/pdf", Reports, Body::ApiEmpty, KEEPS),
+    // Exports (issue 15).
+    ("GET", "/clerk/calls/{id}/applications.csv", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/calls/{id}/applications.xlsx", Calls, Body::Get, KEEPS),
+    ("GET", "/clerk/agreements.csv", None, Body::Get, KEEPS),
+    ("GET", "/clerk/agreements.xlsx", None, Body::Get, KEEPS),
+    ("GET", "/clerk/payments.csv", None, Body::Get, KEEPS),
+    ("GET", "/clerk/payments.xlsx", None, Body::Get, KEEPS),
+    ("GET", "/clerk/settlements.csv", None, Body::Get, KEEPS),
+    ("GET", "/clerk/settlements.xlsx", None, Body::Get, KEEPS),
+    ("GET", "/static/exports.js", None, Body::Get, KEEPS),
+    ("GET", "/{tenant}/open-data/grants.csv", Towns, Body::Get, KEEPS),
+    ("GET", "/{tenant}/open-data/grants.json", Towns, Body::Get, KEEPS),
+    ("GET", "/api/v1/calls/{id}/applications.csv", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/calls/{id}/applications.xlsx", Calls, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/agreements.csv", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/agreements.xlsx", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/payments.csv", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/payments.xlsx", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/settlements.csv", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/settlements.xlsx", None, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/public/{tenant}/grants", Towns, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

@@ -1,5 +1,5 @@
 //! The ranking's downloads: CSV read back as text, XLSX opened back with calamine, both with
-//! Polish headers and exact amounts.
+//! headers in the clerk's language (Polish) and exact amounts with the currency.
 
 use super::fixtures::*;
 use crate::on_both_databases;
@@ -92,20 +92,20 @@ async fn the_ranking_downloads_hold_polish_headers_and_exact_amounts(backend: Ba
         "{}",
         lines[0]
     );
-    assert!(lines[0].ends_with("Suma punktów,Rekomendowana,Rozbieżność,Uwagi o oferencie,Wnioskowana kwota,Kwota dotacji,Uzasadnienie,Pozostało w puli"));
+    assert!(lines[0].ends_with("Suma punktów,Rekomendowana,Rozbieżność,Uwagi o oferencie,Wnioskowana kwota,Kwota dotacji,Uzasadnienie,Pozostało w puli,Waluta"));
     let seventh: Vec<&str> = lines[7].split(',').collect();
     assert_eq!(seventh[0], "7");
-    let tail = &seventh[seventh.len() - 4..];
+    let tail = &seventh[seventh.len() - 5..];
     assert_eq!(
         tail,
-        ["15000.00", "9999.99", "Pula wyczerpana", "0.01"],
+        ["15000.00", "9999.99", "Pula wyczerpana", "0.01", "PLN"],
         "{}",
         lines[7]
     );
     let first: Vec<&str> = lines[1].split(',').collect();
     assert_eq!(first[2], "Zadanie 1");
     assert_eq!(
-        first[first.len() - 8],
+        first[first.len() - 9],
         "60.00",
         "six criteria of 10 points: {}",
         lines[1]
@@ -125,17 +125,24 @@ async fn the_ranking_downloads_hold_polish_headers_and_exact_amounts(backend: Ba
         .map(|c| c.to_string())
         .collect();
     assert_eq!(header[0], "Miejsce");
-    assert_eq!(header[header.len() - 3], "Kwota dotacji");
+    assert_eq!(header[header.len() - 4], "Kwota dotacji");
+    assert_eq!(header[header.len() - 1], "Waluta");
     let row: Vec<&Data> = sheet.rows().nth(7).expect("place 7").iter().collect();
     let width = row.len();
     let amount = |cell: &Data| match cell {
         Data::Float(value) => format!("{value:.2}"),
         other => panic!("an amount is a number: {other:?}"),
     };
-    assert_eq!(amount(row[width - 3]), "9999.99");
-    assert_eq!(amount(row[width - 4]), "15000.00");
-    assert_eq!(amount(row[width - 1]), "0.01");
-    assert_eq!(row[width - 2].to_string(), "Pula wyczerpana");
+    assert_eq!(amount(row[width - 4]), "9999.99");
+    assert_eq!(amount(row[width - 5]), "15000.00");
+    assert_eq!(amount(row[width - 2]), "0.01");
+    assert_eq!(row[width - 3].to_string(), "Pula wyczerpana");
+    assert_eq!(row[width - 1].to_string(), "PLN");
+    assert_eq!(
+        amount(row[width - 9]),
+        "42.00",
+        "place 7's total, as a number"
+    );
 }
 
 on_both_databases!(the_ranking_downloads_hold_polish_headers_and_exact_amounts);

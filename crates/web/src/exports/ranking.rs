@@ -1,11 +1,15 @@
 //! The ranking board's rows as shown (totals to two decimals, rounded half up; amounts as exact
-//! decimals from minor units) and the CSV download.
+//! decimals from minor units) and the ranking as a download.
 
 use granty_domain::evaluation::budget::BudgetRow;
 use granty_domain::evaluation::ranking::RankedRow;
 use granty_domain::money::decimal_string;
+use granty_domain::Language;
+use granty_i18n::{message_with, Arg};
 use granty_store::evaluation::ranking::RankingBoard;
 use serde::Serialize;
+
+use super::table::{header, in_pages, Cell, Row, Sheet};
 
 /// One row of the raw ranking with its budget line.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -30,6 +34,7 @@ pub struct RankingRow {
     pub separated_by: String,
     pub flags: Vec<&'static str>,
     pub requested: String,
+    pub requested_minor: i64,
     pub amount: String,
     pub amount_minor: i64,
     pub reason: String,
@@ -84,6 +89,7 @@ fn row_of(
             .map(|f| f.code())
             .collect(),
         requested: decimal_string(line.requested.minor),
+        requested_minor: line.requested.minor,
         amount: decimal_string(line.amount.minor),
         amount_minor: line.amount.minor,
         reason: line.reason.clone(),
@@ -101,91 +107,91 @@ fn exact(ranked: &RankedRow) -> (String, String) {
     )
 }
 
-/// The headers of both downloads, in Polish (the language of the town's records): the fixed
-/// ones before and after the criteria's means.
-pub(super) const HEAD: [&str; 4] = ["Miejsce", "Organizacja", "Zadanie", "Numer oferty"];
-pub(super) const TAIL: [&str; 8] = [
-    "Suma punktów",
-    "Rekomendowana",
-    "Rozbieżność",
-    "Uwagi o oferencie",
-    "Wnioskowana kwota",
-    "Kwota dotacji",
-    "Uzasadnienie",
-    "Pozostało w puli",
-];
-
-/// The header row: fixed columns and one "Średnia: <criterion>" per scored criterion.
-pub(super) fn headers(board: &RankingBoard) -> Vec<String> {
+/// The headers of both downloads in the reader's language: the fixed ones, one "Mean:
+/// <criterion>" per scored criterion, then the totals, the budget and the currency.
+fn headers(board: &RankingBoard, lang: Language) -> Vec<String> {
+    let fixed = [
+        "export_place",
+        "export_organisation",
+        "export_task",
+        "export_receipt",
+    ];
     let means = board
         .call
         .terms
         .criteria
         .iter()
         .filter(|c| !c.gate)
-        .map(|c| format!("Średnia: {}", c.name));
-    HEAD.iter()
-        .map(|h| h.to_string())
+        .map(|c| {
+            message_with(
+                lang,
+                "export_ranking_mean",
+                &[("criterion", Arg::Text(c.name.as_str().into()))],
+            )
+        });
+    let tail = [
+        "export_total_points",
+        "export_recommended",
+        "export_divergence",
+        "export_flags",
+        "export_requested",
+        "export_awarded",
+        "export_award_reason",
+        "export_pool_left",
+        "export_currency",
+    ];
+    fixed
+        .iter()
+        .map(|id| header(lang, id))
         .chain(means)
-        .chain(TAIL.iter().map(|h| h.to_string()))
+        .chain(tail.iter().map(|id| header(lang, id)))
         .collect()
 }
 
-pub(super) fn yes_no(value: bool) -> &'static str {
-    if value {
-        "tak"
-    } else {
-        "nie"
-    }
+fn yes_no(value: bool, lang: Language) -> Cell {
+    Cell::text(header(lang, if value { "export_yes" } else { "export_no" }))
 }
 
-/// One row's cells as text, in the headers' order.
-pub(super) fn cells(row: &RankingRow) -> Vec<String> {
+/// One row's cells, in the headers' order.
+fn cells(row: &RankingRow, currency: &str, lang: Language) -> Row {
     let divergence = match (row.divergent, row.divergence_resolved) {
-        (false, _) => "nie",
-        (true, true) => "rozstrzygnięta",
-        (true, false) => "do rozstrzygnięcia",
+        (false, _) => "export_no",
+        (true, true) => "export_divergence_resolved",
+        (true, false) => "export_divergence_open",
     };
     let fixed = [
-        row.place.to_string(),
-        row.organisation.clone(),
-        row.task.clone(),
-        row.receipt_number.clone().unwrap_or_default(),
+        Cell::Int(i64::from(row.place)),
+        Cell::text(&row.organisation),
+        Cell::text(&row.task),
+        Cell::text(row.receipt_number.clone().unwrap_or_default()),
     ];
-    let means = row.means.iter().flatten().cloned();
+    let means = row.means.iter().flatten().map(|m| Cell::Decimal(m.clone()));
     let tail = [
-        row.total.clone(),
-        yes_no(row.recommended).to_string(),
-        divergence.to_string(),
-        row.flags.join(" "),
-        row.requested.clone(),
-        row.amount.clone(),
-        row.reason.clone(),
-        row.pool_left.clone(),
+        Cell::Decimal(row.total.clone()),
+        yes_no(row.recommended, lang),
+        Cell::text(header(lang, divergence)),
+        Cell::text(row.flags.join(" ")),
+        Cell::Amount(row.requested_minor),
+        Cell::Amount(row.amount_minor),
+        Cell::text(&row.reason),
+        Cell::Amount(row.pool_left_minor),
+        Cell::text(currency),
     ];
     fixed.into_iter().chain(means).chain(tail).collect()
 }
 
-/// A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180).
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
+/// The ranking as a download. The board is computed whole (every offer's scores are needed
+/// before the first place is known), so its rows are in memory; the file is still streamed.
+pub fn ranking_sheet(board: &RankingBoard, lang: Language) -> Sheet {
+    let currency = board.pool.budget.currency.code();
+    let rows = ranking_rows(board)
+        .iter()
+        .map(|row| cells(row, currency, lang))
+        .collect();
+    Sheet {
+        title: header(lang, "export_sheet_ranking"),
+        file_stem: format!("ranking-{}", board.call.id),
+        headers: headers(board, lang),
+        pages: in_pages(rows),
     }
-}
-
-/// The ranking as CSV: UTF-8 with a byte-order mark (so spreadsheets read the Polish letters),
-/// commas between fields, CRLF line ends, amounts and totals with a dot and two decimals.
-pub fn ranking_csv(board: &RankingBoard) -> String {
-    let mut out = String::from("\u{feff}");
-    let line = |cells: Vec<String>| {
-        let fields: Vec<String> = cells.iter().map(|c| field(c)).collect();
-        fields.join(",") + "\r\n"
-    };
-    out.push_str(&line(headers(board)));
-    for row in ranking_rows(board) {
-        out.push_str(&line(cells(&row)));
-    }
-    out
 }

@@ -216,6 +216,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/activity_chart.html"),
     ),
     (
+        "export_links.html",
+        include_str!("../../templates/export_links.html"),
+    ),
+    (
         "evaluations.html",
         include_str!("../../templates/evaluations.html"),
     ),

@@ -34,6 +34,7 @@ mod dashboard;
 mod documents;
 mod editor;
 mod evaluations;
+mod exports;
 mod invitations;
 mod links;
 mod login;
@@ -290,6 +291,20 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
             get(ranking::ranking_xlsx_page),
         )
         .route(
+            "/clerk/calls/{id}/applications.csv",
+            get(exports::submissions_csv),
+        )
+        .route(
+            "/clerk/calls/{id}/applications.xlsx",
+            get(exports::submissions_xlsx),
+        )
+        .route("/clerk/agreements.csv", get(exports::agreements_csv))
+        .route("/clerk/agreements.xlsx", get(exports::agreements_xlsx))
+        .route("/clerk/payments.csv", get(exports::payments_csv))
+        .route("/clerk/payments.xlsx", get(exports::payments_xlsx))
+        .route("/clerk/settlements.csv", get(exports::settlements_csv))
+        .route("/clerk/settlements.xlsx", get(exports::settlements_xlsx))
+        .route(
             "/clerk/organisations/{id}/history",
             get(organisations::organisation_history_page),
         )
@@ -443,9 +458,18 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route("/static/call.js", get(call_script))
         .route("/static/scoring.js", get(scoring_script))
         .route("/static/report.js", get(report_script))
+        .route("/static/exports.js", get(exports_script))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/{tenant}", get(public::list_calls_page))
         .route("/{tenant}/calls/{id}", get(public::call_page))
+        .route(
+            "/{tenant}/open-data/grants.csv",
+            get(exports::open_grants_csv),
+        )
+        .route(
+            "/{tenant}/open-data/grants.json",
+            get(exports::open_grants_json),
+        )
         .wrap(|pages| pages.layer(axum::middleware::from_fn(respond::render_errors)))
 }
 
@@ -472,6 +496,13 @@ async fn call_script() -> Response {
 async fn report_script() -> Response {
     static_file(
         include_str!("../../static/report.js"),
+        "text/javascript; charset=utf-8",
+    )
+}
+
+async fn exports_script() -> Response {
+    static_file(
+        include_str!("../../static/exports.js"),
         "text/javascript; charset=utf-8",
     )
 }

@@ -11,6 +11,7 @@ mod calls;
 mod committee;
 mod declaration;
 pub mod documents;
+mod exports;
 pub mod health;
 mod history;
 mod organisations;
@@ -42,6 +43,7 @@ pub fn documented() -> Vec<utoipa::openapi::OpenApi> {
         committee::Doc::openapi(),
         declaration::Doc::openapi(),
         documents::Doc::openapi(),
+        exports::Doc::openapi(),
         history::Doc::openapi(),
         organisations::Doc::openapi(),
         ranking::Doc::openapi(),
@@ -207,4 +209,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .merge(agreement_scans::api(upload_limit))
         .merge(settlement::api())
         .merge(reports::api())
+        .merge(exports::api())
 }

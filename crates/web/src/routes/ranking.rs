@@ -2,13 +2,13 @@
 //! the ranking's downloads (CSV, XLSX).
 
 use crate::error::ApiError;
-use crate::exports::{ranking_csv, ranking_xlsx};
-use crate::extract::{ApiJson, Auth, OrApi};
+use crate::exports::{ranking_sheet, respond, Format};
+use crate::extract::{ApiJson, Auth, Lang, OrApi};
 use crate::openapi::Problems;
 use crate::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use granty_domain::evaluation::budget::{parse_choice, AwardChoice};
 use granty_domain::Violations;
@@ -147,19 +147,7 @@ pub async fn resolve_call_divergence(
     Ok((StatusCode::CREATED, Json(DivergenceNote::from(note))))
 }
 
-fn download(content_type: &'static str, name: String, bytes: Vec<u8>) -> Response {
-    let disposition = format!("attachment; filename=\"{name}\"");
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
-/// The ranking as CSV.
+/// The ranking as CSV (headers in `Accept-Language`, else the account's language).
 #[utoipa::path(get, path = "/calls/{id}/ranking.csv", tag = "ranking",
     params(("id" = i64, Path, description = "The call")),
     responses((status = 200, description = "The ranking", content_type = "text/csv; charset=utf-8", body = String), Problems))]
@@ -167,16 +155,9 @@ pub async fn ranking_csv_file(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
+    lang: Lang,
 ) -> Result<Response, ApiError> {
-    let board = ranking_board(&state.db, &actor, id, state.clock.now())
-        .await
-        .or_api(actor.tenant.time_zone)?;
-    let csv = ranking_csv(&board).into_bytes();
-    Ok(download(
-        "text/csv; charset=utf-8",
-        format!("ranking-{id}.csv"),
-        csv,
-    ))
+    ranking_file(state, actor, id, lang, Format::Csv).await
 }
 
 /// The ranking as an XLSX workbook.
@@ -189,11 +170,23 @@ pub async fn ranking_xlsx_file(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<i64>,
+    lang: Lang,
+) -> Result<Response, ApiError> {
+    ranking_file(state, actor, id, lang, Format::Xlsx).await
+}
+
+async fn ranking_file(
+    state: AppState,
+    actor: granty_store::Actor,
+    id: i64,
+    lang: Lang,
+    format: Format,
 ) -> Result<Response, ApiError> {
     let board = ranking_board(&state.db, &actor, id, state.clock.now())
         .await
         .or_api(actor.tenant.time_zone)?;
-    let bytes = ranking_xlsx(&board).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    Ok(download(kind, format!("ranking-{id}.xlsx"), bytes))
+    Ok(respond(
+        ranking_sheet(&board, lang.or(actor.language)),
+        format,
+    ))
 }

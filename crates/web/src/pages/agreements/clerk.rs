@@ -9,12 +9,16 @@ use crate::pages::form::{check_csrf, CsrfForm, Form};
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
 use crate::pages::respond::{redirect, PageError};
+use crate::pages::views::exports::{link, Exports};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use granty_domain::Language;
 use granty_domain::Violations;
-use granty_store::agreements::{self, AgreementPatch, AgreementView, ScanConfirmation};
+use granty_store::agreements::{
+    self, AgreementPatch, AgreementSummary, AgreementView, ScanConfirmation,
+};
 use granty_store::StoreError;
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +51,8 @@ struct ListPage {
     current: Option<&'static str>,
     states: Vec<StateLink>,
     rows: Vec<Row>,
+    /// The staff's downloads: the agreements (as filtered), their payments and settlements.
+    exports: Exports,
 }
 
 pub async fn clerk_agreements(
@@ -57,6 +63,7 @@ pub async fn clerk_agreements(
     let all = agreements::list(&state.db, &signed.actor).await?;
     let lang = signed.lang;
     let current = STATES.iter().copied().find(|s| *s == filter.state);
+    let exports = downloads(&all, current, lang);
     let page = ListPage {
         staff: true,
         current,
@@ -73,8 +80,48 @@ pub async fn clerk_agreements(
             .filter(|a| current.is_none_or(|c| a.state == c))
             .map(|a| row(a, lang))
             .collect(),
+        exports,
     };
     render(StatusCode::OK, "agreements.html", &signed.frame, &page)
+}
+
+/// The downloads of the list: the agreements shown (one state, or all), the tranches of every
+/// agreement but drafts, the settlements of those signed by all.
+fn downloads(all: &[AgreementSummary], current: Option<&str>, lang: Language) -> Exports {
+    let count = |states: &[&str]| {
+        all.iter()
+            .filter(|a| states.contains(&a.state.as_str()))
+            .count() as u64
+    };
+    let shown = current.map_or(all.len() as u64, |c| count(&[c]));
+    let query = current.map(|c| format!("?state={c}")).unwrap_or_default();
+    let settled = count(&["realisation", "reporting", "settled", "terminated"]);
+    Exports::new(vec![
+        link(
+            "download-agreements",
+            "export_agreements_rows",
+            "/clerk/agreements",
+            &query,
+            Some(shown),
+            lang,
+        ),
+        link(
+            "download-payments",
+            "export_payments_rows",
+            "/clerk/payments",
+            "",
+            None,
+            lang,
+        ),
+        link(
+            "download-settlements",
+            "export_settlements_rows",
+            "/clerk/settlements",
+            "",
+            Some(settled),
+            lang,
+        ),
+    ])
 }
 
 pub async fn clerk_agreement(

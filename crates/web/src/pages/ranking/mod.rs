@@ -5,15 +5,15 @@
 mod charts;
 mod view;
 
-use crate::exports::{ranking_csv, ranking_xlsx};
+use crate::exports::{ranking_sheet, respond, Format};
 use crate::pages::form::{check_csrf, errors_of, Form};
 use crate::pages::guard::{SignedIn, Staff};
 use crate::pages::layout::render;
 use crate::pages::respond::PageError;
 use crate::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use granty_domain::evaluation::budget::{field, parse_choice, AwardChoice};
 use granty_domain::Violations;
 use granty_store::evaluation::awards::record_awards;
@@ -145,27 +145,13 @@ pub async fn resolve(
     }
 }
 
-fn download(content_type: &'static str, name: String, bytes: Vec<u8>) -> Response {
-    let disposition = format!("attachment; filename=\"{name}\"");
-    let headers = [
-        (header::CONTENT_TYPE, content_type.to_string()),
-        (header::CONTENT_DISPOSITION, disposition),
-    ];
-    (headers, bytes).into_response()
-}
-
 pub async fn ranking_csv_page(
     State(state): State<AppState>,
     Staff(signed): Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let board = ranking_board(&state.db, &signed.actor, id, state.clock.now()).await?;
-    let bytes = ranking_csv(&board).into_bytes();
-    Ok(download(
-        "text/csv; charset=utf-8",
-        format!("ranking-{id}.csv"),
-        bytes,
-    ))
+    Ok(respond(ranking_sheet(&board, signed.lang), Format::Csv))
 }
 
 pub async fn ranking_xlsx_page(
@@ -174,7 +160,5 @@ pub async fn ranking_xlsx_page(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let board = ranking_board(&state.db, &signed.actor, id, state.clock.now()).await?;
-    let bytes = ranking_xlsx(&board).map_err(|e| PageError::Internal(e.to_string()))?;
-    let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    Ok(download(kind, format!("ranking-{id}.xlsx"), bytes))
+    Ok(respond(ranking_sheet(&board, signed.lang), Format::Xlsx))
 }

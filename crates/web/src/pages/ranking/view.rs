@@ -6,6 +6,7 @@ use super::charts::{members_chart, pool_chart, Caption};
 use crate::exports::{ranking_rows, RankingRow};
 use crate::pages::form::{field_error, FieldError, LabelledError};
 use crate::pages::texts::text;
+use crate::pages::views::exports::{link, Exports};
 use granty_domain::evaluation::budget::field;
 use granty_domain::evaluation::ranking::Separation;
 use granty_domain::evaluation::TieBreaker;
@@ -70,6 +71,8 @@ pub(super) struct RankingPage {
     members_chart: String,
     notice: Option<&'static str>,
     errors: Vec<LabelledError>,
+    /// The ranking as CSV and XLSX.
+    exports: Exports,
 }
 
 /// What the clerk typed, by field name, to show back after a refusal.
@@ -291,5 +294,13 @@ pub(super) fn ranking_page(
         pool_chart,
         members_chart,
         notice: notice.map(|key| text(lang, key)),
+        exports: Exports::new(vec![link(
+            "download",
+            "export_sheet_ranking",
+            &format!("/clerk/calls/{}/ranking", board.call.id),
+            "",
+            Some(board.board.raw.len() as u64),
+            lang,
+        )]),
     }
 }

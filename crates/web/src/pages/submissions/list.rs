@@ -6,6 +6,7 @@ use crate::pages::guard::Staff;
 use crate::pages::layout::render;
 use crate::pages::respond::PageError;
 use crate::pages::texts::text;
+use crate::pages::views::exports::{link, Exports};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -45,6 +46,8 @@ struct SubmissionsPage {
     rows: Vec<SubmissionRow>,
     /// Offers started and submitted over the call's time, drawn and tabled.
     chart: Option<Chart>,
+    /// Every submitted offer as CSV and XLSX.
+    exports: Exports,
 }
 
 /// The states a clerk filters by, in the order an offer passes them.
@@ -67,6 +70,16 @@ pub async fn applications_page(
     let mut items = applications::list_in_call(&state.db, &signed.actor, &call).await?;
     let activity = applications::activity_in_call(&state.db, &signed.actor, &call).await?;
     let lang = signed.lang;
+    let all = items.len() as u64;
+    let path = format!("/clerk/calls/{call_id}/applications");
+    let exports = Exports::new(vec![link(
+        "download-submissions",
+        "export_sheet_submissions",
+        &path,
+        "",
+        Some(all),
+        lang,
+    )]);
     let wanted = ApplicationState::parse(&query.state);
     if let Some(wanted) = wanted {
         items.retain(|i| i.state == wanted);
@@ -91,6 +104,7 @@ pub async fn applications_page(
         sorts: sorts(lang),
         rows: items.into_iter().map(|i| row(i, lang)).collect(),
         chart: chart(&activity, signed.zone(), lang),
+        exports,
     };
     render(
         StatusCode::OK,

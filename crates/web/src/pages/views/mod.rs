@@ -6,6 +6,7 @@
 pub mod attachments;
 pub mod diff;
 pub mod documents;
+pub mod exports;
 pub mod offer;
 pub mod results;
 pub mod settlement;
