@@ -2,6 +2,7 @@
 //! the downloads (CSV and XLSX with Polish headers). Neither side imports the other; both
 //! import this.
 
+pub mod calendar;
 pub mod ranking;
 mod spreadsheet;
 
