@@ -63,6 +63,13 @@ if ! command -v pyhanko >/dev/null 2>&1; then
 fi
 command -v pyhanko >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 && echo "PAdES validators: pdfsig and pyhanko available"
 
+# Calendar feeds are read back by an independent RFC 5545 parser, Python's icalendar.
+if ! python3 -c 'import icalendar' >/dev/null 2>&1; then
+  echo "Installing icalendar from PyPI (reads the calendar feeds back in tests)." >&2
+  python3 -m pip install -q icalendar || { [ "${CI:-}" = "true" ] && exit 1; true; }
+fi
+python3 -c 'import icalendar' >/dev/null 2>&1 && echo "Calendar parser: icalendar available"
+
 # Browser journeys: Debian's Chromium, and playwright-core plus axe-core from npm.
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

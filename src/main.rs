@@ -193,7 +193,7 @@ async fn run(command: Command, config: Config) -> Result<()> {
                 signer: signer.as_ref(),
             };
             match seed::seed_demo(&db, &files, now).await? {
-                Some(seeded) => seeded.print(),
+                Some(seeded) => seeded.print(&config.public_url),
                 None => println!("Demo tenant `demo` already exists: nothing added."),
             }
             println!(
@@ -344,6 +344,7 @@ async fn serve(config: Config, no_worker: bool) -> Result<()> {
         documents: documents.clone(),
         signer: config.signing.load(chrono::Utc::now())?.map(Arc::new),
         metrics: Arc::new(metrics),
+        public_url: Arc::new(config.public_url.clone()),
     };
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

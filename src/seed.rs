@@ -2,6 +2,7 @@
 //! and a second call past its deadline with the NGOs' offers in every phase (see [`offers`]).
 
 mod agreement_call;
+mod calendar;
 mod decisions;
 mod evaluation;
 mod offer_content;
@@ -96,6 +97,8 @@ pub struct Seeded {
     /// The call from 2024 (call 6): an agreement settled with a return paid late, and a final
     /// report awaiting the clerk's review.
     pub settled: settled_call::Seeded,
+    /// The foundation's and the clerk's calendar feeds.
+    pub calendar: calendar::Seeded,
 }
 
 /// Seeds the demo tenant once; `None` when it already existed.
@@ -223,6 +226,8 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
         evaluators: &evaluators,
     };
     let settled = settled_call::seed_settled_call(db, files, &parties).await?;
+    let calendar =
+        calendar::seed_calendar_feeds(db, &ngos[0].actor, foundation.id, &clerk, now).await?;
     Ok(Some(Seeded {
         past_call: past_call::PAST_CALL_TITLE,
         phases,
@@ -230,6 +235,7 @@ pub async fn seed_demo(db: &Db, files: &Files<'_>, now: DateTime<Utc>) -> Result
         scored,
         agreement,
         settled,
+        calendar,
     }))
 }
 
@@ -323,7 +329,7 @@ fn store(error: StoreError) -> anyhow::Error {
 
 impl Seeded {
     /// What seed-demo tells the person who ran it.
-    pub fn print(&self) {
+    pub fn print(&self, public_url: &url::Url) {
         let seeded = self;
         println!("Demo tenant `demo` created, with:");
         println!("  an open call (call 1), no offers yet;");
@@ -350,5 +356,6 @@ impl Seeded {
         );
         self.agreement.print();
         self.settled.print();
+        self.calendar.print(public_url);
     }
 }

@@ -28,6 +28,7 @@ mod m20261206_000301_report_calls;
 mod m20261206_000401_settlement;
 mod m20261207_000101_agreement_scans;
 mod m20261207_000201_report_reminders;
+mod m20261208_000201_calendar_feeds;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000401_settlement::Migration),
             Box::new(m20261207_000101_agreement_scans::Migration),
             Box::new(m20261207_000201_report_reminders::Migration),
+            Box::new(m20261208_000201_calendar_feeds::Migration),
         ]
     }
 }

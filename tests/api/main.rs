@@ -9,6 +9,7 @@ mod audit;
 mod backup;
 mod binary;
 mod browser;
+mod calendar_feeds;
 mod calls;
 mod committee;
 mod crash;

@@ -132,6 +132,10 @@ impl TestApp {
         db.migrate().await.expect("migrate");
         let clock = ManualClock::new(start_of_test());
         let storage = Storage::open(&storage).expect("storage");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
         let state = AppState {
             db: db.clone(),
             storage: storage.clone(),
@@ -145,11 +149,8 @@ impl TestApp {
                 Registry::default(),
                 Some(METRICS_TOKEN.into()),
             )),
+            public_url: Arc::new(format!("http://{address}").parse().expect("public url")),
         };
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
         let router = granty_web::router(state);
         let server = tokio::spawn(async move {
             // The peer address reaches the audit trail as a real deployment's does.

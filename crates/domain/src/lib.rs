@@ -9,6 +9,7 @@ pub mod agreement;
 pub mod agreement_settings;
 pub mod application;
 pub mod calendar;
+pub mod calendar_feed;
 pub mod call;
 pub mod evaluation;
 pub mod file_name;

@@ -95,6 +95,8 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "evaluations",
     "agreements",
     "reports",
+    // Calendar feeds: `/calendar/{token}.ics`.
+    "calendar",
 ];
 
 /// Checks a tenant slug: lowercase letters, digits and hyphens, as it appears in public URLs.

@@ -1911,3 +1911,54 @@ export_open_data_json = Přiznané dotace (JSON)
 export_agreements_rows = Smlouvy
 export_payments_rows = Platby (splátky)
 export_settlements_rows = Vyúčtování
+## Calendar feeds (issue 15): the subscription pages and the feed's events.
+calendar_link = Odběr kalendáře
+calendar_title = Odběr kalendáře
+calendar_intro_organisation = Přihlaste se k odběru termínů své organizace v Kalendáři Google, Outlooku, Kalendáři Apple nebo Thunderbirdu: uzávěrky nabídek v otevřených výzvách, opravy vašich nabídek, podepsané smlouvy, zprávy, vratky prostředků a doporučení z kontroly. Kalendář se obnovuje sám; časy jsou v časovém pásmu obce.
+calendar_intro_clerk = Přihlaste se k odběru svých termínů úředníka obce v Kalendáři Google, Outlooku, Kalendáři Apple nebo Thunderbirdu: formální kontroly, termíny hodnocení komise a zprávy čekající na kontrolu. Kalendář se obnovuje sám; časy jsou v časovém pásmu obce.
+calendar_private = Adresa je soukromá: kdo ji zná, může tyto termíny číst bez přihlášení. Nesdílejte ji mimo organizaci. Granty uchovává jen její otisk, proto ji ukáže jen jednou, hned po vytvoření. Pokud adresa unikla nebo odešel někdo, kdo ji znal, vytvořte novou: stará okamžitě přestane fungovat.
+calendar_status = Adresa
+calendar_none = Adresa pro odběr zatím nebyla vytvořena.
+calendar_created = Vytvořena
+calendar_renewed = Naposledy obnovena
+calendar_create = Vytvořit adresu pro odběr
+calendar_rotate = Vytvořit novou adresu
+calendar_rotate_confirm = Rozumím, že současná adresa okamžitě přestane fungovat: kalendáře, které ji odebírají, bude třeba znovu přihlásit novou adresou.
+calendar_rotate_confirm_needed = Zaškrtněte políčko a potvrďte, že současná adresa přestane fungovat.
+calendar_url_label = Vaše adresa pro odběr
+calendar_url_hint = Označte adresu a zkopírujte ji do aplikace kalendáře. Zkopírujte ji hned: Granty ji ukáže jen tentokrát.
+calendar_webcal = Otevřít v aplikaci kalendáře
+calendar_created_notice = Adresa pro odběr je připravena.
+calendar_rotated_notice = Nová adresa pro odběr je připravena. Předchozí už nefunguje.
+calendar_how_title = Jak se přihlásit k odběru
+calendar_how_google = Kalendář Google: Další kalendáře, +, Z adresy URL, pak vložte adresu.
+calendar_how_outlook = Outlook: Přidat kalendář, Přihlásit se k odběru z webu, pak vložte adresu.
+calendar_how_apple = Kalendář Apple: Soubor, Nový odběr kalendáře, pak vložte adresu.
+calendar-name-organisation = Granty ({ $town }): { $owner }
+calendar-name-clerk = Granty ({ $town }): úředník { $owner }
+calendar-event-offers_deadline = Uzávěrka nabídek: { $call }
+calendar-event-offers_deadline-text = Nabídky ve výzvě „{ $call }“ se přijímají do { $deadline }.
+calendar-event-offers_deadline-draft = Váš koncept „{ $title }“ ještě nebyl podán.
+calendar-event-correction_due = Termín oprav: { $title }
+calendar-event-correction_due-text = Formální kontrola nabídky „{ $title }“ (výzva „{ $call }“) žádá opravy. Podejte opravenou nabídku do { $deadline }.
+calendar-event-agreement_signed = Smlouva { $number } podepsána
+calendar-event-agreement_signed-text = Smlouvu { $number } na projekt „{ $task }“ podepsaly všechny strany; poslední podpis: { $when }.
+calendar-event-report_due = { $kind } – termín: { $task }
+calendar-event-report_due-text = { $kind } o projektu „{ $task }“ (smlouva { $number }) za období { $from } – { $to } je třeba podat do { $deadline }.
+calendar-event-report_correction_due = Termín oprav zprávy: { $task }
+calendar-event-report_correction_due-text = Úřad požádal o opravy dokumentu: { $kind } o projektu „{ $task }“ (smlouva { $number }). Podejte opravenou zprávu do { $deadline }.
+calendar-event-return_due = Termín vrácení prostředků (smlouva { $number })
+calendar-event-return_due-text = Vraťte { $amount } ({ $kind }) dotace na projekt „{ $task }“ (smlouva { $number }) do { $deadline }. Z opožděné vratky se počítají úroky jako z daňových nedoplatků.
+calendar-event-recommendations_due = Termín splnění doporučení z kontroly (smlouva { $number })
+calendar-event-recommendations_due-text = Splňte doporučení kontroly ze dne { $held } (smlouva { $number }, „{ $task }“) do { $deadline }.
+calendar-event-formal_check_due = Termín formální kontroly: { $call }
+calendar-event-formal_check_due-text = Dokončete formální kontrolu nabídek ve výzvě „{ $call }“ do { $deadline }. { $pending ->
+        [0] Teď na ni nečeká žádná nabídka.
+        [one] Čeká na ni jedna nabídka.
+        [few] Čekají na ni { $pending } nabídky.
+       *[other] Čeká na ni { $pending } nabídek.
+    }
+calendar-event-scoring_deadline = Termín hodnocení komise: { $call }
+calendar-event-scoring_deadline-text = Hodnoticí karty komise ve výzvě „{ $call }“ je třeba podat do { $deadline }.
+calendar-event-report_awaiting_review = Zpráva ke kontrole (smlouva { $number })
+calendar-event-report_awaiting_review-text = { $kind } o projektu „{ $task }“ (smlouva { $number }) byla podána { $when } a čeká na vaši kontrolu.

@@ -1865,3 +1865,53 @@ export_open_data_json = Grants awarded (JSON)
 export_agreements_rows = Agreements
 export_payments_rows = Payments (tranches)
 export_settlements_rows = Settlements
+## Calendar feeds (issue 15): the subscription pages and the feed's events.
+calendar_link = Calendar subscription
+calendar_title = Calendar subscription
+calendar_intro_organisation = Subscribe to your organisation's deadlines in Google Calendar, Outlook, Apple Calendar or Thunderbird: deadlines for offers in open calls, corrections of your offers, signed agreements, reports, returns of funds and a control's recommendations. The calendar refreshes itself; times are in the town's time zone.
+calendar_intro_clerk = Subscribe to your deadlines as a clerk of the town in Google Calendar, Outlook, Apple Calendar or Thunderbird: formal checks, the committees' scoring deadlines and the reports awaiting review. The calendar refreshes itself; times are in the town's time zone.
+calendar_private = The address is private: whoever has it can read these deadlines without logging in. Do not share it outside your organisation. Granty keeps only a fingerprint of it, so it is shown once, right after it is made. If it leaked, or someone who had it left, make a new one: the old one stops working at once.
+calendar_status = The address
+calendar_none = No subscription address has been made yet.
+calendar_created = Made on
+calendar_renewed = Last renewed on
+calendar_create = Make a subscription address
+calendar_rotate = Make a new address
+calendar_rotate_confirm = I understand that the current address stops working at once: calendars subscribed to it must be subscribed again with the new one.
+calendar_rotate_confirm_needed = Tick the box to confirm that the current address stops working.
+calendar_url_label = Your subscription address
+calendar_url_hint = Select the address and copy it into your calendar application. Copy it now: Granty shows it only this once.
+calendar_webcal = Open it in your calendar application
+calendar_created_notice = Your subscription address is ready.
+calendar_rotated_notice = Your new subscription address is ready. The previous one no longer works.
+calendar_how_title = How to subscribe
+calendar_how_google = Google Calendar: Other calendars, +, From URL, then paste the address.
+calendar_how_outlook = Outlook: Add calendar, Subscribe from web, then paste the address.
+calendar_how_apple = Apple Calendar: File, New Calendar Subscription, then paste the address.
+calendar-name-organisation = Granty ({ $town }): { $owner }
+calendar-name-clerk = Granty ({ $town }): clerk { $owner }
+calendar-event-offers_deadline = Deadline for offers: { $call }
+calendar-event-offers_deadline-text = Offers in the call "{ $call }" are accepted until { $deadline }.
+calendar-event-offers_deadline-draft = Your draft "{ $title }" has not been submitted yet.
+calendar-event-correction_due = Corrections due: { $title }
+calendar-event-correction_due-text = The formal check of the offer "{ $title }" (call "{ $call }") asked for corrections. Submit the corrected offer by { $deadline }.
+calendar-event-agreement_signed = Agreement { $number } signed
+calendar-event-agreement_signed-text = Agreement { $number } on "{ $task }" was signed by every party; the last signature: { $when }.
+calendar-event-report_due = { $kind } due: { $task }
+calendar-event-report_due-text = { $kind } on "{ $task }" (agreement { $number }) for { $from } – { $to } is due by { $deadline }.
+calendar-event-report_correction_due = Report corrections due: { $task }
+calendar-event-report_correction_due-text = The office asked for corrections of the { $kind } on "{ $task }" (agreement { $number }). Submit the corrected report by { $deadline }.
+calendar-event-return_due = Return of funds due (agreement { $number })
+calendar-event-return_due-text = Return { $amount } ({ $kind }) of the grant for "{ $task }" (agreement { $number }) by { $deadline }. Interest as for tax arrears is charged on a late return.
+calendar-event-recommendations_due = Control recommendations due (agreement { $number })
+calendar-event-recommendations_due-text = Carry out the recommendations of the control held on { $held } (agreement { $number }, "{ $task }") by { $deadline }.
+calendar-event-formal_check_due = Formal check due: { $call }
+calendar-event-formal_check_due-text = Finish the formal check of the offers in the call "{ $call }" by { $deadline }. { $pending ->
+        [0] No offer awaits it now.
+        [one] One offer awaits it now.
+       *[other] { $pending } offers await it now.
+    }
+calendar-event-scoring_deadline = Scoring deadline: { $call }
+calendar-event-scoring_deadline-text = The committee's scoring cards for the call "{ $call }" are due by { $deadline }.
+calendar-event-report_awaiting_review = Report to review (agreement { $number })
+calendar-event-report_awaiting_review-text = { $kind } on "{ $task }" (agreement { $number }) was submitted on { $when } and awaits your review.

@@ -1903,3 +1903,54 @@ export_open_data_json = Przyznane dotacje (JSON)
 export_agreements_rows = Umowy
 export_payments_rows = Płatności (transze)
 export_settlements_rows = Rozliczenia
+## Calendar feeds (issue 15): the subscription pages and the feed's events.
+calendar_link = Subskrypcja kalendarza
+calendar_title = Subskrypcja kalendarza
+calendar_intro_organisation = Zasubskrybuj terminy swojej organizacji w Kalendarzu Google, Outlooku, Kalendarzu Apple lub Thunderbirdzie: terminy składania ofert w otwartych konkursach, poprawki Waszych ofert, podpisane umowy, sprawozdania, zwroty środków i zalecenia pokontrolne. Kalendarz odświeża się sam; godziny podano w strefie czasowej gminy.
+calendar_intro_clerk = Zasubskrybuj swoje terminy urzędnika gminy w Kalendarzu Google, Outlooku, Kalendarzu Apple lub Thunderbirdzie: ocenę formalną, terminy oceny komisji i sprawozdania czekające na sprawdzenie. Kalendarz odświeża się sam; godziny podano w strefie czasowej gminy.
+calendar_private = Adres jest prywatny: każdy, kto go zna, może czytać te terminy bez logowania. Nie udostępniaj go poza organizacją. Granty przechowuje tylko jego odcisk, dlatego pokazuje go raz, zaraz po utworzeniu. Jeśli adres wyciekł albo odeszła osoba, która go znała, utwórz nowy: stary od razu przestanie działać.
+calendar_status = Adres
+calendar_none = Adres subskrypcji nie został jeszcze utworzony.
+calendar_created = Utworzony
+calendar_renewed = Ostatnio odnowiony
+calendar_create = Utwórz adres subskrypcji
+calendar_rotate = Utwórz nowy adres
+calendar_rotate_confirm = Rozumiem, że obecny adres od razu przestanie działać: kalendarze, które go subskrybują, trzeba będzie zasubskrybować ponownie nowym adresem.
+calendar_rotate_confirm_needed = Zaznacz pole, aby potwierdzić, że obecny adres przestanie działać.
+calendar_url_label = Twój adres subskrypcji
+calendar_url_hint = Zaznacz adres i skopiuj go do aplikacji kalendarza. Skopiuj go teraz: Granty pokazuje go tylko ten jeden raz.
+calendar_webcal = Otwórz w aplikacji kalendarza
+calendar_created_notice = Adres subskrypcji jest gotowy.
+calendar_rotated_notice = Nowy adres subskrypcji jest gotowy. Poprzedni już nie działa.
+calendar_how_title = Jak zasubskrybować
+calendar_how_google = Kalendarz Google: Inne kalendarze, +, Z adresu URL, a następnie wklej adres.
+calendar_how_outlook = Outlook: Dodaj kalendarz, Subskrybuj z sieci Web, a następnie wklej adres.
+calendar_how_apple = Kalendarz Apple: Plik, Nowa subskrypcja kalendarza, a następnie wklej adres.
+calendar-name-organisation = Granty ({ $town }): { $owner }
+calendar-name-clerk = Granty ({ $town }): urzędnik { $owner }
+calendar-event-offers_deadline = Termin składania ofert: { $call }
+calendar-event-offers_deadline-text = Oferty w konkursie „{ $call }” przyjmowane są do { $deadline }.
+calendar-event-offers_deadline-draft = Wasz szkic „{ $title }” nie został jeszcze złożony.
+calendar-event-correction_due = Termin poprawek: { $title }
+calendar-event-correction_due-text = Ocena formalna oferty „{ $title }” (konkurs „{ $call }”) wymaga poprawek. Złóż poprawioną ofertę do { $deadline }.
+calendar-event-agreement_signed = Umowa { $number } podpisana
+calendar-event-agreement_signed-text = Umowę { $number } na zadanie „{ $task }” podpisały wszystkie strony; ostatni podpis: { $when }.
+calendar-event-report_due = { $kind } – termin: { $task }
+calendar-event-report_due-text = { $kind } z zadania „{ $task }” (umowa { $number }) za okres { $from } – { $to } trzeba złożyć do { $deadline }.
+calendar-event-report_correction_due = Termin poprawek sprawozdania: { $task }
+calendar-event-report_correction_due-text = Urząd poprosił o poprawki w dokumencie: { $kind } z zadania „{ $task }” (umowa { $number }). Złóż poprawione sprawozdanie do { $deadline }.
+calendar-event-return_due = Termin zwrotu środków (umowa { $number })
+calendar-event-return_due-text = Zwróć { $amount } ({ $kind }) dotacji na zadanie „{ $task }” (umowa { $number }) do { $deadline }. Od zwrotu po terminie nalicza się odsetki jak dla zaległości podatkowych.
+calendar-event-recommendations_due = Termin wykonania zaleceń pokontrolnych (umowa { $number })
+calendar-event-recommendations_due-text = Wykonaj zalecenia kontroli z dnia { $held } (umowa { $number }, „{ $task }”) do { $deadline }.
+calendar-event-formal_check_due = Termin oceny formalnej: { $call }
+calendar-event-formal_check_due-text = Zakończ ocenę formalną ofert w konkursie „{ $call }” do { $deadline }. { $pending ->
+        [0] Żadna oferta teraz na nią nie czeka.
+        [one] Czeka na nią jedna oferta.
+        [few] Czekają na nią { $pending } oferty.
+       *[other] Czeka na nią { $pending } ofert.
+    }
+calendar-event-scoring_deadline = Termin oceny komisji: { $call }
+calendar-event-scoring_deadline-text = Karty oceny komisji w konkursie „{ $call }” trzeba złożyć do { $deadline }.
+calendar-event-report_awaiting_review = Sprawozdanie do sprawdzenia (umowa { $number })
+calendar-event-report_awaiting_review-text = { $kind } z zadania „{ $task }” (umowa { $number }) złożono { $when }; czeka na Twoje sprawdzenie.

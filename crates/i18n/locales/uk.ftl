@@ -1911,3 +1911,54 @@ export_open_data_json = Надані гранти (JSON)
 export_agreements_rows = Договори
 export_payments_rows = Платежі (транші)
 export_settlements_rows = Розрахунки
+## Calendar feeds (issue 15): the subscription pages and the feed's events.
+calendar_link = Підписка на календар
+calendar_title = Підписка на календар
+calendar_intro_organisation = Підпишіться на терміни своєї організації в Google Календарі, Outlook, Календарі Apple або Thunderbird: кінцеві терміни подання пропозицій у відкритих конкурсах, виправлення ваших пропозицій, підписані договори, звіти, повернення коштів і рекомендації за результатами перевірки. Календар оновлюється сам; час указано в часовому поясі громади.
+calendar_intro_clerk = Підпишіться на свої терміни як службовця громади в Google Календарі, Outlook, Календарі Apple або Thunderbird: формальна перевірка, терміни оцінювання комісії та звіти, що чекають на перевірку. Календар оновлюється сам; час указано в часовому поясі громади.
+calendar_private = Адреса приватна: кожен, хто її знає, може читати ці терміни без входу. Не поширюйте її поза організацією. Granty зберігає лише її відбиток, тому показує її один раз, одразу після створення. Якщо адреса витекла або пішла людина, яка її знала, створіть нову: стара одразу перестане працювати.
+calendar_status = Адреса
+calendar_none = Адресу підписки ще не створено.
+calendar_created = Створено
+calendar_renewed = Востаннє оновлено
+calendar_create = Створити адресу підписки
+calendar_rotate = Створити нову адресу
+calendar_rotate_confirm = Я розумію, що поточна адреса одразу перестане працювати: календарі, підписані на неї, доведеться підписати знову за новою адресою.
+calendar_rotate_confirm_needed = Позначте поле, щоб підтвердити, що поточна адреса перестане працювати.
+calendar_url_label = Ваша адреса підписки
+calendar_url_hint = Виділіть адресу та скопіюйте її до застосунку календаря. Скопіюйте її зараз: Granty показує її лише цього разу.
+calendar_webcal = Відкрити в застосунку календаря
+calendar_created_notice = Адреса підписки готова.
+calendar_rotated_notice = Нова адреса підписки готова. Попередня більше не працює.
+calendar_how_title = Як підписатися
+calendar_how_google = Google Календар: Інші календарі, +, За URL-адресою, потім вставте адресу.
+calendar_how_outlook = Outlook: Додати календар, Підписатися з Інтернету, потім вставте адресу.
+calendar_how_apple = Календар Apple: Файл, Нова підписка на календар, потім вставте адресу.
+calendar-name-organisation = Granty ({ $town }): { $owner }
+calendar-name-clerk = Granty ({ $town }): службовець { $owner }
+calendar-event-offers_deadline = Кінцевий термін подання пропозицій: { $call }
+calendar-event-offers_deadline-text = Пропозиції в конкурсі «{ $call }» приймаються до { $deadline }.
+calendar-event-offers_deadline-draft = Ваша чернетка «{ $title }» ще не подана.
+calendar-event-correction_due = Термін виправлень: { $title }
+calendar-event-correction_due-text = Формальна перевірка пропозиції «{ $title }» (конкурс «{ $call }») вимагає виправлень. Подайте виправлену пропозицію до { $deadline }.
+calendar-event-agreement_signed = Договір { $number } підписано
+calendar-event-agreement_signed-text = Договір { $number } щодо завдання «{ $task }» підписали всі сторони; останній підпис: { $when }.
+calendar-event-report_due = { $kind } – термін: { $task }
+calendar-event-report_due-text = { $kind } щодо завдання «{ $task }» (договір { $number }) за період { $from } – { $to } треба подати до { $deadline }.
+calendar-event-report_correction_due = Термін виправлень звіту: { $task }
+calendar-event-report_correction_due-text = Установа попросила виправити документ: { $kind } щодо завдання «{ $task }» (договір { $number }). Подайте виправлений звіт до { $deadline }.
+calendar-event-return_due = Термін повернення коштів (договір { $number })
+calendar-event-return_due-text = Поверніть { $amount } ({ $kind }) гранту на завдання «{ $task }» (договір { $number }) до { $deadline }. За повернення після терміну нараховуються відсотки як за податковою заборгованістю.
+calendar-event-recommendations_due = Термін виконання рекомендацій перевірки (договір { $number })
+calendar-event-recommendations_due-text = Виконайте рекомендації перевірки від { $held } (договір { $number }, «{ $task }») до { $deadline }.
+calendar-event-formal_check_due = Термін формальної перевірки: { $call }
+calendar-event-formal_check_due-text = Завершіть формальну перевірку пропозицій у конкурсі «{ $call }» до { $deadline }. { $pending ->
+        [0] Зараз на неї не чекає жодна пропозиція.
+        [one] На неї чекає { $pending } пропозиція.
+        [few] На неї чекають { $pending } пропозиції.
+       *[other] На неї чекає { $pending } пропозицій.
+    }
+calendar-event-scoring_deadline = Термін оцінювання комісії: { $call }
+calendar-event-scoring_deadline-text = Оцінювальні картки комісії в конкурсі «{ $call }» треба подати до { $deadline }.
+calendar-event-report_awaiting_review = Звіт на перевірку (договір { $number })
+calendar-event-report_awaiting_review-text = { $kind } щодо завдання «{ $task }» (договір { $number }) подано { $when }; він чекає на вашу перевірку.

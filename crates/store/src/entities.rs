@@ -291,3 +291,5 @@ mod settlement;
 pub use settlement::*;
 mod reports;
 pub use reports::*;
+mod calendar;
+pub use calendar::*;

@@ -8,6 +8,7 @@ pub mod agreements;
 pub mod applications;
 pub mod attachments;
 pub mod audit;
+pub mod calendar;
 pub mod call_documents;
 pub mod calls;
 mod db;

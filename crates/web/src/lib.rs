@@ -99,6 +99,9 @@ pub struct AppState {
     pub signer: Option<Arc<granty_documents::pades::Signer>>,
     /// The Prometheus metrics and the token that reads them (`metrics_token`).
     pub metrics: Arc<Metrics>,
+    /// The address people reach Granty at (`public_url`): calendar feeds link to it and their
+    /// subscription addresses start with it.
+    pub public_url: Arc<url::Url>,
 }
 
 /// The whole HTTP application.
@@ -149,6 +152,7 @@ fn mounted(limits: &Limits) -> routing::Routes {
     routing::Routes::default()
         .merge(routes::health::router())
         .merge(metrics::scrape_router())
+        .merge(routes::calendar_feeds::feed_router())
         .merge(pages::router(limits.max_attachment_bytes))
         .merge(openapi::router())
         .nest("/api/v1", routes::api(limits.max_attachment_bytes))

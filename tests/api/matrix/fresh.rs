@@ -18,6 +18,7 @@ impl World {
             Fresh::ConfirmLink => copy.query = self.confirmation_query(index).await,
             Fresh::ResetLink => copy.params = vec![self.reset_token(index).await],
             Fresh::InvitationLink => copy.params = vec![self.invitation(index).await.1],
+            Fresh::CalendarLink => copy.params = vec![self.calendar_token(index).await],
             Fresh::Session if caller.signed_in() => {
                 let slug = self.towns[caller.town].slug;
                 copy.session = Some(self.app.token(&caller.email, slug).await);

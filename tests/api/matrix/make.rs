@@ -106,6 +106,23 @@ impl World {
         (id, link.rsplit('/').next().unwrap().to_string())
     }
 
+    /// The token of a new calendar address, of a clerk made for the request: each request has
+    /// its own feed (a second address of one feed would stop the first, as it should).
+    pub(super) async fn calendar_token(&self, index: usize) -> String {
+        let town = &self.towns[index];
+        let email = format!("calendar{}@{}.test", self.next(), town.slug);
+        let session = self
+            .app
+            .user_in(&email, Role::Clerk, town.id, town.slug)
+            .await;
+        let actor = self.actor(&session).await;
+        let owner = granty_store::calendar::FeedOwner::Clerk;
+        let issued = granty_store::calendar::issue(&self.app.db, &actor, owner, self.app.now())
+            .await
+            .unwrap();
+        format!("{}.ics", issued.token)
+    }
+
     /// A new NGO account of the town: its email and user id.
     async fn new_account(&self, index: usize, kind: &str) -> (String, i64) {
         let email = format!("{kind}{}@example.org", self.next());

@@ -50,6 +50,7 @@ impl World {
             Objects::Members => members(a, b),
             Objects::ResetLinks => links("reset", Fresh::ResetLink),
             Objects::InvitationLinks => links("invitation", Fresh::InvitationLink),
+            Objects::CalendarLinks => links("calendar", Fresh::CalendarLink),
             Objects::ConfirmLinks => {
                 let mut guessed = at("guessed confirmation link", NOWHERE, &[]);
                 guessed.query = "?token=0123abcd".into();

@@ -403,6 +403,17 @@ const RECIPES: &[(&str, &str, Objects, Body, bool)] = &[
     ("GET", "/api/v1/settlements.csv", None, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/settlements.xlsx", None, Body::ApiEmpty, KEEPS),
     ("GET", "/api/v1/public/{tenant}/grants", Towns, Body::ApiEmpty, KEEPS),
+    // Calendar feeds (issue 15). Making an address again only replaces the organisation's or
+    // the clerk's own: nothing another row walks depends on it.
+    ("GET", "/calendar/{feed}", CalendarLinks, Body::Get, KEEPS),
+    ("GET", "/organisations/{id}/calendar", Organisations, Body::Get, KEEPS),
+    ("POST", "/organisations/{id}/calendar", Organisations, Body::Csrf, KEEPS),
+    ("GET", "/clerk/calendar", None, Body::Get, KEEPS),
+    ("POST", "/clerk/calendar", None, Body::Csrf, KEEPS),
+    ("GET", "/api/v1/organisations/{id}/calendar-feed", Organisations, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/organisations/{id}/calendar-feed", Organisations, Body::ApiEmpty, KEEPS),
+    ("GET", "/api/v1/clerk/calendar-feed", None, Body::ApiEmpty, KEEPS),
+    ("POST", "/api/v1/clerk/calendar-feed", None, Body::ApiEmpty, KEEPS),
 ];
 
 /// The recipe for a row of the access table.

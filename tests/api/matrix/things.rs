@@ -27,6 +27,8 @@ pub enum Fresh {
     ResetLink,
     ConfirmLink,
     InvitationLink,
+    /// A calendar feed's private address (`/calendar/{token}.ics`).
+    CalendarLink,
 }
 
 impl Fresh {
@@ -39,6 +41,7 @@ impl Fresh {
                 | Fresh::ResetLink
                 | Fresh::ConfirmLink
                 | Fresh::InvitationLink
+                | Fresh::CalendarLink
         )
     }
 }
@@ -104,6 +107,8 @@ pub enum Objects {
     ResetLinks,
     ConfirmLinks,
     InvitationLinks,
+    /// Calendar feeds' private addresses: a valid one made for each request, and a guessed one.
+    CalendarLinks,
     /// The caller's own session (logging out).
     Session,
     /// The caller's own account (logging out everywhere): a copy of it.

@@ -5,8 +5,8 @@
 
 use crate::accounts::normalise_email;
 use crate::entities::{
-    account_token, application, invitation, login_challenge, membership, notification,
-    organisation_member, session, two_factor_secret, user,
+    account_token, application, calendar_feed, invitation, login_challenge, membership,
+    notification, organisation_member, session, two_factor_secret, user,
 };
 use crate::error::{StoreError, StoreResult};
 use crate::passwords;
@@ -84,6 +84,11 @@ async fn forget_links(txn: &DatabaseTransaction, id: i64, email: &str) -> StoreR
     crate::two_factor::recovery::delete_all(txn, id).await?;
     login_challenge::Entity::delete_many()
         .filter(login_challenge::Column::UserId.eq(id))
+        .exec(txn)
+        .await?;
+    // A clerk's calendar address is a link of the account's too.
+    calendar_feed::Entity::delete_many()
+        .filter(calendar_feed::Column::UserId.eq(id))
         .exec(txn)
         .await?;
     membership::Entity::delete_many()

@@ -8,8 +8,10 @@ use crate::organisations::member_organisation_ids;
 use crate::{Actor, Db};
 use chrono::{DateTime, Utc};
 use granty_domain::agreement::AgreementTerms;
+use granty_domain::tenant::Tenant;
 use granty_domain::track_record::{duties, Duty};
 use granty_domain::Currency;
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -25,11 +27,21 @@ pub struct DutyView {
 
 /// The open duties of every organisation the member belongs to, earliest first.
 pub async fn for_member(db: &Db, actor: &Actor, now: DateTime<Utc>) -> StoreResult<Vec<DutyView>> {
-    let conn = &db.reader;
-    let zone = actor.tenant.time_zone;
+    let organisations = member_organisation_ids(&db.reader, actor).await?;
+    of_organisations(&db.reader, &actor.tenant, &organisations, now).await
+}
+
+/// The open duties of the organisations `organisation_ids` of `tenant`, earliest first (an
+/// organisation's calendar feed reads them without a member asking).
+pub async fn of_organisations(
+    conn: &impl ConnectionTrait,
+    tenant: &Tenant,
+    organisation_ids: &[i64],
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<DutyView>> {
+    let zone = tenant.time_zone;
     let today = now.with_timezone(&zone).date_naive();
-    let organisations = member_organisation_ids(conn, actor).await?;
-    let rows = binding_agreements(conn, actor.tenant_id(), &organisations).await?;
+    let rows = binding_agreements(conn, tenant.id, organisation_ids).await?;
     let mut facts = Vec::new();
     let mut agreements = BTreeMap::new();
     for row in rows {

@@ -226,8 +226,9 @@ impl Access {
                 "Anyone, signed in or not. An unpublished call, an unknown town or id is 404."
             }
             Access::Link => {
-                "Anyone holding the emailed secret link: the link is the key. An unknown link is \
-                 404; a spent invitation says so (410)."
+                "Anyone holding the secret link (emailed, or a calendar feed's subscription \
+                 address): the link is the key. An unknown or replaced link is 404; a spent \
+                 invitation says so (410)."
             }
             Access::SignedIn => {
                 "Anyone signed in, whatever the role: their own session, lists filtered to what \

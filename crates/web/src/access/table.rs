@@ -329,4 +329,15 @@ pub const ROUTES: &[Route] = &[
     row(GET, "/api/v1/settlements.csv", Roles(STAFF), "the settlements of the town's agreements as CSV"),
     row(GET, "/api/v1/settlements.xlsx", Roles(STAFF), "the settlements of the town's agreements as XLSX"),
     row(GET, "/api/v1/public/{tenant}/grants", Public, "a town's awarded grants of published results (open data, JSON)"),
+    // Calendar feeds (issue 15): the feed by its private address, the pages and the JSON API
+    // that make the address (a new one stops the old one at once).
+    row(GET, "/calendar/{feed}", Link, "a calendar feed (text/calendar) at its private address /calendar/{token}.ics, without login; an unknown or rotated token 404"),
+    row(GET, "/organisations/{id}/calendar", Membership, "the organisation's calendar subscription page (whether an address exists, since when)"),
+    row(POST, "/organisations/{id}/calendar", Membership, "make the organisation's calendar address, shown once (a new one after confirming the old stops working)"),
+    row(GET, "/clerk/calendar", Roles(STAFF), "the clerk's own calendar subscription page"),
+    row(POST, "/clerk/calendar", Roles(STAFF), "make the clerk's calendar address, shown once (a new one after confirming the old stops working)"),
+    row(GET, "/api/v1/organisations/{id}/calendar-feed", Membership, "whether the organisation's calendar feed has an address, and since when"),
+    row(POST, "/api/v1/organisations/{id}/calendar-feed", Membership, "make the organisation's calendar address (201), or a new one that stops the old (200)"),
+    row(GET, "/api/v1/clerk/calendar-feed", Roles(STAFF), "whether the clerk's own calendar feed has an address, and since when"),
+    row(POST, "/api/v1/clerk/calendar-feed", Roles(STAFF), "make the clerk's own calendar address (201), or a new one that stops the old (200)"),
 ];

@@ -23,6 +23,7 @@ async fn state() -> AppState {
         documents: Arc::new(granty_documents::Engine::default()),
         signer: None,
         metrics: Arc::new(crate::Metrics::default()),
+        public_url: Arc::new("http://127.0.0.1:8080".parse().expect("url")),
     }
 }
 

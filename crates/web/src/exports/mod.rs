@@ -9,6 +9,7 @@
 //! into the response as it goes. Memory therefore does not grow with the rows, except for the
 //! ranking, which is computed whole before its first row is known.
 
+pub mod calendar;
 mod csv;
 mod download;
 pub mod open_data;

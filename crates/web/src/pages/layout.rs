@@ -187,6 +187,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("members.html", include_str!("../../templates/members.html")),
     (
+        "calendar_feed.html",
+        include_str!("../../templates/calendar_feed.html"),
+    ),
+    (
         "invitation.html",
         include_str!("../../templates/invitation.html"),
     ),

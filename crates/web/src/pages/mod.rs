@@ -28,6 +28,7 @@ mod agreement_settings;
 mod agreements;
 mod api_docs;
 mod attachments;
+mod calendar;
 mod calls;
 mod committee;
 mod dashboard;
@@ -452,6 +453,14 @@ pub fn router(max_attachment_bytes: usize) -> Routes {
         .route(
             "/clerk/applications/{id}/scorecards/reopen",
             post(evaluations::reopen_card),
+        )
+        .route(
+            "/organisations/{id}/calendar",
+            get(calendar::organisation_calendar).post(calendar::issue_organisation_calendar),
+        )
+        .route(
+            "/clerk/calendar",
+            get(calendar::clerk_calendar).post(calendar::issue_clerk_calendar),
         )
         .route("/static/granty.css", get(stylesheet))
         .route("/static/editor.js", get(editor_script))

@@ -7,6 +7,7 @@ pub mod agreements;
 mod applications;
 mod attachments;
 mod award_rules;
+pub mod calendar_feeds;
 mod calls;
 mod committee;
 mod declaration;
@@ -39,6 +40,7 @@ pub fn documented() -> Vec<utoipa::openapi::OpenApi> {
         applications::Doc::openapi(),
         attachments::Doc::openapi(),
         award_rules::Doc::openapi(),
+        calendar_feeds::Doc::openapi(),
         calls::Doc::openapi(),
         committee::Doc::openapi(),
         declaration::Doc::openapi(),
@@ -210,4 +212,5 @@ pub fn api(max_attachment_bytes: usize) -> Routes {
         .merge(settlement::api())
         .merge(reports::api())
         .merge(exports::api())
+        .merge(calendar_feeds::api())
 }
